@@ -1,0 +1,27 @@
+//! Tactful's calculation engine. Pure Rust: no web dependency, no clock, no I/O.
+//!
+//! Everything here is deterministic: "today" is always an argument, money is
+//! [`rust_decimal::Decimal`] rounded once at the edge with a named strategy, and
+//! bad input comes back as a typed error, never a panic.
+//!
+//! | module | what it holds |
+//! |---|---|
+//! | [`currency`] | the ISO 4217 table: code, minor unit, name, symbol |
+//! | [`money`] | rounding strategies and exact allocation |
+//! | [`amount`] | parsing and formatting what people type, per locale |
+//! | [`dates`] | month stepping, payment frequencies, day counts |
+//! | [`calendar`] | weekends, roll conventions, business days |
+//! | [`holidays`] | public-holiday rules for nine jurisdictions |
+//! | [`discount`] | early-settlement discount analysis |
+//! | [`statutory`] | statutory late-payment interest and compensation (UK, EU) |
+//! | [`invoice`] | the shared invoice context, parsed from raw form fields |
+
+pub mod amount;
+pub mod calendar;
+pub mod currency;
+pub mod dates;
+pub mod discount;
+pub mod holidays;
+pub mod invoice;
+pub mod money;
+pub mod statutory;

@@ -1,0 +1,52 @@
+// Size report for dist/: raw, gzip (level 9) and brotli (quality 11) bytes per file and in
+// total, as a markdown table. Fails (exit 1) when the gzip total exceeds the budget in
+// size-budget.json. Sizes are deterministic, so this runs in ./scripts/test.
+//
+//   node scripts/size.mjs [dist] [--out FILE]
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const out = outIndex >= 0 ? args.splice(outIndex, 2)[1] : null;
+const root = args[0] ?? 'dist';
+const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
+
+function* files(dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+const rows = [];
+for (const path of files(root)) {
+  const body = readFileSync(path);
+  rows.push({
+    file: relative(root, path),
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  });
+}
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 });
+const kb = (n) => (n / 1000).toFixed(1);
+const lines = [
+  '| file | raw KB | gzip KB | brotli KB |',
+  '|---|---:|---:|---:|',
+  ...rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
+  `| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`,
+  '',
+  `Budget: gzip total ≤ ${kb(budget.gzip_total_bytes)} KB (size-budget.json). KB = 1000 bytes.`,
+];
+const report = lines.join('\n');
+console.log(report);
+if (out) writeFileSync(out, report + '\n');
+if (total.gzip > budget.gzip_total_bytes) {
+  console.error(`\nSIZE BUDGET EXCEEDED: gzip total ${total.gzip} B > budget ${budget.gzip_total_bytes} B`);
+  process.exit(1);
+}
+console.log(`\nsize budget: ok (gzip ${total.gzip} B of ${budget.gzip_total_bytes} B)`);

@@ -1,0 +1,83 @@
+//! The app shell: header, tool navigation, the invoice panel and the current tool.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::context::{use_i18n, I18n, InvoiceState, Today};
+use crate::i18n::{Lang, Msg};
+use crate::invoice_panel::InvoicePanel;
+use crate::route::Route;
+use crate::today::today;
+use crate::views::{
+    discount::DiscountView, message::MessageView, plan::PlanView, timeline::TimelineView,
+};
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = RwSignal::new(Lang::default());
+    provide_context(I18n { lang });
+    provide_context(Today(today()));
+    provide_context(InvoiceState::new(lang));
+
+    // The route follows the URL fragment: the browser's history is the source of truth.
+    let route = RwSignal::new(Route::from_hash(&location_hash()));
+    let listener = window_event_listener(ev::hashchange, move |_| {
+        route.set(Route::from_hash(&location_hash()));
+    });
+    on_cleanup(move || listener.remove());
+
+    // Talk to the outside world only: the document's title and language.
+    let i18n = use_i18n();
+    Effect::new(move || {
+        let title = format!("{} — {}", i18n.t(route.get().title()), i18n.t(Msg::AppName));
+        document().set_title(&title);
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", i18n.lang.get().tag());
+        }
+    });
+
+    view! {
+        <header class="app-header">
+            <h1 class="brand">{move || i18n.t(Msg::AppName)}</h1>
+            <p class="tagline">{move || i18n.t(Msg::Tagline)}</p>
+            <p class="privacy">{move || i18n.t(Msg::PrivacyNote)}</p>
+        </header>
+        <nav class="tabs" aria-label=move || i18n.t(Msg::ToolsNavLabel)>
+            <ul>
+                {Route::ALL
+                    .into_iter()
+                    .map(|r| {
+                        view! {
+                            <li>
+                                <a
+                                    href=r.href()
+                                    id=format!("tab-{}", r.id())
+                                    aria-current=move || (route.get() == r).then_some("page")
+                                >
+                                    {move || i18n.t(r.title())}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+        <main class="layout">
+            <InvoicePanel />
+            {move || match route.get() {
+                Route::Plan => view! { <PlanView /> }.into_any(),
+                Route::Discount => view! { <DiscountView /> }.into_any(),
+                Route::Timeline => view! { <TimelineView /> }.into_any(),
+                Route::Message => view! { <MessageView /> }.into_any(),
+            }}
+        </main>
+        <footer class="app-footer">
+            <p>{move || i18n.t(Msg::FooterNote)}</p>
+        </footer>
+    }
+}
+
+fn location_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}

@@ -1,0 +1,95 @@
+//! One labelled form field with its hint and its error message, wired for screen readers
+//! (`aria-describedby`, `aria-invalid`). Every input of the app is one of these.
+
+use leptos::prelude::*;
+
+use crate::context::{use_i18n, FieldState};
+use crate::i18n::Msg;
+
+/// What kind of control a [`Field`] renders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Control {
+    /// `<input type="text">` with an optional `inputmode` (`decimal` for amounts).
+    Text { inputmode: &'static str },
+    /// `<input type="date">`.
+    Date,
+    /// `<input type="url">`.
+    Url,
+}
+
+/// A labelled input bound to `state`, showing `error` once the user has typed something or
+/// left the field.
+#[component]
+pub fn Field(
+    /// DOM id of the input; the hint and error use it as a prefix.
+    id: &'static str,
+    /// The visible label.
+    label: Msg,
+    /// The value and "touched" flag.
+    state: FieldState,
+    /// The error sentence for the current value, if any.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// An example or explanation shown under the input.
+    #[prop(optional)]
+    hint: Option<Msg>,
+    /// Marks the label "(optional)".
+    #[prop(optional)]
+    optional: bool,
+    /// The kind of input.
+    #[prop(default = Control::Text { inputmode: "text" })]
+    control: Control,
+    /// The `autocomplete` attribute.
+    #[prop(default = "off")]
+    autocomplete: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let shown_error = Signal::derive(move || {
+        let engaged = state.touched.get() || !state.value.with(|v| v.trim().is_empty());
+        if engaged {
+            error.get()
+        } else {
+            None
+        }
+    });
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || match (hint.is_some(), shown_error.with(Option::is_some)) {
+            (true, true) => format!("{hint_id} {error_id}"),
+            (true, false) => hint_id.clone(),
+            (false, true) => error_id.clone(),
+            (false, false) => String::new(),
+        }
+    };
+    let (input_type, inputmode) = match control {
+        Control::Text { inputmode } => ("text", Some(inputmode)),
+        Control::Date => ("date", None),
+        Control::Url => ("url", Some("url")),
+    };
+    view! {
+        <div class="field" class:field-invalid=move || shown_error.with(Option::is_some)>
+            <label for=id>
+                {move || i18n.t(label)}
+                {optional.then(|| view! { <span class="optional">{move || format!(" ({})", i18n.t(Msg::Optional))}</span> })}
+            </label>
+            <input
+                id=id
+                name=id
+                type=input_type
+                inputmode=inputmode
+                autocomplete=autocomplete
+                spellcheck="false"
+                prop:value=move || state.value.get()
+                on:input=move |ev| state.value.set(event_target_value(&ev))
+                on:change=move |ev| state.value.set(event_target_value(&ev))
+                on:blur=move |_| state.touched.set(true)
+                aria-invalid=move || if shown_error.with(Option::is_some) { "true" } else { "false" }
+                aria-describedby=described_by
+            />
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{move || i18n.t(hint)}</p> })}
+            <p class="field-error" id=error_id aria-live="polite">{move || shown_error.get()}</p>
+        </div>
+    }
+}

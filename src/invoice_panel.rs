@@ -1,0 +1,90 @@
+//! The shared invoice context panel: typed once, read by every tool.
+
+use leptos::prelude::*;
+use tactful_engine::currency::all_currencies;
+use tactful_engine::invoice::InvoiceField;
+
+use crate::context::{use_i18n, use_invoice, FieldState};
+use crate::error_text::invoice_error;
+use crate::field::{Control, Field};
+use crate::i18n::Msg;
+
+/// The invoice form.
+#[component]
+pub fn InvoicePanel() -> impl IntoView {
+    let i18n = use_i18n();
+    let invoice = use_invoice();
+    let form = invoice.form;
+    // The error sentence for one field, derived from the parsed invoice.
+    let error_for = move |field: InvoiceField| {
+        Signal::derive(move || {
+            invoice.parsed.with(|parsed| {
+                parsed.as_ref().err().and_then(|errors| {
+                    errors
+                        .iter()
+                        .find(|e| e.field == field)
+                        .map(|e| invoice_error(i18n.lang.get(), &e.error))
+                })
+            })
+        })
+    };
+
+    view! {
+        <section class="panel invoice-panel" aria-labelledby="invoice-title">
+            <h2 id="invoice-title">{move || i18n.t(Msg::InvoicePanelTitle)}</h2>
+            <p class="panel-intro">{move || i18n.t(Msg::InvoicePanelIntro)}</p>
+            <div class="field-grid">
+                <Field id="your-business" label=Msg::FieldYourBusiness state=form.your_business
+                    error=error_for(InvoiceField::YourBusiness) optional=true autocomplete="organization" />
+                <Field id="client-business" label=Msg::FieldClientBusiness state=form.client_business
+                    error=error_for(InvoiceField::ClientBusiness) optional=true />
+                <Field id="client-contact" label=Msg::FieldClientContact state=form.client_contact
+                    error=error_for(InvoiceField::ClientContact) optional=true />
+                <Field id="invoice-number" label=Msg::FieldInvoiceNumber state=form.invoice_number
+                    error=error_for(InvoiceField::InvoiceNumber) optional=true />
+                <Field id="amount" label=Msg::FieldAmount state=form.amount hint=Msg::FieldAmountHint
+                    error=error_for(InvoiceField::Amount) control=Control::Text { inputmode: "decimal" } />
+                <CurrencyPicker state=form.currency error=error_for(InvoiceField::Currency) />
+                <Field id="issue-date" label=Msg::FieldIssueDate state=form.issue_date
+                    error=error_for(InvoiceField::IssueDate) optional=true control=Control::Date />
+                <Field id="due-date" label=Msg::FieldDueDate state=form.due_date
+                    error=error_for(InvoiceField::DueDate) control=Control::Date />
+                <Field id="payment-link" label=Msg::FieldPaymentLink state=form.payment_link
+                    hint=Msg::FieldPaymentLinkHint error=error_for(InvoiceField::PaymentLink)
+                    optional=true control=Control::Url />
+            </div>
+        </section>
+    }
+}
+
+/// The ISO 4217 currency picker, listing every active code from the engine's table.
+#[component]
+fn CurrencyPicker(state: FieldState, #[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let options = all_currencies()
+        .iter()
+        .map(|c| {
+            let code = c.code;
+            view! {
+                <option value=code selected=move || state.value.with(|v| v == code)>
+                    {format!("{} — {}", c.code, c.name)}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field" class:field-invalid=move || error.with(Option::is_some)>
+            <label for="currency">{move || i18n.t(Msg::FieldCurrency)}</label>
+            <select
+                id="currency"
+                name="currency"
+                on:change=move |ev| state.value.set(event_target_value(&ev))
+                aria-invalid=move || if error.with(Option::is_some) { "true" } else { "false" }
+                aria-describedby="currency-error"
+            >
+                {options}
+            </select>
+            <p class="field-error" id="currency-error" aria-live="polite">{move || error.get()}</p>
+        </div>
+    }
+}

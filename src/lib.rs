@@ -1,0 +1,40 @@
+//! Tactful's browser app: a thin Leptos shell over `tactful_engine`.
+//!
+//! The UI parses input into signals and derives everything else with `Memo`s; it never
+//! computes money itself. See ARCHITECTURE.md for the map.
+
+pub mod app;
+pub mod context;
+pub mod error_text;
+pub mod field;
+pub mod format;
+pub mod i18n;
+pub mod invoice_panel;
+pub mod route;
+pub mod today;
+pub mod views;
+
+use wasm_bindgen::prelude::*;
+
+/// The id of the element the app mounts into.
+pub const MOUNT_POINT_ID: &str = "app";
+
+/// Called by wasm-bindgen when the module is initialised. Mounts the app only when the
+/// page has the mount point, so the same module can later be loaded without a UI.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(mount_point) = document.get_element_by_id(MOUNT_POINT_ID) else {
+        return;
+    };
+    // Replace the "Loading…" box that index.html shows until the module runs.
+    while let Some(child) = mount_point.first_child() {
+        let _ = mount_point.remove_child(&child);
+    }
+    if let Ok(element) = mount_point.dyn_into::<web_sys::HtmlElement>() {
+        leptos::mount::mount_to(element, app::App).forget();
+    }
+}

@@ -1,0 +1,73 @@
+//! Which tool is shown, from the URL fragment (`#/plan`, `#/discount`, `#/timeline`,
+//! `#/message`). Fragments never reach a server, so bookmarks and links stay private.
+
+use crate::i18n::Msg;
+
+/// One of the four tools.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Route {
+    /// Instalment plan modeler.
+    #[default]
+    Plan,
+    /// Early-settlement discount analyzer.
+    Discount,
+    /// Escalation timeline.
+    Timeline,
+    /// Reminder text composer.
+    Message,
+}
+
+impl Route {
+    /// Every tool, in tab-bar order.
+    pub const ALL: [Route; 4] = [
+        Route::Plan,
+        Route::Discount,
+        Route::Timeline,
+        Route::Message,
+    ];
+
+    /// The route for a location hash such as `#/plan`; anything unknown is the default tool.
+    ///
+    /// ```
+    /// use tactful::route::Route;
+    /// assert_eq!(Route::from_hash("#/discount"), Route::Discount);
+    /// assert_eq!(Route::from_hash("#/timeline?x=1"), Route::Timeline);
+    /// assert_eq!(Route::from_hash(""), Route::Plan);
+    /// assert_eq!(Route::from_hash("#/<script>"), Route::Plan);
+    /// ```
+    pub fn from_hash(hash: &str) -> Route {
+        let path = hash.trim_start_matches('#');
+        let path = path.split(['?', '&']).next().unwrap_or_default();
+        match path.trim_end_matches('/') {
+            "/discount" => Route::Discount,
+            "/timeline" => Route::Timeline,
+            "/message" => Route::Message,
+            _ => Route::Plan,
+        }
+    }
+
+    /// The fragment that shows this tool, e.g. `#/plan`.
+    pub fn href(self) -> &'static str {
+        match self {
+            Route::Plan => "#/plan",
+            Route::Discount => "#/discount",
+            Route::Timeline => "#/timeline",
+            Route::Message => "#/message",
+        }
+    }
+
+    /// The tool's name, for the tab bar and the view heading.
+    pub fn title(self) -> Msg {
+        match self {
+            Route::Plan => Msg::ToolPlan,
+            Route::Discount => Msg::ToolDiscount,
+            Route::Timeline => Msg::ToolTimeline,
+            Route::Message => Msg::ToolMessage,
+        }
+    }
+
+    /// A stable id for DOM ids and tests, e.g. `plan`.
+    pub fn id(self) -> &'static str {
+        &self.href()[2..]
+    }
+}

@@ -1,0 +1,85 @@
+//! The four tool views, one file each, and what they share.
+
+pub mod discount;
+pub mod message;
+pub mod plan;
+pub mod timeline;
+
+use leptos::prelude::*;
+use tactful_engine::amount::format_amount;
+use tactful_engine::dates::days_overdue;
+
+use crate::context::{use_i18n, use_invoice, Today};
+use crate::format::long_date;
+use crate::i18n::Msg;
+use crate::route::Route;
+
+/// The heading of a tool view, its one-paragraph purpose and the invoice it works on.
+#[component]
+pub fn ToolHeader(route: Route, summary: Msg) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <h2 id="tool-title" tabindex="-1">{move || i18n.t(route.title())}</h2>
+        <p class="tool-summary">{move || i18n.t(summary)}</p>
+        <InvoiceSummary />
+    }
+}
+
+/// One sentence saying which invoice the tool is working on and where it stands today,
+/// or what is still missing. Every tool shows it, so the invoice is never typed twice.
+#[component]
+pub fn InvoiceSummary() -> impl IntoView {
+    let i18n = use_i18n();
+    let invoice = use_invoice();
+    let Today(today) = expect_context::<Today>();
+    let sentence = move || {
+        let lang = i18n.lang.get();
+        invoice.parsed.with(|parsed| match parsed {
+            Err(_) => i18n.t(Msg::InvoiceIncomplete).to_owned(),
+            Ok(inv) => {
+                let amount = format_amount(inv.amount, inv.currency, lang.number_locale());
+                let client = if inv.client_business.is_empty() {
+                    i18n.t(Msg::SummaryClientFallback).to_owned()
+                } else {
+                    inv.client_business.clone()
+                };
+                let number = if inv.invoice_number.is_empty() {
+                    i18n.t(Msg::SummaryNoNumber).to_owned()
+                } else {
+                    inv.invoice_number.clone()
+                };
+                let due = long_date(lang, inv.due_date);
+                let overdue = days_overdue(inv.due_date, today);
+                let until_due = (inv.due_date - today).num_days();
+                let (msg, days) = if overdue > 0 {
+                    (Msg::SummaryOverdue, overdue)
+                } else if until_due == 0 {
+                    (Msg::SummaryDueToday, 0)
+                } else {
+                    (Msg::SummaryDueIn, until_due)
+                };
+                i18n.t_with(
+                    msg,
+                    &[
+                        ("amount", &amount),
+                        ("client", &client),
+                        ("number", &number),
+                        ("due", &due),
+                        ("days", &days.to_string()),
+                    ],
+                )
+            }
+        })
+    };
+    view! {
+        <p class="invoice-summary" data-testid="invoice-summary" aria-live="polite">{sentence}</p>
+    }
+}
+
+/// The honest placeholder of a tool still being built: it says what the tool will do and
+/// shows no numbers it cannot compute yet.
+#[component]
+pub fn ComingNext() -> impl IntoView {
+    let i18n = use_i18n();
+    view! { <p class="coming-next">{move || i18n.t(Msg::ComingNext)}</p> }
+}

@@ -1,0 +1,75 @@
+// Shared set-up for the end-to-end tests: serves dist/ on a free loopback port, drives
+// Debian's chromium through playwright-core, and records everything a test must never
+// see — requests to another origin, console errors, uncaught exceptions, CSP violations.
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const state = { server: null, browser: null };
+
+/** Starts the server and the browser once per test file. */
+export function useBrowser() {
+  before(async () => {
+    state.server = await startServer({ root: dist, port: 0 });
+    state.browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
+  });
+  after(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return state;
+}
+
+/**
+ * Opens the app at `hash` in a fresh context and returns the page plus a `check()` that
+ * asserts nothing bad happened. Every test calls `check()` at its end.
+ */
+export async function openApp(hash = '', { contextOptions = {} } = {}) {
+  const origin = new URL(state.server.url).origin;
+  const context = await state.browser.newContext({ locale: 'en-GB', ...contextOptions });
+  const offOrigin = [];
+  const consoleErrors = [];
+  const pageErrors = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
+  });
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  await page.goto(`${state.server.url}${hash}`);
+  await page.locator('[data-testid=invoice-summary]').waitFor();
+
+  async function check() {
+    const csp = await page.evaluate(() => window.__cspViolations);
+    assert.deepEqual(offOrigin, [], 'no request may leave the page origin');
+    assert.deepEqual(consoleErrors, [], 'no console error');
+    assert.deepEqual(pageErrors, [], 'no uncaught exception');
+    assert.deepEqual(csp, [], 'no Content-Security-Policy violation');
+    await context.close();
+  }
+  return { page, context, check, origin };
+}
+
+/** Types into the input labelled `label`, replacing its content. */
+export async function fill(page, label, value) {
+  await page.getByLabel(label, { exact: false }).first().fill(value);
+}

@@ -1,0 +1,78 @@
+//! Component tests in headless Chromium (`wasm-pack test --headless --chrome`): mount the
+//! app shell into a fresh element and check that the DOM reacts to input.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use tactful::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_app() -> web_sys::HtmlElement {
+    let document = document();
+    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), App).forget();
+    host
+}
+
+fn type_into(host: &web_sys::HtmlElement, selector: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = host
+        .query_selector(selector)
+        .unwrap()
+        .expect(selector)
+        .unchecked_into();
+    input.set_value(value);
+    let event = web_sys::Event::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+fn text_of(host: &web_sys::HtmlElement, selector: &str) -> String {
+    host.query_selector(selector)
+        .unwrap()
+        .expect(selector)
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_shell_renders_the_invoice_panel_and_four_tools() {
+    let host = mount_app();
+    tick().await;
+    assert!(host.query_selector("#amount").unwrap().is_some());
+    assert!(host.query_selector("#currency").unwrap().is_some());
+    let tabs = host.query_selector_all("nav.tabs a").unwrap();
+    assert_eq!(tabs.length(), 4);
+    assert!(text_of(&host, "[data-testid=invoice-summary]").contains("Enter the amount"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_an_invoice_updates_the_summary() {
+    let host = mount_app();
+    tick().await;
+    type_into(&host, "#client-business", "Acme Ltd");
+    type_into(&host, "#amount", "4,800");
+    type_into(&host, "#due-date", "2025-01-15");
+    tick().await;
+    let summary = text_of(&host, "[data-testid=invoice-summary]");
+    assert!(summary.contains("£4,800.00"), "{summary}");
+    assert!(summary.contains("Acme Ltd"), "{summary}");
+    assert!(summary.contains("days overdue"), "{summary}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_amount_shows_a_message_next_to_the_field() {
+    let host = mount_app();
+    tick().await;
+    type_into(&host, "#amount", "12.345");
+    tick().await;
+    let error = text_of(&host, "#amount-error");
+    assert!(error.contains("at most 2 decimal places"), "{error}");
+    let input = host.query_selector("#amount").unwrap().unwrap();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    host.remove();
+}
