@@ -14,6 +14,10 @@
 //! | [`holidays`] | public-holiday rules for nine jurisdictions |
 //! | [`discount`] | early-settlement discount analysis |
 //! | [`statutory`] | statutory late-payment interest and compensation (UK, EU) |
+//! | [`plan`] | instalment plans: schedules, interest, APR, missed payments, exports |
+//! | [`timeline`] | escalation policies and dated stages, pauses |
+//! | [`ics`] | iCalendar (RFC 5545) export |
+//! | [`message`] | reminder templates, rendering and the tone check |
 //! | [`invoice`] | the shared invoice context, parsed from raw form fields |
 
 pub mod amount;
@@ -22,6 +26,10 @@ pub mod currency;
 pub mod dates;
 pub mod discount;
 pub mod holidays;
+pub mod ics;
 pub mod invoice;
+pub mod message;
 pub mod money;
+pub mod plan;
 pub mod statutory;
+pub mod timeline;
