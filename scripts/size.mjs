@@ -1,6 +1,8 @@
 // Size report for dist/: raw, gzip (level 9) and brotli (quality 11) bytes per file and in
-// total, as a markdown table. Fails (exit 1) when the gzip total exceeds the budget in
-// size-budget.json. Sizes are deterministic, so this runs in ./scripts/test.
+// total, as a markdown table, compared with size-budget.json:
+// - the target (the product's goal): a miss is reported loudly on every run;
+// - the ceiling (a regression guard): above it this exits 1, failing ./scripts/test.
+// Sizes are deterministic, so this runs in ./scripts/test.
 //
 //   node scripts/size.mjs [dist] [--out FILE]
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -40,13 +42,17 @@ const lines = [
   ...rows.map((r) => `| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`),
   `| **total** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`,
   '',
-  `Budget: gzip total ≤ ${kb(budget.gzip_total_bytes)} KB (size-budget.json). KB = 1000 bytes.`,
+  `Target: gzip total ≤ ${kb(budget.target_gzip_bytes)} KB — ${total.gzip <= budget.target_gzip_bytes ? 'met' : `**MISSED by ${kb(total.gzip - budget.target_gzip_bytes)} KB**`}.`,
+  `Ceiling (regression guard): ${kb(budget.ceiling_gzip_bytes)} KB. KB = 1000 bytes; budgets in size-budget.json.`,
 ];
 const report = lines.join('\n');
 console.log(report);
 if (out) writeFileSync(out, report + '\n');
-if (total.gzip > budget.gzip_total_bytes) {
-  console.error(`\nSIZE BUDGET EXCEEDED: gzip total ${total.gzip} B > budget ${budget.gzip_total_bytes} B`);
+if (total.gzip > budget.target_gzip_bytes) {
+  console.log(`\nsize target MISSED: gzip total ${total.gzip} B > target ${budget.target_gzip_bytes} B (reported, not failing)`);
+}
+if (total.gzip > budget.ceiling_gzip_bytes) {
+  console.error(`\nSIZE CEILING EXCEEDED: gzip total ${total.gzip} B > ceiling ${budget.ceiling_gzip_bytes} B`);
   process.exit(1);
 }
-console.log(`\nsize budget: ok (gzip ${total.gzip} B of ${budget.gzip_total_bytes} B)`);
+console.log(`size ceiling: ok (gzip ${total.gzip} B of ${budget.ceiling_gzip_bytes} B)`);

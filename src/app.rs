@@ -8,6 +8,7 @@ use crate::i18n::{Lang, Msg};
 use crate::invoice_panel::InvoicePanel;
 use crate::route::Route;
 use crate::today::today;
+use crate::views::discount::state::DiscountState;
 use crate::views::{
     discount::DiscountView, message::MessageView, plan::PlanView, timeline::TimelineView,
 };
@@ -18,7 +19,9 @@ pub fn App() -> impl IntoView {
     let lang = RwSignal::new(Lang::default());
     provide_context(I18n { lang });
     provide_context(Today(today()));
-    provide_context(InvoiceState::new(lang));
+    let invoice = InvoiceState::new(lang);
+    provide_context(invoice);
+    provide_context(DiscountState::new(lang, invoice));
 
     // The route follows the URL fragment: the browser's history is the source of truth.
     let route = RwSignal::new(Route::from_hash(&location_hash()));

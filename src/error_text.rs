@@ -56,3 +56,53 @@ pub fn date_error(lang: Lang, error: &DateParseError) -> String {
     };
     text(lang, msg).to_owned()
 }
+
+/// The sentence for a plain number the parser could not accept.
+pub fn number_error(lang: Lang, error: &tactful_engine::amount::NumberError) -> String {
+    use tactful_engine::amount::NumberError;
+    let msg = match error {
+        NumberError::Empty => Msg::ErrNumberEmpty,
+        NumberError::NotANumber => Msg::ErrNumberInvalid,
+        NumberError::TooLarge => Msg::ErrNumberTooLarge,
+    };
+    text(lang, msg).to_owned()
+}
+
+/// The sentence for a discount-analyzer field problem.
+pub fn discount_problem(lang: Lang, problem: &crate::views::discount::state::Problem) -> String {
+    use crate::views::discount::state::Problem;
+    use tactful_engine::discount::{DiscountErrorKind as K, DiscountField as F};
+    let locale = lang.number_locale();
+    let num = |value: &rust_decimal::Decimal| {
+        let value = value.normalize();
+        tactful_engine::amount::format_number(value, value.scale(), locale)
+    };
+    match problem {
+        Problem::Amount(e) => amount_error(lang, e),
+        Problem::Number(e) => number_error(lang, e),
+        Problem::WholeDays => text(lang, Msg::ErrWholeDays).to_owned(),
+        Problem::Rule(kind) => match kind {
+            K::OutOfRange { min, max } => fill(
+                text(lang, Msg::ErrRange),
+                &[("min", &num(min)), ("max", &num(max))],
+            ),
+            K::MustBePositive { max } => {
+                fill(text(lang, Msg::ErrPositiveAtMost), &[("max", &num(max))])
+            }
+            K::MustNotBeNegative => text(lang, Msg::ErrNotNegative).to_owned(),
+            K::MustBeLessThan { limit, other } => {
+                let msg = match other {
+                    Some(F::NetDays) => Msg::ErrPayWithinVsNet,
+                    Some(F::InvoiceAmount) => Msg::ErrDiscountVsAmount,
+                    _ => Msg::ErrLessThan,
+                };
+                fill(text(lang, msg), &[("limit", &num(limit))])
+            }
+            K::MustNotExceed { limit, .. } => {
+                fill(text(lang, Msg::ErrLegalVsAgency), &[("limit", &num(limit))])
+            }
+            K::UnknownCurrency => text(lang, Msg::ErrUnknownCurrency).to_owned(),
+            K::TooLargeToCompute => text(lang, Msg::ErrTooLargeToCompute).to_owned(),
+        },
+    }
+}

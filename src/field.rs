@@ -93,3 +93,42 @@ pub fn Field(
         </div>
     }
 }
+
+/// A small group of radio buttons with a legend, bound to `value`.
+#[component]
+pub fn Choice<T>(
+    /// The radio group's `name` (unique on the page).
+    name: &'static str,
+    /// The question the group answers.
+    legend: Msg,
+    /// Each option's value and label.
+    options: Vec<(T, Msg)>,
+    /// The chosen value.
+    value: RwSignal<T>,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let i18n = use_i18n();
+    view! {
+        <fieldset class="choice">
+            <legend>{move || i18n.t(legend)}</legend>
+            {options
+                .into_iter()
+                .map(|(option, label)| {
+                    view! {
+                        <label class="choice-option">
+                            <input
+                                type="radio"
+                                name=name
+                                prop:checked=move || value.get() == option
+                                on:change=move |_| value.set(option)
+                            />
+                            {move || i18n.t(label)}
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}

@@ -76,6 +76,7 @@ use rust_decimal::prelude::MathematicalOps;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
+use crate::decimal_ops::DecimalOps;
 use crate::currency::{currency, Currency};
 use crate::money::{round_to_minor, Rounding};
 
@@ -1017,7 +1018,7 @@ pub fn annualised_cost(
     };
     probe.validate()?;
     let d = discount_pct
-        .checked_div(HUNDRED)
+        .divided_by(HUNDRED)
         .ok_or_else(|| vec![overflow()])?;
     let (simple, compound) = annualised_fractions(d, net_days - pay_within_days, basis);
     Ok(AnnualisedCost {
@@ -1095,21 +1096,21 @@ fn annualised_fractions(
     span: i64,
     basis: YearBasis,
 ) -> (Option<Decimal>, Option<Decimal>) {
-    let periods = basis.decimal().checked_div(Decimal::from(span));
-    let one_minus = Decimal::ONE.checked_sub(d);
-    let per_period = one_minus.and_then(|x| d.checked_div(x));
-    let simple = per_period.zip(periods).and_then(|(x, n)| x.checked_mul(n));
+    let periods = basis.decimal().divided_by(Decimal::from(span));
+    let one_minus = Decimal::ONE.minus(d);
+    let per_period = one_minus.and_then(|x| d.divided_by(x));
+    let simple = per_period.zip(periods).and_then(|(x, n)| x.times(n));
     let compound = one_minus
-        .and_then(|x| Decimal::ONE.checked_div(x))
+        .and_then(|x| Decimal::ONE.divided_by(x))
         .zip(periods)
         .and_then(|(base, n)| base.checked_powd(n))
-        .and_then(|grown| grown.checked_sub(Decimal::ONE));
+        .and_then(|grown| grown.minus(Decimal::ONE));
     (simple, compound)
 }
 
 /// A fraction as a percent rounded half-up to `RATE_DECIMALS`.
 fn to_rate_pct(fraction: Decimal) -> Option<Decimal> {
-    fraction.checked_mul(HUNDRED).map(rate)
+    fraction.times(HUNDRED).map(rate)
 }
 
 /// A percent rounded half-up to `RATE_DECIMALS`.
@@ -1126,14 +1127,14 @@ fn positive_zero(mut x: Decimal) -> Decimal {
 
 /// Percent to fraction.
 fn frac(pct: Decimal) -> Option<Decimal> {
-    pct.checked_div(HUNDRED)
+    pct.divided_by(HUNDRED)
 }
 
 /// `g(t) = 1 + r·t/Y`.
 fn growth(rate: Decimal, days: i64, year: Decimal) -> Option<Decimal> {
-    rate.checked_mul(Decimal::from(days))?
-        .checked_div(year)?
-        .checked_add(Decimal::ONE)
+    rate.times(Decimal::from(days))?
+        .divided_by(year)?
+        .plus(Decimal::ONE)
 }
 
 /// The whole analysis on validated input; `None` only on arithmetic overflow (impossible
@@ -1147,18 +1148,18 @@ fn compute(input: &DiscountInput, cur: &'static Currency) -> Option<DiscountAnal
 
     // The offer.
     let discount = match input.offer {
-        DiscountOffer::Percent(p) => a.checked_mul(frac(p)?)?,
+        DiscountOffer::Percent(p) => a.times(frac(p)?)?,
         DiscountOffer::Amount(x) => x,
     };
-    let d = discount.checked_div(a)?;
-    let d_pct = d.checked_mul(HUNDRED)?;
+    let d = discount.divided_by(a)?;
+    let d_pct = d.times(HUNDRED)?;
     let discount_amount = money(discount);
-    let net_received = money(a).checked_sub(discount_amount)?;
+    let net_received = money(a).minus(discount_amount)?;
 
     // Annualised cost and comparison with capital.
     let span = input.net_days - input.pay_within_days;
     let (simple, compound) = annualised_fractions(d, span, input.year_basis);
-    let simple_pct_exact = simple.and_then(|x| x.checked_mul(HUNDRED));
+    let simple_pct_exact = simple.and_then(|x| x.times(HUNDRED));
     let annualised_cost = AnnualisedCost {
         simple_pct: simple_pct_exact.map(rate),
         compound_pct: compound.and_then(to_rate_pct),
@@ -1166,7 +1167,7 @@ fn compute(input: &DiscountInput, cur: &'static Currency) -> Option<DiscountAnal
     let versus_capital = match simple_pct_exact {
         None => CapitalComparison::DearerThanCapital,
         Some(pct) => {
-            let gap = pct.checked_sub(input.cost_of_capital_pct)?;
+            let gap = pct.minus(input.cost_of_capital_pct)?;
             if gap > CAPITAL_TOLERANCE_POINTS {
                 CapitalComparison::DearerThanCapital
             } else if gap < -CAPITAL_TOLERANCE_POINTS {
@@ -1178,12 +1179,12 @@ fn compute(input: &DiscountInput, cur: &'static Currency) -> Option<DiscountAnal
     };
 
     // Margin erosion.
-    let profit_on_sale = a.checked_mul(frac(input.gross_margin_pct)?)?;
+    let profit_on_sale = a.times(frac(input.gross_margin_pct)?)?;
     let margin_erosion = if money(profit_on_sale).is_zero() {
         MarginErosion::NoProfitToErode
     } else {
         MarginErosion::Share {
-            share_pct: rate(discount.checked_div(profit_on_sale)?.checked_mul(HUNDRED)?),
+            share_pct: rate(discount.divided_by(profit_on_sale)?.times(HUNDRED)?),
             exceeds_profit: discount > profit_on_sale,
         }
     };
@@ -1192,7 +1193,7 @@ fn compute(input: &DiscountInput, cur: &'static Currency) -> Option<DiscountAnal
     let r = frac(input.cost_of_capital_pct)?;
     let p = frac(input.unpaid_probability_pct)?;
     let recovery = frac(input.recovery_rate_pct)?;
-    let paid = one.checked_sub(p)?;
+    let paid = one.minus(p)?;
     let g_t = growth(r, input.expected_days_to_payment, year)?;
     let g_recovery = growth(
         r,
@@ -1201,37 +1202,37 @@ fn compute(input: &DiscountInput, cur: &'static Currency) -> Option<DiscountAnal
     )?;
     let g_d = growth(r, input.pay_within_days, year)?;
 
-    let full_payment_pv = paid.checked_mul(a)?.checked_div(g_t)?;
-    let statutory_pv = paid.checked_mul(input.statutory_claim)?.checked_div(g_t)?;
+    let full_payment_pv = paid.times(a)?.divided_by(g_t)?;
+    let statutory_pv = paid.times(input.statutory_claim)?.divided_by(g_t)?;
     let recovery_pv = p
-        .checked_mul(recovery)?
-        .checked_mul(a)?
-        .checked_div(g_recovery)?;
-    let staff = input.chasing_hours.checked_mul(input.hourly_cost)?;
+        .times(recovery)?
+        .times(a)?
+        .divided_by(g_recovery)?;
+    let staff = input.chasing_hours.times(input.hourly_cost)?;
     let q_agency = frac(input.agency_probability_pct)?;
     let q_legal = frac(input.legal_probability_pct)?;
     let agency = match input.agency_fee {
         AgencyFee::ContingencyPercent(f) => {
             // Expected collected share E = (1 − p) + p·R.
-            let collected = paid.checked_add(p.checked_mul(recovery)?)?;
+            let collected = paid.plus(p.times(recovery)?)?;
             q_agency
-                .checked_sub(q_legal)?
-                .checked_mul(frac(f)?)?
-                .checked_mul(collected)?
-                .checked_mul(a)?
+                .minus(q_legal)?
+                .times(frac(f)?)?
+                .times(collected)?
+                .times(a)?
         }
-        AgencyFee::Flat(fee) => q_agency.checked_mul(fee)?,
+        AgencyFee::Flat(fee) => q_agency.times(fee)?,
     };
-    let legal = q_legal.checked_mul(input.legal_costs)?;
+    let legal = q_legal.times(input.legal_costs)?;
     let churn = frac(input.churn_probability_pct)?;
-    let relationship_loss = churn.checked_mul(input.yearly_client_profit)?;
+    let relationship_loss = churn.times(input.yearly_client_profit)?;
     let waiting_exact = full_payment_pv
-        .checked_add(statutory_pv)?
-        .checked_add(recovery_pv)?
-        .checked_sub(staff)?
-        .checked_sub(agency)?
-        .checked_sub(legal)?
-        .checked_sub(relationship_loss)?;
+        .plus(statutory_pv)?
+        .plus(recovery_pv)?
+        .minus(staff)?
+        .minus(agency)?
+        .minus(legal)?
+        .minus(relationship_loss)?;
     let waiting = WaitingValue {
         full_payment_pv: money(full_payment_pv),
         statutory_claim_pv: money(statutory_pv),
@@ -1244,9 +1245,9 @@ fn compute(input: &DiscountInput, cur: &'static Currency) -> Option<DiscountAnal
     };
 
     // The value of offering, as a function of the discount amount.
-    let offer_value_of = |discount: Decimal| a.checked_sub(discount)?.checked_div(g_d);
+    let offer_value_of = |discount: Decimal| a.minus(discount)?.divided_by(g_d);
     let offer_exact = offer_value_of(discount)?;
-    let net_exact = offer_exact.checked_sub(waiting_exact)?;
+    let net_exact = offer_exact.minus(waiting_exact)?;
 
     let relationship = {
         let worth_more_than_invoice = input.yearly_client_profit > a;
@@ -1263,12 +1264,12 @@ fn compute(input: &DiscountInput, cur: &'static Currency) -> Option<DiscountAnal
     let (break_even, break_even_exact) = if waiting_exact <= zero {
         (BreakEven::AnyDiscount, None)
     } else {
-        let waiting_at_d = waiting_exact.checked_mul(g_d)?;
+        let waiting_at_d = waiting_exact.times(g_d)?;
         if waiting_at_d >= a {
             (BreakEven::NoDiscountWorthOffering, None)
         } else {
-            let amount = a.checked_sub(waiting_at_d)?;
-            let percent = amount.checked_div(a)?.checked_mul(HUNDRED)?;
+            let amount = a.minus(waiting_at_d)?;
+            let percent = amount.divided_by(a)?.times(HUNDRED)?;
             (
                 BreakEven::UpTo {
                     percent: rate(percent),
@@ -1281,25 +1282,25 @@ fn compute(input: &DiscountInput, cur: &'static Currency) -> Option<DiscountAnal
 
     let keep_margin = {
         let keep = frac(input.keep_margin_share_pct)?;
-        let percent = input.gross_margin_pct.checked_mul(one.checked_sub(keep)?)?;
+        let percent = input.gross_margin_pct.times(one.minus(keep)?)?;
         KeepMarginDiscount {
             keep_share_pct: input.keep_margin_share_pct,
             percent: rate(percent),
-            amount: money(a.checked_mul(frac(percent)?)?),
+            amount: money(a.times(frac(percent)?)?),
         }
     };
 
     let mut points = Vec::with_capacity(SENSITIVITY_POINTS);
     let mut step = zero;
     while step <= SENSITIVITY_MAX_PCT {
-        let amount = a.checked_mul(frac(step)?)?;
-        let net = offer_value_of(amount)?.checked_sub(waiting_exact)?;
+        let amount = a.times(frac(step)?)?;
+        let net = offer_value_of(amount)?.minus(waiting_exact)?;
         points.push(SensitivityPoint {
             discount_pct: step,
             discount_amount: money(amount),
             net_value: money(net),
         });
-        step = step.checked_add(SENSITIVITY_STEP_PCT)?;
+        step = step.plus(SENSITIVITY_STEP_PCT)?;
     }
     let sensitivity = Sensitivity {
         points,

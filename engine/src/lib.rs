@@ -9,6 +9,7 @@
 //! | [`currency`] | the ISO 4217 table: code, minor unit, name, symbol |
 //! | [`money`] | rounding strategies and exact allocation |
 //! | [`amount`] | parsing and formatting what people type, per locale |
+//! | [`decimal_ops`] | checked arithmetic kept out of line (WebAssembly size) |
 //! | [`dates`] | month stepping, payment frequencies, day counts |
 //! | [`calendar`] | weekends, roll conventions, business days |
 //! | [`holidays`] | public-holiday rules for nine jurisdictions |
@@ -24,6 +25,7 @@ pub mod amount;
 pub mod calendar;
 pub mod currency;
 pub mod dates;
+pub mod decimal_ops;
 pub mod discount;
 pub mod holidays;
 pub mod ics;
