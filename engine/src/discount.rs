@@ -76,8 +76,8 @@ use rust_decimal::prelude::MathematicalOps;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
-use crate::decimal_ops::DecimalOps;
 use crate::currency::{currency, Currency};
+use crate::decimal_ops::DecimalOps;
 use crate::money::{round_to_minor, Rounding};
 
 /// The largest money amount accepted in any money field: 10^15 (one quadrillion) in the
@@ -1204,10 +1204,7 @@ fn compute(input: &DiscountInput, cur: &'static Currency) -> Option<DiscountAnal
 
     let full_payment_pv = paid.times(a)?.divided_by(g_t)?;
     let statutory_pv = paid.times(input.statutory_claim)?.divided_by(g_t)?;
-    let recovery_pv = p
-        .times(recovery)?
-        .times(a)?
-        .divided_by(g_recovery)?;
+    let recovery_pv = p.times(recovery)?.times(a)?.divided_by(g_recovery)?;
     let staff = input.chasing_hours.times(input.hourly_cost)?;
     let q_agency = frac(input.agency_probability_pct)?;
     let q_legal = frac(input.legal_probability_pct)?;
