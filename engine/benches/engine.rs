@@ -59,5 +59,29 @@ fn bench_dates(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, bench_dates);
+/// Escalation timelines: the Standard policy over England and Wales holidays, with UK
+/// statutory interest accrued at every stage.
+fn bench_timeline(c: &mut Criterion) {
+    use tactful_engine::statutory::Regime;
+    use tactful_engine::timeline::{build_timeline, Policy, StatutoryOptions, TimelineInput};
+
+    let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a valid date");
+    let policy = Policy {
+        calendar: BusinessCalendar::for_region(HolidayRegion::EnglandWales),
+        ..Policy::standard()
+    };
+    let mut input = TimelineInput::new(policy, date(2025, 12, 20), date(2026, 1, 12));
+    input.amount = rust_decimal::Decimal::new(480_000, 2);
+    input.currency = "GBP".into();
+    input.statutory = Some(StatutoryOptions::new(Regime::Uk));
+    // Build the holiday table outside the measurement, as a running app has.
+    black_box(build_timeline(&input).expect("a valid timeline"));
+
+    c.bench_function(
+        "building the Standard timeline with statutory accrual",
+        |b| b.iter(|| build_timeline(black_box(&input))),
+    );
+}
+
+criterion_group!(benches, bench_dates, bench_timeline);
 criterion_main!(benches);
