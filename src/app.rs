@@ -9,6 +9,7 @@ use crate::invoice_panel::InvoicePanel;
 use crate::route::Route;
 use crate::today::today;
 use crate::views::discount::state::DiscountState;
+use crate::views::timeline::state::TimelineState;
 use crate::views::{
     discount::DiscountView, message::MessageView, plan::PlanView, timeline::TimelineView,
 };
@@ -18,10 +19,12 @@ use crate::views::{
 pub fn App() -> impl IntoView {
     let lang = RwSignal::new(Lang::default());
     provide_context(I18n { lang });
-    provide_context(Today(today()));
+    let today = Today(today());
+    provide_context(today);
     let invoice = InvoiceState::new(lang);
     provide_context(invoice);
     provide_context(DiscountState::new(lang, invoice));
+    provide_context(TimelineState::new(lang, invoice, today));
 
     // The route follows the URL fragment: the browser's history is the source of truth.
     let route = RwSignal::new(Route::from_hash(&location_hash()));

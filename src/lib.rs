@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod context;
+pub mod download;
 pub mod error_text;
 pub mod field;
 pub mod format;

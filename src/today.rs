@@ -17,3 +17,16 @@ pub fn today() -> NaiveDate {
     }
     NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default()
 }
+
+/// The current moment in UTC, for the `DTSTAMP` of calendar exports.
+pub fn now_utc() -> chrono::NaiveDateTime {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let millis = js_sys::Date::now();
+        #[allow(clippy::cast_possible_truncation)]
+        if let Some(moment) = chrono::DateTime::from_timestamp_millis(millis as i64) {
+            return moment.naive_utc();
+        }
+    }
+    today().and_hms_opt(0, 0, 0).unwrap_or_default()
+}

@@ -98,6 +98,25 @@ messages! {
     // number field errors
     ErrNumberEmpty, ErrNumberInvalid, ErrNumberTooLarge, ErrWholeDays, ErrRange, ErrPositiveAtMost,
     ErrNotNegative, ErrLessThan, ErrPayWithinVsNet, ErrDiscountVsAmount, ErrLegalVsAgency, ErrTooLargeToCompute,
+    // timeline tool
+    TimelinePolicyLegend, PresetLabel, PresetGentle, PresetStandard, PresetFirm, PresetHint,
+    FieldRegion, RegionNone, TimelineEventsLegend, FieldPromiseDate, HintPromiseDate,
+    FieldDisputeOpened, HintDisputeOpened, FieldDisputeResolved, HintDisputeResolved,
+    FieldPaidOn, HintPaidOn, StatutoryLegend, RegimeLabel, RegimeNone, RegimeUk, RegimeEu,
+    StatutoryClaimToggle, StatutoryClaimHint, FieldRateOverride, HintRateOverride,
+    TimelineTitle, TimelineNeedsInvoice, TimelineFix, TodayNotYetDue, TodayOverdue, TodayNext,
+    TodayOnHold, TodayPaid, TodayNothingNext, DownloadIcs, PrintTimeline,
+    StageOn, StageDaysOverdue, StageNotYetDue, StageAccrued, StagePausedNoDate,
+    ActionPreDueReminder, ActionDueToday, ActionFriendlyOverdue, ActionSecondFollowUp,
+    ActionFirmFollowUp, ActionFinalNotice, ActionAgencyReferral, ActionLegalReview,
+    ActionPromiseConfirmation, ActionPromiseMissed, ActionDisputeAcknowledgement,
+    ActionInstallmentDueSoon, ActionInstallmentMissed, ActionThankYou,
+    ChannelEmail, ChannelPhoneCall, ChannelLetter, ChannelSms,
+    ToneFriendly, ToneNeutral, ToneFirm, ToneFinal,
+    StatusPast, StatusToday, StatusNext, StatusUpcoming, StatusPaused, StatusCancelled,
+    NoteRolled, NotePostponed, NoteOnHold, NoteMovedSameDay, NoteCancelledByPayment,
+    IssuePromisePassed, IssuePromiseBeforeMade, IssueResolvedBeforeOpened, IssueDateInFuture,
+    IssueNoRate, IssueStatutory, IssueStageGeneric, IssueGapTooShort, IssueSameDayAfterRolling,
     // footer
     FooterNote,
 }

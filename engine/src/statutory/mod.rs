@@ -81,6 +81,7 @@ pub use rates::{
 
 use crate::currency::{currency, Currency};
 use crate::dates::days_between;
+use crate::decimal_ops::DecimalOps;
 use crate::money::{round_to_minor, Rounding};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -778,11 +779,11 @@ pub fn statutory_claim(input: &StatutoryInput) -> Result<StatutoryClaim, Statuto
         (None, None)
     } else {
         let total_claim = interest
-            .checked_add(compensation)
+            .plus(compensation)
             .ok_or(StatutoryError::Overflow)?;
         let total_due = input
             .principal
-            .checked_add(total_claim)
+            .plus(total_claim)
             .ok_or(StatutoryError::Overflow)?;
         (Some(total_claim), Some(total_due))
     };
@@ -917,7 +918,7 @@ impl Calculation {
             }
         };
         let annual_rate = reference_rate
-            .checked_add(self.margin)
+            .plus(self.margin)
             .ok_or(StatutoryError::Overflow)?;
         Ok(SliceRate {
             reference_date,
@@ -969,9 +970,9 @@ impl Calculation {
     /// principal × annual_rate% × days / 365, exact.
     fn exact_interest(&self, annual_rate: Decimal, days: i64) -> Result<Decimal, StatutoryError> {
         self.principal
-            .checked_mul(annual_rate)
-            .and_then(|amount| amount.checked_mul(Decimal::from(days)))
-            .and_then(|amount| amount.checked_div(Decimal::from(PERCENT_YEAR_DAYS)))
+            .times(annual_rate)
+            .and_then(|amount| amount.times(Decimal::from(days)))
+            .and_then(|amount| amount.divided_by(Decimal::from(PERCENT_YEAR_DAYS)))
             .ok_or(StatutoryError::Overflow)
     }
 
@@ -992,11 +993,11 @@ impl Calculation {
         let mut rounded_before = self.round(Decimal::ZERO);
         for period in periods.iter_mut() {
             exact_total = exact_total
-                .checked_add(period.interest)
+                .plus(period.interest)
                 .ok_or(StatutoryError::Overflow)?;
             let rounded_total = self.round(exact_total);
             period.interest = rounded_total
-                .checked_sub(rounded_before)
+                .minus(rounded_before)
                 .ok_or(StatutoryError::Overflow)?;
             rounded_before = rounded_total;
         }
