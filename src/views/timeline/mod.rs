@@ -158,7 +158,7 @@ fn TimelineResults() -> impl IntoView {
                             ("compensation", &format_amount(a.compensation, comp_cur, locale)),
                         ]))
                     });
-                    let notes = stage.notes.iter().filter_map(|n| note_msg(n)).map(|m| i18n.t(m)).collect::<Vec<_>>().join("; ");
+                    let notes = stage.notes.iter().map(|n| i18n.t(note_msg(n))).collect::<Vec<_>>().join("; ");
                     view! {
                         <li class=format!("step status-{}", status_class(stage.status)) data-action=action_key(stage.action)>
                             <p class="step-when"><strong>{when}</strong>" · "{overdue}" "<span class="badge">{i18n.t(status)}</span></p>
@@ -333,12 +333,12 @@ fn status_class(status: StageStatus) -> &'static str {
     }
 }
 
-fn note_msg(note: &StageNote) -> Option<Msg> {
-    Some(match note {
+fn note_msg(note: &StageNote) -> Msg {
+    match note {
         StageNote::Rolled { .. } => Msg::NoteRolled,
         StageNote::Postponed { .. } | StageNote::SkippedForPause { .. } => Msg::NotePostponed,
         StageNote::OnHold => Msg::NoteOnHold,
         StageNote::MovedToAvoidSameDay { .. } => Msg::NoteMovedSameDay,
         StageNote::CancelledByPayment => Msg::NoteCancelledByPayment,
-    })
+    }
 }
