@@ -83,5 +83,57 @@ fn bench_timeline(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, bench_dates, bench_timeline);
+/// Instalment plans: amortized (Actual/365) monthly plans rolled over England and Wales
+/// holidays, from 12 to 10,000 installments (above 600 through the limit-free builder),
+/// and the exports of a 600-installment plan.
+fn bench_plan(c: &mut Criterion) {
+    use tactful_engine::amount::NumberLocale;
+    use tactful_engine::plan::{
+        build_plan, build_plan_with_limit, to_csv, to_text_table, DayCount, Interest, PlanInput,
+        PlanSize,
+    };
+
+    let first = NaiveDate::from_ymd_opt(2025, 1, 31).expect("a valid date");
+    let input = |count: u32| {
+        let mut input = PlanInput::new(
+            rust_decimal::Decimal::new(25_000_000, 2),
+            "GBP",
+            first,
+            PlanSize::Count(count),
+        );
+        input.calendar = BusinessCalendar::for_region(HolidayRegion::EnglandWales);
+        input.roll = Roll::Following;
+        input.interest = Interest::Amortized {
+            annual_rate_pct: rust_decimal::Decimal::new(79, 1),
+            day_count: DayCount::Actual365,
+        };
+        input
+    };
+    // Build the holiday table outside the measurement, as a running app has.
+    black_box(build_plan(&input(600)).expect("a valid plan"));
+
+    for count in [12u32, 60, 600] {
+        let plan_input = input(count);
+        c.bench_function(
+            &format!("plan: {count} amortized monthly installments with holiday rolling"),
+            |b| b.iter(|| build_plan(black_box(&plan_input))),
+        );
+    }
+    for count in [2_000u32, 10_000] {
+        let plan_input = input(count);
+        c.bench_function(
+            &format!("plan: {count} amortized monthly installments (limit-free builder)"),
+            |b| b.iter(|| build_plan_with_limit(black_box(&plan_input), 10_000)),
+        );
+    }
+    let plan = build_plan(&input(600)).expect("a valid plan");
+    c.bench_function("plan: CSV export of 600 installments", |b| {
+        b.iter(|| to_csv(black_box(&plan), NumberLocale::EnGb))
+    });
+    c.bench_function("plan: text table of 600 installments", |b| {
+        b.iter(|| to_text_table(black_box(&plan), NumberLocale::EnGb))
+    });
+}
+
+criterion_group!(benches, bench_dates, bench_timeline, bench_plan);
 criterion_main!(benches);
