@@ -1,0 +1,968 @@
+//! Unit tests of the message module, mostly tables.
+
+use super::*;
+use crate::currency::currency;
+use rust_decimal_macros::dec;
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+}
+
+fn gbp() -> &'static Currency {
+    currency("GBP").unwrap_or_else(|_| unreachable!())
+}
+
+/// The invoice basics only: no link, plan, discount, claim, promise or sender.
+fn basic() -> MessageContext {
+    let mut ctx = MessageContext::new(dec!(4800), gbp(), date(2026, 12, 1), date(2026, 12, 15));
+    ctx.your_business = "Brightside Design Ltd".into();
+    ctx.client_business = "Northwind Traders".into();
+    ctx.invoice_number = "INV-2041".into();
+    ctx
+}
+
+/// Everything given.
+fn full() -> MessageContext {
+    let mut ctx = basic();
+    ctx.client_contact = "Sam Patel".into();
+    ctx.issue_date = Some(date(2026, 11, 2));
+    ctx.balance = Some(dec!(3200));
+    ctx.payment_link = Some("https://pay.example.com/inv-2041".into());
+    ctx.plan = Some(PlanDetails {
+        rows: vec![
+            PlanRow {
+                date: date(2027, 1, 5),
+                amount: dec!(1600),
+            },
+            PlanRow {
+                date: date(2027, 2, 5),
+                amount: dec!(1600),
+            },
+        ],
+        table_text: "1  05/01/2027  1,600.00\n2  05/02/2027  1,600.00".into(),
+        next: None,
+    });
+    ctx.discount = Some(DiscountDetails {
+        percent: dec!(2.5),
+        amount: dec!(80),
+        net: dec!(3120),
+        deadline: date(2026, 12, 22),
+    });
+    ctx.statutory = Some(StatutoryDetails {
+        regime: Regime::Uk,
+        rate: dec!(12.75),
+        interest: dec!(21.50),
+        compensation: dec!(70),
+        total: dec!(91.50),
+    });
+    ctx.promise_date = Some(date(2026, 12, 19));
+    ctx.sender_name = Some("Alex Morgan".into());
+    ctx
+}
+
+fn render(src: &str, ctx: &MessageContext) -> Rendered {
+    render_template(src, ctx, NumberLocale::EnGb, &EN_GB_DATES)
+}
+
+fn kinds(r: &Rendered) -> Vec<TemplateErrorKind> {
+    r.errors.iter().map(|e| e.kind).collect()
+}
+
+#[test]
+fn the_language_renders_as_documented() {
+    use TemplateErrorKind::*;
+    let cases: &[(&str, &str, &[TemplateErrorKind])] = &[
+        ("plain text", "plain text", &[]),
+        ("", "", &[]),
+        ("{{ client_contact }}", "Sam Patel", &[]),
+        ("{{client_contact}}", "Sam Patel", &[]),
+        (
+            "{{ amount }} / {{ balance | money }}",
+            "£4,800.00 / £3,200.00",
+            &[],
+        ),
+        (
+            "{{ days_overdue }} {{ days_overdue | money }}",
+            "14 £14.00",
+            &[],
+        ),
+        ("{{ due_date }}", "1 December 2026", &[]),
+        ("{{ due_date | date }}", "1 December 2026", &[]),
+        ("{{ due_date | date(\"short\") }}", "01/12/2026", &[]),
+        (
+            "{{ due_date | date('weekday') }}",
+            "Tuesday 1 December 2026",
+            &[],
+        ),
+        ("{{ today + 7 days }}", "22 December 2026", &[]),
+        ("{{ today + 1 day | date(\"short\") }}", "16/12/2026", &[]),
+        (
+            "{{ (today + 2 weeks) | date(\"long\") }}",
+            "29 December 2026",
+            &[],
+        ),
+        ("{{ today - 15 days }}", "30 November 2026", &[]),
+        ("{{ due_date + 3 months }}", "1 March 2027", &[]),
+        // Tuesday 15 December 2026 + 4 business days: Monday 21 December.
+        ("{{ today + 4 business days }}", "21 December 2026", &[]),
+        ("{{ today + 1 business day }}", "16 December 2026", &[]),
+        (
+            "{{ currency }} {{ discount_percent }} {{ statutory_rate }}",
+            "GBP 2.5% 12.75%",
+            &[],
+        ),
+        (
+            "{{ plan_count }} from {{ plan_next_date }}: {{ plan_next_amount }}",
+            "2 from 5 January 2027: £1,600.00",
+            &[],
+        ),
+        ("{{ sign_off }}", "Alex Morgan\nBrightside Design Ltd", &[]),
+        (
+            "{% if payment_link %}link{% else %}none{% endif %}",
+            "link",
+            &[],
+        ),
+        (
+            "{% if not payment_link %}link{% else %}none{% endif %}",
+            "none",
+            &[],
+        ),
+        (
+            "{% if statutory_regime == \"UK\" %}UK{% else %}EU{% endif %}",
+            "UK",
+            &[],
+        ),
+        ("{% if statutory_regime == 'uk' %}UK{% endif %}", "UK", &[]),
+        ("{% if statutory_regime != \"UK\" %}EU{% endif %}", "", &[]),
+        (
+            "{% if plan %}{% if discount %}both{% endif %}{% endif %}",
+            "both",
+            &[],
+        ),
+        (
+            "a {{ clinet_name }} b",
+            "a {{ clinet_name }} b",
+            &[UnknownPlaceholder],
+        ),
+        (
+            "{{ amount | monee }}",
+            "{{ amount | monee }}",
+            &[UnknownFilter],
+        ),
+        (
+            "{{ due_date | date(\"longest\") }}",
+            "{{ due_date | date(\"longest\") }}",
+            &[BadArgument],
+        ),
+        (
+            "{{ amount | money(\"x\") }}",
+            "{{ amount | money(\"x\") }}",
+            &[BadArgument],
+        ),
+        ("{{ amount | date }}", "{{ amount | date }}", &[WrongType]),
+        (
+            "{{ client_business + 1 day }}",
+            "{{ client_business + 1 day }}",
+            &[WrongType],
+        ),
+        ("{{ plan }}", "{{ plan }}", &[WrongType]),
+        ("{{ due_date + }}", "{{ due_date + }}", &[BadExpression]),
+        (
+            "{{ due_date + 1 fortnight }}",
+            "{{ due_date + 1 fortnight }}",
+            &[BadExpression],
+        ),
+        (
+            "{{ today + 999999 days }}",
+            "{{ today + 999999 days }}",
+            &[BadExpression],
+        ),
+        ("{{ }}", "{{ }}", &[BadExpression]),
+        (
+            "{{ amount amount }}",
+            "{{ amount amount }}",
+            &[BadExpression],
+        ),
+        (
+            "{{ (today + 1 day }}",
+            "{{ (today + 1 day }}",
+            &[BadExpression],
+        ),
+        (
+            "{{ client_contact | default(\"x\" }}",
+            "{{ client_contact | default(\"x\" }}",
+            &[BadExpression],
+        ),
+        ("{{ amount", "{{ amount", &[UnclosedPlaceholder]),
+        (
+            "{{ amount {{ amount }}",
+            "{{ amount £4,800.00",
+            &[UnclosedPlaceholder],
+        ),
+        ("{% if plan", "{% if plan", &[UnclosedTag]),
+        ("{% for x in y %}", "{% for x in y %}", &[UnknownTag]),
+        ("a{% else %}b", "ab", &[UnmatchedElse]),
+        ("a{% endif %}b", "ab", &[UnmatchedEndif]),
+        (
+            "{% if plan %}a{% else %}b{% else %}c{% endif %}",
+            "a",
+            &[UnmatchedElse],
+        ),
+        ("{% if plan %}a", "a", &[UnclosedIf]),
+        (
+            "{% if plann %}a{% else %}b{% endif %}",
+            "b",
+            &[UnknownPlaceholder],
+        ),
+        ("{% if plan extra %}a{% endif %}", "", &[BadExpression]),
+        ("{% endif extra %}", "", &[BadExpression, UnmatchedEndif]),
+        ("{ single } braces {", "{ single } braces {", &[]),
+        ("100% sure }} %}", "100% sure }} %}", &[]),
+        ("日本 {{ client_contact }} ✓", "日本 Sam Patel ✓", &[]),
+    ];
+    let ctx = full();
+    for (src, expected, errors) in cases {
+        let out = render(src, &ctx);
+        assert_eq!(out.text, *expected, "{src}");
+        assert_eq!(kinds(&out), *errors, "{src}");
+    }
+}
+
+#[test]
+fn missing_values_are_errors_only_where_rendered() {
+    use TemplateErrorKind::*;
+    let ctx = basic();
+    let cases: &[(&str, &str, &[TemplateErrorKind])] = &[
+        (
+            "Dear {{ client_contact }},",
+            "Dear {{ client_contact }},",
+            &[MissingValue],
+        ),
+        (
+            "Dear {{ client_contact | default(\"Sir or Madam\") }},",
+            "Dear Sir or Madam,",
+            &[],
+        ),
+        (
+            "{% if payment_link %}{{ payment_link }}{% endif %}",
+            "",
+            &[],
+        ),
+        (
+            "{% if plan %}{{ plan_table }}{% else %}no plan{% endif %}",
+            "no plan",
+            &[],
+        ),
+        (
+            "{{ promise_date + 2 days | date(\"short\") }}",
+            "{{ promise_date + 2 days | date(\"short\") }}",
+            &[MissingValue],
+        ),
+        (
+            "{% if plan %}{{ plan_nxt }}{% endif %}",
+            "",
+            &[UnknownPlaceholder],
+        ),
+        (
+            "{{ plan_next_date | datum }}",
+            "{{ plan_next_date | datum }}",
+            &[UnknownFilter],
+        ),
+        (
+            "{% if statutory_regime == \"UK\" %}UK{% else %}other{% endif %}",
+            "other",
+            &[],
+        ),
+        ("{{ sign_off }}", "Brightside Design Ltd", &[]),
+    ];
+    for (src, expected, errors) in cases {
+        let out = render(src, &ctx);
+        assert_eq!(out.text, *expected, "{src}");
+        assert_eq!(kinds(&out), *errors, "{src}");
+    }
+    let mut blank = basic();
+    blank.your_business = " ".into();
+    blank.payment_link = Some(String::new());
+    let out = render("{{ sign_off }}{% if payment_link %}x{% endif %}", &blank);
+    assert_eq!(kinds(&out), [MissingValue]);
+}
+
+#[test]
+fn errors_point_at_line_and_column_in_characters() {
+    let src = "Dear £ {{ x }},\n\n  ✓ {{ amount | nope }}\n{% endif %}";
+    let out = render(src, &full());
+    let places: Vec<_> = out
+        .errors
+        .iter()
+        .map(|e| (e.kind, e.start, e.end, e.line, e.column))
+        .collect();
+    let second = src.find("{{ amount").unwrap_or(0);
+    let third = src.find("{% endif").unwrap_or(0);
+    assert_eq!(
+        places,
+        [
+            (TemplateErrorKind::UnknownPlaceholder, 8, 15, 1, 8),
+            (TemplateErrorKind::UnknownFilter, second, second + 19, 3, 5),
+            (TemplateErrorKind::UnmatchedEndif, third, third + 11, 4, 1),
+        ]
+    );
+    for e in &out.errors {
+        assert!(src.is_char_boundary(e.start) && src.is_char_boundary(e.end));
+    }
+}
+
+#[test]
+fn block_tags_alone_on_a_line_take_the_line_with_them() {
+    let src = "A\n{% if payment_link %}\nPay: {{ payment_link }}\n{% endif %}\nB\n  {% if plan %}  \r\nplan\n{% endif %}";
+    let mut ctx = full();
+    assert_eq!(
+        render(src, &ctx).text,
+        "A\nPay: https://pay.example.com/inv-2041\nB\nplan\n"
+    );
+    ctx.payment_link = None;
+    ctx.plan = None;
+    assert_eq!(render(src, &ctx).text, "A\nB\n");
+    // Not alone: kept.
+    assert_eq!(
+        render("x {% if plan %}y{% endif %} z\n", &full()).text,
+        "x y z\n"
+    );
+}
+
+#[test]
+fn nesting_deeper_than_the_limit_is_reported_and_ignored() {
+    let depth = MAX_DEPTH + 3;
+    let src = format!(
+        "{}x{}",
+        "{% if plan %}".repeat(depth),
+        "{% endif %}".repeat(depth)
+    );
+    let out = render(&src, &full());
+    assert_eq!(out.text, "x");
+    assert_eq!(kinds(&out), vec![TemplateErrorKind::TooDeep; 3]);
+    let out = render(&"{% if plan %}".repeat(depth), &full());
+    assert_eq!(out.errors.len(), 3 + MAX_DEPTH);
+}
+
+#[test]
+fn errors_are_capped() {
+    let out = render(&"{{ x }}".repeat(MAX_ERRORS * 2), &full());
+    assert_eq!(out.errors.len(), MAX_ERRORS);
+    assert_eq!(out.text.len(), MAX_ERRORS * 2 * 7);
+}
+
+#[test]
+fn next_plan_payment_is_given_or_the_first_not_yet_due() {
+    let mut ctx = full();
+    ctx.today = date(2027, 1, 20);
+    assert_eq!(render("{{ plan_next_date }}", &ctx).text, "5 February 2027");
+    ctx.today = date(2027, 3, 1);
+    assert_eq!(
+        kinds(&render("{{ plan_next_date }}", &ctx)),
+        [TemplateErrorKind::MissingValue]
+    );
+    if let Some(plan) = ctx.plan.as_mut() {
+        plan.next = Some(PlanRow {
+            date: date(2027, 2, 5),
+            amount: dec!(1600),
+        });
+    }
+    assert_eq!(render("{{ plan_next_date }}", &ctx).text, "5 February 2027");
+}
+
+#[test]
+fn the_plan_table_is_a_pipe_table() {
+    let out = render("{{ plan_table }}", &full());
+    assert_eq!(
+        out.text,
+        "| Payment | Due date | Amount |\n|---|---|---|\n| 1 | 5 January 2027 | £1,600.00 |\n| 2 | 5 February 2027 | £1,600.00 |"
+    );
+    assert!(to_html(&out.text).starts_with("<table><thead><tr><th>Payment</th>"));
+}
+
+#[test]
+fn amounts_and_dates_follow_the_locale() {
+    let ctx = full();
+    let us = render_template(
+        "{{ amount }} {{ due_date | date(\"short\") }} {{ due_date }}",
+        &ctx,
+        NumberLocale::EnUs,
+        &EN_US_DATES,
+    );
+    assert_eq!(us.text, "£4,800.00 12/01/2026 December 1, 2026");
+    let de = render_template(
+        "{{ amount }} {{ due_date }} {{ discount_percent }}",
+        &ctx,
+        NumberLocale::De,
+        DateNames::for_locale(NumberLocale::De),
+    );
+    assert_eq!(de.text, "4.800,00\u{a0}£ 2026-12-01 2,5%");
+}
+
+struct Shout;
+
+impl DateFormat for Shout {
+    fn format(&self, date: NaiveDate, style: DateStyle) -> String {
+        format!("{}:{date}", style.name())
+    }
+}
+
+#[test]
+fn an_injected_date_formatter_is_used() {
+    let out = render_template(
+        "{{ due_date }} {{ today | date(\"weekday\") }}",
+        &full(),
+        NumberLocale::EnGb,
+        &Shout,
+    );
+    assert_eq!(out.text, "long:2026-12-01 weekday:2026-12-15");
+}
+
+// ---- the shipped library ----
+
+fn all_templates() -> Vec<(TemplateId, ToneVariant, NumberLocale, Template)> {
+    let mut out = Vec::new();
+    for id in TemplateId::ALL {
+        for tone in ToneVariant::ALL {
+            for locale in [NumberLocale::EnGb, NumberLocale::EnUs] {
+                if let Some(t) = template(id, tone, locale) {
+                    out.push((id, tone, locale, t));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn forty_two_templates_in_two_spellings() {
+    let all = all_templates();
+    assert_eq!(all.len(), 84);
+    for id in TemplateId::ALL {
+        for tone in ToneVariant::ALL {
+            let written = template(id, tone, NumberLocale::EnGb).is_some();
+            assert_eq!(
+                written,
+                available_tones(id).contains(&tone),
+                "{id:?} {tone:?}"
+            );
+            assert_eq!(written, template(id, tone, NumberLocale::EnUs).is_some());
+            for other in [
+                NumberLocale::De,
+                NumberLocale::Fr,
+                NumberLocale::Es,
+                NumberLocale::Nl,
+            ] {
+                assert!(template(id, tone, other).is_none());
+            }
+        }
+    }
+}
+
+#[test]
+fn every_shipped_template_renders_without_errors_and_passes_the_tone_check() {
+    let mut ctx = full();
+    for regime in [Regime::Uk, Regime::Eu] {
+        if let Some(s) = ctx.statutory.as_mut() {
+            s.regime = regime;
+        }
+        for (id, tone, locale, t) in all_templates() {
+            let dates = DateNames::for_locale(locale);
+            let Some(message) = render_message(id, tone, locale, &ctx, dates) else {
+                panic!("{id:?} {tone:?} missing");
+            };
+            assert!(
+                message.errors.is_empty(),
+                "{id:?} {tone:?}: {:?}",
+                message.errors
+            );
+            for text in [
+                message.subject.as_str(),
+                message.body.as_str(),
+                t.subject,
+                t.body,
+            ] {
+                let found = tone_check(text, locale);
+                assert!(found.is_empty(), "{id:?} {tone:?}: {found:?}");
+                assert!(
+                    !text.contains("{{") && !text.contains("  ")
+                        || text == t.subject
+                        || text == t.body
+                );
+            }
+            assert!(!message.subject.contains('\n'), "{id:?} {tone:?}");
+            assert!(
+                !message.body.contains("\n\n\n"),
+                "{id:?} {tone:?}: {}",
+                message.body
+            );
+            assert!(!message.body.starts_with('\n') && !message.body.ends_with('\n'));
+            let invoice = message.subject.contains("INV-2041") || message.body.contains("INV-2041");
+            assert!(invoice, "{id:?} {tone:?}");
+            if id == TemplateId::StatutoryInterestNotice {
+                let law = if regime == Regime::Uk {
+                    "Act 1998"
+                } else {
+                    "Directive 2011/7/EU"
+                };
+                assert!(message.body.contains(law), "{tone:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_payment_link_and_optional_parts_show_only_when_given() {
+    let with = full();
+    let without = basic();
+    for (id, tone, locale, _) in all_templates() {
+        let dates = DateNames::for_locale(locale);
+        let a = render_message(id, tone, locale, &with, dates).unwrap_or_default();
+        let b = render_message(id, tone, locale, &without, dates).unwrap_or_default();
+        if a.body.contains("pay.example.com") {
+            assert!(a
+                .body
+                .contains("You can pay online here: https://pay.example.com/inv-2041"));
+        }
+        assert!(!b.body.contains("pay online"), "{id:?} {tone:?}");
+        assert!(!b.body.contains("\n\n\n"), "{id:?} {tone:?}: {}", b.body);
+        // Without the optional parts, only the values a template needs are missing.
+        let needs: &[&str] = match id {
+            TemplateId::InstallmentDueSoon | TemplateId::InstallmentMissed => &["plan_next"],
+            TemplateId::PromiseConfirmation | TemplateId::PromiseMissed => &["promise_date"],
+            TemplateId::StatutoryInterestNotice => &["statutory_"],
+            _ => &[],
+        };
+        for e in &b.errors {
+            assert_eq!(
+                e.error.kind,
+                TemplateErrorKind::MissingValue,
+                "{id:?} {tone:?}"
+            );
+            let source = template(id, tone, locale).unwrap_or(Template {
+                subject: "",
+                body: "",
+            });
+            let text = match e.part {
+                MessagePart::Subject => source.subject,
+                MessagePart::Body => source.body,
+            };
+            let at = text.get(e.error.start..e.error.end).unwrap_or("");
+            assert!(
+                needs.iter().any(|n| at.contains(n)),
+                "{id:?} {tone:?}: {at}"
+            );
+        }
+        assert_eq!(b.errors.is_empty(), needs.is_empty(), "{id:?} {tone:?}");
+    }
+}
+
+/// British → American spellings worth checking for.
+const SPELLINGS: &[(&str, &str)] = &[
+    ("instalment", "installment"),
+    ("favour", "favor"),
+    ("colour", "color"),
+    ("honour", "honor"),
+    ("behaviour", "behavior"),
+    ("organis", "organiz"),
+    ("apologis", "apologiz"),
+    ("recognis", "recogniz"),
+    ("realis", "realiz"),
+    ("finalis", "finaliz"),
+    ("prioritis", "prioritiz"),
+    ("cheque", "check"),
+    ("centre", "center"),
+    ("acknowledgement", "acknowledgment"),
+    ("programme", "program"),
+    ("licence", "license"),
+    ("cancelled", "canceled"),
+    ("catalogue", "catalog"),
+    ("enquir", "inquir"),
+];
+
+fn americanize(text: &str) -> String {
+    SPELLINGS
+        .iter()
+        .fold(text.to_owned(), |t, (gb, us)| t.replace(gb, us))
+}
+
+#[test]
+fn american_templates_differ_from_british_only_in_spelling() {
+    let mut overrides = 0;
+    for id in TemplateId::ALL {
+        for &tone in available_tones(id) {
+            let gb = template(id, tone, NumberLocale::EnGb).unwrap_or(Template {
+                subject: "",
+                body: "",
+            });
+            let us = template(id, tone, NumberLocale::EnUs).unwrap_or(Template {
+                subject: "",
+                body: "",
+            });
+            assert_eq!(americanize(gb.subject), us.subject);
+            assert_eq!(americanize(gb.body), us.body, "{id:?} {tone:?}");
+            if gb != us {
+                overrides += 1;
+            }
+        }
+    }
+    assert_eq!(overrides, 3);
+}
+
+#[test]
+fn timeline_stages_map_to_templates() {
+    let stages = [
+        ("PreDueReminder", Some(TemplateId::PreDueReminder)),
+        ("DueToday", Some(TemplateId::DueToday)),
+        ("FriendlyOverdue", Some(TemplateId::FriendlyOverdue)),
+        ("SecondFollowUp", Some(TemplateId::SecondFollowUp)),
+        ("FirmFollowUp", Some(TemplateId::FirmFollowUp)),
+        ("FinalNotice", Some(TemplateId::FinalNotice)),
+        ("AgencyReferral", Some(TemplateId::AgencyReferral)),
+        ("LegalReview", None),
+        ("PromiseConfirmation", Some(TemplateId::PromiseConfirmation)),
+        ("PromiseMissed", Some(TemplateId::PromiseMissed)),
+        (
+            "DisputeAcknowledgement",
+            Some(TemplateId::DisputeAcknowledgement),
+        ),
+        ("InstallmentDueSoon", Some(TemplateId::InstallmentDueSoon)),
+        ("InstallmentMissed", Some(TemplateId::InstallmentMissed)),
+        ("ThankYou", Some(TemplateId::ThankYou)),
+        ("thank_you", Some(TemplateId::ThankYou)),
+        ("legal_review", None),
+        ("", None),
+        ("ThankYo", None),
+        ("ThankYouu", None),
+        ("Thänk", None),
+    ];
+    for (name, expected) in stages {
+        assert_eq!(TemplateId::for_stage_name(name), expected, "{name}");
+    }
+    for id in TemplateId::ALL {
+        let json = serde_json_like(id);
+        assert_eq!(TemplateId::for_stage_name(&json), Some(id));
+    }
+}
+
+/// The serde (snake case) name, without a JSON dependency.
+fn serde_json_like(id: TemplateId) -> String {
+    let debug = format!("{id:?}");
+    let mut out = String::new();
+    for c in debug.chars() {
+        if c.is_uppercase() && !out.is_empty() {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+#[test]
+fn the_placeholder_table_matches_the_lookup_and_the_docs() {
+    let mut ctx = full();
+    ctx.signature = Some("Alex Morgan, Accounts".into());
+    for p in PLACEHOLDERS {
+        let out = render(&format!("{{% if {} %}}x{{% endif %}}", p.name), &ctx);
+        assert!(out.errors.is_empty(), "{}", p.name);
+        assert_eq!(out.text, "x", "{} has a value in the full context", p.name);
+        let printed = render(&format!("{{{{ {} }}}}", p.name), &ctx);
+        if p.kind == PlaceholderKind::Section {
+            assert_eq!(kinds(&printed), [TemplateErrorKind::WrongType]);
+        } else {
+            assert!(printed.errors.is_empty(), "{}", p.name);
+        }
+    }
+    let docs: Vec<&str> = include_str!("mod.rs")
+        .lines()
+        .filter_map(|l| l.strip_prefix("//! | `"))
+        .filter_map(|l| l.split('`').next())
+        .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect();
+    let names: Vec<&str> = PLACEHOLDERS.iter().map(|p| p.name).collect();
+    assert_eq!(docs, names);
+}
+
+// ---- tone check ----
+
+#[test]
+fn bad_phrases_are_caught_with_their_kind() {
+    use ToneKind::*;
+    let cases: &[(&str, ToneKind, &str)] = &[
+        (
+            "Your failure to pay is noted.",
+            Accusatory,
+            "failure to pay",
+        ),
+        ("You have failed to pay.", Accusatory, "You have failed"),
+        (
+            "you have ignored three emails",
+            Accusatory,
+            "you have ignored",
+        ),
+        ("You ignored us.", Accusatory, "You ignored"),
+        ("You still haven't paid.", Accusatory, "You still haven't"),
+        ("You still haven’t paid.", Accusatory, "You still haven’t"),
+        ("We demand payment.", Accusatory, "We demand"),
+        ("You must pay by Friday.", Accusatory, "You must pay"),
+        ("There is no excuse for this.", Accusatory, "no excuse"),
+        ("due to your negligence", Accusatory, "your negligence"),
+        ("This is a FINAL warning.", Threatening, "FINAL warning"),
+        (
+            "we will be forced to act",
+            Threatening,
+            "we will be forced to",
+        ),
+        (
+            "Legal action will be taken.",
+            Threatening,
+            "Legal action will be taken",
+        ),
+        (
+            "This is your last chance.",
+            Threatening,
+            "This is your last chance",
+        ),
+        ("Pay, or else.", Threatening, "or else"),
+        ("This is unacceptable.", Shaming, "unacceptable"),
+        ("Your account is delinquent.", Shaming, "delinquent"),
+        (
+            "As per my last email, the invoice is due.",
+            PassiveAggressive,
+            "As per my last email",
+        ),
+        (
+            "As previously stated, we need payment.",
+            PassiveAggressive,
+            "As previously stated",
+        ),
+        (
+            "For the last time: pay.",
+            PassiveAggressive,
+            "For the last time",
+        ),
+        (
+            "I'm sure you're very busy, but",
+            PassiveAggressive,
+            "I'm sure you're very busy",
+        ),
+        ("Please pay immediately.", Urgency, "immediately"),
+        ("This is URGENT.", Urgency, "URGENT"),
+        ("Pay ASAP please.", Urgency, "ASAP"),
+        ("We expect payment now.", Urgency, "We expect payment now"),
+        (
+            "We expect\npayment   now.",
+            Urgency,
+            "We expect\npayment   now",
+        ),
+        (
+            "PLEASE PAY THIS INVOICE TODAY",
+            Shouting,
+            "PLEASE PAY THIS INVOICE TODAY",
+        ),
+        ("We have WAITED LONG enough", Shouting, "WAITED LONG"),
+        ("Thanks!!", Exclamations, "!!"),
+        ("C’est ÉNORMÉMENT GRAVE.", Shouting, "ÉNORMÉMENT GRAVE"),
+        ("Zapłać ŻÓŁWIA ŁÓDŹKĘ", Shouting, "ŻÓŁWIA ŁÓDŹKĘ"),
+    ];
+    for (text, kind, phrase) in cases {
+        let found = tone_check(text, NumberLocale::EnGb);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            (found[0].kind, found[0].phrase.as_str()),
+            (*kind, *phrase),
+            "{text}"
+        );
+        assert_eq!(text.get(found[0].start..found[0].end), Some(*phrase));
+        assert!(!found[0].reason.is_empty() && !found[0].suggestion.is_empty());
+    }
+}
+
+#[test]
+fn the_phrase_list_is_long_and_catches_itself() {
+    let list = tone::phrase_list();
+    assert!(list.len() >= 30);
+    for (phrase, kind) in list {
+        let text = format!("Well, {phrase}.");
+        let found = tone_check(&text, NumberLocale::EnUs);
+        assert_eq!(found.len(), 1, "{phrase}");
+        assert_eq!(found[0].kind, kind);
+        assert_eq!(found[0].phrase, phrase);
+    }
+}
+
+#[test]
+fn courteous_text_passes() {
+    let fine = [
+        "We trust this can be resolved quickly.",
+        "Could you let us know by 12 June when we can expect payment?",
+        "The deliveries were immediatelyish, hmm.",
+        "Our urgentness is low; tourgent; overall.",
+        "Thank you for your payment of £4,800.00!",
+        "Invoice INV-2041, IBAN GB29 NWBK 6016 1331 9268 19, VAT included, EU and UK.",
+        "ACME LTD",
+        "Kind regards,\nALEX",
+        "{{ CLIENT_NAME }} {% if PLAN_ACTIVE %} {{ URGENT }}",
+        "{% if a != \"b\" %}x{% endif %}!",
+        "as per usual, on the last day",
+        "you failedness",
+        "日本語です 日本語です",
+        "ПОЖАЛУЙСТА ОПЛАТИТЕ",
+        "Ça va, Łódź, Größe, ÉTÉ",
+        "",
+    ];
+    for text in fine {
+        assert_eq!(tone_check(text, NumberLocale::EnGb), vec![], "{text}");
+    }
+}
+
+#[test]
+fn more_than_one_exclamation_mark_is_flagged() {
+    let found = tone_check("Thanks! Great! See you!!! Bye!", NumberLocale::EnGb);
+    let spans: Vec<_> = found.iter().map(|f| (f.phrase.as_str(), f.start)).collect();
+    assert_eq!(spans, [("!", 13), ("!!!", 22), ("!", 29)]);
+    assert!(found.iter().all(|f| f.kind == ToneKind::Exclamations));
+}
+
+#[test]
+fn other_languages_get_the_neutral_checks_only() {
+    let found = tone_check("immediately SOFORT ZAHLEN!!", NumberLocale::De);
+    let kinds: Vec<_> = found.iter().map(|f| f.kind).collect();
+    assert_eq!(kinds, [ToneKind::Shouting, ToneKind::Exclamations]);
+}
+
+#[test]
+fn findings_are_at_character_boundaries_in_unicode_text() {
+    let text = "Ça ne va pas: c’est UNACCEPTABLE, ÉNORMÉMENT GRAVE!!";
+    for f in tone_check(text, NumberLocale::EnGb) {
+        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+        assert_eq!(text.get(f.start..f.end), Some(f.phrase.as_str()));
+    }
+}
+
+// ---- outputs ----
+
+#[test]
+fn hostile_input_comes_out_inert_in_html() {
+    let mut ctx = full();
+    ctx.client_contact = "<img src=x onerror=alert(1)>".into();
+    ctx.client_business = "</textarea><script>alert('x')</script>".into();
+    ctx.invoice_number = "{{7*7}}".into();
+    ctx.your_business = "\"Quotes\" & <b>bold</b> | pipes |".into();
+    for (id, tone, locale, _) in all_templates() {
+        let message = render_message(id, tone, locale, &ctx, &EN_GB_DATES).unwrap_or_default();
+        assert!(message.body.contains("{{7*7}}") || message.subject.contains("{{7*7}}"));
+        let html = to_html(&message.body);
+        assert!(
+            !html.contains("<img") && !html.contains("<script") && !html.contains("</textarea")
+        );
+        assert!(!html.contains("<b>"));
+        assert_only_known_tags(&html);
+    }
+    let html = to_html("Dear <img src=x onerror=alert(1)>,\n| </textarea> | {{7*7}} |\n'\"&");
+    assert_eq!(
+        html,
+        "<p>Dear &lt;img src=x onerror=alert(1)&gt;,</p>\n<table><tbody><tr><td>&lt;/textarea&gt;</td><td>{{7*7}}</td></tr></tbody></table>\n<p>&#39;&quot;&amp;</p>"
+    );
+}
+
+/// Every `<` in `html` opens one of the tags `to_html` writes.
+fn assert_only_known_tags(html: &str) {
+    const TAGS: [&str; 16] = [
+        "<p>", "</p>", "<br>", "<table>", "</table>", "<thead>", "</thead>", "<tbody>", "</tbody>",
+        "<tr>", "</tr>", "<th>", "</th>", "<td>", "</td>", "<!",
+    ];
+    for (i, _) in html.match_indices('<') {
+        let rest = html.get(i..).unwrap_or("");
+        assert!(TAGS[..15].iter().any(|t| rest.starts_with(t)), "{rest}");
+    }
+    assert_eq!(html.matches('>').count(), html.matches('<').count());
+}
+
+#[test]
+fn paragraphs_and_line_breaks_become_html() {
+    let cases = [
+        ("", ""),
+        ("one", "<p>one</p>"),
+        ("one\ntwo", "<p>one<br>two</p>"),
+        ("one\r\n\r\ntwo\n \n\n", "<p>one</p>\n<p>two</p>"),
+        ("| a |", "<table><tbody><tr><td>a</td></tr></tbody></table>"),
+        ("|", "<p>|</p>"),
+        ("||", "<table><tbody><tr><td></td></tr></tbody></table>"),
+        ("x\n| a | b |\n|:-|-:|\n| 1 | 2 |\ny", "<p>x</p>\n<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td>1</td><td>2</td></tr></tbody></table>\n<p>y</p>"),
+    ];
+    for (text, html) in cases {
+        assert_eq!(to_html(text), html, "{text:?}");
+    }
+}
+
+#[test]
+fn mailto_links_are_percent_encoded() {
+    let cases = [
+        (
+            Some("sam@example.com"),
+            "Hi",
+            "a\r\nb\rc\nd",
+            "mailto:sam@example.com?subject=Hi&body=a%0D%0Ab%0D%0Ac%0D%0Ad",
+        ),
+        (
+            Some(" x?cc=evil@x.com "),
+            "s&body=x",
+            "",
+            "mailto:x%3Fcc%3Devil@x.com?subject=s%26body%3Dx",
+        ),
+        (
+            None,
+            "Line\nbreak",
+            "£ é ✓",
+            "mailto:?subject=Line%20break&body=%C2%A3%20%C3%A9%20%E2%9C%93",
+        ),
+        (None, "", "", "mailto:"),
+        (
+            None,
+            "a+b#c",
+            "100%",
+            "mailto:?subject=a%2Bb%23c&body=100%25",
+        ),
+    ];
+    for (to, subject, body, href) in cases {
+        let link = mailto_link(to, subject, body);
+        assert_eq!(link.href, href);
+        assert!(!link.too_long);
+    }
+    let long = mailto_link(None, "", &"é".repeat(331));
+    assert_eq!((long.href.len(), long.too_long), (7 + 6 + 331 * 6, false));
+    let long = mailto_link(None, "", &"é".repeat(332));
+    assert!(long.too_long);
+}
+
+#[test]
+fn counts_are_characters_and_words() {
+    for (text, expected) in [
+        ("", (0, 0)),
+        ("  ", (2, 0)),
+        ("a b\nc", (5, 3)),
+        ("£4,800.00 due", (13, 2)),
+        ("日本語", (3, 1)),
+    ] {
+        assert_eq!(counts(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn messages_serialize_for_the_ui() {
+    let ctx = full();
+    let message = render_source(
+        "{{ x }}",
+        "{{ amount }}",
+        &ctx,
+        NumberLocale::EnGb,
+        &EN_GB_DATES,
+    );
+    assert_eq!(
+        message.errors[0].to_string(),
+        "subject: unknown placeholder (line 1, column 1)"
+    );
+    let e: &dyn std::error::Error = &message.errors[0];
+    assert!(e.to_string().starts_with("subject"));
+}
