@@ -9,6 +9,8 @@ use crate::invoice_panel::InvoicePanel;
 use crate::route::Route;
 use crate::today::today;
 use crate::views::discount::state::DiscountState;
+use crate::views::message::state::MessageState;
+use crate::views::plan::state::PlanState;
 use crate::views::timeline::state::TimelineState;
 use crate::views::{
     discount::DiscountView, message::MessageView, plan::PlanView, timeline::TimelineView,
@@ -23,8 +25,12 @@ pub fn App() -> impl IntoView {
     provide_context(today);
     let invoice = InvoiceState::new(lang);
     provide_context(invoice);
-    provide_context(DiscountState::new(lang, invoice));
-    provide_context(TimelineState::new(lang, invoice, today));
+    let discount = DiscountState::new(lang, invoice);
+    provide_context(discount);
+    let timeline = TimelineState::new(lang, invoice, today);
+    provide_context(timeline);
+    provide_context(PlanState::new(lang, invoice, today));
+    provide_context(MessageState::new(lang, invoice, today, discount, timeline));
 
     // The route follows the URL fragment: the browser's history is the source of truth.
     let route = RwSignal::new(Route::from_hash(&location_hash()));

@@ -106,3 +106,98 @@ pub fn discount_problem(lang: Lang, problem: &crate::views::discount::state::Pro
         },
     }
 }
+
+/// The sentence for an instalment-plan field problem. `field` is where it is shown (it
+/// tells a count from an amount, and which percentage); money is written in `currency`.
+pub fn plan_problem(
+    lang: Lang,
+    field: tactful_engine::plan::PlanField,
+    problem: &crate::views::plan::state::Problem,
+    currency: &tactful_engine::currency::Currency,
+) -> String {
+    use crate::views::plan::state::Problem;
+    use tactful_engine::plan::{PlanErrorKind as K, PlanField as F};
+    let locale = lang.number_locale();
+    let t = |msg| text(lang, msg).to_owned();
+    let with = |msg, name: &str, value: &str| fill(text(lang, msg), &[(name, value)]);
+    let num = |value: &rust_decimal::Decimal| {
+        let value = value.normalize();
+        tactful_engine::amount::format_number(value, value.scale(), locale)
+    };
+    let money = |value: &rust_decimal::Decimal| {
+        tactful_engine::amount::format_amount(*value, currency, locale)
+    };
+    let kind = match problem {
+        Problem::Amount(e) => return amount_error(lang, e),
+        Problem::Number(e) => return number_error(lang, e),
+        Problem::Date(e) => return date_error(lang, e),
+        Problem::Whole => return t(Msg::PlanErrWhole),
+        Problem::CompareTooMany(max) => {
+            return with(Msg::PlanErrCompareMany, "max", &max.to_string())
+        }
+        Problem::CompareOption(count, inner_field, kind) => {
+            let reason = plan_problem(lang, *inner_field, &Problem::Rule(kind.clone()), currency);
+            return fill(
+                text(lang, Msg::PlanErrCompareOption),
+                &[("n", &count.to_string()), ("reason", &reason)],
+            );
+        }
+        Problem::Rule(kind) => kind,
+    };
+    let sentence = match kind {
+        K::MustBePositive => t(Msg::PlanErrPositive),
+        K::MustNotBeNegative => t(Msg::ErrNotNegative),
+        K::TooLarge { max } => with(Msg::PlanErrAtMost, "max", &num(max)),
+        K::TooManyDecimals { decimals: 0 } => t(Msg::PlanErrWhole),
+        K::TooManyDecimals { decimals } => {
+            with(Msg::PlanErrDecimals, "decimals", &decimals.to_string())
+        }
+        K::UnknownCurrency => t(Msg::ErrUnknownCurrency),
+        K::MustBeLessThan {
+            limit,
+            other: Some(F::Debt),
+        } => with(Msg::PlanErrDownVsDebt, "limit", &money(limit)),
+        K::MustBeLessThan { limit, .. } => with(Msg::ErrLessThan, "limit", &num(limit)),
+        K::ZeroInstallments => t(Msg::PlanErrZeroInstalments),
+        K::TooManyInstallments { max } => {
+            let msg = if field == F::TargetAmount {
+                Msg::PlanErrTooManyTarget
+            } else {
+                Msg::PlanErrTooManyCount
+            };
+            with(msg, "max", &max.to_string())
+        }
+        K::InstallmentTooSmall { interest } => {
+            with(Msg::PlanErrTooSmall, "interest", &money(interest))
+        }
+        K::NeedsTwoInstallments => t(Msg::PlanErrNeedsTwo),
+        K::NotWithCustomPercentages => t(Msg::PlanErrNotCustom),
+        K::NeedsEqualDistribution => t(Msg::PlanErrNeedsEqual),
+        K::CountMismatch { expected } => {
+            with(Msg::PlanErrCountMismatch, "expected", &expected.to_string())
+        }
+        K::WeightsSumToZero => t(Msg::PlanErrWeightsZero),
+        K::PercentagesMustSum100 { actual } => with(Msg::PlanErrSum100, "actual", &num(actual)),
+        K::MustNotBeAfter { date, .. } => with(
+            Msg::PlanErrNotAfter,
+            "date",
+            &crate::format::long_date(lang, *date),
+        ),
+        K::YearOutOfRange { .. } => t(Msg::ErrDateOutOfRange),
+        K::ZeroInterval => t(Msg::PlanErrZeroInterval),
+        K::NoBusinessDay { date } => with(
+            Msg::PlanErrNoBusinessDay,
+            "date",
+            &crate::format::long_date(lang, *date),
+        ),
+        K::TooFewPayingDates { found } => with(Msg::PlanErrFewDates, "found", &found.to_string()),
+        K::TooLargeToCompute => t(Msg::ErrTooLargeToCompute),
+    };
+    match field {
+        F::CustomPercent { index } => fill(
+            text(lang, Msg::PlanErrPercentAt),
+            &[("n", &(index + 1).to_string()), ("reason", &sentence)],
+        ),
+        _ => sentence,
+    }
+}

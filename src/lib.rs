@@ -4,6 +4,7 @@
 //! computes money itself. See ARCHITECTURE.md for the map.
 
 pub mod app;
+pub mod clipboard;
 pub mod context;
 pub mod download;
 pub mod error_text;

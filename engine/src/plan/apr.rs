@@ -1,5 +1,6 @@
 //! The APR: the internal rate of return of the plan's dated cash flows.
 
+use crate::decimal_ops::DecimalOps;
 use chrono::NaiveDate;
 use rust_decimal::prelude::MathematicalOps;
 use rust_decimal::Decimal;
@@ -31,7 +32,7 @@ pub(super) fn plan_apr(
     let ppy = periods_per_year(frequency);
     let paid = rows
         .iter()
-        .try_fold(Decimal::ZERO, |sum, row| sum.checked_add(row.amount))?;
+        .try_fold(Decimal::ZERO, |sum, row| sum.plus(row.amount))?;
     if paid == debt {
         let zero = Rounding::HalfUp.round(Decimal::ZERO, RATE_DECIMALS);
         return Some(Apr {
@@ -43,7 +44,7 @@ pub(super) fn plan_apr(
     }
     let flows = cash_flows(start, debt, rows)?;
     let daily = solve_daily_rate(&flows, hint)?;
-    let growth = Decimal::ONE.checked_add(daily)?;
+    let growth = Decimal::ONE.plus(daily)?;
     let year = growth.checked_powu(365)?;
     let periodic = match frequency {
         Frequency::EveryNDays(n) => growth.checked_powu(u64::from(n))? - Decimal::ONE,
@@ -54,11 +55,11 @@ pub(super) fn plan_apr(
     };
     let pct = |fraction: Decimal| {
         fraction
-            .checked_mul(Decimal::ONE_HUNDRED)
+            .times(Decimal::ONE_HUNDRED)
             .map(|value| Rounding::HalfUp.round(value, RATE_DECIMALS))
     };
     Some(Apr {
-        nominal_pct: pct(periodic.checked_mul(ppy)?)?,
+        nominal_pct: pct(periodic.times(ppy)?)?,
         periodic_pct: pct(periodic)?,
         periods_per_year: ppy,
         effective_pct: pct(year - Decimal::ONE),
@@ -101,7 +102,7 @@ fn cash_flows(start: NaiveDate, debt: Decimal, rows: &[PlanRow]) -> Option<Vec<F
     let mut merged: Vec<Flow> = Vec::with_capacity(flows.len());
     for (day, amount) in flows {
         match merged.last_mut() {
-            Some(last) if last.day == day => last.amount = last.amount.checked_add(amount)?,
+            Some(last) if last.day == day => last.amount = last.amount.plus(amount)?,
             _ => merged.push(Flow {
                 day,
                 day_decimal: Decimal::from(day),
@@ -119,8 +120,8 @@ fn cash_flows(start: NaiveDate, debt: Decimal, rows: &[PlanRow]) -> Option<Vec<F
 /// evaluation costs a few multiplications per flow; once the discount factor underflows
 /// to 0 the later (later-dated) flows add nothing and are skipped.
 fn npv(flows: &[Flow], rate: Decimal) -> Option<(Decimal, Decimal)> {
-    let growth = Decimal::ONE.checked_add(rate)?;
-    let discount = Decimal::ONE.checked_div(growth)?;
+    let growth = Decimal::ONE.plus(rate)?;
+    let discount = Decimal::ONE.divided_by(growth)?;
     let power = |days: i64| -> Option<Decimal> {
         if days >= 0 {
             discount.checked_powu(days.unsigned_abs())
@@ -146,17 +147,17 @@ fn npv(flows: &[Flow], rate: Decimal) -> Option<(Decimal, Decimal)> {
                     step
                 }
             };
-            factor = factor.checked_mul(step)?;
+            factor = factor.times(step)?;
         }
         if factor.is_zero() && flow.day > 0 {
             break;
         }
         previous_day = flow.day;
-        let term = flow.amount.checked_mul(factor)?;
-        value = value.checked_add(term)?;
-        weighted = weighted.checked_add(term.checked_mul(flow.day_decimal)?)?;
+        let term = flow.amount.times(factor)?;
+        value = value.plus(term)?;
+        weighted = weighted.plus(term.times(flow.day_decimal)?)?;
     }
-    let derivative = -(weighted.checked_mul(discount)?);
+    let derivative = -(weighted.times(discount)?);
     Some((value, derivative))
 }
 
@@ -170,7 +171,7 @@ fn npv(flows: &[Flow], rate: Decimal) -> Option<(Decimal, Decimal)> {
 fn solve_daily_rate(flows: &[Flow], hint: Option<Decimal>) -> Option<Decimal> {
     let at_zero = flows
         .iter()
-        .try_fold(Decimal::ZERO, |sum, flow| sum.checked_add(flow.amount))?;
+        .try_fold(Decimal::ZERO, |sum, flow| sum.plus(flow.amount))?;
     if at_zero <= Decimal::ZERO {
         return Some(Decimal::ZERO);
     }
@@ -179,12 +180,12 @@ fn solve_daily_rate(flows: &[Flow], hint: Option<Decimal>) -> Option<Decimal> {
         .iter()
         .filter(|flow| flow.day > 0 && flow.amount > Decimal::ZERO)
         .try_fold(Decimal::ZERO, |sum, flow| {
-            sum.checked_add(flow.amount.checked_mul(flow.day_decimal)?)
+            sum.plus(flow.amount.times(flow.day_decimal)?)
         })?;
     let usable = |guess: &Decimal| *guess > Decimal::ZERO && *guess < MAX_DAILY_RATE;
     let guess = hint
         .filter(usable)
-        .or_else(|| at_zero.checked_div(exposure).filter(usable))
+        .or_else(|| at_zero.divided_by(exposure).filter(usable))
         .unwrap_or(Decimal::new(1, 4));
 
     let mut low = Decimal::ZERO;
@@ -202,8 +203,8 @@ fn solve_daily_rate(flows: &[Flow], hint: Option<Decimal>) -> Option<Decimal> {
         }
         let newton = if derivative < Decimal::ZERO {
             value
-                .checked_div(derivative)
-                .and_then(|step| rate.checked_sub(step))
+                .divided_by(derivative)
+                .and_then(|step| rate.minus(step))
         } else {
             None
         };
@@ -216,7 +217,7 @@ fn solve_daily_rate(flows: &[Flow], hint: Option<Decimal>) -> Option<Decimal> {
             (Some(next), Some(high)) if next > low && next < high => next,
             (Some(next), None) if next > low => next,
             (_, Some(high)) => (low + high) / Decimal::TWO,
-            (_, None) => rate.checked_mul(Decimal::TWO)?,
+            (_, None) => rate.times(Decimal::TWO)?,
         };
         if next > MAX_DAILY_RATE {
             if rate >= MAX_DAILY_RATE {
@@ -240,12 +241,12 @@ fn kth_root_minus_one(y: Decimal, k: u64) -> Option<Decimal> {
         return Some(Decimal::ZERO);
     }
     let k_decimal = Decimal::from(k);
-    let mut u = excess.checked_div(k_decimal)?;
+    let mut u = excess.divided_by(k_decimal)?;
     for _ in 0..MAX_ITERATIONS {
-        let base = Decimal::ONE.checked_add(u)?;
+        let base = Decimal::ONE.plus(u)?;
         let below = base.checked_powu(k - 1)?;
-        let value = below.checked_mul(base)? - y;
-        let step = value.checked_div(k_decimal.checked_mul(below)?)?;
+        let value = below.times(base)? - y;
+        let step = value.divided_by(k_decimal.times(below)?)?;
         u -= step;
         if step.abs() <= IRR_TOLERANCE {
             break;

@@ -5,6 +5,7 @@
 //! 10^20, far inside [`Decimal`]'s range (7.9 × 10^28): they use plain operators, while
 //! products and quotients are checked.
 
+use crate::decimal_ops::DecimalOps;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -84,10 +85,10 @@ fn flat_interest(c: &Checked<'_>, position: u32) -> Result<Decimal, PlanFieldErr
         Rate::Flat(pct) => {
             let (multiplier, divisor) = periodic_fraction(c.input.frequency);
             c.financed
-                .checked_mul(pct)
-                .and_then(|x| x.checked_mul(Decimal::from(position)))
-                .and_then(|x| x.checked_mul(multiplier))
-                .and_then(|x| x.checked_div(divisor))
+                .times(pct)
+                .and_then(|x| x.times(Decimal::from(position)))
+                .and_then(|x| x.times(multiplier))
+                .and_then(|x| x.divided_by(divisor))
                 .map(|exact| round(c, exact))
                 .ok_or_else(|| too_large(PlanField::InterestRate))
         }
@@ -140,7 +141,7 @@ fn simple_count(c: &Checked<'_>, slots: Vec<Slot>) -> Result<Vec<Line>, PlanFiel
     let interest_total = flat_interest(c, last_position)?;
     let total = c
         .financed
-        .checked_add(interest_total)
+        .plus(interest_total)
         .ok_or_else(|| too_large(PlanField::Debt))?;
     let weights = weights(c, &slots);
     let amounts = match c.first_payment {
@@ -195,9 +196,9 @@ fn simple_target(
                 let position = u32::try_from(count).map_err(|_| too_many())?;
                 let interest = flat_interest(c, position)?;
                 let covered = Decimal::from(count - fixed)
-                    .checked_mul(target)
-                    .and_then(|paid| paid.checked_add(first));
-                let owed = c.financed.checked_add(interest);
+                    .times(target)
+                    .and_then(|paid| paid.plus(first));
+                let owed = c.financed.plus(interest);
                 match (covered, owed) {
                     (Some(covered), Some(owed)) if covered >= owed => {
                         found = Some((count, interest));
@@ -212,7 +213,7 @@ fn simple_target(
         _ => {
             let rest = c.financed - first;
             let needed = rest
-                .checked_div(target)
+                .divided_by(target)
                 .map(|quotient| quotient.ceil())
                 .ok_or_else(|| too_large(PlanField::TargetAmount))?;
             let count = usize::try_from(needed.mantissa())
@@ -226,7 +227,7 @@ fn simple_target(
     };
     let total = c
         .financed
-        .checked_add(interest_total)
+        .plus(interest_total)
         .ok_or_else(|| too_large(PlanField::Debt))?;
     if c.first_payment.is_some() && first >= total {
         return Err(error(
@@ -271,33 +272,33 @@ fn amortized_count(
     let largest = raw.iter().copied().max().unwrap_or(Decimal::ONE);
     let shape: Vec<Decimal> = raw
         .iter()
-        .map(|weight| weight.checked_div(largest))
+        .map(|weight| weight.divided_by(largest))
         .collect::<Option<_>>()
         .ok_or_else(compute)?;
     let fixed = usize::from(c.first_payment.is_some());
     let mut denominator = Decimal::ZERO;
     for (weight, factor) in shape.iter().zip(&factors).skip(fixed) {
         denominator = weight
-            .checked_mul(*factor)
-            .and_then(|term| denominator.checked_add(term))
+            .times(*factor)
+            .and_then(|term| denominator.plus(term))
             .ok_or_else(compute)?;
     }
     let numerator = match (c.first_payment, factors.first()) {
         (Some(first), Some(factor)) => first
-            .checked_mul(*factor)
+            .times(*factor)
             .map(|present| c.financed - present)
             .ok_or_else(compute)?,
         _ => c.financed,
     };
     let level = numerator
-        .checked_div(denominator)
+        .divided_by(denominator)
         .filter(|level| *level > Decimal::ZERO)
         .ok_or_else(compute)?;
     let mut targets = Vec::with_capacity(slots.len());
     for (index, weight) in shape.iter().enumerate() {
         let target = match c.first_payment {
             Some(first) if index == 0 => first,
-            _ => round(c, level.checked_mul(*weight).ok_or_else(compute)?),
+            _ => round(c, level.times(*weight).ok_or_else(compute)?),
         };
         targets.push(target);
     }
@@ -397,7 +398,7 @@ fn amortized_target(
         };
         previous = previous.max(slot.date);
         let owed = balance
-            .checked_add(interest)
+            .plus(interest)
             .ok_or_else(|| too_large(PlanField::Debt))?;
         if owed <= amount {
             lines.push(Line {
@@ -465,8 +466,8 @@ fn assemble(
         balance -= line.principal;
         let amount = line
             .principal
-            .checked_add(line.interest)
-            .and_then(|amount| amount.checked_add(fees))
+            .plus(line.interest)
+            .and_then(|amount| amount.plus(fees))
             .ok_or_else(|| too_large(PlanField::Debt))?;
         rows.push(PlanRow {
             number,
@@ -495,7 +496,7 @@ fn assemble(
     if let Some(reference) = reference {
         let last_amount = last.principal + last.interest;
         let tiny = reference
-            .checked_mul(TINY_LAST_SHARE_PCT)
+            .times(TINY_LAST_SHARE_PCT)
             .map(|limit| last_amount * Decimal::ONE_HUNDRED < limit)
             .unwrap_or(false);
         if lines.len() >= 2 && tiny {
@@ -508,7 +509,7 @@ fn assemble(
 
     let sum = |pick: fn(&PlanRow) -> Decimal| {
         rows.iter()
-            .try_fold(Decimal::ZERO, |sum, row| sum.checked_add(pick(row)))
+            .try_fold(Decimal::ZERO, |sum, row| sum.plus(pick(row)))
             .map(|total| round(c, total))
             .ok_or_else(|| too_large(PlanField::Debt))
     };
@@ -524,14 +525,14 @@ fn assemble(
     };
     let hint = match c.rate {
         // Interest accrues at about the annual rate / 365 a day.
-        Rate::Amortized(pct, _) => pct.checked_div(Decimal::from(36_500)),
+        Rate::Amortized(pct, _) => pct.divided_by(Decimal::from(36_500)),
         // The constant-ratio rule: a flat rate costs about 2n/(n + 1) times as much.
         Rate::Flat(pct) => {
             let n = Decimal::from(lines.len());
-            pct.checked_mul(Decimal::TWO)
-                .and_then(|x| x.checked_mul(n))
-                .and_then(|x| x.checked_div(n + Decimal::ONE))
-                .and_then(|x| x.checked_div(Decimal::from(36_500)))
+            pct.times(Decimal::TWO)
+                .and_then(|x| x.times(n))
+                .and_then(|x| x.divided_by(n + Decimal::ONE))
+                .and_then(|x| x.divided_by(Decimal::from(36_500)))
         }
         Rate::None => None,
     };

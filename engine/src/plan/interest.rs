@@ -1,5 +1,6 @@
 //! Rates per period, interest between dates, and discount factors.
 
+use crate::decimal_ops::DecimalOps;
 use chrono::NaiveDate;
 use rust_decimal::prelude::MathematicalOps;
 use rust_decimal::Decimal;
@@ -44,7 +45,7 @@ pub fn periods_per_year(frequency: Frequency) -> Decimal {
         Frequency::Quarterly => Decimal::from(4),
         Frequency::EveryNDays(0) => Decimal::ZERO,
         Frequency::EveryNDays(n) => Decimal::from(365)
-            .checked_div(Decimal::from(n))
+            .divided_by(Decimal::from(n))
             .unwrap_or(Decimal::ZERO),
     }
 }
@@ -69,7 +70,7 @@ pub(super) fn periodic_fraction(frequency: Frequency) -> (Decimal, Decimal) {
 /// The periodic rate as a fraction: `annual_pct / 100 / periods_per_year`.
 pub(super) fn periodic_rate(annual_pct: Decimal, frequency: Frequency) -> Option<Decimal> {
     let (multiplier, divisor) = periodic_fraction(frequency);
-    annual_pct.checked_mul(multiplier)?.checked_div(divisor)
+    annual_pct.times(multiplier)?.divided_by(divisor)
 }
 
 /// Interest on `balance` from `from` to `to` at `annual_pct` with `day_count`:
@@ -86,16 +87,16 @@ pub(super) fn period_interest(
 ) -> Option<Decimal> {
     let days = day_count.days(from, to).max(0);
     let exact = balance
-        .checked_mul(annual_pct)?
-        .checked_mul(Decimal::from(days))?
-        .checked_div(Decimal::from(100 * day_count.basis()))?;
+        .times(annual_pct)?
+        .times(Decimal::from(days))?
+        .divided_by(Decimal::from(100 * day_count.basis()))?;
     Some(round_to_minor(exact, currency, Rounding::HalfUp))
 }
 
 /// `v^position` for each position (which must not decrease), with `v = 1/(1 + rate)`:
 /// the discount factors of the annuity. Factors too small for [`Decimal`] become 0.
 pub(super) fn discount_factors(rate: Decimal, positions: &[u32]) -> Option<Vec<Decimal>> {
-    let v = Decimal::ONE.checked_div(Decimal::ONE.checked_add(rate)?)?;
+    let v = Decimal::ONE.divided_by(Decimal::ONE.plus(rate)?)?;
     let mut factor = Decimal::ONE;
     let mut previous = 0u32;
     let mut out = Vec::with_capacity(positions.len());
@@ -106,7 +107,7 @@ pub(super) fn discount_factors(rate: Decimal, positions: &[u32]) -> Option<Vec<D
         } else {
             v.checked_powu(u64::from(gap))?
         };
-        factor = factor.checked_mul(step)?;
+        factor = factor.times(step)?;
         previous = position;
         out.push(factor);
     }

@@ -1,5 +1,6 @@
 //! What happens when an installment is missed: late fee, grace, acceleration.
 
+use crate::decimal_ops::DecimalOps;
 use std::fmt;
 
 use chrono::{Days, NaiveDate};
@@ -229,7 +230,7 @@ pub fn missed(plan: &Plan, k: u32, terms: &MissedTerms) -> Result<MissedOutcome,
 
 /// `a + b`, or [`MissedError::TooLargeToCompute`] (a hand-made plan may hold any amount).
 fn add(a: Decimal, b: Decimal) -> Result<Decimal, MissedError> {
-    a.checked_add(b).ok_or(MissedError::TooLargeToCompute)
+    a.plus(b).ok_or(MissedError::TooLargeToCompute)
 }
 
 /// The end of the grace period and the day after.
@@ -244,9 +245,9 @@ fn grace(due: NaiveDate, grace_days: u32) -> Result<(NaiveDate, NaiveDate), Miss
 /// The late fee of `row`: flat plus percent of its amount, rounded half-up.
 fn late_fee(plan: &Plan, row: &PlanRow, terms: &MissedTerms) -> Result<Decimal, MissedError> {
     row.amount
-        .checked_mul(terms.late_fee_pct)
-        .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED))
-        .and_then(|x| x.checked_add(terms.late_fee_flat))
+        .times(terms.late_fee_pct)
+        .and_then(|x| x.divided_by(Decimal::ONE_HUNDRED))
+        .and_then(|x| x.plus(terms.late_fee_flat))
         .map(|x| round_to_minor(x, plan.currency, Rounding::HalfUp))
         .ok_or(MissedError::TooLargeToCompute)
 }

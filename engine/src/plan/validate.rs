@@ -1,5 +1,6 @@
 //! Field-level validation of a [`PlanInput`]: every problem at once.
 
+use crate::decimal_ops::DecimalOps;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -145,8 +146,8 @@ pub(super) fn check(input: &PlanInput, max: u32) -> Result<Checked<'_>, Vec<Plan
                 );
             } else if let (true, Some(cur)) = (debt_ok, cur) {
                 let amount = debt
-                    .checked_mul(pct)
-                    .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED))
+                    .times(pct)
+                    .and_then(|x| x.divided_by(Decimal::ONE_HUNDRED))
                     .map(|x| round_to_minor(x, cur, Rounding::HalfUp));
                 match amount {
                     Some(amount) if amount < debt => down = amount,

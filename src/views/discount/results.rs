@@ -8,6 +8,8 @@ use tactful_engine::discount::{
     BreakEven, CapitalComparison, DiscountAnalysis, DiscountInput, MarginErosion, Recommendation,
 };
 
+use tactful_engine::message::{TemplateId, ToneVariant};
+
 use super::chart::SensitivityChart;
 use super::state::DiscountState;
 use crate::context::{use_i18n, use_invoice, I18n};
@@ -212,5 +214,11 @@ fn analysis_view(
             </tbody>
         </table>
         <SensitivityChart analysis=a.clone() numbers=n />
+        <p class="actions">
+            <a class="button" href="#/message" data-testid="write-offer" on:click=move |_| {
+                expect_context::<crate::views::message::state::MessageState>()
+                    .open(TemplateId::SettlementOffer, ToneVariant::Warm);
+            }>{i18n.t(Msg::WriteThisOffer)}</a>
+        </p>
     }
 }

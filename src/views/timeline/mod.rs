@@ -9,6 +9,7 @@ use tactful_engine::amount::format_amount;
 use tactful_engine::currency::currency;
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::ics::write_calendar;
+use tactful_engine::message::TemplateId;
 use tactful_engine::statutory::Regime;
 use tactful_engine::timeline::{
     timeline_ics_events, Channel, IssueKind, PresetName, StageAction, StageNote, StageStatus, Tone,
@@ -106,6 +107,7 @@ pub fn TimelineView() -> impl IntoView {
 fn TimelineResults() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<TimelineState>();
+    let messages = expect_context::<crate::views::message::state::MessageState>();
     let invoice = use_invoice();
     let download = move |_| {
         let Some(timeline) = state.outcome.with(|o| o.timeline.clone()) else {
@@ -165,6 +167,14 @@ fn TimelineResults() -> impl IntoView {
                             <p class="step-what">{i18n.t(action_msg(stage.action))}" — "{i18n.t(channel_msg(stage.channel))}", "{i18n.t(tone_msg(stage.tone))}</p>
                             {(!notes.is_empty()).then(|| view! { <p class="step-note">{notes}</p> })}
                             {accrual.map(|a| view! { <p class="step-accrual">{a}</p> })}
+                            {template_for(stage.action).filter(|_| stage.status != StageStatus::Cancelled).map(|id| {
+                                let tone = crate::views::message::tone_for(stage.tone);
+                                view! {
+                                    <p class="step-link"><a href="#/message" on:click=move |_| messages.open(id, tone)>
+                                        {i18n.t(Msg::WriteThisMessage)}
+                                    </a></p>
+                                }
+                            })}
                         </li>
                     }
                 })
@@ -341,4 +351,24 @@ fn note_msg(note: &StageNote) -> Msg {
         StageNote::MovedToAvoidSameDay { .. } => Msg::NoteMovedSameDay,
         StageNote::CancelledByPayment => Msg::NoteCancelledByPayment,
     }
+}
+
+/// The composer template for a step; `None` for internal steps (legal review).
+fn template_for(action: StageAction) -> Option<TemplateId> {
+    Some(match action {
+        StageAction::PreDueReminder => TemplateId::PreDueReminder,
+        StageAction::DueToday => TemplateId::DueToday,
+        StageAction::FriendlyOverdue => TemplateId::FriendlyOverdue,
+        StageAction::SecondFollowUp => TemplateId::SecondFollowUp,
+        StageAction::FirmFollowUp => TemplateId::FirmFollowUp,
+        StageAction::FinalNotice => TemplateId::FinalNotice,
+        StageAction::AgencyReferral => TemplateId::AgencyReferral,
+        StageAction::LegalReview => return None,
+        StageAction::PromiseConfirmation => TemplateId::PromiseConfirmation,
+        StageAction::PromiseMissed => TemplateId::PromiseMissed,
+        StageAction::DisputeAcknowledgement => TemplateId::DisputeAcknowledgement,
+        StageAction::InstallmentDueSoon => TemplateId::InstallmentDueSoon,
+        StageAction::InstallmentMissed => TemplateId::InstallmentMissed,
+        StageAction::ThankYou => TemplateId::ThankYou,
+    })
 }

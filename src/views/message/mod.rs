@@ -1,0 +1,301 @@
+//! The reminder composer (`#/message`): courteous, copy-ready email text for every stage,
+//! from the shipped templates or the user's own wording, with a live tone check. All text is
+//! rendered as text, never as HTML.
+
+pub mod state;
+
+use leptos::prelude::*;
+use tactful_engine::message::{
+    available_tones, counts, mailto_link, MessagePart, TemplateErrorKind, TemplateId, ToneVariant,
+    PLACEHOLDERS,
+};
+
+use super::ToolHeader;
+use crate::context::use_i18n;
+use crate::field::{Choice, Field};
+use crate::i18n::Msg;
+use crate::route::Route;
+use state::{shipped, MessageState, Source};
+
+/// The composer view.
+#[component]
+pub fn MessageView() -> impl IntoView {
+    let state = expect_context::<MessageState>();
+    let form = state.form;
+    let i18n = use_i18n();
+    let templates = TemplateId::ALL
+        .iter()
+        .map(|&id| {
+            view! {
+                <option value=template_key(id) selected=move || form.template.get() == id>
+                    {move || i18n.t(template_msg(id))}
+                </option>
+            }
+        })
+        .collect_view();
+    let tones = move || {
+        let options = available_tones(form.template.get())
+            .iter()
+            .map(|&t| (t, tone_msg(t)))
+            .collect::<Vec<_>>();
+        view! { <Choice name="message-tone" legend=Msg::ToneLabel options=options value=form.tone /> }
+    };
+    // Writes the edited wording for the current template and tone.
+    let edit = move |change: &dyn Fn(&mut Source)| {
+        let key = (form.template.get_untracked(), state.tone.get_untracked());
+        let mut source = state.source.get_untracked();
+        change(&mut source);
+        form.edits.update(|edits| {
+            edits.insert(key, source);
+        });
+    };
+    let reset = move |_| {
+        let key = (form.template.get_untracked(), state.tone.get_untracked());
+        form.edits.update(|edits| {
+            edits.remove(&key);
+        });
+    };
+    let is_edited = move || {
+        let key = (form.template.get(), state.tone.get());
+        let lang = i18n.lang.get();
+        form.edits.with(|e| {
+            e.get(&key)
+                .is_some_and(|s| *s != shipped(key.0, key.1, lang))
+        })
+    };
+
+    view! {
+        <section class="panel tool" aria-labelledby="tool-title" data-view="message">
+            <ToolHeader route=Route::Message summary=Msg::ToolMessageSummary />
+            <div class="tool-grid">
+                <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>
+                    <fieldset class="group">
+                        <legend>{move || i18n.t(Msg::ComposerLegend)}</legend>
+                        <div class="field">
+                            <label for="template">{move || i18n.t(Msg::FieldTemplate)}</label>
+                            <select id="template" on:change=move |ev| {
+                                if let Some(id) = template_from_key(&event_target_value(&ev)) {
+                                    state.open(id, form.tone.get_untracked());
+                                }
+                            }>{templates}</select>
+                        </div>
+                        {tones}
+                        <Field id="sender-name" label=Msg::FieldSenderName hint=Msg::HintSenderName
+                            state=form.sender error=Signal::derive(|| None::<String>) optional=true autocomplete="name" />
+                        <div class="field">
+                            <label for="subject-source">{move || i18n.t(Msg::FieldSubject)}</label>
+                            <input id="subject-source" type="text" spellcheck="true"
+                                prop:value=move || state.source.with(|s| s.subject.clone())
+                                on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.subject.clone_from(&v)); } />
+                        </div>
+                        <div class="field">
+                            <label for="body-source">{move || i18n.t(Msg::FieldBody)}</label>
+                            <textarea id="body-source" rows="14" spellcheck="true" aria-describedby="body-source-hint"
+                                prop:value=move || state.source.with(|s| s.body.clone())
+                                on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.body.clone_from(&v)); }></textarea>
+                            <p class="hint" id="body-source-hint">{move || i18n.t(Msg::HintTemplateSyntax)}</p>
+                        </div>
+                        <p class="actions">
+                            <button type="button" class="secondary" on:click=reset disabled=move || !is_edited()>
+                                {move || i18n.t(Msg::ResetTemplate)}
+                            </button>
+                        </p>
+                        <details>
+                            <summary>{move || i18n.t(Msg::PlaceholderHelp)}</summary>
+                            <ul class="placeholders">
+                                {PLACEHOLDERS.iter().map(|p| view! {
+                                    <li><code>{format!("{{{{ {} }}}}", p.name)}</code>" — "{p.example}</li>
+                                }).collect_view()}
+                            </ul>
+                        </details>
+                    </fieldset>
+                </form>
+                <MessagePreview />
+            </div>
+        </section>
+    }
+}
+
+/// The finished message, its checks and the ways to send it.
+#[component]
+fn MessagePreview() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<MessageState>();
+    let status = RwSignal::new(None::<Msg>);
+    let copy = move |what: fn(&str, &str) -> String| {
+        move |_| {
+            let Some(text) = state.composed.with(|c| {
+                c.as_ref()
+                    .map(|c| what(&c.message.subject, &c.message.body))
+            }) else {
+                return;
+            };
+            crate::clipboard::copy_text(&text, move |ok| {
+                status.set(Some(if ok { Msg::Copied } else { Msg::CopyFailed }));
+            });
+        }
+    };
+    let body = move || {
+        state.composed.with(|composed| {
+            let Some(c) = composed else {
+                return view! { <p class="notice">{i18n.t(Msg::PreviewNeedsInvoice)}</p> }.into_any();
+            };
+            let (chars, words) = counts(&c.message.body);
+            let mailto = mailto_link(None, &c.message.subject, &c.message.body);
+            let errors = c.message.errors.iter().map(|e| {
+                let part = match e.part { MessagePart::Subject => Msg::PartSubject, MessagePart::Body => Msg::PartBody };
+                let source = state.source.with(|s| match e.part {
+                    MessagePart::Subject => s.subject.get(e.error.start..e.error.end).unwrap_or_default().to_owned(),
+                    MessagePart::Body => s.body.get(e.error.start..e.error.end).unwrap_or_default().to_owned(),
+                });
+                view! { <li>{i18n.t_with(Msg::TemplateErrorAt, &[
+                    ("part", i18n.t(part)),
+                    ("line", &e.error.line.to_string()),
+                    ("column", &e.error.column.to_string()),
+                    ("problem", i18n.t(error_kind_msg(e.error.kind))),
+                    ("text", &source),
+                ])}</li> }
+            }).collect_view();
+            let findings = c.findings.iter().map(|f| view! {
+                <li>{i18n.t_with(Msg::ToneFindingText, &[("phrase", &f.phrase), ("reason", f.reason), ("suggestion", f.suggestion)])}</li>
+            }).collect_view();
+            let clean = c.findings.is_empty();
+            view! {
+                {(!c.message.errors.is_empty()).then(|| view! {
+                    <div class="template-errors" data-testid="template-errors">
+                        <h4>{i18n.t(Msg::TemplateErrorsTitle)}</h4><ul>{errors}</ul>
+                    </div>
+                })}
+                <div class="preview" data-testid="preview">
+                    <p class="preview-subject" data-testid="preview-subject">{c.message.subject.clone()}</p>
+                    <div class="preview-body" data-testid="preview-body">{c.message.body.clone()}</div>
+                </div>
+                <p class="counts">{i18n.t_with(Msg::CountsText, &[("chars", &chars.to_string()), ("words", &words.to_string())])}</p>
+                <div class="tone-check" data-testid="tone-check">
+                    <h4>{i18n.t(Msg::ToneCheckTitle)}</h4>
+                    {if clean {
+                        view! { <p class="tone-clean">{i18n.t(Msg::ToneCheckClean)}</p> }.into_any()
+                    } else {
+                        view! { <ul class="tone-findings">{findings}</ul> }.into_any()
+                    }}
+                </div>
+                <p class="actions">
+                    <a class="button" href=mailto.href rel="noopener">{i18n.t(Msg::OpenInEmail)}</a>
+                </p>
+                {mailto.too_long.then(|| view! { <p class="hint">{i18n.t(Msg::MailtoTooLong)}</p> })}
+            }
+            .into_any()
+        })
+    };
+    let ready = move || state.composed.with(Option::is_some);
+    view! {
+        <section class="results" aria-labelledby="preview-title">
+            <h3 id="preview-title">{move || i18n.t(Msg::PreviewTitle)}</h3>
+            <div aria-live="polite">{body}</div>
+            <p class="actions">
+                <button type="button" on:click=copy(|s, _| s.to_owned()) disabled=move || !ready()>{move || i18n.t(Msg::CopySubject)}</button>
+                <button type="button" on:click=copy(|_, b| b.to_owned()) disabled=move || !ready()>{move || i18n.t(Msg::CopyBody)}</button>
+                <button type="button" on:click=copy(|s, b| format!("{s}\n\n{b}")) disabled=move || !ready()>{move || i18n.t(Msg::CopyBoth)}</button>
+            </p>
+            <p class="copy-status" role="status">{move || status.get().map(|m| i18n.t(m))}</p>
+        </section>
+    }
+}
+
+/// Maps a timeline tone to the composer's nearest tone.
+pub fn tone_for(tone: tactful_engine::timeline::Tone) -> ToneVariant {
+    use tactful_engine::timeline::Tone;
+    match tone {
+        Tone::Friendly => ToneVariant::Warm,
+        Tone::Neutral => ToneVariant::Neutral,
+        Tone::Firm | Tone::Final => ToneVariant::Firm,
+    }
+}
+
+fn tone_msg(tone: ToneVariant) -> Msg {
+    match tone {
+        ToneVariant::Warm => Msg::ToneWarm,
+        ToneVariant::Neutral => Msg::ToneVariantNeutral,
+        ToneVariant::Firm => Msg::ToneVariantFirm,
+    }
+}
+
+fn template_key(id: TemplateId) -> &'static str {
+    TEMPLATE_KEYS
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map(|(_, k)| *k)
+        .unwrap_or("")
+}
+
+fn template_from_key(key: &str) -> Option<TemplateId> {
+    TEMPLATE_KEYS
+        .iter()
+        .find(|(_, k)| *k == key)
+        .map(|(i, _)| *i)
+}
+
+const TEMPLATE_KEYS: [(TemplateId, &str); 16] = [
+    (TemplateId::PreDueReminder, "pre-due-reminder"),
+    (TemplateId::DueToday, "due-today"),
+    (TemplateId::FriendlyOverdue, "friendly-overdue"),
+    (TemplateId::SecondFollowUp, "second-follow-up"),
+    (TemplateId::FirmFollowUp, "firm-follow-up"),
+    (TemplateId::FinalNotice, "final-notice"),
+    (TemplateId::AgencyReferral, "agency-referral"),
+    (TemplateId::PaymentPlanProposal, "payment-plan-proposal"),
+    (TemplateId::SettlementOffer, "settlement-offer"),
+    (TemplateId::InstallmentDueSoon, "installment-due-soon"),
+    (TemplateId::InstallmentMissed, "installment-missed"),
+    (TemplateId::PromiseConfirmation, "promise-confirmation"),
+    (TemplateId::PromiseMissed, "promise-missed"),
+    (
+        TemplateId::DisputeAcknowledgement,
+        "dispute-acknowledgement",
+    ),
+    (
+        TemplateId::StatutoryInterestNotice,
+        "statutory-interest-notice",
+    ),
+    (TemplateId::ThankYou, "thank-you"),
+];
+
+fn template_msg(id: TemplateId) -> Msg {
+    match id {
+        TemplateId::PreDueReminder => Msg::TplPreDueReminder,
+        TemplateId::DueToday => Msg::TplDueToday,
+        TemplateId::FriendlyOverdue => Msg::TplFriendlyOverdue,
+        TemplateId::SecondFollowUp => Msg::TplSecondFollowUp,
+        TemplateId::FirmFollowUp => Msg::TplFirmFollowUp,
+        TemplateId::FinalNotice => Msg::TplFinalNotice,
+        TemplateId::AgencyReferral => Msg::TplAgencyReferral,
+        TemplateId::PaymentPlanProposal => Msg::TplPaymentPlanProposal,
+        TemplateId::SettlementOffer => Msg::TplSettlementOffer,
+        TemplateId::InstallmentDueSoon => Msg::TplInstallmentDueSoon,
+        TemplateId::InstallmentMissed => Msg::TplInstallmentMissed,
+        TemplateId::PromiseConfirmation => Msg::TplPromiseConfirmation,
+        TemplateId::PromiseMissed => Msg::TplPromiseMissed,
+        TemplateId::DisputeAcknowledgement => Msg::TplDisputeAcknowledgement,
+        TemplateId::StatutoryInterestNotice => Msg::TplStatutoryInterestNotice,
+        TemplateId::ThankYou => Msg::TplThankYou,
+    }
+}
+
+fn error_kind_msg(kind: TemplateErrorKind) -> Msg {
+    match kind {
+        TemplateErrorKind::UnknownPlaceholder => Msg::ErrKindUnknownPlaceholder,
+        TemplateErrorKind::UnknownFilter => Msg::ErrKindUnknownFilter,
+        TemplateErrorKind::BadArgument => Msg::ErrKindBadArgument,
+        TemplateErrorKind::WrongType => Msg::ErrKindWrongType,
+        TemplateErrorKind::MissingValue => Msg::ErrKindMissingValue,
+        TemplateErrorKind::BadExpression => Msg::ErrKindBadExpression,
+        TemplateErrorKind::DateOutOfRange => Msg::ErrKindDateOutOfRange,
+        TemplateErrorKind::UnclosedPlaceholder => Msg::ErrKindUnclosedPlaceholder,
+        TemplateErrorKind::UnclosedTag => Msg::ErrKindUnclosedTag,
+        TemplateErrorKind::UnknownTag => Msg::ErrKindUnknownTag,
+        TemplateErrorKind::UnmatchedElse => Msg::ErrKindUnmatchedElse,
+        TemplateErrorKind::UnmatchedEndif => Msg::ErrKindUnmatchedEndif,
+        TemplateErrorKind::UnclosedIf => Msg::ErrKindUnclosedIf,
+        TemplateErrorKind::TooDeep => Msg::ErrKindTooDeep,
+    }
+}

@@ -1,0 +1,182 @@
+//! The composer's choices and edits, and the finished message derived from them and from
+//! the other tools (invoice, discount offer, statutory interest).
+//!
+//! Edits are kept per message type and tone as overrides of the shipped wording, so
+//! switching template never needs an effect to "reset" the editor: the text shown is
+//! always `override or shipped`.
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use tactful_engine::message::{
+    available_tones, render_source, template, tone_check, DateNames, DiscountDetails,
+    MessageContext, RenderedMessage, StatutoryDetails, TemplateId, ToneFinding, ToneVariant,
+};
+use tactful_engine::statutory::{statutory_claim, StatutoryInput};
+
+use crate::context::{FieldState, InvoiceState, Today};
+use crate::i18n::Lang;
+use crate::views::discount::state::DiscountState;
+use crate::views::timeline::state::TimelineState;
+
+/// A message's editable source: subject and body templates.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub subject: String,
+    pub body: String,
+}
+
+/// What the user chose and typed.
+#[derive(Clone, Copy)]
+pub struct MessageForm {
+    pub template: RwSignal<TemplateId>,
+    pub tone: RwSignal<ToneVariant>,
+    pub sender: FieldState,
+    /// Edited wording, per template and tone.
+    pub edits: RwSignal<HashMap<(TemplateId, ToneVariant), Source>>,
+}
+
+/// The finished message and its checks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Composed {
+    pub message: RenderedMessage,
+    pub findings: Vec<ToneFinding>,
+}
+
+/// Form plus derived source and message, shared through context so other tools can open
+/// the composer on a given template ("Write this message").
+#[derive(Clone, Copy)]
+pub struct MessageState {
+    pub form: MessageForm,
+    /// The tone actually used: the chosen one if the template has it, else its first.
+    pub tone: Memo<ToneVariant>,
+    /// The wording being edited (override or shipped).
+    pub source: Memo<Source>,
+    /// The finished message, once the invoice is complete.
+    pub composed: Memo<Option<Composed>>,
+}
+
+impl MessageState {
+    /// Starts on the friendly first reminder, warm tone.
+    pub fn new(
+        lang: RwSignal<Lang>,
+        invoice: InvoiceState,
+        today: Today,
+        discount: DiscountState,
+        timeline: TimelineState,
+    ) -> Self {
+        let form = MessageForm {
+            template: RwSignal::new(TemplateId::FriendlyOverdue),
+            tone: RwSignal::new(ToneVariant::Warm),
+            sender: FieldState::new(""),
+            edits: RwSignal::new(HashMap::new()),
+        };
+        let tone = Memo::new(move |_| {
+            let tones = available_tones(form.template.get());
+            let chosen = form.tone.get();
+            if tones.contains(&chosen) {
+                chosen
+            } else {
+                tones.first().copied().unwrap_or(ToneVariant::Neutral)
+            }
+        });
+        let source = Memo::new(move |_| {
+            let key = (form.template.get(), tone.get());
+            form.edits
+                .with(|edits| edits.get(&key).cloned())
+                .unwrap_or_else(|| shipped(key.0, key.1, lang.get()))
+        });
+        let composed = Memo::new(move |_| {
+            let locale = lang.get().number_locale();
+            let Today(today) = today;
+            let inv = invoice.parsed.get().ok()?;
+            let mut ctx = MessageContext::from_invoice(&inv, today);
+            let sender = form.sender.value.get();
+            ctx.sender_name = (!sender.trim().is_empty()).then(|| sender.trim().to_owned());
+            ctx.discount = discount.outcome.with(|o| {
+                o.analysis
+                    .as_ref()
+                    .map(|(input, analysis)| DiscountDetails {
+                        percent: analysis.discount_pct,
+                        amount: analysis.discount_amount,
+                        net: analysis.net_received,
+                        deadline: today
+                            .checked_add_days(chrono::Days::new(
+                                input.pay_within_days.unsigned_abs(),
+                            ))
+                            .unwrap_or(today),
+                    })
+            });
+            ctx.statutory = statutory_details(&inv, today, timeline, locale);
+            let src = source.get();
+            let message = render_source(
+                &src.subject,
+                &src.body,
+                &ctx,
+                locale,
+                DateNames::for_locale(locale),
+            );
+            let mut findings = tone_check(&message.subject, locale);
+            findings.extend(tone_check(&message.body, locale));
+            Some(Composed { message, findings })
+        });
+        MessageState {
+            form,
+            tone,
+            source,
+            composed,
+        }
+    }
+
+    /// Opens the composer on `id` with the tone closest to `tone` (used by the other tools'
+    /// "Write this message" links; an event handler, not an effect).
+    pub fn open(self, id: TemplateId, tone: ToneVariant) {
+        self.form.template.set(id);
+        self.form.tone.set(tone);
+        // Keep the chosen tone one the template has, so the radio group shows it.
+        self.form.tone.set(self.tone.get_untracked());
+    }
+}
+
+/// The shipped wording for a template and tone (empty if the pair does not exist).
+pub fn shipped(id: TemplateId, tone: ToneVariant, lang: Lang) -> Source {
+    template(id, tone, lang.number_locale())
+        .map(|t| Source {
+            subject: t.subject.to_owned(),
+            body: t.body.to_owned(),
+        })
+        .unwrap_or(Source {
+            subject: String::new(),
+            body: String::new(),
+        })
+}
+
+/// The statutory claim to quote, when the timeline view has a regime chosen.
+fn statutory_details(
+    inv: &tactful_engine::invoice::Invoice,
+    today: chrono::NaiveDate,
+    timeline: TimelineState,
+    locale: tactful_engine::amount::NumberLocale,
+) -> Option<StatutoryDetails> {
+    let regime = timeline.form.regime.get()?;
+    let rate_text = timeline.form.rate_override.value.get();
+    let reference_rate_override = tactful_engine::amount::parse_number(&rate_text, locale).ok();
+    let claim = statutory_claim(&StatutoryInput {
+        regime,
+        principal: inv.amount,
+        currency: inv.currency.code.to_owned(),
+        due_date: inv.due_date,
+        interest_start: None,
+        until: today,
+        reference_rate_override,
+        eu_margin: None,
+    })
+    .ok()?;
+    Some(StatutoryDetails {
+        regime,
+        rate: claim.annual_rate,
+        interest: claim.interest,
+        compensation: claim.compensation,
+        total: claim.total_claim.unwrap_or(claim.interest),
+    })
+}

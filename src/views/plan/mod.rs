@@ -1,0 +1,240 @@
+//! The instalment plan (`#/plan`): "let's split it" into dated payments that add up
+//! exactly, with clear terms for a missed payment. Every figure comes from
+//! `tactful_engine::plan`.
+
+mod chart;
+mod results;
+pub mod state;
+
+use leptos::prelude::*;
+use tactful_engine::holidays::HolidayRegion;
+use tactful_engine::plan::PlanField;
+
+use super::ToolHeader;
+use crate::context::{use_i18n, FieldState, I18n};
+use crate::error_text::plan_problem;
+use crate::field::{Choice, Control, Field};
+use crate::i18n::Msg;
+use crate::route::Route;
+use state::{Pick, PlanState};
+
+const FREQUENCIES: &[(Pick, Msg)] = &[
+    (Pick::Weekly, Msg::PlanFreqWeekly),
+    (Pick::Fortnightly, Msg::PlanFreqFortnightly),
+    (Pick::SemiMonthly1st15th, Msg::PlanFreqSemi1st15th),
+    (Pick::SemiMonthly15thLast, Msg::PlanFreqSemi15thLast),
+    (Pick::Monthly, Msg::PlanFreqMonthly),
+    (Pick::BiMonthly, Msg::PlanFreqBiMonthly),
+    (Pick::Quarterly, Msg::PlanFreqQuarterly),
+    (Pick::EveryNDays, Msg::PlanFreqEveryNDays),
+];
+
+const DAY_COUNTS: &[(Pick, Msg)] = &[
+    (Pick::Actual365, Msg::PlanDayCountActual365),
+    (Pick::Thirty360, Msg::PlanDayCountThirty360),
+    (Pick::Actual360, Msg::PlanDayCountActual360),
+];
+
+const MONTHS: [(&str, Msg); 12] = [
+    ("weight-1", Msg::PlanMonthJan),
+    ("weight-2", Msg::PlanMonthFeb),
+    ("weight-3", Msg::PlanMonthMar),
+    ("weight-4", Msg::PlanMonthApr),
+    ("weight-5", Msg::PlanMonthMay),
+    ("weight-6", Msg::PlanMonthJun),
+    ("weight-7", Msg::PlanMonthJul),
+    ("weight-8", Msg::PlanMonthAug),
+    ("weight-9", Msg::PlanMonthSep),
+    ("weight-10", Msg::PlanMonthOct),
+    ("weight-11", Msg::PlanMonthNov),
+    ("weight-12", Msg::PlanMonthDec),
+];
+
+/// The sentence to show next to the input of `field`, derived from the outcome.
+fn error_for(state: PlanState, i18n: I18n, field: PlanField) -> Signal<Option<String>> {
+    Signal::derive(move || {
+        state.outcome.with(|o| {
+            o.problem(field)
+                .map(|(f, p)| plan_problem(i18n.lang.get(), *f, p, o.currency))
+        })
+    })
+}
+
+/// The instalment plan view. Fields that only some choices need stay mounted and are
+/// hidden otherwise (one view type for every field keeps the WebAssembly small).
+#[component]
+pub fn PlanView() -> impl IntoView {
+    let state = expect_context::<PlanState>();
+    let form = state.form;
+    let i18n = use_i18n();
+    // One closure type for every translated text of the form.
+    let tr = move |msg: Msg| move || i18n.t(msg);
+    // Hidden unless (or, with `is`, while) `choice` is `pick`: one closure type for all.
+    let hide = move |choice: RwSignal<Pick>, pick: Pick, is: bool| {
+        Signal::derive(move || (choice.get() == pick) == is)
+    };
+    let never = Signal::stored(false);
+    // A text field wired to its problem in the derived outcome.
+    let field = move |id: &'static str,
+                      label: Msg,
+                      hint: Msg,
+                      value: FieldState,
+                      which: PlanField,
+                      optional: bool,
+                      hidden: Signal<bool>| {
+        view! {
+            <div hidden=hidden>
+                <Field id=id label=label hint=hint state=value error=error_for(state, i18n, which)
+                    optional=optional control=Control::Text { inputmode: "decimal" } />
+            </div>
+        }
+    };
+    let compare_error = Signal::derive(move || {
+        state.outcome.with(|o| match &o.compare {
+            Some(Err(p)) => Some(plan_problem(
+                i18n.lang.get(),
+                PlanField::InstallmentCount,
+                p,
+                o.currency,
+            )),
+            _ => None,
+        })
+    });
+    let regions = HolidayRegion::all()
+        .iter()
+        .map(|region| {
+            let region = *region;
+            view! {
+                <option value=region.code() selected=move || form.region.get() == Some(region)>{region.name()}</option>
+            }
+        })
+        .collect_view();
+    let weights = MONTHS
+        .iter()
+        .zip(form.weights)
+        .zip(1u32..)
+        .map(|((&(id, label), value), month)| {
+            view! {
+                <Field id=id label=label state=value
+                    error=error_for(state, i18n, PlanField::SeasonalWeight { month })
+                    control=Control::Text { inputmode: "decimal" } />
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="panel tool" aria-labelledby="tool-title" data-view="plan">
+            <ToolHeader route=Route::Plan summary=Msg::ToolPlanSummary />
+            <div class="tool-grid">
+                <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>
+                    <fieldset class="group">
+                        <legend>{tr(Msg::PlanDebtLegend)}</legend>
+                        <Choice name="plan-source" legend=Msg::PlanDebtSourceLabel value=form.source
+                            options=vec![(Pick::InvoiceAmount, Msg::PlanDebtInvoice), (Pick::RemainingBalance, Msg::PlanDebtBalance)] />
+                        {field("plan-balance", Msg::PlanFieldBalance, Msg::PlanHintBalance, form.balance, PlanField::Debt, false,
+                            hide(form.source, Pick::RemainingBalance, false))}
+                        <Choice name="plan-down" legend=Msg::PlanDownLabel value=form.down_kind
+                            options=vec![(Pick::NoDownPayment, Msg::PlanDownNone), (Pick::DownAmount, Msg::PlanDownAmount), (Pick::DownPercent, Msg::PlanDownPercent)] />
+                        {field("plan-down-amount", Msg::PlanFieldDownAmount, Msg::PlanHintDown, form.down_amount,
+                            PlanField::DownPaymentAmount, false, hide(form.down_kind, Pick::DownAmount, false))}
+                        {field("plan-down-percent", Msg::PlanFieldDownPercent, Msg::PlanHintDown, form.down_percent,
+                            PlanField::DownPaymentPercent, false, hide(form.down_kind, Pick::DownPercent, false))}
+                    </fieldset>
+                    <fieldset class="group">
+                        <legend>{tr(Msg::PlanScheduleLegend)}</legend>
+                        <Choice name="plan-size" legend=Msg::PlanSizeLabel value=form.size_kind
+                            options=vec![(Pick::ByCount, Msg::PlanSizeCount), (Pick::ByTarget, Msg::PlanSizeTarget)] />
+                        {field("plan-count", Msg::PlanFieldCount, Msg::PlanHintCount, form.count,
+                            PlanField::InstallmentCount, false, hide(form.size_kind, Pick::ByCount, false))}
+                        {field("plan-target", Msg::PlanFieldTarget, Msg::PlanHintTarget, form.target,
+                            PlanField::TargetAmount, false, hide(form.size_kind, Pick::ByTarget, false))}
+                        <Select id="plan-frequency" label=Msg::PlanFieldFrequency value=form.frequency options=FREQUENCIES />
+                        {field("plan-every-days", Msg::PlanFieldEveryDays, Msg::PlanHintEveryDays, form.every_days, PlanField::Frequency, false,
+                            hide(form.frequency, Pick::EveryNDays, false))}
+                        <Field id="plan-first-due" label=Msg::PlanFieldFirstDue hint=Msg::PlanHintFirstDue state=form.first_due
+                            error=error_for(state, i18n, PlanField::FirstDueDate) control=Control::Date />
+                        <div class="field">
+                            <label for="plan-region">{tr(Msg::FieldRegion)}</label>
+                            <select id="plan-region" on:change=move |ev| {
+                                form.region.set(HolidayRegion::from_code(&event_target_value(&ev)));
+                            }>
+                                <option value="" selected=move || form.region.get().is_none()>{tr(Msg::RegionNone)}</option>
+                                {regions}
+                            </select>
+                        </div>
+                        <Choice name="plan-share" legend=Msg::PlanShareLabel value=form.share
+                            options=vec![(Pick::Equal, Msg::PlanShareEqual), (Pick::Seasonal, Msg::PlanShareSeasonal), (Pick::Custom, Msg::PlanShareCustom)] />
+                        <fieldset class="group weights" hidden=hide(form.share, Pick::Seasonal, false)>
+                            <legend>{tr(Msg::PlanWeightsLegend)}</legend>
+                            <p class="hint">{tr(Msg::PlanHintWeights)}</p>
+                            <div class="weights-grid">{weights}</div>
+                        </fieldset>
+                        {field("plan-custom", Msg::PlanFieldCustom, Msg::PlanHintCustom, form.custom,
+                            PlanField::CustomPercents, false, hide(form.share, Pick::Custom, false))}
+                    </fieldset>
+                    <fieldset class="group">
+                        <legend>{tr(Msg::PlanCostLegend)}</legend>
+                        <Choice name="plan-interest" legend=Msg::PlanInterestLabel value=form.interest
+                            options=vec![(Pick::NoInterest, Msg::PlanInterestNone), (Pick::Flat, Msg::PlanInterestFlat), (Pick::Amortised, Msg::PlanInterestAmortised)] />
+                        {field("plan-rate", Msg::PlanFieldRate, Msg::PlanHintRate, form.rate, PlanField::InterestRate, false,
+                            hide(form.interest, Pick::NoInterest, true))}
+                        <div hidden=hide(form.interest, Pick::Amortised, false)>
+                            <Select id="plan-day-count" label=Msg::PlanFieldDayCount value=form.day_count options=DAY_COUNTS />
+                        </div>
+                        {field("plan-setup-fee", Msg::PlanFieldSetupFee, Msg::PlanHintSetupFee, form.setup_fee, PlanField::SetupFee, true, never)}
+                    </fieldset>
+                    <fieldset class="group">
+                        <legend>{tr(Msg::PlanMissedLegend)}</legend>
+                        {field("plan-grace", Msg::PlanFieldGrace, Msg::PlanHintGrace, form.grace_days, PlanField::GraceDays, true, never)}
+                        {field("plan-late-flat", Msg::PlanFieldLateFlat, Msg::PlanHintLateFlat, form.late_fee_flat, PlanField::LateFeeFlat, true, never)}
+                        {field("plan-late-pct", Msg::PlanFieldLatePct, Msg::PlanHintLatePct, form.late_fee_pct, PlanField::LateFeePct, true, never)}
+                        {field("plan-accelerate", Msg::PlanFieldAccelerate, Msg::PlanHintAccelerate, form.accelerate_after, PlanField::AccelerateAfter, true, never)}
+                    </fieldset>
+                    <fieldset class="group">
+                        <legend>{tr(Msg::PlanCompareLegend)}</legend>
+                        <Field id="plan-compare" label=Msg::PlanFieldCompare hint=Msg::PlanHintCompare state=form.compare
+                            error=compare_error optional=true control=Control::Text { inputmode: "decimal" } />
+                    </fieldset>
+                </form>
+                <results::PlanResults />
+            </div>
+        </section>
+    }
+}
+
+/// A labelled `<select>` over a fixed list of values.
+#[component]
+fn Select<T>(
+    id: &'static str,
+    label: Msg,
+    value: RwSignal<T>,
+    options: &'static [(T, Msg)],
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+{
+    let i18n = use_i18n();
+    let on_change = move |ev| {
+        let chosen = event_target_value(&ev)
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| options.get(i));
+        if let Some((v, _)) = chosen {
+            value.set(*v);
+        }
+    };
+    view! {
+        <div class="field">
+            <label for=id>{move || i18n.t(label)}</label>
+            <select id=id on:change=on_change>
+                {options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &(v, msg))| {
+                        view! { <option value=i.to_string() selected=move || value.get() == v>{move || i18n.t(msg)}</option> }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,456 @@
+//! The plan, written out: totals, warnings, the schedule, the balance chart, what a missed
+//! payment costs, the comparison and the exports.
+
+use leptos::either::Either;
+use leptos::prelude::*;
+use rust_decimal::Decimal;
+use tactful_engine::amount::{format_amount, format_number};
+use tactful_engine::currency::Currency;
+use tactful_engine::money::Rounding;
+use tactful_engine::plan::{
+    balance_series, missed, to_csv, to_ics, to_text_table, to_tsv, IcsOptions, Plan, PlanSummary,
+    PlanWarning,
+};
+
+use super::chart::balance_chart;
+use super::state::{has_no_input, PlanState};
+use crate::clipboard::copy_text;
+use crate::context::{use_i18n, use_invoice, I18n};
+use crate::download::download_text;
+use crate::error_text::plan_problem;
+use crate::format::long_date;
+use crate::i18n::Msg;
+
+/// What an export button does.
+#[derive(Clone, Copy)]
+enum Export {
+    Csv,
+    Ics,
+    Text,
+    Table,
+}
+
+/// The results panel.
+#[component]
+pub fn PlanResults() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = expect_context::<PlanState>();
+    let invoice = use_invoice();
+    let copied = RwSignal::new(String::new());
+    let export = move |what: Export| {
+        let locale = i18n.lang.get_untracked().number_locale();
+        state.outcome.with_untracked(|o| {
+            let Some(plan) = &o.plan else { return };
+            match what {
+                Export::Csv => {
+                    download_text(
+                        "instalment-plan.csv",
+                        "text/csv;charset=utf-8",
+                        &to_csv(plan, locale),
+                    );
+                }
+                Export::Ics => {
+                    let reference = invoice.parsed.with_untracked(|p| {
+                        p.as_ref().map_or_else(
+                            |_| String::new(),
+                            |inv| {
+                                [inv.invoice_number.as_str(), inv.client_business.as_str()]
+                                    .iter()
+                                    .filter(|s| !s.is_empty())
+                                    .copied()
+                                    .collect::<Vec<_>>()
+                                    .join(" · ")
+                            },
+                        )
+                    });
+                    let options = IcsOptions {
+                        reference,
+                        locale,
+                        alarm_days_before: None,
+                    };
+                    download_text(
+                        "instalment-plan.ics",
+                        "text/calendar;charset=utf-8",
+                        &to_ics(plan, &options, crate::today::now_utc()),
+                    );
+                }
+                Export::Text | Export::Table => {
+                    let text = if matches!(what, Export::Text) {
+                        to_text_table(plan, locale)
+                    } else {
+                        to_tsv(plan, locale)
+                    };
+                    copied.set(String::new());
+                    copy_text(&text, move |done| {
+                        let msg = if done {
+                            Msg::PlanCopied
+                        } else {
+                            Msg::PlanCopyFailed
+                        };
+                        copied.set(i18n.t(msg).to_owned());
+                    });
+                }
+            }
+        });
+    };
+    let body = move || {
+        state.outcome.with(|o| match &o.plan {
+            Some(plan) => Either::Left(plan_view(i18n, state, plan, o)),
+            None => {
+                let lang = i18n.lang.get();
+                let others = o
+                    .problems
+                    .iter()
+                    .filter(|(f, _)| has_no_input(*f))
+                    .map(|(f, p)| plan_problem(lang, *f, p, o.currency))
+                    .collect();
+                Either::Right(view! { <p class="notice" aria-live="polite">{i18n.t(o.notice)}</p>{list(others)} })
+            }
+        })
+    };
+    let no_plan = move || state.outcome.with(|o| o.plan.is_none());
+    let button = move |what: Export, label: Msg| {
+        view! {
+            <button type="button" on:click=move |_| export(what) disabled=no_plan>{move || i18n.t(label)}</button>
+        }
+    };
+    view! {
+        <section class="results" aria-labelledby="plan-results-title">
+            <h3 id="plan-results-title">{move || i18n.t(Msg::PlanResultsTitle)}</h3>
+            {body}
+            <h4>{move || i18n.t(Msg::PlanExportTitle)}</h4>
+            <p class="actions plan-actions">
+                {button(Export::Csv, Msg::PlanDownloadCsv)}
+                {button(Export::Ics, Msg::DownloadIcs)}
+                {button(Export::Text, Msg::PlanCopyText)}
+                {button(Export::Table, Msg::PlanCopyTable)}
+                <button type="button" on:click=move |_| { let _ = window().print(); } disabled=no_plan>
+                    {move || i18n.t(Msg::PlanPrint)}
+                </button>
+            </p>
+            <p class="copy-status" role="status" data-testid="plan-copy-status">{copied}</p>
+        </section>
+    }
+}
+
+/// A percentage with at most two decimals, trailing zeros dropped: `11.97`.
+fn pct(i18n: I18n, value: Decimal) -> String {
+    let rounded = Rounding::HalfUp.round(value, 2).normalize();
+    format_number(rounded, rounded.scale(), i18n.lang.get().number_locale())
+}
+
+fn plan_view(
+    i18n: I18n,
+    state: PlanState,
+    plan: &Plan,
+    outcome: &super::state::PlanOutcome,
+) -> impl IntoView {
+    let lang = i18n.lang.get();
+    let currency: &'static Currency = plan.currency;
+    let money = move |value: Decimal| format_amount(value, currency, lang.number_locale());
+    let date = move |d| long_date(lang, d);
+    let totals = &plan.totals;
+    let apr = match &plan.apr {
+        Some(apr) => match apr.effective_pct {
+            Some(effective) => i18n.t_with(
+                Msg::PlanAprText,
+                &[
+                    ("nominal", &pct(i18n, apr.nominal_pct)),
+                    ("effective", &pct(i18n, effective)),
+                ],
+            ),
+            None => i18n.t_with(
+                Msg::PlanAprNominalOnly,
+                &[("nominal", &pct(i18n, apr.nominal_pct))],
+            ),
+        },
+        None => i18n.t(Msg::PlanAprHuge).to_owned(),
+    };
+    let figures: [(Msg, String); 7] = [
+        (Msg::PlanInstalments, totals.installments.to_string()),
+        (Msg::PlanTotalPaid, money(totals.total_paid)),
+        (Msg::PlanTotalInterest, money(totals.total_interest)),
+        (Msg::PlanTotalFees, money(totals.total_fees)),
+        (Msg::PlanApr, apr),
+        (Msg::PlanLastPayment, date(totals.last_payment_date)),
+        (
+            Msg::PlanLength,
+            i18n.t_with(
+                Msg::PlanLengthText,
+                &[("days", &totals.plan_length_days.to_string())],
+            ),
+        ),
+    ];
+    let figures = figures
+        .into_iter()
+        .map(|(label, value)| view! { <div><dt>{i18n.t(label)}</dt><dd>{value}</dd></div> })
+        .collect_view();
+    let warnings = plan
+        .warnings
+        .iter()
+        .map(|w| match w {
+            PlanWarning::TinyLastInstallment { amount, reference } => i18n.t_with(
+                Msg::PlanWarnTiny,
+                &[
+                    ("amount", &money(*amount)),
+                    ("reference", &money(*reference)),
+                ],
+            ),
+            PlanWarning::SameDay {
+                date: day,
+                installments,
+            } => {
+                let numbers: Vec<String> = installments.iter().map(u32::to_string).collect();
+                i18n.t_with(
+                    Msg::PlanWarnSameDay,
+                    &[("numbers", &numbers.join(", ")), ("date", &date(*day))],
+                )
+            }
+            PlanWarning::FirstDueBeforeInvoiceDate { invoice_date, .. } => i18n.t_with(
+                Msg::PlanWarnBeforeInvoice,
+                &[("date", &date(*invoice_date))],
+            ),
+        })
+        .collect();
+    let mut rows: Vec<(String, Vec<String>)> = plan
+        .rows
+        .iter()
+        .map(|row| {
+            let mut when = date(row.due_date);
+            if row.was_moved() {
+                when = format!(
+                    "{when} ({})",
+                    i18n.t_with(Msg::PlanMovedFrom, &[("date", &date(row.scheduled_date))])
+                );
+            }
+            let name = if row.number == 0 {
+                i18n.t(Msg::PlanDownRow).to_owned()
+            } else {
+                row.number.to_string()
+            };
+            let figures = [
+                row.amount,
+                row.principal,
+                row.interest,
+                row.fees,
+                row.balance_after,
+            ];
+            (
+                name,
+                std::iter::once(when).chain(figures.map(money)).collect(),
+            )
+        })
+        .collect();
+    rows.push((
+        i18n.t(Msg::PlanTotalRow).to_owned(),
+        [
+            Decimal::ZERO,
+            totals.total_paid,
+            totals.total_principal,
+            totals.total_interest,
+            totals.total_fees,
+        ]
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| if i == 0 { String::new() } else { money(v) })
+        .chain([String::new()])
+        .collect(),
+    ));
+    let columns = [
+        Msg::PlanColNumber,
+        Msg::PlanColDate,
+        Msg::PlanColAmount,
+        Msg::PlanColPrincipal,
+        Msg::PlanColInterest,
+        Msg::PlanColFees,
+        Msg::PlanColBalance,
+    ]
+    .map(|c| i18n.t(c).to_owned())
+    .to_vec();
+    let schedule = table(
+        i18n,
+        Msg::PlanScheduleCaption,
+        "plan-schedule",
+        columns,
+        rows,
+    );
+
+    // What if a payment is missed: the choice lives in the form state, so it survives a
+    // change of the plan; a number the plan no longer has falls back to instalment 1.
+    let lowest = plan.rows.first().map_or(0, |r| r.number);
+    let last = plan.rows.last().map_or(0, |r| r.number);
+    let chosen = move || {
+        let k = state.form.missed.with(|k| k.parse::<u32>().unwrap_or(1));
+        if (lowest..=last).contains(&k) {
+            k
+        } else {
+            lowest.max(1).min(last)
+        }
+    };
+    let options = plan
+        .rows
+        .iter()
+        .map(|row| {
+            let n = row.number;
+            let label = if n == 0 {
+                i18n.t(Msg::PlanDownRow).to_owned()
+            } else {
+                i18n.t_with(Msg::PlanMissedOption, &[("n", &n.to_string())])
+            };
+            view! { <option value=n.to_string() selected=move || chosen() == n>{label}</option> }
+        })
+        .collect_view();
+    let missed_sentence = move || {
+        state.outcome.with(|o| {
+            let plan = o.plan.as_ref()?;
+            let m = missed(plan, chosen(), &plan.terms).ok()?;
+            let which = if m.installment == 0 {
+                i18n.t(Msg::PlanMissedWhichDown).to_owned()
+            } else {
+                i18n.t_with(Msg::PlanMissedWhich, &[("n", &m.installment.to_string())])
+            };
+            let amount = money(m.amount);
+            let due = date(m.due_date);
+            let mut sentence = if m.late_fee.is_zero() {
+                i18n.t_with(
+                    Msg::PlanMissedNoFee,
+                    &[("which", &which), ("amount", &amount), ("due", &due)],
+                )
+            } else {
+                i18n.t_with(
+                    Msg::PlanMissedFee,
+                    &[
+                        ("which", &which),
+                        ("amount", &amount),
+                        ("due", &due),
+                        ("grace", &date(m.grace_ends)),
+                        ("late", &date(m.late_from)),
+                        ("fee", &money(m.late_fee)),
+                        ("total", &money(m.total_then_due)),
+                    ],
+                )
+            };
+            if let Some(a) = &m.acceleration {
+                sentence.push(' ');
+                sentence.push_str(&i18n.t_with(
+                    Msg::PlanMissedAccel,
+                    &[
+                        ("count", &a.after_missed.to_string()),
+                        ("trigger", &a.trigger_installment.to_string()),
+                        ("date", &date(a.due_on)),
+                        ("total", &money(a.total_due)),
+                        ("missed", &money(a.missed_amounts)),
+                        ("fees", &money(a.late_fees)),
+                        ("remaining", &money(a.remaining_principal)),
+                    ],
+                ));
+            }
+            Some(sentence)
+        })
+    };
+    let chart = balance_chart(i18n, &balance_series(plan), money);
+    let comparison = match &outcome.compare {
+        Some(Ok(options)) => Some(compare_view(i18n, options, money)),
+        _ => None,
+    };
+
+    view! {
+        <dl class="figures" data-testid="plan-totals" aria-live="polite">{figures}</dl>
+        {list(warnings)}
+        {schedule}
+        {chart}
+        <div class="missed">
+            <h4>{i18n.t(Msg::PlanMissedTitle)}</h4>
+            <div class="field">
+                <label for="plan-missed">{i18n.t(Msg::PlanFieldMissed)}</label>
+                <select id="plan-missed" on:change=move |ev| state.form.missed.set(event_target_value(&ev))>
+                    {options}
+                </select>
+            </div>
+            <p class="missed-outcome" data-testid="plan-missed" aria-live="polite">{missed_sentence}</p>
+        </div>
+        {comparison}
+    }
+}
+
+/// A bulleted list of sentences (warnings, problems); nothing when empty.
+fn list(items: Vec<String>) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        let items = items
+            .into_iter()
+            .map(|item| view! { <li>{item}</li> })
+            .collect_view();
+        view! { <ul class="warnings">{items}</ul> }
+    })
+}
+
+/// A table in a scrollable region: column headers, then rows that start with a row header.
+fn table(
+    i18n: I18n,
+    caption: Msg,
+    test_id: &'static str,
+    head: Vec<String>,
+    rows: Vec<(String, Vec<String>)>,
+) -> impl IntoView {
+    let head = head
+        .into_iter()
+        .map(|h| view! { <th scope="col">{h}</th> })
+        .collect_view();
+    let rows = rows
+        .into_iter()
+        .map(|(name, cells)| {
+            let cells = cells
+                .into_iter()
+                .map(|c| view! { <td>{c}</td> })
+                .collect_view();
+            view! { <tr><th scope="row">{name}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let caption = i18n.t(caption);
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
+            <table class=test_id data-testid=test_id>
+                <caption>{caption}</caption>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The compared options, one column each.
+fn compare_view(
+    i18n: I18n,
+    options: &[(u32, PlanSummary)],
+    money: impl Fn(Decimal) -> String + Copy,
+) -> impl IntoView {
+    let lang = i18n.lang.get();
+    let head = std::iter::once(i18n.t(Msg::PlanCompareFigure).to_owned())
+        .chain(
+            options
+                .iter()
+                .map(|(n, _)| i18n.t_with(Msg::PlanCompareOption, &[("n", &n.to_string())])),
+        )
+        .collect();
+    let apr = |s: &PlanSummary| match s.apr_pct {
+        Some(p) => format!("{}%", pct(i18n, p)),
+        None => i18n.t(Msg::PlanAprHuge).to_owned(),
+    };
+    let line = |label: Msg, cell: &dyn Fn(&PlanSummary) -> String| {
+        (
+            i18n.t(label).to_owned(),
+            options.iter().map(|(_, s)| cell(s)).collect(),
+        )
+    };
+    let rows = vec![
+        line(Msg::PlanCompareRegular, &|s| money(s.regular_installment)),
+        line(Msg::PlanTotalPaid, &|s| money(s.total_paid)),
+        line(Msg::PlanTotalInterest, &|s| money(s.total_interest)),
+        line(Msg::PlanTotalFees, &|s| money(s.total_fees)),
+        line(Msg::PlanLastPayment, &|s| {
+            long_date(lang, s.last_payment_date)
+        }),
+        line(Msg::PlanApr, &apr),
+    ];
+    table(i18n, Msg::PlanCompareCaption, "plan-compare", head, rows)
+}

@@ -1,0 +1,88 @@
+// End-to-end: the reminder composer, reached from the timeline and the discount analyzer.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fill, openApp, useBrowser } from './harness.mjs';
+
+useBrowser();
+
+function isoDaysAgo(days) {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
+async function withInvoice(page) {
+  await fill(page, 'Your business name', 'Northwind Design');
+  await fill(page, "Client's business name", 'Acme Ltd');
+  await fill(page, 'Client contact name', 'Sam Patel');
+  await fill(page, 'Invoice number', 'INV-2041');
+  await fill(page, 'Amount due', '4,800');
+  await fill(page, 'Due date', isoDaysAgo(20));
+}
+
+const clipboard = { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } };
+
+describe('reminder composer', () => {
+  test('a timeline step opens the composer with its template; edit, copy and read the clipboard', async () => {
+    const { page, check } = await openApp('#/timeline', clipboard);
+    await withInvoice(page);
+    const finalNotice = page.locator('[data-action=final-notice]');
+    await finalNotice.getByRole('link', { name: 'Write this message' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Reminder text' }).waitFor();
+    assert.equal(await page.locator('#template').inputValue(), 'final-notice');
+    const subject = page.getByTestId('preview-subject');
+    await subject.filter({ hasText: 'INV-2041' }).waitFor();
+    const body = page.getByTestId('preview-body');
+    assert.match(await body.textContent(), /£4,800\.00/);
+    assert.doesNotMatch(await body.textContent(), /\{\{|\}\}|\{%/);
+    await page.getByTestId('tone-check').filter({ hasText: 'Nothing here should sour the relationship.' }).waitFor();
+
+    // Edit the wording: the preview follows, the tone check flags a harsh phrase.
+    const source = page.locator('#body-source');
+    await source.fill('Dear {{ client_contact }},\n\nPlease pay immediately.\n');
+    await body.filter({ hasText: 'Dear Sam Patel,' }).waitFor();
+    await page.getByTestId('tone-check').filter({ hasText: '“immediately”' }).waitFor();
+
+    await page.getByRole('button', { name: 'Copy both' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^Final notice: invoice INV-2041\n\nDear Sam Patel,/);
+
+    // Back to the shipped wording.
+    await page.getByRole('button', { name: 'Back to the original wording' }).click();
+    await page.getByTestId('tone-check').filter({ hasText: 'Nothing here should sour the relationship.' }).waitFor();
+    await check();
+  });
+
+  test('template mistakes point at the place and the rest still previews', async () => {
+    const { page, check } = await openApp('#/message');
+    await withInvoice(page);
+    await page.locator('#body-source').fill('Hello {{ client_contact }},\n\nAbout {{ clinet_name }} and {{ amount | money }}.');
+    const errors = page.getByTestId('template-errors');
+    await errors.filter({ hasText: 'Text, line 3, column 7: this placeholder does not exist ({{ clinet_name }})' }).waitFor();
+    await page.getByTestId('preview-body').filter({ hasText: 'Hello Sam Patel,' }).waitFor();
+    await check();
+  });
+
+  test('hostile input is shown as text and nothing runs', async () => {
+    const { page, check } = await openApp('#/message');
+    await withInvoice(page);
+    await fill(page, 'Client contact name', '<img src=x onerror="window.__pwned=1">{{7*7}}</textarea>');
+    await page.getByTestId('preview-body').filter({ hasText: '<img src=x onerror="window.__pwned=1">{{7*7}}</textarea>' }).waitFor();
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.locator('[data-testid=preview] img').count(), 0);
+    await check();
+  });
+
+  test('the discount analyzer sends its offer to the composer', async () => {
+    const { page, check } = await openApp('#/discount');
+    await withInvoice(page);
+    await page.getByTestId('write-offer').click();
+    await page.getByRole('heading', { level: 2, name: 'Reminder text' }).waitFor();
+    assert.equal(await page.locator('#template').inputValue(), 'settlement-offer');
+    await page.getByTestId('preview-body').filter({ hasText: '£96.00' }).waitFor();
+    const mailto = await page.getByRole('link', { name: 'Open in email app' }).getAttribute('href');
+    assert.match(mailto, /^mailto:\?subject=/);
+    await check();
+  });
+});
