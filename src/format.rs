@@ -1,36 +1,14 @@
-//! Dates written for people, in the interface language. Amounts are formatted by the
-//! engine (`tactful_engine::amount::format_amount`), which knows each currency's minor unit.
+//! Dates written for people, in the interface language. The words and patterns live in the
+//! engine (`tactful_engine::message::DateNames`), shared with the message templates, so a
+//! language's month names are written once. Amounts are formatted by the engine too
+//! (`tactful_engine::amount::format_amount`).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
+use tactful_engine::message::{DateFormat, DateNames, DateStyle};
 
 use crate::i18n::Lang;
 
-const EN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const EN_WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// A long date such as "Tuesday 1 December 2026" (British English order: weekday, day,
-/// month, year).
+/// A long date with its weekday, such as "Tuesday 1 December 2026".
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -39,13 +17,5 @@ const EN_WEEKDAYS: [&str; 7] = [
 /// assert_eq!(long_date(Lang::EnGb, date), "Tuesday 1 December 2026");
 /// ```
 pub fn long_date(lang: Lang, date: NaiveDate) -> String {
-    match lang {
-        Lang::EnGb => format!(
-            "{} {} {} {}",
-            EN_WEEKDAYS[date.weekday().num_days_from_monday() as usize],
-            date.day(),
-            EN_MONTHS[date.month0() as usize],
-            date.year()
-        ),
-    }
+    DateNames::for_locale(lang.number_locale()).format(date, DateStyle::Weekday)
 }
