@@ -29,8 +29,11 @@ pub fn App() -> impl IntoView {
     provide_context(discount);
     let timeline = TimelineState::new(lang, invoice, today);
     provide_context(timeline);
-    provide_context(PlanState::new(lang, invoice, today));
-    provide_context(MessageState::new(lang, invoice, today, discount, timeline));
+    let plan = PlanState::new(lang, invoice, today);
+    provide_context(plan);
+    provide_context(MessageState::new(
+        lang, invoice, today, discount, timeline, plan,
+    ));
 
     // The route follows the URL fragment: the browser's history is the source of truth.
     let route = RwSignal::new(Route::from_hash(&location_hash()));

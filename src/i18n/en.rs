@@ -323,6 +323,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrKindTooDeep => "too many ifs inside each other",
         WriteThisMessage => "Write this message",
         WriteThisOffer => "Write this offer to the client",
+        ProposePlan => "Propose this plan to the client",
 
         // plan tool
         PlanDebtLegend => "What is owed",

@@ -130,7 +130,7 @@ messages! {
     ErrKindUnknownPlaceholder, ErrKindUnknownFilter, ErrKindBadArgument, ErrKindWrongType,
     ErrKindMissingValue, ErrKindBadExpression, ErrKindDateOutOfRange, ErrKindUnclosedPlaceholder,
     ErrKindUnclosedTag, ErrKindUnknownTag, ErrKindUnmatchedElse, ErrKindUnmatchedEndif,
-    ErrKindUnclosedIf, ErrKindTooDeep, WriteThisMessage, WriteThisOffer,
+    ErrKindUnclosedIf, ErrKindTooDeep, WriteThisMessage, WriteThisOffer, ProposePlan,
     // plan tool
     PlanDebtLegend, PlanDebtSourceLabel, PlanDebtInvoice, PlanDebtBalance, PlanFieldBalance, PlanHintBalance,
     PlanDownLabel, PlanDownNone, PlanDownAmount, PlanDownPercent, PlanFieldDownAmount, PlanFieldDownPercent, PlanHintDown,

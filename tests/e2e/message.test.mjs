@@ -86,3 +86,18 @@ describe('reminder composer', () => {
     await check();
   });
 });
+
+describe('reminder composer and the plan', () => {
+  test('the plan view proposes its schedule through the composer', async () => {
+    const { page, check } = await openApp('#/plan');
+    await withInvoice(page);
+    await fill(page, 'First instalment due on', '2030-01-15');
+    await page.getByTestId('propose-plan').click();
+    await page.getByRole('heading', { level: 2, name: 'Reminder text' }).waitFor();
+    assert.equal(await page.locator('#template').inputValue(), 'payment-plan-proposal');
+    const body = page.getByTestId('preview-body');
+    await body.filter({ hasText: '£1,600.00' }).waitFor();
+    assert.doesNotMatch(await body.textContent(), /\{\{|\}\}/);
+    await check();
+  });
+});

@@ -10,13 +10,16 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use tactful_engine::message::{
     available_tones, render_source, template, tone_check, DateNames, DiscountDetails,
-    MessageContext, RenderedMessage, StatutoryDetails, TemplateId, ToneFinding, ToneVariant,
+    MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId,
+    ToneFinding, ToneVariant,
 };
+use tactful_engine::plan::to_text_table;
 use tactful_engine::statutory::{statutory_claim, StatutoryInput};
 
 use crate::context::{FieldState, InvoiceState, Today};
 use crate::i18n::Lang;
 use crate::views::discount::state::DiscountState;
+use crate::views::plan::state::PlanState;
 use crate::views::timeline::state::TimelineState;
 
 /// A message's editable source: subject and body templates.
@@ -64,6 +67,7 @@ impl MessageState {
         today: Today,
         discount: DiscountState,
         timeline: TimelineState,
+        plan: PlanState,
     ) -> Self {
         let form = MessageForm {
             template: RwSignal::new(TemplateId::FriendlyOverdue),
@@ -108,6 +112,20 @@ impl MessageState {
                     })
             });
             ctx.statutory = statutory_details(&inv, today, timeline, locale);
+            ctx.plan = plan.outcome.with(|o| {
+                o.plan.as_ref().map(|p| PlanDetails {
+                    rows: p
+                        .rows
+                        .iter()
+                        .map(|row| PlanRow {
+                            date: row.due_date,
+                            amount: row.amount,
+                        })
+                        .collect(),
+                    table_text: to_text_table(p, locale),
+                    next: None,
+                })
+            });
             let src = source.get();
             let message = render_source(
                 &src.subject,
