@@ -73,10 +73,7 @@ pub fn discount_problem(lang: Lang, problem: &crate::views::discount::state::Pro
     use crate::views::discount::state::Problem;
     use tactful_engine::discount::{DiscountErrorKind as K, DiscountField as F};
     let locale = lang.number_locale();
-    let num = |value: &rust_decimal::Decimal| {
-        let value = value.normalize();
-        tactful_engine::amount::format_number(value, value.scale(), locale)
-    };
+    let num = |value: &rust_decimal::Decimal| crate::format::plain_number(*value, 28, locale);
     match problem {
         Problem::Amount(e) => amount_error(lang, e),
         Problem::Number(e) => number_error(lang, e),
@@ -120,10 +117,7 @@ pub fn plan_problem(
     let locale = lang.number_locale();
     let t = |msg| text(lang, msg).to_owned();
     let with = |msg, name: &str, value: &str| fill(text(lang, msg), &[(name, value)]);
-    let num = |value: &rust_decimal::Decimal| {
-        let value = value.normalize();
-        tactful_engine::amount::format_number(value, value.scale(), locale)
-    };
+    let num = |value: &rust_decimal::Decimal| crate::format::plain_number(*value, 28, locale);
     let money = |value: &rust_decimal::Decimal| {
         tactful_engine::amount::format_amount(*value, currency, locale)
     };

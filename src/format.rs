@@ -19,3 +19,34 @@ use crate::i18n::Lang;
 pub fn long_date(lang: Lang, date: NaiveDate) -> String {
     DateNames::for_locale(lang.number_locale()).format(date, DateStyle::Weekday)
 }
+
+/// A number for people with at most `max_decimals` decimals (rounded half up) and no
+/// trailing zeros, in the conventions of `locale`: `2`, `0.5`, `37.24`. Used for
+/// percentages, rates and the limits quoted in error messages.
+///
+/// ```
+/// use rust_decimal::Decimal;
+/// use tactful::format::plain_number;
+/// use tactful_engine::amount::NumberLocale;
+/// let value = Decimal::new(372_449, 4); // 37.2449
+/// assert_eq!(plain_number(value, 2, NumberLocale::EnGb), "37.24");
+/// assert_eq!(plain_number(Decimal::new(200, 2), 2, NumberLocale::De), "2");
+/// ```
+pub fn plain_number(
+    value: rust_decimal::Decimal,
+    max_decimals: u32,
+    locale: tactful_engine::amount::NumberLocale,
+) -> String {
+    let rounded = tactful_engine::money::Rounding::HalfUp
+        .round(value, max_decimals)
+        .normalize();
+    tactful_engine::amount::format_number(rounded, rounded.scale(), locale)
+}
+
+/// An SVG coordinate: one decimal, half up, no trailing zeros (`12.5`, `40`).
+pub fn svg_coordinate(value: rust_decimal::Decimal) -> String {
+    tactful_engine::money::Rounding::HalfUp
+        .round(value, 1)
+        .normalize()
+        .to_string()
+}

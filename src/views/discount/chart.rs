@@ -7,10 +7,10 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use tactful_engine::discount::{DiscountAnalysis, SENSITIVITY_MAX_PCT};
-use tactful_engine::money::Rounding;
 
 use super::results::Numbers;
 use crate::context::use_i18n;
+use crate::format::svg_coordinate;
 use crate::i18n::Msg;
 
 const WIDTH: i64 = 600;
@@ -42,10 +42,6 @@ impl Scale {
     }
 }
 
-fn coordinate(value: Decimal) -> String {
-    Rounding::HalfUp.round(value, 1).normalize().to_string()
-}
-
 /// The chart and its data table.
 #[component]
 pub fn SensitivityChart(analysis: DiscountAnalysis, numbers: Numbers) -> impl IntoView {
@@ -63,13 +59,13 @@ pub fn SensitivityChart(analysis: DiscountAnalysis, numbers: Numbers) -> impl In
         .map(|p| {
             format!(
                 "{},{}",
-                coordinate(scale.x(p.discount_pct)),
-                coordinate(scale.y(p.net_value))
+                svg_coordinate(scale.x(p.discount_pct)),
+                svg_coordinate(scale.y(p.net_value))
             )
         })
         .collect::<Vec<_>>()
         .join(" ");
-    let zero_y = coordinate(scale.y(Decimal::ZERO));
+    let zero_y = svg_coordinate(scale.y(Decimal::ZERO));
     let (plot_left, plot_right) = (LEFT.to_string(), (WIDTH - RIGHT).to_string());
     let (plot_top, plot_bottom) = (TOP.to_string(), (HEIGHT - BOTTOM).to_string());
 
@@ -87,7 +83,7 @@ pub fn SensitivityChart(analysis: DiscountAnalysis, numbers: Numbers) -> impl In
     let break_even_mark = break_even
         .filter(|pct| *pct <= SENSITIVITY_MAX_PCT)
         .map(|pct| {
-            let x = coordinate(scale.x(pct));
+            let x = svg_coordinate(scale.x(pct));
             view! {
                 <g class="chart-break-even">
                     <line x1=x.clone() x2=x.clone() y1=plot_top.clone() y2=plot_bottom.clone() />
@@ -104,14 +100,14 @@ pub fn SensitivityChart(analysis: DiscountAnalysis, numbers: Numbers) -> impl In
             .unwrap_or_default();
         view! {
             <g class="chart-offered">
-                <circle cx=coordinate(scale.x(offered)) cy=coordinate(scale.y(value)) r="5" />
+                <circle cx=svg_coordinate(scale.x(offered)) cy=svg_coordinate(scale.y(value)) r="5" />
             </g>
         }
     });
     let ticks = [0u32, 5, 10, 15]
         .into_iter()
         .map(|t| {
-            let x = coordinate(scale.x(Decimal::from(t)));
+            let x = svg_coordinate(scale.x(Decimal::from(t)));
             view! { <text class="chart-tick" x=x y=HEIGHT - BOTTOM + 18 text-anchor="middle">{format!("{t}%")}</text> }
         })
         .collect_view();

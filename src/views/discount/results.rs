@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use tactful_engine::amount::{format_amount, format_number, NumberLocale};
+use tactful_engine::amount::{format_amount, NumberLocale};
 use tactful_engine::currency::{currency, Currency};
 use tactful_engine::discount::{
     BreakEven, CapitalComparison, DiscountAnalysis, DiscountInput, MarginErosion, Recommendation,
@@ -25,10 +25,7 @@ pub(super) struct Numbers {
 impl Numbers {
     /// A percentage with up to `decimals` decimals, trailing zeros dropped: `2`, `37.24`.
     pub fn pct(self, value: Decimal, decimals: u32) -> String {
-        let rounded = tactful_engine::money::Rounding::HalfUp
-            .round(value, decimals)
-            .normalize();
-        format_number(rounded, rounded.scale(), self.locale)
+        crate::format::plain_number(value, decimals, self.locale)
     }
 
     /// An amount in the invoice currency: `£4,800.00`.

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use tactful_engine::amount::{
-    format_number, parse_amount_or_zero, parse_number, AmountError, NumberError, NumberLocale,
+    parse_amount_or_zero, parse_number, AmountError, NumberError, NumberLocale,
 };
 use tactful_engine::currency::{currency, Currency};
 use tactful_engine::discount::{
@@ -16,6 +16,7 @@ use tactful_engine::discount::{
 };
 
 use crate::context::{FieldState, InvoiceState};
+use crate::format::plain_number;
 use crate::i18n::Lang;
 
 /// Whether the discount is typed as a percentage or as an amount.
@@ -110,7 +111,7 @@ impl DiscountState {
     pub fn new(lang: RwSignal<Lang>, invoice: InvoiceState) -> Self {
         let defaults = DiscountInput::example(Decimal::ONE_HUNDRED, "GBP");
         let locale = lang.get_untracked().number_locale();
-        let text = |value: Decimal| FieldState::new(&plain_number(value, locale));
+        let text = |value: Decimal| FieldState::new(&plain_number(value, 28, locale));
         let (contingency, flat) = match defaults.agency_fee {
             AgencyFee::ContingencyPercent(p) => (p, Decimal::ZERO),
             AgencyFee::Flat(f) => (Decimal::ZERO, f),
@@ -178,12 +179,6 @@ impl DiscountState {
         });
         DiscountState { form, outcome }
     }
-}
-
-/// A number written without trailing zeros: `2`, `0.5`, `8`.
-fn plain_number(value: Decimal, locale: NumberLocale) -> String {
-    let value = value.normalize();
-    format_number(value, value.scale(), locale)
 }
 
 fn invoice_currency_or_gbp(currency_of_invoice: &Option<&'static Currency>) -> &'static Currency {

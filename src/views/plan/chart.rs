@@ -7,10 +7,10 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use tactful_engine::money::Rounding;
 
 use crate::context::I18n;
 use crate::format::long_date;
+use crate::format::svg_coordinate;
 use crate::i18n::Msg;
 
 const WIDTH: i64 = 600;
@@ -19,10 +19,6 @@ const LEFT: i64 = 84;
 const RIGHT: i64 = 16;
 const TOP: i64 = 16;
 const BOTTOM: i64 = 36;
-
-fn coordinate(value: Decimal) -> String {
-    Rounding::HalfUp.round(value, 1).normalize().to_string()
-}
 
 /// `offset + share × length`, where `share = part / whole` (0 when `whole` is 0).
 fn scale(offset: i64, length: i64, part: Decimal, whole: Decimal) -> Decimal {
@@ -46,7 +42,7 @@ pub fn balance_chart(
         .fold(Decimal::ZERO, Decimal::max);
     let span = Decimal::from((end - start).num_days());
     let x = |d: NaiveDate| {
-        coordinate(scale(
+        svg_coordinate(scale(
             LEFT,
             WIDTH - LEFT - RIGHT,
             Decimal::from((d - start).num_days()),
@@ -54,7 +50,7 @@ pub fn balance_chart(
         ))
     };
     let y = |b: Decimal| {
-        coordinate(scale(
+        svg_coordinate(scale(
             TOP,
             HEIGHT - TOP - BOTTOM,
             max.checked_sub(b).unwrap_or_default(),

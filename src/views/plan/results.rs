@@ -4,9 +4,8 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use tactful_engine::amount::{format_amount, format_number};
+use tactful_engine::amount::format_amount;
 use tactful_engine::currency::Currency;
-use tactful_engine::money::Rounding;
 use tactful_engine::plan::{
     balance_series, missed, to_csv, to_ics, to_text_table, to_tsv, IcsOptions, Plan, PlanSummary,
     PlanWarning,
@@ -141,8 +140,7 @@ pub fn PlanResults() -> impl IntoView {
 
 /// A percentage with at most two decimals, trailing zeros dropped: `11.97`.
 fn pct(i18n: I18n, value: Decimal) -> String {
-    let rounded = Rounding::HalfUp.round(value, 2).normalize();
-    format_number(rounded, rounded.scale(), i18n.lang.get().number_locale())
+    crate::format::plain_number(value, 2, i18n.lang.get().number_locale())
 }
 
 fn plan_view(
