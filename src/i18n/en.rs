@@ -7,6 +7,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         AppName => "Tactful",
         Tagline => "Get overdue invoices paid and keep the client.",
         PrivacyNote => "Everything stays in this browser. No account, nothing sent anywhere.",
+        LanguageLabel => "Language",
 
         InvoicePanelTitle => "The invoice",
         InvoicePanelIntro => "Fill this in once; every tool uses it.",
@@ -262,6 +263,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         IssueSameDayAfterRolling => "Two steps fell on the same day after avoiding holidays; one was moved.",
 
         ComposerLegend => "The message",
+        MessageLanguageLabel => "Language of the message",
+        MessageLanguageHint => "Write to your client in their language; the rest of Tactful stays in yours.",
         FieldTemplate => "Message for",
         ToneLabel => "Tone",
         ToneWarm => "warm",

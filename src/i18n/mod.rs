@@ -6,33 +6,116 @@
 //! - Messages with values use `{name}` placeholders, filled by [`fill`]; a test checks that
 //!   every language uses the same placeholders for each message.
 
+mod de;
 mod en;
+mod en_us;
+mod es;
+mod fr;
+mod nl;
 
 use serde::{Deserialize, Serialize};
+use tactful_engine::amount::NumberLocale;
 
-/// A language of the interface.
+/// A language of the interface and of the messages (one list for both; they are chosen
+/// separately). Serialized as its BCP 47 tag.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Lang {
     /// British English (the default).
     #[default]
+    #[serde(rename = "en-GB")]
     EnGb,
+    /// American English: British English with American spelling and formats.
+    #[serde(rename = "en-US")]
+    EnUs,
+    /// German.
+    #[serde(rename = "de")]
+    De,
+    /// French.
+    #[serde(rename = "fr")]
+    Fr,
+    /// Spanish.
+    #[serde(rename = "es")]
+    Es,
+    /// Dutch.
+    #[serde(rename = "nl")]
+    Nl,
 }
 
 impl Lang {
-    /// Every supported interface language.
-    pub const ALL: &'static [Lang] = &[Lang::EnGb];
+    /// Every supported language, in the order of the language menus.
+    pub const ALL: &'static [Lang] = &[
+        Lang::EnGb,
+        Lang::EnUs,
+        Lang::De,
+        Lang::Fr,
+        Lang::Es,
+        Lang::Nl,
+    ];
 
-    /// The BCP 47 tag, for `<html lang>`.
+    /// The BCP 47 tag, for `<html lang>`, storage and the embed parameter.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::EnGb => "en-GB",
+            Lang::EnUs => "en-US",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Nl => "nl",
         }
     }
 
-    /// The number conventions the engine uses to parse and format amounts in this language.
-    pub fn number_locale(self) -> tactful_engine::amount::NumberLocale {
+    /// The language's name in itself, for the language menus.
+    pub fn autonym(self) -> &'static str {
         match self {
-            Lang::EnGb => tactful_engine::amount::NumberLocale::EnGb,
+            Lang::EnGb => "English (UK)",
+            Lang::EnUs => "English (US)",
+            Lang::De => "Deutsch",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+            Lang::Nl => "Nederlands",
+        }
+    }
+
+    /// The language for a BCP 47 tag such as `de-AT` or `en`, by its primary subtag
+    /// (`en` alone and other English regions are British English; `en-US` is American).
+    ///
+    /// ```
+    /// use tactful::i18n::Lang;
+    /// assert_eq!(Lang::from_tag("de-AT"), Some(Lang::De));
+    /// assert_eq!(Lang::from_tag("EN-us"), Some(Lang::EnUs));
+    /// assert_eq!(Lang::from_tag("en-IE"), Some(Lang::EnGb));
+    /// assert_eq!(Lang::from_tag("pt-BR"), None);
+    /// ```
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim();
+        let mut parts = tag.split(['-', '_']);
+        let primary = parts.next()?;
+        let region = parts.next().unwrap_or("");
+        match primary.to_ascii_lowercase().as_str() {
+            "en" if region.eq_ignore_ascii_case("us") => Some(Lang::EnUs),
+            "en" => Some(Lang::EnGb),
+            "de" => Some(Lang::De),
+            "fr" => Some(Lang::Fr),
+            "es" => Some(Lang::Es),
+            "nl" => Some(Lang::Nl),
+            _ => None,
+        }
+    }
+
+    /// The first supported language in a list of preferences (`navigator.languages`).
+    pub fn from_preferences<'a>(tags: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        tags.into_iter().find_map(Lang::from_tag)
+    }
+
+    /// The number, date and template conventions of this language in the engine.
+    pub fn number_locale(self) -> NumberLocale {
+        match self {
+            Lang::EnGb => NumberLocale::EnGb,
+            Lang::EnUs => NumberLocale::EnUs,
+            Lang::De => NumberLocale::De,
+            Lang::Fr => NumberLocale::Fr,
+            Lang::Es => NumberLocale::Es,
+            Lang::Nl => NumberLocale::Nl,
         }
     }
 }
@@ -50,7 +133,7 @@ macro_rules! messages {
 }
 
 messages! {
-    AppName, Tagline, PrivacyNote,
+    AppName, Tagline, PrivacyNote, LanguageLabel,
     // invoice panel
     InvoicePanelTitle, InvoicePanelIntro,
     FieldYourBusiness, FieldClientBusiness, FieldClientContact, FieldInvoiceNumber,
@@ -118,7 +201,7 @@ messages! {
     IssuePromisePassed, IssuePromiseBeforeMade, IssueResolvedBeforeOpened, IssueDateInFuture,
     IssueNoRate, IssueStatutory, IssueStageGeneric, IssueGapTooShort, IssueSameDayAfterRolling,
     // message tool
-    ComposerLegend, FieldTemplate, ToneLabel, ToneWarm, ToneVariantNeutral, ToneVariantFirm,
+    ComposerLegend, MessageLanguageLabel, MessageLanguageHint, FieldTemplate, ToneLabel, ToneWarm, ToneVariantNeutral, ToneVariantFirm,
     FieldSenderName, HintSenderName, FieldSubject, FieldBody, HintTemplateSyntax, ResetTemplate,
     PlaceholderHelp, PreviewTitle, PreviewNeedsInvoice, CopySubject, CopyBody, CopyBoth, Copied,
     CopyFailed, OpenInEmail, MailtoTooLong, CountsText, ToneCheckTitle, ToneCheckClean,
@@ -172,6 +255,11 @@ messages! {
 pub fn text(lang: Lang, msg: Msg) -> &'static str {
     match lang {
         Lang::EnGb => en::text(msg),
+        Lang::EnUs => en_us::text(msg),
+        Lang::De => de::text(msg),
+        Lang::Fr => fr::text(msg),
+        Lang::Es => es::text(msg),
+        Lang::Nl => nl::text(msg),
     }
 }
 

@@ -196,21 +196,21 @@ pub const ISO_DATES: DateNames = DateNames {
 };
 
 impl DateNames {
-    /// The built-in table for `locale`: en-GB, en-US, and [`ISO_DATES`] for the others
-    /// until their tables arrive.
+    /// The built-in table for `locale` (the other languages' tables live with their
+    /// templates in `message/lang/`).
     ///
     /// ```
     /// use tactful_engine::amount::NumberLocale;
-    /// use tactful_engine::message::{DateNames, EN_US_DATES, ISO_DATES};
+    /// use tactful_engine::message::{DateNames, EN_US_DATES};
     ///
     /// assert_eq!(DateNames::for_locale(NumberLocale::EnUs), &EN_US_DATES);
-    /// assert_eq!(DateNames::for_locale(NumberLocale::De), &ISO_DATES);
+    /// assert_eq!(DateNames::for_locale(NumberLocale::De).months.len(), 12);
     /// ```
     pub fn for_locale(locale: NumberLocale) -> &'static DateNames {
         match locale {
             NumberLocale::EnGb => &EN_GB_DATES,
             NumberLocale::EnUs => &EN_US_DATES,
-            _ => &ISO_DATES,
+            other => super::lang::pack(other).map_or(&ISO_DATES, |p| &p.dates),
         }
     }
 }

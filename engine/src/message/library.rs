@@ -3,8 +3,8 @@
 //! English is written once, in British spelling, as a table indexed by
 //! [`TemplateId`] and [`ToneVariant`]. American English uses the same text except for the
 //! few templates in `EN_US`, which differ only in spelling (`instalments` →
-//! `installments`); its dates come from [`crate::message::EN_US_DATES`]. Other languages
-//! will be further tables of the same shape.
+//! `installments`); its dates come from [`crate::message::EN_US_DATES`]. The other
+//! languages are tables of the same shape in `lang/`.
 
 use serde::{Deserialize, Serialize};
 
@@ -208,9 +208,8 @@ pub fn available_tones(id: TemplateId) -> &'static [ToneVariant] {
     }
 }
 
-/// The shipped template `id` in `tone` for `locale`: en-GB and en-US today; `None` for
-/// the other languages (until their tables arrive) and for a tone `id` is not written in
-/// (see [`available_tones`]).
+/// The shipped template `id` in `tone` for `locale` (every language has all of them);
+/// `None` for a tone `id` is not written in (see [`available_tones`]).
 ///
 /// ```
 /// use tactful_engine::amount::NumberLocale;
@@ -220,7 +219,7 @@ pub fn available_tones(id: TemplateId) -> &'static [ToneVariant] {
 /// let us = template(TemplateId::PaymentPlanProposal, ToneVariant::Neutral, NumberLocale::EnUs).unwrap();
 /// assert!(gb.body.contains("instalments") && us.body.contains("installments"));
 /// assert!(template(TemplateId::ThankYou, ToneVariant::Firm, NumberLocale::EnGb).is_none());
-/// assert!(template(TemplateId::ThankYou, ToneVariant::Warm, NumberLocale::De).is_none());
+/// assert!(template(TemplateId::ThankYou, ToneVariant::Warm, NumberLocale::De).is_some());
 /// ```
 pub fn template(id: TemplateId, tone: ToneVariant, locale: NumberLocale) -> Option<Template> {
     if !available_tones(id).contains(&tone) {
@@ -233,7 +232,11 @@ pub fn template(id: TemplateId, tone: ToneVariant, locale: NumberLocale) -> Opti
             .find(|(i, t, _)| *i == id && *t == tone)
             .map(|&(_, _, found)| found)
             .or_else(|| english(id, tone)),
-        _ => None,
+        other => {
+            let tones = super::lang::pack(other)?.templates.get(id as usize)?;
+            let (subject, body) = *tones.get(tone as usize)?;
+            (!body.is_empty()).then_some(Template { subject, body })
+        }
     }
 }
 

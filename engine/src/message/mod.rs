@@ -98,6 +98,7 @@
 //! ```
 
 mod dates;
+mod lang;
 mod library;
 mod output;
 mod template;
@@ -108,7 +109,7 @@ pub use dates::{DateFormat, DateNames, DateStyle, EN_GB_DATES, EN_US_DATES, ISO_
 pub use library::{available_tones, template, Template, TemplateId, ToneVariant};
 pub use output::{counts, mailto_link, to_html, MailtoLink, MAILTO_MAX_CHARS};
 pub use template::{Rendered, TemplateError, TemplateErrorKind, MAX_DEPTH, MAX_ERRORS, MAX_STEP};
-pub use tone::{tone_check, ToneFinding, ToneKind};
+pub use tone::{tone_check, tone_reason, ToneFinding, ToneKind};
 pub use values::{Placeholder, PlaceholderKind, PLACEHOLDERS};
 
 use chrono::NaiveDate;

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::lang::{pack, Phrase};
 use crate::amount::NumberLocale;
 
 /// Why a passage may harm the relationship. Serialized in snake case.
@@ -58,17 +59,61 @@ pub struct ToneFinding {
     pub suggestion: &'static str,
 }
 
-/// The plain-words reason shown for each kind.
-fn reason(kind: ToneKind) -> &'static str {
-    match kind {
-        ToneKind::Accusatory => "Sounds like blame and puts the reader on the defensive.",
-        ToneKind::Threatening => "Reads as a threat. State the next step calmly, as information.",
-        ToneKind::Shaming => "Judges the reader, which can damage the relationship.",
-        ToneKind::PassiveAggressive => "Sounds irritated. Say the point plainly instead.",
-        ToneKind::Shouting => "Capital letters read as shouting.",
-        ToneKind::Exclamations => "Exclamation marks make a reminder sound agitated.",
-        ToneKind::Urgency => "Pressure without a date. A specific date is clearer and calmer.",
+/// The plain-words reason for each kind, in declaration order (English).
+const EN_REASONS: [&str; 7] = [
+    "Sounds like blame and puts the reader on the defensive.",
+    "Reads as a threat. State the next step calmly, as information.",
+    "Judges the reader, which can damage the relationship.",
+    "Sounds irritated. Say the point plainly instead.",
+    "Capital letters read as shouting.",
+    "Exclamation marks make a reminder sound agitated.",
+    "Pressure without a date. A specific date is clearer and calmer.",
+];
+
+/// The words of the tone check in one language.
+struct Words {
+    phrases: &'static [Phrase],
+    reasons: &'static [&'static str; 7],
+    /// Capitals, `!!`, a second `!`.
+    neutral: &'static [&'static str; 3],
+}
+
+const ENGLISH: Words = Words {
+    phrases: EN_PHRASES,
+    reasons: &EN_REASONS,
+    neutral: &[
+        "write it in sentence case",
+        "use a full stop",
+        "keep one exclamation mark at most, or none",
+    ],
+};
+
+fn words_for(locale: NumberLocale) -> Words {
+    match pack(locale) {
+        Some(p) => Words {
+            phrases: p.phrases,
+            reasons: &p.reasons,
+            neutral: &p.neutral_suggestions,
+        },
+        None => ENGLISH,
     }
+}
+
+/// Why a finding of `kind` matters, in plain words in the language of `locale` (the
+/// interface may show findings in its own language, whatever the message's).
+///
+/// ```
+/// use tactful_engine::amount::NumberLocale;
+/// use tactful_engine::message::{tone_reason, ToneKind};
+///
+/// assert_eq!(tone_reason(ToneKind::Shouting, NumberLocale::EnGb), "Capital letters read as shouting.");
+/// ```
+pub fn tone_reason(kind: ToneKind, locale: NumberLocale) -> &'static str {
+    let reasons = match pack(locale) {
+        Some(p) => &p.reasons,
+        None => &EN_REASONS,
+    };
+    reasons.get(kind as usize).copied().unwrap_or("")
 }
 
 const BY_DATE: &str = "by a specific date, e.g. \"by Friday 12 June\"";
@@ -79,7 +124,7 @@ const CONCERN: &str = "this is a concern for us";
 
 /// English phrases: (lower-case phrase, kind, suggestion). Spaces match any white space;
 /// `'` also matches `’`.
-static EN_PHRASES: &[(&str, ToneKind, &str)] = {
+static EN_PHRASES: &[Phrase] = {
     use ToneKind::*;
     &[
         ("failure to pay", Accusatory, "the outstanding balance"),
@@ -221,8 +266,8 @@ const ACRONYMS: &[&str] = &[
 /// Checks `text` for passages that may sound accusatory, threatening, shaming, passive-
 /// aggressive, shouted, agitated or pushy.
 ///
-/// - Phrases (English only for now; `locale` picks the list, other languages get the
-///   language-neutral checks only): case-insensitive, whole words (`"immediately"` is not
+/// - Phrases (`locale` picks the language's list; reasons and suggestions come in that
+///   language too): case-insensitive, whole words (`"immediately"` is not
 ///   found in `"immediatelyish"`), any white space between words, `’` as `'`. Where phrases
 ///   overlap, the longest at a position wins.
 /// - Shouting: two or more words in a row written in capitals with four or more capitals
@@ -246,13 +291,12 @@ const ACRONYMS: &[&str] = &[
 /// assert!(tone_check("We trust this can be resolved quickly.", NumberLocale::EnGb).is_empty());
 /// ```
 pub fn tone_check(text: &str, locale: NumberLocale) -> Vec<ToneFinding> {
+    let words = words_for(locale);
     let tags = tag_spans(text);
     let mut found = Vec::new();
-    if matches!(locale, NumberLocale::EnGb | NumberLocale::EnUs) {
-        phrases(text, EN_PHRASES, &tags, &mut found);
-    }
-    shouting(text, &tags, &mut found);
-    exclamations(text, &tags, &mut found);
+    phrases(text, &words, &tags, &mut found);
+    shouting(text, &words, &tags, &mut found);
+    exclamations(text, &words, &tags, &mut found);
     found
 }
 
@@ -264,9 +308,9 @@ fn insert(found: &mut Vec<ToneFinding>, f: ToneFinding) {
 
 fn finding(
     text: &str,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     kind: ToneKind,
+    words: &Words,
     suggestion: &'static str,
 ) -> ToneFinding {
     ToneFinding {
@@ -274,7 +318,7 @@ fn finding(
         end,
         phrase: text.get(start..end).unwrap_or("").to_owned(),
         kind,
-        reason: reason(kind),
+        reason: words.reasons.get(kind as usize).copied().unwrap_or(""),
         suggestion,
     }
 }
@@ -347,9 +391,7 @@ fn match_at(text: &str, start: usize, phrase: &str) -> Option<usize> {
         }
         let (_, c) = chars.next()?;
         let c = if c == '\u{2019}' { '\'' } else { c };
-        // The phrases are ASCII: no other character can match (and ASCII folding keeps
-        // the Unicode case tables out of the WebAssembly build).
-        if c.to_ascii_lowercase() != wanted {
+        if lower(c) != wanted {
             return None;
         }
     }
@@ -358,12 +400,7 @@ fn match_at(text: &str, start: usize, phrase: &str) -> Option<usize> {
     (!after.is_some_and(is_word_char)).then_some(end)
 }
 
-fn phrases(
-    text: &str,
-    list: &'static [(&'static str, ToneKind, &'static str)],
-    tags: &[(usize, usize)],
-    found: &mut Vec<ToneFinding>,
-) {
+fn phrases(text: &str, words: &Words, tags: &[(usize, usize)], found: &mut Vec<ToneFinding>) {
     let mut tags = Tags { spans: tags };
     let mut previous: Option<char> = None;
     let mut skip_until = 0;
@@ -373,14 +410,15 @@ fn phrases(
         if !word_start || start < skip_until || tags.contain(start) {
             continue;
         }
-        let best = list
+        let best = words
+            .phrases
             .iter()
             .filter_map(|&(phrase, kind, suggestion)| {
                 match_at(text, start, phrase).map(|end| (end, kind, suggestion))
             })
             .max_by_key(|&(end, _, _)| end);
         if let Some((end, kind, suggestion)) = best {
-            insert(found, finding(text, start, end, kind, suggestion));
+            insert(found, finding(text, (start, end), kind, words, suggestion));
             skip_until = end;
         }
     }
@@ -401,6 +439,19 @@ fn case(c: char) -> Option<bool> {
     }
 }
 
+/// `c` in small letters, for the Latin letters [`case`] knows (the phrases are written in
+/// those; folding only them keeps the Unicode case tables out of the WebAssembly build).
+pub(crate) fn lower(c: char) -> char {
+    let n = u32::from(c);
+    let small = match (case(c), n) {
+        (Some(true), 0x41..=0x5A | 0xC0..=0xDE) => n + 0x20,
+        (Some(true), 0x178) => 0xFF,
+        (Some(true), _) => n + 1,
+        _ => n,
+    };
+    char::from_u32(small).unwrap_or(c)
+}
+
 /// A word in capitals: no digit, no small letter, at least four capitals, not an
 /// acronym from the list.
 fn is_caps_word(word: &str) -> bool {
@@ -411,8 +462,8 @@ fn is_caps_word(word: &str) -> bool {
         && !ACRONYMS.contains(&word)
 }
 
-fn shouting(text: &str, tags: &[(usize, usize)], found: &mut Vec<ToneFinding>) {
-    const SUGGESTION: &str = "write it in sentence case";
+fn shouting(text: &str, words: &Words, tags: &[(usize, usize)], found: &mut Vec<ToneFinding>) {
+    let suggestion = words.neutral[0];
     let mut tags = Tags { spans: tags };
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
@@ -421,7 +472,7 @@ fn shouting(text: &str, tags: &[(usize, usize)], found: &mut Vec<ToneFinding>) {
         let (mut caps_words, mut caps_letters) = (0, 0);
         let (mut any_lower, mut any_long) = (false, false);
         let mut line_span: Option<(usize, usize)> = None;
-        for (offset, word) in words(line) {
+        for (offset, word) in split_words(line) {
             let start = line_start + offset;
             let not_alphanumeric = |c: char| !c.is_alphanumeric();
             let core = word.trim_matches(not_alphanumeric);
@@ -462,15 +513,15 @@ fn shouting(text: &str, tags: &[(usize, usize)], found: &mut Vec<ToneFinding>) {
             Some((start, end)) if whole_line => {
                 insert(
                     found,
-                    finding(text, start, end, ToneKind::Shouting, SUGGESTION),
+                    finding(text, (start, end), ToneKind::Shouting, words, suggestion),
                 );
             }
             _ => {
-                for &(start, end, words) in &runs {
-                    if words >= 2 {
+                for &(start, end, count) in &runs {
+                    if count >= 2 {
                         insert(
                             found,
-                            finding(text, start, end, ToneKind::Shouting, SUGGESTION),
+                            finding(text, (start, end), ToneKind::Shouting, words, suggestion),
                         );
                     }
                 }
@@ -481,7 +532,7 @@ fn shouting(text: &str, tags: &[(usize, usize)], found: &mut Vec<ToneFinding>) {
 }
 
 /// The words of `line` (split at white space) with their byte offsets.
-fn words(line: &str) -> Vec<(usize, &str)> {
+fn split_words(line: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in line.char_indices() {
@@ -499,7 +550,7 @@ fn words(line: &str) -> Vec<(usize, &str)> {
     out
 }
 
-fn exclamations(text: &str, tags: &[(usize, usize)], found: &mut Vec<ToneFinding>) {
+fn exclamations(text: &str, words: &Words, tags: &[(usize, usize)], found: &mut Vec<ToneFinding>) {
     let mut tags = Tags { spans: tags };
     let bytes = text.as_bytes();
     let mut seen = 0;
@@ -521,25 +572,31 @@ fn exclamations(text: &str, tags: &[(usize, usize)], found: &mut Vec<ToneFinding
         if end - start >= 2 {
             insert(
                 found,
-                finding(text, start, end, ToneKind::Exclamations, "use a full stop"),
+                finding(
+                    text,
+                    (start, end),
+                    ToneKind::Exclamations,
+                    words,
+                    words.neutral[1],
+                ),
             );
         } else if seen > 1 {
             insert(
                 found,
                 finding(
                     text,
-                    start,
-                    end,
+                    (start, end),
                     ToneKind::Exclamations,
-                    "keep one exclamation mark at most, or none",
+                    words,
+                    words.neutral[2],
                 ),
             );
         }
     }
 }
 
-/// The English phrases and their kinds (for tests).
+/// The phrases of `locale` (for tests).
 #[cfg(test)]
-pub(crate) fn phrase_list() -> Vec<(&'static str, ToneKind)> {
-    EN_PHRASES.iter().map(|&(p, k, _)| (p, k)).collect()
+pub(crate) fn phrase_list(locale: NumberLocale) -> Vec<Phrase> {
+    words_for(locale).phrases.to_vec()
 }

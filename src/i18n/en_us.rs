@@ -1,0 +1,88 @@
+//! American English: British English with American spelling. Only the messages whose
+//! spelling differs are here; a test checks that each differs from the British text by
+//! spelling alone, and that no British spelling is left anywhere.
+
+use super::Msg::{self, *};
+
+pub(super) fn text(msg: Msg) -> &'static str {
+    match msg {
+        ToolPlan => "Installment plan",
+        ToolPlanSummary => "Split the balance into installments that add up exactly, on real business days, with clear terms for a missed payment.",
+        RelationshipWorthMore => "This client brings you {profit} of gross profit a year, more than this invoice. Keeping the relationship matters more than a few percent either way.",
+        ResultAnnualisedTitle => "Annualized cost",
+        CompareDifferenceRow => "Difference in favor of the offer",
+        ActionInstallmentDueSoon => "Installment due soon",
+        ActionInstallmentMissed => "Installment missed",
+        StatusCancelled => "canceled",
+        TplInstallmentDueSoon => "An installment due soon",
+        TplInstallmentMissed => "A missed installment",
+        PlanHintDown => "Paid with the first installment; the rest is spread over the installments.",
+        PlanScheduleLegend => "Installments",
+        PlanSizeLabel => "Set the installments by",
+        PlanFieldCount => "Number of installments",
+        PlanFieldTarget => "Amount of each installment",
+        PlanHintTarget => "The last installment is whatever is left.",
+        PlanFieldEveryDays => "Days between installments",
+        PlanFieldFirstDue => "First installment due on",
+        PlanShareLabel => "Installment sizes",
+        PlanHintWeights => "Higher weights make larger installments; installments in a month of weight 0 are skipped.",
+        PlanHintCustom => "One per installment, separated by commas, adding up to 100: for example 40, 30, 30.",
+        PlanHintSetupFee => "Added to the first installment; no interest is charged on it.",
+        PlanHintLateFlat => "Charged once for each missed installment.",
+        PlanFieldLatePct => "Late fee (% of the installment)",
+        PlanFieldAccelerate => "Whole balance due after this many missed installments in a row",
+        PlanFieldCompare => "Numbers of installments to compare",
+        PlanInstalments => "Installments",
+        PlanLengthText => "{days} days from the first installment to the last",
+        PlanWarnTiny => "The last installment ({amount}) is less than a quarter of the others ({reference}); you may prefer to add it to the one before.",
+        PlanWarnSameDay => "Installments {numbers} fall on the same day, {date}, once weekends and holidays are avoided.",
+        PlanWarnBeforeInvoice => "The first installment is due before the invoice date ({date}).",
+        PlanMissedOption => "Installment {n}",
+        PlanMissedWhich => "installment {n}",
+        PlanCompareOption => "{n} installments",
+        PlanCompareRegular => "Regular installment",
+        PlanErrZeroInstalments => "Please enter at least 1 installment.",
+        PlanErrTooManyCount => "A plan can have at most {max} installments.",
+        PlanErrTooManyTarget => "At this amount the plan would need more than {max} installments; please enter a larger amount.",
+        PlanErrTooSmall => "Each installment must be more than the interest of its period ({interest}), or nothing would be repaid.",
+        PlanErrNeedsTwo => "This needs at least 2 installments.",
+        PlanErrNeedsEqual => "An installment amount works only with equal installments; please give a number of installments instead.",
+        PlanErrCountMismatch => "With custom percentages, please enter {expected} installments: one for each percentage.",
+        PlanErrCompareOption => "The option with {n} installments cannot be worked out: {reason}",
+        other => super::en::text(other),
+    }
+}
+
+/// British spellings used in the English messages and their American forms.
+#[cfg(test)]
+const SPELLINGS: &[(&str, &str)] = &[
+    ("instalment", "installment"),
+    ("Instalment", "Installment"),
+    ("favour", "favor"),
+    ("cancelled", "canceled"),
+    ("Annualised", "Annualized"),
+    ("annualised", "annualized"),
+    ("per cent", "percent"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn americanize(text: &str) -> String {
+        SPELLINGS
+            .iter()
+            .fold(text.to_owned(), |t, (gb, us)| t.replace(gb, us))
+    }
+
+    #[test]
+    fn american_text_is_british_text_in_american_spelling() {
+        for &msg in Msg::ALL {
+            assert_eq!(
+                text(msg),
+                americanize(super::super::en::text(msg)),
+                "{msg:?}"
+            );
+        }
+    }
+}
