@@ -91,7 +91,8 @@ pub trait DateFormat {
 
 /// One language's date words and patterns.
 ///
-/// Patterns are literal text with these fields: `{d}` day, `{dd}` two-digit day, `{mm}`
+/// Patterns are literal text with these fields: `{d}` day, `{d1er}` day with `er` after
+/// the first (French: `1er décembre`, `2 décembre`), `{dd}` two-digit day, `{mm}`
 /// two-digit month, `{month}` month name, `{yyyy}` year (four digits), `{weekday}` weekday
 /// name. An unknown field is copied as written.
 ///
@@ -234,6 +235,12 @@ impl DateFormat for DateNames {
             let (field, after) = tail.split_at(close + 1);
             match field {
                 "{d}" => push_number(&mut out, i64::from(date.day()), 1),
+                "{d1er}" => {
+                    push_number(&mut out, i64::from(date.day()), 1);
+                    if date.day() == 1 {
+                        out.push_str("er");
+                    }
+                }
                 "{dd}" => push_number(&mut out, i64::from(date.day()), 2),
                 "{mm}" => push_number(&mut out, i64::from(date.month()), 2),
                 "{yyyy}" => push_number(&mut out, i64::from(date.year()), 4),
@@ -293,6 +300,11 @@ mod tests {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
     }
 
+    const FRENCH_LIKE: DateNames = DateNames {
+        long: "{d1er} {month} {yyyy}",
+        ..EN_GB_DATES
+    };
+
     #[test]
     fn styles_in_british_and_american_english() {
         let cases = [
@@ -339,6 +351,18 @@ mod tests {
                 "Sunday, January 4, 2026",
             ),
             (&ISO_DATES, DateStyle::Long, date(2026, 1, 4), "2026-01-04"),
+            (
+                &FRENCH_LIKE,
+                DateStyle::Long,
+                date(2026, 12, 1),
+                "1er December 2026",
+            ),
+            (
+                &FRENCH_LIKE,
+                DateStyle::Long,
+                date(2026, 12, 2),
+                "2 December 2026",
+            ),
             (
                 &EN_GB_DATES,
                 DateStyle::Long,
