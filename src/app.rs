@@ -19,7 +19,7 @@ use crate::views::{
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(Lang::default());
+    let lang = RwSignal::new(browser_lang().unwrap_or_default());
     provide_context(I18n { lang });
     let today = Today(today());
     provide_context(today);
@@ -57,6 +57,18 @@ pub fn App() -> impl IntoView {
             <h1 class="brand">{move || i18n.t(Msg::AppName)}</h1>
             <p class="tagline">{move || i18n.t(Msg::Tagline)}</p>
             <p class="privacy">{move || i18n.t(Msg::PrivacyNote)}</p>
+            <div class="lang-switch">
+                <label for="ui-lang">{move || i18n.t(Msg::LanguageLabel)}</label>
+                <select id="ui-lang" on:change=move |ev| {
+                    if let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) {
+                        lang.set(chosen);
+                    }
+                }>
+                    {Lang::ALL.iter().map(|&l| view! {
+                        <option value=l.tag() lang=l.tag() selected=move || lang.get() == l>{l.autonym()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
         </header>
         <nav class="tabs" aria-label=move || i18n.t(Msg::ToolsNavLabel)>
             <ul>
@@ -91,6 +103,18 @@ pub fn App() -> impl IntoView {
             <p>{move || i18n.t(Msg::FooterNote)}</p>
         </footer>
     }
+}
+
+/// The first language of the browser's preferences that Tactful speaks.
+fn browser_lang() -> Option<Lang> {
+    let tags: Vec<String> = window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    Lang::from_preferences(tags.iter().map(String::as_str))
+        .or_else(|| window().navigator().language().as_deref().and_then(Lang::from_tag))
 }
 
 fn location_hash() -> String {

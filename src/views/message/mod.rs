@@ -6,14 +6,14 @@ pub mod state;
 
 use leptos::prelude::*;
 use tactful_engine::message::{
-    available_tones, counts, mailto_link, MessagePart, TemplateErrorKind, TemplateId, ToneVariant,
+    available_tones, counts, mailto_link, tone_reason, MessagePart, TemplateErrorKind, TemplateId, ToneVariant,
     PLACEHOLDERS,
 };
 
 use super::ToolHeader;
 use crate::context::use_i18n;
 use crate::field::{Choice, Field};
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::route::Route;
 use state::{shipped, MessageState, Source};
 
@@ -41,8 +41,15 @@ pub fn MessageView() -> impl IntoView {
         view! { <Choice name="message-tone" legend=Msg::ToneLabel options=options value=form.tone /> }
     };
     // Writes the edited wording for the current template and tone.
+    let key_now = move || {
+        (
+            state.lang.get_untracked(),
+            form.template.get_untracked(),
+            state.tone.get_untracked(),
+        )
+    };
     let edit = move |change: &dyn Fn(&mut Source)| {
-        let key = (form.template.get_untracked(), state.tone.get_untracked());
+        let key = key_now();
         let mut source = state.source.get_untracked();
         change(&mut source);
         form.edits.update(|edits| {
@@ -50,17 +57,16 @@ pub fn MessageView() -> impl IntoView {
         });
     };
     let reset = move |_| {
-        let key = (form.template.get_untracked(), state.tone.get_untracked());
+        let key = key_now();
         form.edits.update(|edits| {
             edits.remove(&key);
         });
     };
     let is_edited = move || {
-        let key = (form.template.get(), state.tone.get());
-        let lang = i18n.lang.get();
+        let key = (state.lang.get(), form.template.get(), state.tone.get());
         form.edits.with(|e| {
             e.get(&key)
-                .is_some_and(|s| *s != shipped(key.0, key.1, lang))
+                .is_some_and(|s| *s != shipped(key.1, key.2, key.0))
         })
     };
 
@@ -71,6 +77,17 @@ pub fn MessageView() -> impl IntoView {
                 <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>
                     <fieldset class="group">
                         <legend>{move || i18n.t(Msg::ComposerLegend)}</legend>
+                        <div class="field">
+                            <label for="message-lang">{move || i18n.t(Msg::MessageLanguageLabel)}</label>
+                            <select id="message-lang" aria-describedby="message-lang-hint" on:change=move |ev| {
+                                form.message_lang.set(Lang::from_tag(&event_target_value(&ev)));
+                            }>
+                                {Lang::ALL.iter().map(|&l| view! {
+                                    <option value=l.tag() lang=l.tag() selected=move || state.lang.get() == l>{l.autonym()}</option>
+                                }).collect_view()}
+                            </select>
+                            <p class="hint" id="message-lang-hint">{move || i18n.t(Msg::MessageLanguageHint)}</p>
+                        </div>
                         <div class="field">
                             <label for="template">{move || i18n.t(Msg::FieldTemplate)}</label>
                             <select id="template" on:change=move |ev| {
@@ -84,13 +101,13 @@ pub fn MessageView() -> impl IntoView {
                             state=form.sender error=Signal::derive(|| None::<String>) optional=true autocomplete="name" />
                         <div class="field">
                             <label for="subject-source">{move || i18n.t(Msg::FieldSubject)}</label>
-                            <input id="subject-source" type="text" spellcheck="true"
+                            <input id="subject-source" type="text" spellcheck="true" lang=move || state.lang.get().tag()
                                 prop:value=move || state.source.with(|s| s.subject.clone())
                                 on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.subject.clone_from(&v)); } />
                         </div>
                         <div class="field">
                             <label for="body-source">{move || i18n.t(Msg::FieldBody)}</label>
-                            <textarea id="body-source" rows="14" spellcheck="true" aria-describedby="body-source-hint"
+                            <textarea id="body-source" rows="14" spellcheck="true" lang=move || state.lang.get().tag() aria-describedby="body-source-hint"
                                 prop:value=move || state.source.with(|s| s.body.clone())
                                 on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.body.clone_from(&v)); }></textarea>
                             <p class="hint" id="body-source-hint">{move || i18n.t(Msg::HintTemplateSyntax)}</p>
@@ -157,7 +174,7 @@ fn MessagePreview() -> impl IntoView {
                 ])}</li> }
             }).collect_view();
             let findings = c.findings.iter().map(|f| view! {
-                <li>{i18n.t_with(Msg::ToneFindingText, &[("phrase", &f.phrase), ("reason", f.reason), ("suggestion", f.suggestion)])}</li>
+                <li>{i18n.t_with(Msg::ToneFindingText, &[("phrase", &f.phrase), ("reason", tone_reason(f.kind, i18n.lang.get().number_locale())), ("suggestion", f.suggestion)])}</li>
             }).collect_view();
             let clean = c.findings.is_empty();
             view! {
@@ -166,7 +183,7 @@ fn MessagePreview() -> impl IntoView {
                         <h4>{i18n.t(Msg::TemplateErrorsTitle)}</h4><ul>{errors}</ul>
                     </div>
                 })}
-                <div class="preview" data-testid="preview">
+                <div class="preview" data-testid="preview" lang=state.lang.get().tag()>
                     <p class="preview-subject" data-testid="preview-subject">{c.message.subject.clone()}</p>
                     <div class="preview-body" data-testid="preview-body">{c.message.body.clone()}</div>
                 </div>

@@ -29,14 +29,19 @@ pub struct Source {
     pub body: String,
 }
 
+/// Which shipped wording an edit replaces.
+pub type EditKey = (Lang, TemplateId, ToneVariant);
+
 /// What the user chose and typed.
 #[derive(Clone, Copy)]
 pub struct MessageForm {
     pub template: RwSignal<TemplateId>,
     pub tone: RwSignal<ToneVariant>,
     pub sender: FieldState,
-    /// Edited wording, per template and tone.
-    pub edits: RwSignal<HashMap<(TemplateId, ToneVariant), Source>>,
+    /// The language of the message, when chosen; `None` follows the interface.
+    pub message_lang: RwSignal<Option<Lang>>,
+    /// Edited wording, per language, template and tone.
+    pub edits: RwSignal<HashMap<EditKey, Source>>,
 }
 
 /// The finished message and its checks.
@@ -51,6 +56,8 @@ pub struct Composed {
 #[derive(Clone, Copy)]
 pub struct MessageState {
     pub form: MessageForm,
+    /// The language the message is written in: the chosen one, else the interface's.
+    pub lang: Memo<Lang>,
     /// The tone actually used: the chosen one if the template has it, else its first.
     pub tone: Memo<ToneVariant>,
     /// The wording being edited (override or shipped).
@@ -73,8 +80,11 @@ impl MessageState {
             template: RwSignal::new(TemplateId::FriendlyOverdue),
             tone: RwSignal::new(ToneVariant::Warm),
             sender: FieldState::new(""),
+            message_lang: RwSignal::new(None),
             edits: RwSignal::new(HashMap::new()),
         };
+        let ui_lang = lang;
+        let lang = Memo::new(move |_| form.message_lang.get().unwrap_or_else(|| ui_lang.get()));
         let tone = Memo::new(move |_| {
             let tones = available_tones(form.template.get());
             let chosen = form.tone.get();
@@ -85,13 +95,14 @@ impl MessageState {
             }
         });
         let source = Memo::new(move |_| {
-            let key = (form.template.get(), tone.get());
+            let key = (lang.get(), form.template.get(), tone.get());
             form.edits
                 .with(|edits| edits.get(&key).cloned())
-                .unwrap_or_else(|| shipped(key.0, key.1, lang.get()))
+                .unwrap_or_else(|| shipped(key.1, key.2, key.0))
         });
         let composed = Memo::new(move |_| {
             let locale = lang.get().number_locale();
+            let ui_locale = ui_lang.get().number_locale();
             let Today(today) = today;
             let inv = invoice.parsed.get().ok()?;
             let mut ctx = MessageContext::from_invoice(&inv, today);
@@ -111,7 +122,7 @@ impl MessageState {
                             .unwrap_or(today),
                     })
             });
-            ctx.statutory = statutory_details(&inv, today, timeline, locale);
+            ctx.statutory = statutory_details(&inv, today, timeline, ui_locale);
             ctx.plan = plan.outcome.with(|o| {
                 o.plan.as_ref().map(|p| PlanDetails {
                     rows: p
@@ -140,6 +151,7 @@ impl MessageState {
         });
         MessageState {
             form,
+            lang,
             tone,
             source,
             composed,
@@ -174,11 +186,11 @@ fn statutory_details(
     inv: &tactful_engine::invoice::Invoice,
     today: chrono::NaiveDate,
     timeline: TimelineState,
-    locale: tactful_engine::amount::NumberLocale,
+    ui_locale: tactful_engine::amount::NumberLocale,
 ) -> Option<StatutoryDetails> {
     let regime = timeline.form.regime.get()?;
     let rate_text = timeline.form.rate_override.value.get();
-    let reference_rate_override = tactful_engine::amount::parse_number(&rate_text, locale).ok();
+    let reference_rate_override = tactful_engine::amount::parse_number(&rate_text, ui_locale).ok();
     let claim = statutory_claim(&StatutoryInput {
         regime,
         principal: inv.amount,
