@@ -3,10 +3,13 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::cases_panel::CasesPanel;
 use crate::context::{use_i18n, I18n, InvoiceState, Today};
 use crate::i18n::{Lang, Msg};
 use crate::invoice_panel::InvoicePanel;
 use crate::route::Route;
+use crate::share::is_share_link;
+use crate::store::{register_all, Store};
 use crate::today::today;
 use crate::views::discount::state::DiscountState;
 use crate::views::message::state::MessageState;
@@ -31,14 +34,20 @@ pub fn App() -> impl IntoView {
     provide_context(timeline);
     let plan = PlanState::new(lang, invoice, today);
     provide_context(plan);
-    provide_context(MessageState::new(
-        lang, invoice, today, discount, timeline, plan,
-    ));
+    let message = MessageState::new(lang, invoice, today, discount, timeline, plan);
+    provide_context(message);
+    let store = Store::start(
+        lang,
+        |reg| register_all(reg, invoice, discount, timeline, plan, message),
+        message.form.edits,
+    );
+    provide_context(store);
 
-    // The route follows the URL fragment: the browser's history is the source of truth.
-    let route = RwSignal::new(Route::from_hash(&location_hash()));
+    // The route follows the URL fragment: the browser's history is the source of truth. A
+    // share link (`#share=…`) opens its case, then the address shows the tool's route.
+    let route = RwSignal::new(Route::from_hash(&open_if_shared(store)));
     let listener = window_event_listener(ev::hashchange, move |_| {
-        route.set(Route::from_hash(&location_hash()));
+        route.set(Route::from_hash(&open_if_shared(store)));
     });
     on_cleanup(move || listener.remove());
 
@@ -91,6 +100,7 @@ pub fn App() -> impl IntoView {
             </ul>
         </nav>
         <main class="layout">
+            <CasesPanel route=route />
             <InvoicePanel />
             {move || match route.get() {
                 Route::Plan => view! { <PlanView /> }.into_any(),
@@ -113,8 +123,32 @@ fn browser_lang() -> Option<Lang> {
         .iter()
         .filter_map(|tag| tag.as_string())
         .collect();
-    Lang::from_preferences(tags.iter().map(String::as_str))
-        .or_else(|| window().navigator().language().as_deref().and_then(Lang::from_tag))
+    Lang::from_preferences(tags.iter().map(String::as_str)).or_else(|| {
+        window()
+            .navigator()
+            .language()
+            .as_deref()
+            .and_then(Lang::from_tag)
+    })
+}
+
+/// If the address is a share link, opens its case and replaces the address with the
+/// shared tool's route (so a reload does not open it twice); returns the hash to route by.
+fn open_if_shared(store: Store) -> String {
+    let hash = location_hash();
+    if !is_share_link(&hash) {
+        return hash;
+    }
+    let shared_route = store.open_shared(&hash);
+    let href = Route::ALL
+        .into_iter()
+        .find(|r| r.id() == shared_route)
+        .unwrap_or(Route::Plan)
+        .href();
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+    href.to_owned()
 }
 
 fn location_hash() -> String {

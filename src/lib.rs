@@ -4,6 +4,7 @@
 //! computes money itself. See ARCHITECTURE.md for the map.
 
 pub mod app;
+pub mod cases_panel;
 pub mod clipboard;
 pub mod context;
 pub mod download;
@@ -13,6 +14,9 @@ pub mod format;
 pub mod i18n;
 pub mod invoice_panel;
 pub mod route;
+pub mod saved;
+pub mod share;
+pub mod store;
 pub mod today;
 pub mod views;
 

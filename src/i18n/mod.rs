@@ -247,6 +247,13 @@ messages! {
     PlanErrNeedsEqual, PlanErrCountMismatch, PlanErrWeightsZero, PlanErrSum100, PlanErrNotAfter,
     PlanErrZeroInterval, PlanErrNoBusinessDay, PlanErrFewDates, PlanErrPercentAt, PlanErrCompareMany,
     PlanErrCompareOption,
+    // saved cases, share links, export and import
+    CasesTitle, CaseSelectLabel, CaseNameLabel, CaseNameHint, CaseUntitled, CaseNew, CaseDuplicate,
+    CaseDelete, CaseCopyName, CaseDeleteConfirm, CaseDeleteYes, CaseDeleteNo, CaseUnsaved, CaseKeep,
+    ShareCopy, ShareCopied, ShareCopyFailed, ShareBad, ShareNewer,
+    StorageUnavailable, StorageFull, StorageRecovered, StorageNewer, StorageDropped, DownloadBackup,
+    Dismiss, ExportImportTitle, ExportImportHint, ExportAll, ImportLabel, ImportDone,
+    ImportUnreadable, ImportNewer, ImportTooLarge, ImportNotRead,
     // footer
     FooterNote,
 }
@@ -349,7 +356,10 @@ mod tests {
                 .copied()
                 .filter(|&m| text(lang, m) == text(Lang::EnGb, m))
                 .collect();
-            assert!(same.len() <= 12, "{lang:?} still reads as English: {same:?}");
+            assert!(
+                same.len() <= 12,
+                "{lang:?} still reads as English: {same:?}"
+            );
         }
     }
 

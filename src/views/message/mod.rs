@@ -6,8 +6,8 @@ pub mod state;
 
 use leptos::prelude::*;
 use tactful_engine::message::{
-    available_tones, counts, mailto_link, tone_reason, MessagePart, TemplateErrorKind, TemplateId, ToneVariant,
-    PLACEHOLDERS,
+    available_tones, counts, mailto_link, tone_reason, MessagePart, TemplateErrorKind, TemplateId,
+    ToneVariant, PLACEHOLDERS,
 };
 
 use super::ToolHeader;

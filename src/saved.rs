@@ -1,0 +1,412 @@
+//! The saved-work schema: every case's raw inputs and edited templates, as stored in
+//! localStorage, exported to a JSON file and carried by a share link.
+//!
+//! Stored data is untrusted input (hand-edited, truncated, written by another version):
+//! [`read`] turns any JSON value into a usable [`Saved`] or says why it cannot, and
+//! [`Saved::sanitized`] drops whatever is out of shape, reporting what it dropped. Pure
+//! Rust with no web dependency, so it is tested natively; `store.rs` does the browser part.
+//!
+//! Field values are kept exactly as typed (`"4,800"`), keyed by stable names such as
+//! `invoice.amount` (see `store.rs`), so a case restores to the same screen and a key
+//! this version does not know is ignored rather than fatal. Choices are stored by their
+//! Rust variant name (`"Monthly"`): renaming a variant needs a migration here.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+
+/// The schema this version writes. Version 1 is the first: there is nothing older to
+/// migrate yet; [`read`] is where a migration from 1 to 2 will go.
+pub const SCHEMA: u32 = 1;
+
+/// At most this many cases are kept.
+pub const MAX_CASES: usize = 200;
+/// At most this many fields per case.
+pub const MAX_FIELDS: usize = 200;
+/// At most this many edited templates per case.
+pub const MAX_TEMPLATES: usize = 300;
+/// The longest field value kept, in characters (a template body may be longer).
+pub const MAX_VALUE_CHARS: usize = 20_000;
+/// The longest template subject or body kept, in characters.
+pub const MAX_TEMPLATE_CHARS: usize = 50_000;
+/// The longest case name kept, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// Everything saved.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Saved {
+    /// [`SCHEMA`] when written by this version.
+    pub schema: u32,
+    /// The interface language (BCP 47 tag), once chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// The id of the case open last.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    /// The saved cases, in the order shown.
+    #[serde(default)]
+    pub cases: Vec<Case>,
+}
+
+/// One saved invoice and the tools' inputs for it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Case {
+    /// Unique among the cases (`c1`, `c2`, ...).
+    pub id: String,
+    /// The name the user gave it; empty means "named after the invoice".
+    #[serde(default)]
+    pub name: String,
+    /// Raw field values by stable key.
+    #[serde(default)]
+    pub fields: BTreeMap<String, String>,
+    /// Templates the user edited.
+    #[serde(default)]
+    pub templates: Vec<EditedTemplate>,
+}
+
+/// A template's wording as the user edited it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EditedTemplate {
+    /// The message language (BCP 47 tag).
+    pub lang: String,
+    /// The template, by its snake-case id (`friendly_overdue`).
+    pub template: String,
+    /// The tone (`warm`, `neutral`, `firm`).
+    pub tone: String,
+    /// The edited subject line.
+    pub subject: String,
+    /// The edited body.
+    pub body: String,
+}
+
+/// Why saved data could not be used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// Not JSON, or not the shape of saved work.
+    Unreadable,
+    /// Written by a newer version of Tactful (its schema number is higher).
+    Newer(u32),
+}
+
+/// What [`Saved::sanitized`] had to leave out, for a message to the user.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Dropped {
+    /// Cases, fields and templates left out because they were malformed or too large.
+    pub items: usize,
+}
+
+impl Dropped {
+    /// Whether nothing was left out.
+    pub fn is_empty(&self) -> bool {
+        self.items == 0
+    }
+}
+
+/// Reads saved work from parsed JSON: the schema number first, then the whole, then
+/// [`Saved::sanitized`].
+///
+/// ```
+/// use tactful::saved::{read, ReadError};
+///
+/// let v = serde_json::json!({"schema": 1, "cases": [{"id": "c1", "fields": {"invoice.amount": "4,800"}}]});
+/// let (saved, dropped) = read(&v).unwrap();
+/// assert_eq!(saved.cases[0].fields["invoice.amount"], "4,800");
+/// assert!(dropped.is_empty());
+/// assert_eq!(read(&serde_json::json!({"schema": 9})), Err(ReadError::Newer(9)));
+/// assert_eq!(read(&serde_json::json!([1, 2])), Err(ReadError::Unreadable));
+/// ```
+pub fn read<'de, D>(value: D) -> Result<(Saved, Dropped), ReadError>
+where
+    D: Copy + serde::Deserializer<'de>,
+{
+    #[derive(Deserialize)]
+    struct Envelope {
+        schema: u32,
+    }
+    let envelope = Envelope::deserialize(value).map_err(|_| ReadError::Unreadable)?;
+    match envelope.schema {
+        SCHEMA => {
+            let saved = Saved::deserialize(value).map_err(|_| ReadError::Unreadable)?;
+            Ok(saved.sanitized())
+        }
+        newer if newer > SCHEMA => Err(ReadError::Newer(newer)),
+        _ => Err(ReadError::Unreadable),
+    }
+}
+
+/// [`read`] from JSON text (localStorage, an imported file, a decoded share link).
+///
+/// ```
+/// use tactful::saved::{read_str, ReadError};
+///
+/// assert!(read_str(r#"{"schema": 1}"#).is_ok());
+/// assert_eq!(read_str(r#"{"schema": 1, "cases": [{"#), Err(ReadError::Unreadable));
+/// ```
+pub fn read_str(text: &str) -> Result<(Saved, Dropped), ReadError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ReadError::Unreadable)?;
+    read(&value)
+}
+
+fn valid_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= 64
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 32 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+fn short_tag(tag: &str) -> bool {
+    !tag.is_empty()
+        && tag.len() <= 32
+        && tag
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+fn too_long(text: &str, max: usize) -> bool {
+    text.len() > max * 4 || text.chars().count() > max
+}
+
+impl Saved {
+    /// An empty store in this version's schema.
+    pub fn empty() -> Self {
+        Saved {
+            schema: SCHEMA,
+            ..Saved::default()
+        }
+    }
+
+    /// The case with `id`.
+    pub fn case(&self, id: &str) -> Option<&Case> {
+        self.cases.iter().find(|c| c.id == id)
+    }
+
+    /// A fresh id no case has (`c1`, `c2`, ...).
+    pub fn new_id(&self) -> String {
+        let taken: BTreeSet<&str> = self.cases.iter().map(|c| c.id.as_str()).collect();
+        (1..)
+            .map(|n: u64| format!("c{n}"))
+            .find(|id| !taken.contains(id.as_str()))
+            .unwrap_or_default()
+    }
+
+    /// A copy that keeps only well-formed data within the limits: cases past
+    /// [`MAX_CASES`], fields with odd keys or oversized values, malformed templates and
+    /// duplicate or invalid ids are left out (a missing id is made up); `current` points
+    /// at an existing case or is `None`.
+    ///
+    /// ```
+    /// use tactful::saved::{Case, Saved};
+    ///
+    /// let mut saved = Saved::empty();
+    /// let mut case = Case { id: "c1".into(), ..Case::default() };
+    /// case.fields.insert("invoice.amount".into(), "100".into());
+    /// case.fields.insert("<script>".into(), "x".into());
+    /// saved.cases = vec![case.clone(), case];
+    /// saved.current = Some("c9".into());
+    /// let (clean, dropped) = saved.sanitized();
+    /// assert_eq!(clean.cases.len(), 2);
+    /// assert_ne!(clean.cases[0].id, clean.cases[1].id);
+    /// assert_eq!(clean.cases[1].fields.len(), 1);
+    /// assert_eq!(clean.current, None);
+    /// assert_eq!(dropped.items, 2);
+    /// ```
+    pub fn sanitized(self) -> (Saved, Dropped) {
+        let mut dropped = Dropped::default();
+        let mut out = Saved {
+            schema: SCHEMA,
+            lang: self.lang.filter(|l| short_tag(l)),
+            current: None,
+            cases: Vec::new(),
+        };
+        for case in self.cases {
+            if out.cases.len() >= MAX_CASES {
+                dropped.items += 1;
+                continue;
+            }
+            let mut clean = Case {
+                id: case.id,
+                name: case.name,
+                fields: BTreeMap::new(),
+                templates: Vec::new(),
+            };
+            if too_long(&clean.name, MAX_NAME_CHARS) {
+                clean.name = clean.name.chars().take(MAX_NAME_CHARS).collect();
+            }
+            for (key, value) in case.fields {
+                if clean.fields.len() < MAX_FIELDS
+                    && valid_key(&key)
+                    && !too_long(&value, MAX_VALUE_CHARS)
+                {
+                    clean.fields.insert(key, value);
+                } else {
+                    dropped.items += 1;
+                }
+            }
+            for t in case.templates {
+                let ok = clean.templates.len() < MAX_TEMPLATES
+                    && short_tag(&t.lang)
+                    && short_tag(&t.template)
+                    && short_tag(&t.tone)
+                    && !too_long(&t.subject, MAX_TEMPLATE_CHARS)
+                    && !too_long(&t.body, MAX_TEMPLATE_CHARS);
+                if ok {
+                    clean.templates.push(t);
+                } else {
+                    dropped.items += 1;
+                }
+            }
+            if !valid_id(&clean.id) || out.case(&clean.id).is_some() {
+                if !clean.id.is_empty() {
+                    dropped.items += 1;
+                }
+                clean.id = out.new_id();
+            }
+            out.cases.push(clean);
+        }
+        out.current = self.current.filter(|id| out.case(id).is_some());
+        (out, dropped)
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+
+    #[test]
+    fn round_trips_through_json() {
+        let mut saved = Saved::empty();
+        saved.lang = Some("de".into());
+        let mut case = Case {
+            id: "c1".into(),
+            name: "Northwind".into(),
+            ..Case::default()
+        };
+        case.fields
+            .insert("invoice.amount".into(), "4.800,00".into());
+        case.templates.push(EditedTemplate {
+            lang: "de".into(),
+            template: "friendly_overdue".into(),
+            tone: "warm".into(),
+            subject: "Rechnung {{ invoice_number }}".into(),
+            body: "Guten Tag".into(),
+        });
+        saved.cases.push(case);
+        saved.current = Some("c1".into());
+        let text = serde_json::to_string(&saved).unwrap_or_default();
+        let value: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+        assert_eq!(read(&value), Ok((saved, Dropped::default())));
+    }
+
+    #[test]
+    fn wrong_shapes_are_unreadable_not_fatal() {
+        for bad in [
+            json!(null),
+            json!("text"),
+            json!(1),
+            json!({}),
+            json!({"schema": "1"}),
+            json!({"schema": -1}),
+            json!({"schema": 0}),
+            json!({"schema": 1, "cases": 5}),
+            json!({"schema": 1, "cases": [{"id": 5}]}),
+            json!({"schema": 1, "cases": [{"id": "c1", "fields": {"a": 5}}]}),
+            json!({"schema": 1, "cases": [{"id": "c1", "templates": [{"lang": "de"}]}]}),
+        ] {
+            assert_eq!(read(&bad), Err(ReadError::Unreadable), "{bad}");
+        }
+        assert_eq!(read(&json!({"schema": 2})), Err(ReadError::Newer(2)));
+    }
+
+    #[test]
+    fn unknown_parts_are_ignored() {
+        let v = json!({"schema": 1, "theme": "dark", "cases": [{"id": "c1", "colour": 3, "fields": {"future.key": "x"}}]});
+        let (saved, dropped) = read(&v).unwrap_or_default_for_test();
+        assert_eq!(saved.cases.len(), 1);
+        assert_eq!(saved.cases[0].fields["future.key"], "x");
+        assert!(dropped.is_empty());
+    }
+
+    #[test]
+    fn limits_are_enforced() {
+        let mut saved = Saved::empty();
+        for n in 0..MAX_CASES + 5 {
+            let mut case = Case {
+                id: format!("c{n}"),
+                name: "n".repeat(MAX_NAME_CHARS + 10),
+                ..Case::default()
+            };
+            case.fields
+                .insert("long".into(), "x".repeat(MAX_VALUE_CHARS + 1));
+            case.fields.insert("ok".into(), "y".into());
+            saved.cases.push(case);
+        }
+        let (clean, dropped) = saved.sanitized();
+        assert_eq!(clean.cases.len(), MAX_CASES);
+        assert_eq!(dropped.items, 5 + MAX_CASES);
+        assert!(clean
+            .cases
+            .iter()
+            .all(|c| c.name.chars().count() == MAX_NAME_CHARS && c.fields.len() == 1));
+    }
+
+    trait OrDefault {
+        fn unwrap_or_default_for_test(self) -> (Saved, Dropped);
+    }
+    impl OrDefault for Result<(Saved, Dropped), ReadError> {
+        fn unwrap_or_default_for_test(self) -> (Saved, Dropped) {
+            self.unwrap_or((Saved::empty(), Dropped { items: usize::MAX }))
+        }
+    }
+
+    fn arbitrary_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(|n| json!(n)),
+            "[a-z0-9._<>{}-]{0,12}".prop_map(Value::String),
+            Just(json!(1)),
+            Just(json!("c1")),
+        ];
+        leaf.prop_recursive(4, 32, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::btree_map(
+                    prop_oneof![
+                        Just("schema".to_owned()),
+                        Just("cases".to_owned()),
+                        Just("id".to_owned()),
+                        Just("fields".to_owned()),
+                        Just("templates".to_owned()),
+                        Just("current".to_owned()),
+                        Just("name".to_owned()),
+                        "[a-z.]{1,8}",
+                    ],
+                    inner,
+                    0..6
+                )
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn any_json_reads_or_is_refused_and_a_read_result_is_stable(v in arbitrary_json()) {
+            if let Ok((saved, _)) = read(&v) {
+                // What was read is within the limits and reads back to itself.
+                prop_assert!(saved.cases.len() <= MAX_CASES);
+                let ids: BTreeSet<&str> = saved.cases.iter().map(|c| c.id.as_str()).collect();
+                prop_assert_eq!(ids.len(), saved.cases.len());
+                let again = serde_json::to_value(&saved).unwrap_or(Value::Null);
+                prop_assert_eq!(read(&again), Ok((saved, Dropped::default())));
+            }
+        }
+    }
+}

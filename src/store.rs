@@ -1,0 +1,640 @@
+//! Saved work in the browser: the field registry, localStorage, cases, import/export and
+//! share links. The schema and its checks are in [`crate::saved`] and [`crate::share`].
+//!
+//! - Every persisted input is registered once in [`register_all`] under a stable key; the
+//!   current case is always *derived* from those signals ([`Store::live`]), never copied
+//!   into a second signal.
+//! - One `Effect` writes the whole store to localStorage whenever anything changes. It is
+//!   the only writer of storage; the status signal it sets is the outside world's answer
+//!   (saved / storage full), like a fetch result.
+//! - Switching, creating, duplicating, deleting, importing and opening a link are event
+//!   handlers: they write the signals directly.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Debug;
+
+use leptos::prelude::*;
+use tactful_engine::discount::YearBasis;
+use tactful_engine::holidays::HolidayRegion;
+use tactful_engine::message::{TemplateId, ToneVariant};
+use tactful_engine::statutory::Regime;
+use tactful_engine::timeline::PresetName;
+
+use crate::context::{FieldState, InvoiceState};
+use crate::i18n::Lang;
+use crate::saved::{read_str, Case, EditedTemplate, ReadError, Saved};
+use crate::share::{self, ShareError, SharedCase};
+use crate::views::discount::state::{DiscountState, FeeKind, OfferKind};
+use crate::views::message::state::{MessageState, Source};
+use crate::views::plan::state::{Pick, PlanState};
+use crate::views::timeline::state::TimelineState;
+
+/// The localStorage key of the saved work.
+pub const STORAGE_KEY: &str = "tactful";
+/// The prefix of backups of unreadable saved work (`tactful.backup.1`, ...).
+pub const BACKUP_PREFIX: &str = "tactful.backup.";
+/// The largest file [`Store::import`] reads.
+pub const MAX_IMPORT_BYTES: f64 = 5_000_000.0;
+
+/// One persisted input: how to read it as text and how to set it back.
+struct Binding {
+    key: String,
+    default: String,
+    get: Box<dyn Fn() -> String>,
+    set: Box<dyn Fn(&str)>,
+}
+
+/// Every persisted input.
+#[derive(Default)]
+pub struct Registry {
+    bindings: Vec<Binding>,
+}
+
+impl Registry {
+    /// A typed field, kept exactly as typed.
+    pub fn text(&mut self, key: impl Into<String>, field: FieldState) {
+        self.bindings.push(Binding {
+            key: key.into(),
+            default: field.value.get_untracked(),
+            get: Box::new(move || field.value.get()),
+            set: Box::new(move |v| {
+                field.value.set(v.to_owned());
+                field.touched.set(false);
+            }),
+        });
+    }
+
+    /// A choice among `all`, kept by its Rust variant name.
+    pub fn choice<T>(&mut self, key: &str, signal: RwSignal<T>, all: &'static [T])
+    where
+        T: Copy + Debug + PartialEq + Send + Sync + 'static,
+    {
+        let default = format!("{:?}", signal.get_untracked());
+        let fallback = signal.get_untracked();
+        self.bindings.push(Binding {
+            key: key.to_owned(),
+            default,
+            get: Box::new(move || format!("{:?}", signal.get())),
+            set: Box::new(move |v| {
+                let found = all.iter().copied().find(|t| format!("{t:?}") == v);
+                signal.set(found.unwrap_or(fallback));
+            }),
+        });
+    }
+
+    /// An optional choice among `all`; empty text is `None`.
+    pub fn optional<T>(&mut self, key: &str, signal: RwSignal<Option<T>>, all: &'static [T])
+    where
+        T: Copy + Debug + PartialEq + Send + Sync + 'static,
+    {
+        let show = |v: Option<T>| v.map(|t| format!("{t:?}")).unwrap_or_default();
+        let fallback = signal.get_untracked();
+        self.bindings.push(Binding {
+            key: key.to_owned(),
+            default: show(signal.get_untracked()),
+            get: Box::new(move || show(signal.get())),
+            set: Box::new(move |v| {
+                let found = all.iter().copied().find(|t| format!("{t:?}") == v);
+                signal.set(if v.is_empty() {
+                    None
+                } else {
+                    found.or(fallback)
+                });
+            }),
+        });
+    }
+
+    /// A yes/no choice.
+    pub fn flag(&mut self, key: &str, signal: RwSignal<bool>) {
+        let default = signal.get_untracked();
+        self.bindings.push(Binding {
+            key: key.to_owned(),
+            default: default.to_string(),
+            get: Box::new(move || signal.get().to_string()),
+            set: Box::new(move |v| signal.set(v == "true" || (v != "false" && default))),
+        });
+    }
+
+    /// The values that differ from their defaults (reactive: reads every input).
+    fn snapshot(&self) -> BTreeMap<String, String> {
+        self.bindings
+            .iter()
+            .filter_map(|b| {
+                let value = (b.get)();
+                (value != b.default).then(|| (b.key.clone(), value))
+            })
+            .collect()
+    }
+
+    /// Sets every input to its value in `fields`, or to its default.
+    fn apply(&self, fields: &BTreeMap<String, String>) {
+        for b in &self.bindings {
+            (b.set)(
+                fields
+                    .get(&b.key)
+                    .map_or(b.default.as_str(), String::as_str),
+            );
+        }
+    }
+}
+
+const OFFER_KINDS: &[OfferKind] = &[OfferKind::Percent, OfferKind::Amount];
+const FEE_KINDS: &[FeeKind] = &[FeeKind::Contingency, FeeKind::Flat];
+const YEAR_BASES: &[YearBasis] = &[YearBasis::Days365, YearBasis::Days360];
+const PRESETS: &[PresetName] = &[PresetName::Gentle, PresetName::Standard, PresetName::Firm];
+const REGIMES: &[Regime] = &[Regime::Uk, Regime::Eu];
+const SOURCES: &[Pick] = &[Pick::InvoiceAmount, Pick::RemainingBalance];
+const DOWN_KINDS: &[Pick] = &[Pick::NoDownPayment, Pick::DownAmount, Pick::DownPercent];
+const SIZE_KINDS: &[Pick] = &[Pick::ByCount, Pick::ByTarget];
+const FREQUENCIES: &[Pick] = &[
+    Pick::Weekly,
+    Pick::Fortnightly,
+    Pick::SemiMonthly1st15th,
+    Pick::SemiMonthly15thLast,
+    Pick::Monthly,
+    Pick::BiMonthly,
+    Pick::Quarterly,
+    Pick::EveryNDays,
+];
+const SHARES: &[Pick] = &[Pick::Equal, Pick::Seasonal, Pick::Custom];
+const INTERESTS: &[Pick] = &[Pick::NoInterest, Pick::Flat, Pick::Amortised];
+const DAY_COUNTS: &[Pick] = &[Pick::Actual365, Pick::Thirty360, Pick::Actual360];
+
+/// Registers every persisted input under its stable key. The keys are the saved schema:
+/// change one only together with a migration in `saved.rs`.
+pub fn register_all(
+    reg: &mut Registry,
+    invoice: InvoiceState,
+    discount: DiscountState,
+    timeline: TimelineState,
+    plan: PlanState,
+    message: MessageState,
+) {
+    let i = invoice.form;
+    reg.text("invoice.your_business", i.your_business);
+    reg.text("invoice.client_business", i.client_business);
+    reg.text("invoice.client_contact", i.client_contact);
+    reg.text("invoice.number", i.invoice_number);
+    reg.text("invoice.amount", i.amount);
+    reg.text("invoice.currency", i.currency);
+    reg.text("invoice.issue_date", i.issue_date);
+    reg.text("invoice.due_date", i.due_date);
+    reg.text("invoice.payment_link", i.payment_link);
+
+    let d = discount.form;
+    reg.choice("discount.offer_kind", d.offer_kind, OFFER_KINDS);
+    reg.text("discount.percent", d.discount_percent);
+    reg.text("discount.amount", d.discount_amount);
+    reg.text("discount.pay_within_days", d.pay_within_days);
+    reg.text("discount.net_days", d.net_days);
+    reg.choice("discount.year_basis", d.year_basis, YEAR_BASES);
+    reg.text("discount.gross_margin", d.gross_margin);
+    reg.text("discount.keep_margin", d.keep_margin);
+    reg.text("discount.expected_days", d.expected_days);
+    reg.text("discount.unpaid_probability", d.unpaid_probability);
+    reg.text("discount.recovery_rate", d.recovery_rate);
+    reg.text("discount.recovery_delay", d.recovery_delay);
+    reg.text("discount.yearly_profit", d.yearly_profit);
+    reg.text("discount.churn", d.churn);
+    reg.text("discount.cost_of_capital", d.cost_of_capital);
+    reg.text("discount.chasing_hours", d.chasing_hours);
+    reg.text("discount.hourly_cost", d.hourly_cost);
+    reg.text("discount.agency_probability", d.agency_probability);
+    reg.choice("discount.fee_kind", d.fee_kind, FEE_KINDS);
+    reg.text("discount.agency_contingency", d.agency_contingency);
+    reg.text("discount.agency_flat_fee", d.agency_flat_fee);
+    reg.text("discount.legal_probability", d.legal_probability);
+    reg.text("discount.legal_costs", d.legal_costs);
+    reg.text("discount.statutory_claim", d.statutory_claim);
+
+    let t = timeline.form;
+    reg.choice("timeline.preset", t.preset, PRESETS);
+    reg.optional("timeline.region", t.region, HolidayRegion::all());
+    reg.text("timeline.promise_date", t.promise_date);
+    reg.text("timeline.dispute_opened", t.dispute_opened);
+    reg.text("timeline.dispute_resolved", t.dispute_resolved);
+    reg.text("timeline.paid_on", t.paid_on);
+    reg.optional("timeline.regime", t.regime, REGIMES);
+    reg.flag("timeline.claim", t.claim);
+    reg.text("timeline.rate_override", t.rate_override);
+
+    let p = plan.form;
+    reg.choice("plan.source", p.source, SOURCES);
+    reg.text("plan.balance", p.balance);
+    reg.choice("plan.down_kind", p.down_kind, DOWN_KINDS);
+    reg.text("plan.down_amount", p.down_amount);
+    reg.text("plan.down_percent", p.down_percent);
+    reg.choice("plan.size_kind", p.size_kind, SIZE_KINDS);
+    reg.text("plan.count", p.count);
+    reg.text("plan.target", p.target);
+    reg.choice("plan.frequency", p.frequency, FREQUENCIES);
+    reg.text("plan.every_days", p.every_days);
+    reg.text("plan.first_due", p.first_due);
+    reg.optional("plan.region", p.region, HolidayRegion::all());
+    reg.choice("plan.share", p.share, SHARES);
+    for (n, weight) in p.weights.iter().enumerate() {
+        reg.text(format!("plan.weight.{}", n + 1), *weight);
+    }
+    reg.text("plan.custom", p.custom);
+    reg.choice("plan.interest", p.interest, INTERESTS);
+    reg.text("plan.rate", p.rate);
+    reg.choice("plan.day_count", p.day_count, DAY_COUNTS);
+    reg.text("plan.setup_fee", p.setup_fee);
+    reg.text("plan.grace_days", p.grace_days);
+    reg.text("plan.late_fee_flat", p.late_fee_flat);
+    reg.text("plan.late_fee_pct", p.late_fee_pct);
+    reg.text("plan.accelerate_after", p.accelerate_after);
+    reg.text("plan.compare", p.compare);
+
+    let m = message.form;
+    reg.choice("message.template", m.template, &TemplateId::ALL);
+    reg.choice("message.tone", m.tone, &ToneVariant::ALL);
+    reg.text("message.sender", m.sender);
+    reg.optional("message.lang", m.message_lang, Lang::ALL);
+}
+
+/// The message edits as saved templates, and back.
+fn templates_of(edits: &HashMap<(Lang, TemplateId, ToneVariant), Source>) -> Vec<EditedTemplate> {
+    let mut out: Vec<EditedTemplate> = edits
+        .iter()
+        .map(|((lang, id, tone), s)| EditedTemplate {
+            lang: lang.tag().to_owned(),
+            template: format!("{id:?}"),
+            tone: format!("{tone:?}"),
+            subject: s.subject.clone(),
+            body: s.body.clone(),
+        })
+        .collect();
+    out.sort_by(|a, b| (&a.lang, &a.template, &a.tone).cmp(&(&b.lang, &b.template, &b.tone)));
+    out
+}
+
+fn edits_of(templates: &[EditedTemplate]) -> HashMap<(Lang, TemplateId, ToneVariant), Source> {
+    templates
+        .iter()
+        .filter_map(|t| {
+            let lang = Lang::from_tag(&t.lang)?;
+            let id = TemplateId::ALL
+                .into_iter()
+                .find(|i| format!("{i:?}") == t.template)?;
+            let tone = ToneVariant::ALL
+                .into_iter()
+                .find(|v| format!("{v:?}") == t.tone)?;
+            let source = Source {
+                subject: t.subject.clone(),
+                body: t.body.clone(),
+            };
+            Some(((lang, id, tone), source))
+        })
+        .collect()
+}
+
+/// What the store has to tell the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreNote {
+    /// localStorage is missing or refused (private mode, disabled).
+    Unavailable,
+    /// The last change could not be written: storage is full.
+    Full,
+    /// Saved work could not be read; it was kept under `key` and the app started clean.
+    Recovered { key: String, raw: String },
+    /// Saved work came from a newer version; kept under `key`.
+    Newer { key: String, raw: String },
+    /// Some damaged items were left out when reading.
+    Dropped(usize),
+    /// A file was imported: this many cases, and this many damaged items left out.
+    Imported { cases: usize, dropped: usize },
+    /// A file could not be imported.
+    ImportFailed(ImportProblem),
+    /// A share link could not be opened.
+    ShareFailed(ShareError),
+}
+
+/// Why an import failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// Not saved work (not JSON, wrong shape).
+    Unreadable,
+    /// From a newer version.
+    Newer,
+    /// Larger than [`MAX_IMPORT_BYTES`].
+    TooLarge,
+    /// The browser could not read the file.
+    NotRead,
+}
+
+/// The saved cases and the open one, shared through context.
+#[derive(Clone, Copy)]
+pub struct Store {
+    /// Every case. The open case's entry holds what was loaded into the form; its live
+    /// contents are [`Store::live`].
+    pub saved: RwSignal<Saved>,
+    /// The id of the open case.
+    pub current: RwSignal<String>,
+    /// Set while the open case came from a share link and has not been kept.
+    pub unsaved: RwSignal<bool>,
+    /// The latest thing to tell the user.
+    pub note: RwSignal<Option<StoreNote>>,
+    /// The open case as it is now (derived from every registered input).
+    pub live: Memo<Case>,
+    registry: StoredValue<Registry, LocalStorage>,
+    edits: RwSignal<HashMap<(Lang, TemplateId, ToneVariant), Source>>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Keeps `raw` under a fresh backup key; returns the key ("" if it could not be kept).
+fn back_up(storage: &web_sys::Storage, raw: &str) -> String {
+    (1..1000)
+        .map(|n| format!("{BACKUP_PREFIX}{n}"))
+        .find(|key| storage.get_item(key).ok().flatten().is_none())
+        .filter(|key| storage.set_item(key, raw).is_ok())
+        .unwrap_or_default()
+}
+
+impl Store {
+    /// Reads localStorage (untrusted), builds the registry and opens the last case.
+    /// Called once, before the app is shown.
+    pub fn start(
+        lang: RwSignal<Lang>,
+        register: impl FnOnce(&mut Registry),
+        edits: RwSignal<HashMap<(Lang, TemplateId, ToneVariant), Source>>,
+    ) -> Store {
+        let mut registry = Registry::default();
+        register(&mut registry);
+        let mut note = None;
+        let mut saved = Saved::empty();
+        match storage() {
+            None => note = Some(StoreNote::Unavailable),
+            Some(storage) => match storage.get_item(STORAGE_KEY) {
+                Err(_) => note = Some(StoreNote::Unavailable),
+                Ok(None) => {}
+                Ok(Some(raw)) => match read_str(&raw) {
+                    Ok((read, dropped)) => {
+                        saved = read;
+                        if !dropped.is_empty() {
+                            note = Some(StoreNote::Dropped(dropped.items));
+                        }
+                    }
+                    Err(ReadError::Unreadable) => {
+                        let key = back_up(&storage, &raw);
+                        note = Some(StoreNote::Recovered { key, raw });
+                    }
+                    Err(ReadError::Newer(_)) => {
+                        let key = back_up(&storage, &raw);
+                        note = Some(StoreNote::Newer { key, raw });
+                    }
+                },
+            },
+        }
+        if let Some(l) = saved.lang.as_deref().and_then(Lang::from_tag) {
+            lang.set(l);
+        }
+        let current = match saved.current.clone().filter(|id| saved.case(id).is_some()) {
+            Some(id) => id,
+            None => match saved.cases.first() {
+                Some(c) => c.id.clone(),
+                None => {
+                    let id = saved.new_id();
+                    saved.cases.push(Case {
+                        id: id.clone(),
+                        ..Case::default()
+                    });
+                    id
+                }
+            },
+        };
+        if let Some(case) = saved.case(&current) {
+            registry.apply(&case.fields);
+            edits.set(edits_of(&case.templates));
+        }
+        let registry = StoredValue::new_local(registry);
+        let saved = RwSignal::new(saved);
+        let current = RwSignal::new(current);
+        let live = Memo::new(move |_| {
+            let id = current.get();
+            let name = saved.with(|s| s.case(&id).map(|c| c.name.clone()).unwrap_or_default());
+            Case {
+                id,
+                name,
+                fields: registry.with_value(Registry::snapshot),
+                templates: edits.with(templates_of),
+            }
+        });
+        let store = Store {
+            saved,
+            current,
+            unsaved: RwSignal::new(false),
+            note: RwSignal::new(note),
+            live,
+            registry,
+            edits,
+        };
+        store.persist(lang);
+        store
+    }
+
+    /// The one effect that writes localStorage: the whole store, with the open case as
+    /// it is now (left out while it is an unsaved shared case).
+    fn persist(self, lang: RwSignal<Lang>) {
+        let available = storage().is_some();
+        Effect::new(move |_| {
+            let mut all = self.saved.get();
+            let live = self.live.get();
+            let unsaved = self.unsaved.get();
+            all.lang = Some(lang.get().tag().to_owned());
+            if unsaved {
+                all.cases.retain(|c| c.id != live.id);
+            } else {
+                all.current = Some(live.id.clone());
+                match all.cases.iter_mut().find(|c| c.id == live.id) {
+                    Some(entry) => *entry = live,
+                    None => all.cases.push(live),
+                }
+            }
+            let Some(storage) = storage() else {
+                return;
+            };
+            let Ok(text) = serde_json::to_string(&all) else {
+                return;
+            };
+            let full = storage.set_item(STORAGE_KEY, &text).is_err();
+            let shown = self.note.get_untracked();
+            if full && shown != Some(StoreNote::Full) {
+                self.note.set(Some(StoreNote::Full));
+            } else if !full && shown == Some(StoreNote::Full) {
+                self.note.set(None);
+            }
+        });
+        if !available {
+            self.note.set(Some(StoreNote::Unavailable));
+        }
+    }
+
+    /// Writes the open case's live contents into the list (before leaving it).
+    fn commit(self) {
+        if self.unsaved.get_untracked() {
+            return;
+        }
+        let live = self.live.get_untracked();
+        self.saved.update(|s| {
+            if let Some(entry) = s.cases.iter_mut().find(|c| c.id == live.id) {
+                *entry = live;
+            }
+        });
+    }
+
+    fn load(self, case: &Case) {
+        self.registry.with_value(|r| r.apply(&case.fields));
+        self.edits.set(edits_of(&case.templates));
+        self.current.set(case.id.clone());
+    }
+
+    /// Opens the case `id`, keeping the one open now.
+    pub fn switch_to(self, id: &str) {
+        self.commit();
+        let Some(case) = self.saved.with_untracked(|s| s.case(id).cloned()) else {
+            return;
+        };
+        if self.unsaved.get_untracked() {
+            let old = self.current.get_untracked();
+            self.saved.update(|s| s.cases.retain(|c| c.id != old));
+            self.unsaved.set(false);
+        }
+        self.load(&case);
+    }
+
+    /// Adds `case` (with a fresh id) and opens it.
+    fn add_and_open(self, mut case: Case) {
+        self.commit();
+        if self.unsaved.get_untracked() {
+            let old = self.current.get_untracked();
+            self.saved.update(|s| s.cases.retain(|c| c.id != old));
+            self.unsaved.set(false);
+        }
+        self.saved.update(|s| {
+            case.id = s.new_id();
+            s.cases.push(case.clone());
+        });
+        self.load(&case);
+    }
+
+    /// Opens a new, empty case.
+    pub fn new_case(self) {
+        self.add_and_open(Case::default());
+    }
+
+    /// Opens a copy of the open case named `name`.
+    pub fn duplicate(self, name: String) {
+        let mut copy = self.live.get_untracked();
+        copy.name = name;
+        self.add_and_open(copy);
+    }
+
+    /// Deletes the open case and opens another (a new one if none is left).
+    pub fn delete_current(self) {
+        let id = self.current.get_untracked();
+        self.unsaved.set(false);
+        self.saved.update(|s| s.cases.retain(|c| c.id != id));
+        match self.saved.with_untracked(|s| s.cases.first().cloned()) {
+            Some(next) => self.load(&next),
+            None => self.add_and_open(Case::default()),
+        }
+    }
+
+    /// Renames the open case.
+    pub fn rename(self, name: String) {
+        let id = self.current.get_untracked();
+        self.saved.update(|s| {
+            if let Some(c) = s.cases.iter_mut().find(|c| c.id == id) {
+                c.name = name;
+            }
+        });
+    }
+
+    /// Keeps the open shared case like any other.
+    pub fn keep(self) {
+        self.unsaved.set(false);
+    }
+
+    /// Everything, as the JSON of an export file.
+    pub fn export_json(self) -> String {
+        self.commit();
+        let mut all = self.saved.get_untracked();
+        if self.unsaved.get_untracked() {
+            let id = self.current.get_untracked();
+            all.cases.retain(|c| c.id != id);
+        }
+        all.current = None;
+        serde_json::to_string_pretty(&all).unwrap_or_default()
+    }
+
+    /// Adds the cases of an export file (validated like stored work); existing cases
+    /// stay. Opens the first imported case.
+    pub fn import_json(self, text: &str) {
+        match read_str(text) {
+            Err(ReadError::Unreadable) => {
+                self.note
+                    .set(Some(StoreNote::ImportFailed(ImportProblem::Unreadable)));
+            }
+            Err(ReadError::Newer(_)) => {
+                self.note
+                    .set(Some(StoreNote::ImportFailed(ImportProblem::Newer)));
+            }
+            Ok((imported, dropped)) => {
+                let count = imported.cases.len();
+                self.commit();
+                let mut first = None;
+                self.saved.update(|s| {
+                    for mut case in imported.cases {
+                        if s.cases.len() >= crate::saved::MAX_CASES {
+                            break;
+                        }
+                        case.id = s.new_id();
+                        first.get_or_insert_with(|| case.clone());
+                        s.cases.push(case);
+                    }
+                });
+                if let Some(case) = first {
+                    if self.unsaved.get_untracked() {
+                        let old = self.current.get_untracked();
+                        self.saved.update(|s| s.cases.retain(|c| c.id != old));
+                        self.unsaved.set(false);
+                    }
+                    self.load(&case);
+                }
+                self.note.set(Some(StoreNote::Imported {
+                    cases: count,
+                    dropped: dropped.items,
+                }));
+            }
+        }
+    }
+
+    /// The share-link fragment for the open case.
+    pub fn share_fragment(self, route: &str) -> String {
+        share::encode(&SharedCase {
+            route: route.to_owned(),
+            case: self.live.get_untracked(),
+        })
+    }
+
+    /// Opens the case in a share-link fragment as a new, unsaved case; returns the route
+    /// it was shared from ("" if none or on failure).
+    pub fn open_shared(self, fragment: &str) -> String {
+        match share::decode(fragment) {
+            Ok(shared) => {
+                self.add_and_open(shared.case);
+                self.unsaved.set(true);
+                self.note.set(None);
+                shared.route
+            }
+            Err(e) => {
+                self.note.set(Some(StoreNote::ShareFailed(e)));
+                String::new()
+            }
+        }
+    }
+}
