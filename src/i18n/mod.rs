@@ -306,12 +306,16 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// The `{placeholder}` names a message uses, sorted.
+/// The `{placeholder}` names a message uses, sorted (only names of ASCII letters, digits
+/// and `_`: a message may quote template syntax such as `{{ … }}` as prose).
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names: Vec<&str> = template
         .split('{')
         .skip(1)
         .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        .filter(|name| {
+            !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
         .collect();
     names.sort_unstable();
     names.dedup();

@@ -116,7 +116,7 @@ describe('instalment plan', () => {
     assert.equal(ics.text.split('BEGIN:VEVENT').length - 1, 3);
     assert.equal((ics.text.match(/^UID:/gm) ?? []).length, 3);
     assert.equal((ics.text.match(/^DTSTAMP:\d{8}T\d{6}Z\r$/gm) ?? []).length, 3);
-    assert.match(ics.text, /SUMMARY:Installment 3\/3: £333\.34 · INV-042\r\n/);
+    assert.match(ics.text, /SUMMARY:Instalment 3\/3: £333\.34 · INV-042\r\n/);
     await check();
   });
 

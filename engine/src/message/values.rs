@@ -93,7 +93,7 @@ pub static PLACEHOLDERS: &[Placeholder] = {
         p("sign_off", Text, "Alex Morgan\nBrightside Design Ltd"),
         p("promise_date", Date, "19 December 2026"),
         p("plan", Section, ""),
-        p("plan_table", Table, "| Payment | Due date | Amount |…"),
+        p("plan_table", Table, "| No. | Due date | Amount |…"),
         p("plan_schedule", Text, "(the plan's own text table)"),
         p("plan_count", Number, "3"),
         p("plan_next_date", Date, "5 January 2027"),
@@ -286,7 +286,13 @@ impl<'a> Env<'a> {
     fn plan_table(&self) -> String {
         let rows = self.ctx.plan.as_ref().map_or(&[][..], |p| &p.rows[..]);
         let mut out = String::with_capacity(40 * (rows.len() + 2));
-        out.push_str("| Payment | Due date | Amount |\n|---|---|---|");
+        let words = crate::plan::table_words(self.locale);
+        for heading in words {
+            out.push_str("| ");
+            out.push_str(heading);
+            out.push(' ');
+        }
+        out.push_str("|\n|---|---|---|");
         for (i, row) in rows.iter().enumerate() {
             out.push_str("\n| ");
             push_number(
@@ -304,10 +310,17 @@ impl<'a> Env<'a> {
     }
 }
 
-/// `2.5` → `2.5%` (at most four decimals, none when whole; the locale's decimal sign).
+/// `2.5` → `2.5%` (at most four decimals, none when whole; the locale's decimal sign;
+/// German, French and Spanish put a no-break space before the sign: `2,5 %`).
 fn percent(value: Decimal, locale: NumberLocale) -> String {
     let decimals = value.normalize().scale().min(4);
     let mut out = format_number(value, decimals, locale);
+    if matches!(
+        locale,
+        NumberLocale::De | NumberLocale::Fr | NumberLocale::Es
+    ) {
+        out.push('\u{a0}');
+    }
     out.push('%');
     out
 }

@@ -32,9 +32,41 @@ struct Labels {
     weekdays: [&'static str; 7],
 }
 
+/// The headings of the short plan table in messages (number, due date, amount), in the
+/// language of `locale`.
+///
+/// ```
+/// use tactful_engine::amount::NumberLocale;
+/// use tactful_engine::plan::table_words;
+///
+/// assert_eq!(table_words(NumberLocale::De), ["Nr.", "Fällig am", "Betrag"]);
+/// ```
+pub fn table_words(locale: NumberLocale) -> [&'static str; 3] {
+    let l = labels(locale);
+    [l.number, l.due_date, l.amount]
+}
+
 fn labels(locale: NumberLocale) -> Labels {
     match locale {
-        NumberLocale::EnGb | NumberLocale::EnUs => Labels {
+        NumberLocale::EnGb => Labels {
+            number: "No.",
+            due_date: "Due date",
+            weekday: "Day",
+            amount: "Amount",
+            principal: "Principal",
+            interest: "Interest",
+            fees: "Fees",
+            balance: "Balance",
+            note: "Note",
+            total: "Total",
+            down_payment: "Down payment",
+            moved_from: "moved from",
+            same_day: "same day as another instalment",
+            installment: "Instalment",
+            due: "Due",
+            weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+        },
+        NumberLocale::EnUs => Labels {
             number: "No.",
             due_date: "Due date",
             weekday: "Day",
@@ -426,7 +458,7 @@ pub struct IcsOptions {
 
 /// One all-day calendar event per row of the plan (the down payment included), in order.
 ///
-/// - Summary: `"Installment 2/6: £333.33"` (`"Down payment: £100.00"` for row 0),
+/// - Summary: `"Instalment 2/6: £333.33"` (en-GB) (`"Down payment: £100.00"` for row 0),
 ///   followed by `" · "` and the reference when there is one. The amount is the row's total,
 ///   written with [`format_amount`].
 /// - Description: the due date (and the date it was moved from), then principal,
@@ -445,7 +477,7 @@ pub struct IcsOptions {
 /// let options = IcsOptions { reference: "INV-042".into(), alarm_days_before: Some(2), ..IcsOptions::default() };
 /// let events = ics_events(&plan, &options);
 /// assert_eq!(events.len(), 3);
-/// assert_eq!(events[0].summary, "Installment 1/3: £333.33 · INV-042");
+/// assert_eq!(events[0].summary, "Instalment 1/3: £333.33 · INV-042");
 /// assert_eq!(events[2].date, NaiveDate::from_ymd_opt(2025, 8, 4).unwrap());
 /// assert!(events[2].description.starts_with("Due 2025-08-04 (moved from 2025-08-02)\n"));
 /// assert_eq!(events[0].alarm_days_before, Some(2));

@@ -132,7 +132,9 @@ mod validate;
 use rust_decimal::Decimal;
 
 pub use errors::{PlanErrorKind, PlanField, PlanFieldError};
-pub use export::{balance_series, ics_events, to_csv, to_ics, to_text_table, to_tsv, IcsOptions};
+pub use export::{
+    balance_series, ics_events, table_words, to_csv, to_ics, to_text_table, to_tsv, IcsOptions,
+};
 pub use input::{DayCount, Distribution, DownPayment, Interest, MissedTerms, PlanInput, PlanSize};
 pub use interest::periods_per_year;
 pub use missed::{missed, Acceleration, MissedError, MissedOutcome};

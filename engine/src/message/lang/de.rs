@@ -1,16 +1,765 @@
-//! TRANSLATION PENDING: replaced by the de language pack (issue #9). Until then the
-//! templates are absent (`template()` returns `None`), dates are ISO 8601 and the tone
-//! check has no phrases for this language.
+//! German: the shipped templates, the tone check's phrases and reasons, and date names.
+//!
+//! Conventions:
+//! - Form of address: formal "Sie" in every tone (warm is personal and relaxed, still
+//!   formal); "ich" in warm messages, "wir" in neutral and firm ones, as in English.
+//! - Greeting: the contact's gender is unknown, so with a contact name
+//!   "Guten Tag {{ client_contact }}," and without one "Sehr geehrte Damen und Herren,"
+//!   (an `{% if client_contact %}` block), in every tone.
+//! - After the greeting's comma the text continues the sentence (DIN 5008), so the
+//!   first word is written in lower case unless it is a noun or the formal "Sie"/"Ihr".
+//! - Closings: warm "Viele Grüße", neutral and firm "Mit freundlichen Grüßen", without a
+//!   comma (German usage), then `{{ sign_off }}` on the next line.
+//! - Dates: long "1. Dezember 2026", short "01.12.2026", weekday
+//!   "Dienstag, 1. Dezember 2026". A weekday date is put at the end of a clause where
+//!   possible, so the optional closing comma of the apposition is not needed.
+//! - Terms: Rechnung, Zahlungserinnerung (never "Mahnung"), letzte Zahlungsaufforderung,
+//!   Ratenplan/Ratenzahlung, Rate, Inkassopartner, gesetzliche Verzugszinsen, Pauschale
+//!   (the compensation for recovery costs), Beitreibungskosten.
+//! - Statutory wording: the UK branch keeps the Act's English title with a short German
+//!   explanation; the EU branch cites the directive by its official German title and
+//!   "wie sie in nationales Recht umgesetzt ist", without citing § 288 BGB.
+//!
+//! Unsure:
+//! - "Inkassopartner" for "collection partner": natural, but an "Inkassounternehmen" is
+//!   meant; the word was kept because the English deliberately avoids "agency".
+//! - "Pauschale" for "compensation": the German statute says "Pauschale"; the UK sums
+//!   are a "fester Betrag", which is how the UK branch puts it.
+//! - "Beitreibungskosten" is the legal term; some readers may find "Inkassokosten" plainer.
+//! - The tone list flags "vor gericht" and "rechtliche schritte" on their own; a courteous
+//!   message has no reason to use them, but a neutral legal explanation could.
 
-use super::super::ISO_DATES;
-use super::Pack;
+use super::super::{DateNames, ToneKind};
+use super::{Pack, Phrase, Table};
+
+macro_rules! anrede {
+    () => {
+        concat!(
+            "{% if client_contact %}\n",
+            "Guten Tag {{ client_contact }},\n",
+            "{% else %}\n",
+            "Sehr geehrte Damen und Herren,\n",
+            "{% endif %}\n\n",
+        )
+    };
+}
+macro_rules! link {
+    () => {
+        "{% if payment_link %}\nSie können hier online bezahlen: {{ payment_link }}\n\n{% endif %}\n"
+    };
+}
+macro_rules! viele_gruesse {
+    () => {
+        "Viele Grüße\n{{ sign_off }}"
+    };
+}
+macro_rules! mfg {
+    () => {
+        "Mit freundlichen Grüßen\n{{ sign_off }}"
+    };
+}
+macro_rules! rechtsgrundlage {
+    () => {
+        concat!(
+            "{% if statutory_regime == \"UK\" %}\n",
+            "Nach dem Late Payment of Commercial Debts (Interest) Act 1998, dem britischen Gesetz über Verzugszinsen im Geschäftsverkehr, fallen bei verspäteten Zahlungen zwischen Unternehmen gesetzliche Zinsen von {{ statutory_rate }} pro Jahr an, zuzüglich eines festen Betrags als Entschädigung für die Beitreibungskosten.\n",
+            "{% else %}\n",
+            "Nach der Richtlinie 2011/7/EU zur Bekämpfung von Zahlungsverzug im Geschäftsverkehr, wie sie in nationales Recht umgesetzt ist, fallen bei verspäteten Zahlungen zwischen Unternehmen Zinsen von {{ statutory_rate }} pro Jahr an, zuzüglich einer Pauschale von mindestens 40 Euro als Entschädigung für die Beitreibungskosten.\n",
+            "{% endif %}\n\n",
+        )
+    };
+}
 
 const NONE: (&str, &str) = ("", "");
 
+/// `[id][tone]` as (subject, body), in the order of the English table.
+static TEMPLATES: Table = [
+    // PreDueReminder
+    [
+        (
+            "Rechnung {{ invoice_number }}: fällig am {{ due_date }}",
+            concat!(
+                anrede!(),
+                "ich hoffe, bei Ihnen ist alles in Ordnung. Nur ein kurzer Hinweis: Unsere Rechnung {{ invoice_number }} über {{ balance }} wird fällig am {{ due_date | date(\"weekday\") }}.\n\n",
+                link!(),
+                "Falls an der Rechnung etwas unklar ist, sagen Sie mir einfach Bescheid, dann klären wir das.\n\n",
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Erinnerung: Rechnung {{ invoice_number }}, fällig am {{ due_date }}",
+            concat!(
+                anrede!(),
+                "wir möchten Sie freundlich daran erinnern, dass unsere Rechnung {{ invoice_number }} über {{ balance }} zur Zahlung fällig wird am {{ due_date | date(\"weekday\") }}.\n\n",
+                link!(),
+                "Sollten Sie Fragen zur Rechnung haben, geben Sie uns bitte vor dem Fälligkeitsdatum Bescheid, damit wir Ihnen weiterhelfen können.\n\n",
+                mfg!()
+            ),
+        ),
+        NONE,
+    ],
+    // DueToday
+    [
+        (
+            "Rechnung {{ invoice_number }} ist heute fällig",
+            concat!(
+                anrede!(),
+                "nur ein freundlicher Hinweis: Unsere Rechnung {{ invoice_number }} über {{ balance }} ist heute fällig. Ist die Zahlung schon unterwegs, dann vielen Dank, und betrachten Sie diese Nachricht einfach als erledigt.\n\n",
+                link!(),
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: Zahlung heute fällig",
+            concat!(
+                anrede!(),
+                "wir möchten Sie daran erinnern, dass die Zahlung von {{ balance }} für unsere Rechnung {{ invoice_number }} heute, am {{ due_date }}, fällig ist. Falls Sie die Zahlung bereits veranlasst haben, danken wir Ihnen; betrachten Sie diese Nachricht dann bitte als gegenstandslos.\n\n",
+                link!(),
+                "Bei Fragen zur Rechnung sind wir gern für Sie da.\n\n",
+                mfg!()
+            ),
+        ),
+        NONE,
+    ],
+    // FriendlyOverdue
+    [
+        (
+            "Kurzer Hinweis zu Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "ich hoffe, es geht Ihnen gut. Laut unseren Unterlagen ist die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, noch offen. So etwas geht im Alltag leicht unter, deshalb melde ich mich kurz.\n\n",
+                link!(),
+                "Ist die Zahlung schon unterwegs, dann vielen Dank, und betrachten Sie diese Nachricht einfach als erledigt.\n\n",
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: Zahlungserinnerung",
+            concat!(
+                anrede!(),
+                "laut unseren Unterlagen ist die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, noch nicht beglichen. Wir wären Ihnen dankbar, wenn Sie die Zahlung bei nächster Gelegenheit veranlassen könnten.\n\n",
+                link!(),
+                "Falls Sie bereits gezahlt haben, danken wir Ihnen; betrachten Sie diese Erinnerung dann bitte als gegenstandslos. Sollte es ein Problem mit der Rechnung geben, lassen Sie es uns bitte wissen, damit wir es gemeinsam lösen können.\n\n",
+                mfg!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: Zahlung überfällig",
+            concat!(
+                anrede!(),
+                "die Rechnung {{ invoice_number }} über {{ balance }} war am {{ due_date }} fällig; eine Zahlung ist bei uns bisher nicht eingegangen.\n\n",
+                "Bitte veranlassen Sie die Zahlung bis zum {{ today + 7 days | date(\"long\") }}. Falls etwas die Zahlung aufhält: Könnten Sie uns Bescheid geben, damit wir es gemeinsam klären können?\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+    ],
+    // SecondFollowUp
+    [
+        (
+            "Noch einmal zu Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "ich komme noch einmal auf meine Nachricht zur Rechnung {{ invoice_number }} über {{ balance }} zurück, die am {{ due_date }} fällig war. Ich weiß, wie viel im Alltag zu tun ist, und wollte fragen, ob wir Ihnen irgendwie weiterhelfen können.\n\n",
+                link!(),
+                "Wenn an der Rechnung etwas unklar ist oder geändert werden muss, antworten Sie einfach auf diese E-Mail; wir sehen uns das gleich an.\n\n",
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Zweite Zahlungserinnerung: Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "wir hatten Ihnen kürzlich wegen der Rechnung {{ invoice_number }} über {{ balance }} geschrieben, die am {{ due_date }} fällig war. Da wir bisher keine Zahlung erhalten haben, möchten wir sichergehen, dass die Rechnung die richtige Person erreicht hat.\n\n",
+                link!(),
+                "Könnten Sie uns mitteilen, wann wir mit der Zahlung rechnen können oder wer bei Ihnen der richtige Ansprechpartner ist?\n\n",
+                mfg!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: zweite Zahlungserinnerung",
+            concat!(
+                anrede!(),
+                "dies ist unsere zweite Erinnerung an die Rechnung {{ invoice_number }} über {{ balance }}, die am {{ due_date }} fällig war. Eine Zahlung haben wir bisher nicht erhalten.\n\n",
+                "Wir wären Ihnen dankbar, wenn Sie die Zahlung bis zum {{ today + 7 days | date(\"long\") }} veranlassen oder uns einen Grund für die Verzögerung nennen könnten, damit wir gemeinsam eine Lösung finden.\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+    ],
+    // FirmFollowUp
+    [
+        (
+            "Können wir einen Zahlungstermin für Rechnung {{ invoice_number }} vereinbaren?",
+            concat!(
+                anrede!(),
+                "ich melde mich noch einmal wegen der Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, die noch offen ist. Mir liegt viel daran, das so zu regeln, dass es für Sie passt.\n\n",
+                "Könnten Sie mir bis zum {{ today + 5 business days | date(\"long\") }} sagen, wann wir mit der Zahlung rechnen können? Wenn es zeitlich gerade schwierig ist, sprechen wir gern über Möglichkeiten wie eine Ratenzahlung.\n\n",
+                link!(),
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: Können Sie uns einen Zahlungstermin nennen?",
+            concat!(
+                anrede!(),
+                "die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, ist noch offen, und auch nach unseren bisherigen Erinnerungen ist noch keine Zahlung eingegangen.\n\n",
+                "Könnten Sie uns bis zum {{ today + 5 business days | date(\"long\") }} mitteilen, wann wir mit der Zahlung rechnen können? Falls es ein Problem mit der Rechnung gibt oder Sie eine Zahlung in Teilbeträgen besprechen möchten, sagen Sie uns bitte Bescheid; wir helfen gern, so gut wir können.\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: Bitte nennen Sie uns einen Zahlungstermin",
+            concat!(
+                anrede!(),
+                "die Rechnung {{ invoice_number }} über {{ balance }} war am {{ due_date }} fällig und ist weiterhin offen. Nach mehreren Erinnerungen möchten wir nun mit Ihnen das weitere Vorgehen vereinbaren.\n\n",
+                "Könnten Sie uns bis zum {{ today + 5 business days | date(\"long\") }} mitteilen, an welchem Datum die Zahlung erfolgt? Wie können wir die Angelegenheit gemeinsam lösen?\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+    ],
+    // FinalNotice
+    [
+        (
+            "Rechnung {{ invoice_number }}: Lassen Sie uns das gemeinsam lösen",
+            concat!(
+                anrede!(),
+                "ich schreibe Ihnen noch einmal wegen der Rechnung {{ invoice_number }} über {{ balance }}, die am {{ due_date }} fällig war. Mir wäre es viel lieber, wir klären das direkt miteinander. Melden Sie sich also gern, wenn Ihnen die Zahlung gerade Schwierigkeiten bereitet: Eine Ratenzahlung ist immer möglich.\n\n",
+                "Damit Sie wissen, wie es weitergeht: Wenn wir bis zum {{ today + 10 days | date(\"long\") }} nichts von Ihnen hören, übergeben wir die Forderung an unseren Inkassopartner. Ich hoffe sehr, dass es nicht dazu kommt.\n\n",
+                link!(),
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Letzte Zahlungserinnerung: Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "wir haben Ihnen bereits mehrmals wegen der Rechnung {{ invoice_number }} über {{ balance }} geschrieben, die am {{ due_date }} fällig war, konnten die Angelegenheit aber bisher nicht mit Ihnen klären.\n\n",
+                "Wir würden dies sehr gern direkt mit Ihnen regeln. Sollten wir bis zum {{ today + 10 days | date(\"long\") }} weder eine Zahlung erhalten noch von Ihnen hören, übergeben wir die Forderung an unseren Inkassopartner, der sich dann mit Ihnen in Verbindung setzt.\n\n",
+                "Falls es einen Grund gibt, warum die Zahlung bisher nicht möglich war, melden Sie sich bitte vorher bei uns: Über eine Ratenzahlung sprechen wir gern.\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+        (
+            "Letzte Zahlungsaufforderung: Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "dies ist unsere letzte Zahlungsaufforderung zur Rechnung {{ invoice_number }} über {{ balance }}, die am {{ due_date }} fällig war und nach mehreren Erinnerungen weiterhin offen ist.\n\n",
+                "Sollten wir bis zum {{ today + 10 days | date(\"long\") }} weder die Zahlung erhalten noch mit Ihnen einen Zahlungstermin vereinbart haben, übergeben wir die Forderung an unseren Inkassopartner. Wir würden die Angelegenheit lieber direkt mit Ihnen klären, und eine Antwort bis dahin genügt, um dieses Gespräch zu beginnen.\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+    ],
+    // AgencyReferral
+    [
+        (
+            "Rechnung {{ invoice_number }}: der aktuelle Stand",
+            concat!(
+                anrede!(),
+                "es tut mir leid, dass wir die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, nicht unter uns klären konnten. Wie in unserer letzten Nachricht angekündigt, haben wir die Forderung nun an unseren Inkassopartner übergeben, der sich bei Ihnen melden wird.\n\n",
+                "Wenn Sie die Rechnung trotzdem direkt mit uns begleichen möchten oder wir etwas übersehen haben, melden Sie sich bitte: Wir freuen uns jederzeit, von Ihnen zu hören.\n\n",
+                link!(),
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }} wurde an unseren Inkassopartner übergeben",
+            concat!(
+                anrede!(),
+                "nach unserer letzten Zahlungserinnerung haben wir die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, nun an unseren Inkassopartner übergeben. Er wird sich mit Ihnen in Verbindung setzen, um die Zahlung zu regeln.\n\n",
+                "Wenn Sie lieber direkt an uns zahlen möchten, geben Sie uns bitte bei der Zahlung Bescheid, damit wir den Auftrag an den Inkassopartner zurückziehen können. Möchten Sie über die Forderung sprechen, antworten Sie einfach auf diese E-Mail.\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: Übergabe an unseren Inkassopartner",
+            concat!(
+                anrede!(),
+                "mit Stand vom {{ today }} haben wir die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, an unseren Inkassopartner übergeben, der die Forderung von nun an bearbeitet.\n\n",
+                "Eine Zahlung direkt an uns, bevor er sich bei Ihnen meldet, schließt die Angelegenheit ab; bitte geben Sie uns bei der Zahlung kurz Bescheid.\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+    ],
+    // PaymentPlanProposal
+    [
+        (
+            "Ein Vorschlag zur Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "mir ist bewusst, dass es gerade vielleicht nicht einfach ist, die Rechnung {{ invoice_number }} über {{ balance }} auf einmal zu begleichen. Deshalb möchte ich Ihnen etwas vorschlagen, das helfen könnte.\n\n",
+                "{% if plan %}\n",
+                "Sie können den Betrag gern in {{ plan_count }} Raten zahlen, und zwar so:\n\n",
+                "{{ plan_table }}\n\n",
+                "Die erste Zahlung wäre am {{ plan_next_date }} fällig. Könnten Sie mir bis zum {{ today + 7 days | date(\"long\") }} sagen, ob das für Sie passt? Wenn Ihnen eine andere Lösung lieber ist, sprechen wir gern darüber.\n",
+                "{% else %}\n",
+                "Gern können Sie den Betrag auch in einigen monatlichen Raten zahlen. Könnten Sie mir bis zum {{ today + 7 days | date(\"long\") }} sagen, welchen Betrag Sie monatlich aufbringen könnten?\n",
+                "{% endif %}\n\n",
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Ratenplan für Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "wir verstehen, dass es derzeit vielleicht nicht möglich ist, die Rechnung {{ invoice_number }} über {{ balance }} in einer Summe zu bezahlen. Gern vereinbaren wir daher mit Ihnen eine Ratenzahlung.\n\n",
+                "{% if plan %}\n",
+                "Wir schlagen {{ plan_count }} Raten wie folgt vor:\n\n",
+                "{{ plan_table }}\n\n",
+                "Die erste Zahlung wäre am {{ plan_next_date }} fällig. Könnten Sie uns bis zum {{ today + 7 days | date(\"long\") }} mitteilen, ob dieser Plan für Sie passt? Andernfalls sprechen wir gern über eine Alternative.\n",
+                "{% else %}\n",
+                "Könnten Sie uns bis zum {{ today + 7 days | date(\"long\") }} mitteilen, welche monatlichen Raten für Sie machbar wären? Wir senden Ihnen dann einen Zahlungsplan zur Bestätigung.\n",
+                "{% endif %}\n\n",
+                mfg!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: Angebot einer Ratenzahlung",
+            concat!(
+                anrede!(),
+                "um den offenen Betrag von {{ balance }} aus der Rechnung {{ invoice_number }}, fällig am {{ due_date }}, zu begleichen, bieten wir Ihnen eine Zahlung in Raten an.\n\n",
+                "{% if plan %}\n",
+                "{{ plan_table }}\n\n",
+                "Die erste Zahlung wäre am {{ plan_next_date }} fällig. Das Angebot gilt, wenn Sie den Plan bis zum {{ today + 7 days | date(\"long\") }} bestätigen; andernfalls bleibt der gesamte Betrag fällig.\n",
+                "{% else %}\n",
+                "Könnten Sie uns bis zum {{ today + 7 days | date(\"long\") }} mitteilen, welchen Betrag Sie monatlich zahlen können, damit wir einen Zahlungsplan aufstellen? Andernfalls bleibt der gesamte Betrag fällig.\n",
+                "{% endif %}\n\n",
+                mfg!()
+            ),
+        ),
+    ],
+    // SettlementOffer
+    [
+        (
+            "Ein Angebot zur Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "ich würde gern einen Weg finden, die Rechnung {{ invoice_number }} über {{ balance }} so abzuschließen, dass es für uns beide passt.\n\n",
+                "{% if discount %}\n",
+                "Wenn Sie {{ discount_net }} zahlen, ist die Rechnung damit vollständig beglichen: Sie sparen {{ discount_amount }} ({{ discount_percent }}). Das Angebot gilt bis {{ discount_deadline | date(\"weekday\") }}.\n",
+                "{% else %}\n",
+                "Falls Ihnen die Zahlung des vollen Betrags schwerfällt, sind wir auch für einen reduzierten Betrag als abschließende Zahlung offen. Könnten Sie mir sagen, welchen Betrag Sie zahlen könnten und bis wann?\n",
+                "{% endif %}\n\n",
+                link!(),
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: Angebot zur Begleichung",
+            concat!(
+                anrede!(),
+                "wir möchten die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, gern abschließen und können Ihnen Folgendes anbieten.\n\n",
+                "{% if discount %}\n",
+                "Wenn der Betrag von {{ discount_net }} bis zum {{ discount_deadline }} bei uns eingeht, akzeptieren wir ihn als vollständige Begleichung der Rechnung: ein Nachlass von {{ discount_amount }} ({{ discount_percent }}).\n",
+                "{% else %}\n",
+                "Wir sind bereit, einen reduzierten Betrag als vollständige Begleichung zu akzeptieren. Könnten Sie uns mitteilen, welchen Betrag Sie zahlen könnten und bis wann?\n",
+                "{% endif %}\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: befristetes Angebot zur Begleichung",
+            concat!(
+                anrede!(),
+                "die Rechnung {{ invoice_number }} über {{ balance }} war am {{ due_date }} fällig und ist weiterhin offen. Um die Angelegenheit abzuschließen, machen wir Ihnen folgendes Angebot.\n\n",
+                "{% if discount %}\n",
+                "Wir akzeptieren {{ discount_net }} als vollständige Begleichung, das entspricht einem Nachlass von {{ discount_amount }} ({{ discount_percent }}), sofern die Zahlung bis zum {{ discount_deadline }} bei uns eingeht. Danach entfällt das Angebot, und der gesamte Betrag bleibt fällig.\n",
+                "{% else %}\n",
+                "Wir sind bereit, einen reduzierten Betrag als vollständige Begleichung in Betracht zu ziehen, wenn Sie uns bis zum {{ today + 7 days | date(\"long\") }} antworten. Danach bleibt der gesamte Betrag fällig.\n",
+                "{% endif %}\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+    ],
+    // InstallmentDueSoon
+    [
+        (
+            "Ihre nächste Rate: {{ plan_next_amount }} am {{ plan_next_date }}",
+            concat!(
+                anrede!(),
+                "nur eine kurze Erinnerung: Die nächste Rate aus unserem Ratenplan für die Rechnung {{ invoice_number }} in Höhe von {{ plan_next_amount }} wird fällig am {{ plan_next_date | date(\"weekday\") }}. Vielen Dank, dass Sie sich bisher so zuverlässig an den Plan gehalten haben; das weiß ich sehr zu schätzen.\n\n",
+                link!(),
+                "Falls sich bei Ihnen etwas geändert hat, sagen Sie mir einfach rechtzeitig Bescheid, dann finden wir eine Lösung.\n\n",
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Anstehende Rate für Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "wir möchten Sie daran erinnern, dass die nächste Rate aus unserem vereinbarten Ratenplan für die Rechnung {{ invoice_number }} fällig wird: {{ plan_next_amount }} am {{ plan_next_date | date(\"weekday\") }}.\n\n",
+                link!(),
+                "Falls Sie bei dieser Zahlung Schwierigkeiten erwarten, geben Sie uns bitte vor dem Fälligkeitstermin Bescheid, damit wir darüber sprechen können.\n\n",
+                mfg!()
+            ),
+        ),
+        NONE,
+    ],
+    // InstallmentMissed
+    [
+        (
+            "Kurze Nachfrage zu Ihrer Rate",
+            concat!(
+                anrede!(),
+                "ich hoffe, bei Ihnen ist alles in Ordnung. Mir ist aufgefallen, dass die Rate von {{ plan_next_amount }} für die Rechnung {{ invoice_number }}, fällig am {{ plan_next_date }}, noch nicht eingegangen ist. Vielleicht ist es nur eine Frage des Zeitpunkts.\n\n",
+                "Könnten Sie mir sagen, wann ich damit rechnen kann? Falls der Plan nicht mehr zu Ihnen passt, passe ich ihn viel lieber gemeinsam mit Ihnen an, als dass er hinfällig wird.\n\n",
+                link!(),
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Rate für Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "die nach unserem vereinbarten Ratenplan für die Rechnung {{ invoice_number }} am {{ plan_next_date }} fällige Rate von {{ plan_next_amount }} ist bei uns noch nicht eingegangen.\n\n",
+                "Könnten Sie uns mitteilen, wann wir damit rechnen können? Falls der Plan nicht mehr zu Ihnen passt, passen wir ihn lieber gemeinsam an, als dass er hinfällig wird.\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: Rate nicht eingegangen",
+            concat!(
+                anrede!(),
+                "die am {{ plan_next_date }} fällige Rate von {{ plan_next_amount }} aus unserem vereinbarten Ratenplan für die Rechnung {{ invoice_number }} ist nicht eingegangen.\n\n",
+                "Der Ratenplan setzt voraus, dass jede Zahlung pünktlich eingeht, und wir möchten ihn gern für Sie aufrechterhalten. Könnten Sie uns bis zum {{ today + 3 business days | date(\"long\") }} mitteilen, wann diese Zahlung erfolgt?\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+    ],
+    // PromiseConfirmation
+    [
+        (
+            "Vielen Dank: Zahlung von {{ balance }} bis zum {{ promise_date }}",
+            concat!(
+                anrede!(),
+                "vielen Dank für Ihre Rückmeldung. Kurz zur Bestätigung: Sie begleichen den Betrag von {{ balance }} für die Rechnung {{ invoice_number }} bis {{ promise_date | date(\"weekday\") }}. Ich habe mir das notiert und schicke bis dahin keine Erinnerungen.\n\n",
+                link!(),
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Bestätigung: Zahlung der Rechnung {{ invoice_number }} bis zum {{ promise_date }}",
+            concat!(
+                anrede!(),
+                "vielen Dank für Ihre Mitteilung zur Rechnung {{ invoice_number }}: Die Zahlung von {{ balance }} erfolgt bis {{ promise_date | date(\"weekday\") }}. Wir haben dies vermerkt und setzen unsere Zahlungserinnerungen bis dahin aus.\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+        NONE,
+    ],
+    // PromiseMissed
+    [
+        (
+            "Kurze Nachfrage zu Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "nochmals vielen Dank für Ihre Nachricht, dass die Rechnung {{ invoice_number }} bis zum {{ promise_date }} bezahlt wird. Die Zahlung von {{ balance }} ist bei uns noch nicht eingegangen, daher wollte ich kurz nachfragen, ob alles in Ordnung ist.\n\n",
+                "Könnten Sie mir sagen, wann ich nun damit rechnen kann? Falls sich etwas geändert hat, finden wir gern einen anderen Weg.\n\n",
+                link!(),
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: Zahlung zum {{ promise_date }} erwartet",
+            concat!(
+                anrede!(),
+                "nochmals vielen Dank für Ihre Bestätigung, dass die Rechnung {{ invoice_number }} bis zum {{ promise_date }} bezahlt wird. Die Zahlung von {{ balance }} ist bei uns noch nicht eingegangen, und wir möchten uns vergewissern, dass alles in Ordnung ist.\n\n",
+                "Könnten Sie uns mitteilen, wann wir nun mit der Zahlung rechnen können? Falls sich etwas geändert hat: Wie können wir gemeinsam eine Lösung finden?\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: vereinbarter Zahlungstermin verstrichen",
+            concat!(
+                anrede!(),
+                "wir hatten vereinbart, dass die Rechnung {{ invoice_number }} bis zum {{ promise_date }} bezahlt wird; die Zahlung von {{ balance }} ist bei uns bisher nicht eingegangen.\n\n",
+                "Könnten Sie uns bis zum {{ today + 3 business days | date(\"long\") }} mitteilen, wann die Zahlung erfolgt? Sollten wir bis dahin nichts von Ihnen hören, setzen wir unser übliches Erinnerungsverfahren fort.\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+    ],
+    // DisputeAcknowledgement
+    [
+        (
+            "Ihre Frage zur Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "vielen Dank, dass Sie mir Ihre Bedenken zur Rechnung {{ invoice_number }} mitgeteilt haben. Ich habe alle Erinnerungen dazu angehalten, während wir uns das gemeinsam ansehen.\n\n",
+                "Damit wir das schnell klären können: Könnten Sie mir die Einzelheiten schicken, also welche Positionen oder Beträge Sie beanstanden, und Unterlagen, aus denen hervorgeht, was Sie erwartet hatten (zum Beispiel eine Bestellung, ein Angebot oder ein Lieferschein)?\n\n",
+                "Ich bin zuversichtlich, dass sich das schnell klären lässt, und melde mich bei Ihnen, sobald ich mir alles angesehen habe.\n\n",
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Ihre Rückfrage zur Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "vielen Dank für Ihre Rückfrage zur Rechnung {{ invoice_number }} über {{ amount }}. Für die Dauer unserer Prüfung haben wir alle Zahlungserinnerungen zu dieser Rechnung ausgesetzt.\n\n",
+                "Damit wir die Angelegenheit klären können: Könnten Sie uns die Einzelheiten senden, also welche Positionen oder Beträge Sie beanstanden, und Unterlagen, die Ihre Sicht belegen (zum Beispiel eine Bestellung oder einen Lieferschein)?\n\n",
+                "Wir sind zuversichtlich, dass sich dies rasch klären lässt, und melden uns bei Ihnen, sobald wir die Unterlagen geprüft haben.\n\n",
+                mfg!()
+            ),
+        ),
+        NONE,
+    ],
+    // StatutoryInterestNotice
+    [
+        (
+            "Rechnung {{ invoice_number }}: Verzugszinsen",
+            concat!(
+                anrede!(),
+                "ich melde mich wegen der Rechnung {{ invoice_number }} über {{ balance }}, die am {{ due_date }} fällig war und noch offen ist.\n\n",
+                rechtsgrundlage!(),
+                "Mit Stand vom {{ today }} ergibt das {{ statutory_interest }} an Zinsen und {{ statutory_compensation }} als Pauschale, insgesamt {{ statutory_total }}.\n\n",
+                "Viel lieber wäre mir aber, wir schließen die Rechnung selbst ab: Wenn der offene Betrag von {{ balance }} bis zum {{ today + 14 days | date(\"long\") }} bei uns eingeht, verzichten wir gern auf diese Beträge.\n\n",
+                link!(),
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: gesetzliche Verzugszinsen und Pauschale",
+            concat!(
+                anrede!(),
+                "die Rechnung {{ invoice_number }} über {{ balance }} war am {{ due_date }} fällig und ist noch nicht bezahlt.\n\n",
+                rechtsgrundlage!(),
+                "Mit Stand vom {{ today }} betragen die Zinsen {{ statutory_interest }} und die Pauschale {{ statutory_compensation }}, zusammen {{ statutory_total }} zusätzlich zum offenen Betrag von {{ balance }}. Bis zur Zahlung fallen weiterhin Zinsen an.\n\n",
+                "Falls es einen Grund gibt, warum die Zahlung bisher nicht möglich war, lassen Sie es uns bitte wissen: Wir würden lieber gemeinsam eine Lösung vereinbaren.\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+        (
+            "Rechnung {{ invoice_number }}: Geltendmachung gesetzlicher Verzugszinsen und Pauschale",
+            concat!(
+                anrede!(),
+                "die Rechnung {{ invoice_number }} über {{ balance }} war am {{ due_date }} fällig und ist weiterhin offen.\n\n",
+                rechtsgrundlage!(),
+                "Mit Stand vom {{ today }} machen wir {{ statutory_interest }} an Zinsen und {{ statutory_compensation }} als Pauschale geltend, insgesamt {{ statutory_total }}, zusätzlich zum offenen Betrag von {{ balance }}. Bis zur Zahlung fallen weiterhin Zinsen an.\n\n",
+                "Könnten Sie uns bis zum {{ today + 7 days | date(\"long\") }} mitteilen, wann die Zahlung erfolgt?\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+    ],
+    // ThankYou
+    [
+        (
+            "Vielen Dank für Ihre Zahlung",
+            concat!(
+                anrede!(),
+                "vielen Dank für Ihre Zahlung von {{ amount }} für die Rechnung {{ invoice_number }}; sie ist gut bei uns angekommen. Das weiß ich sehr zu schätzen.\n\n",
+                "Es ist immer schön, mit Ihnen zusammenzuarbeiten, und ich freue mich schon auf das nächste Projekt.\n\n",
+                viele_gruesse!()
+            ),
+        ),
+        (
+            "Zahlung erhalten: Rechnung {{ invoice_number }}",
+            concat!(
+                anrede!(),
+                "vielen Dank für Ihre Zahlung von {{ amount }} für die Rechnung {{ invoice_number }}, die inzwischen bei uns eingegangen ist. Die Rechnung ist damit vollständig beglichen.\n\n",
+                "Wir danken Ihnen für die gute Zusammenarbeit und freuen uns auf weitere gemeinsame Aufträge.\n\n",
+                mfg!()
+            ),
+        ),
+        NONE,
+    ],
+];
+
+const BY_DATE: &str = "bis zu einem bestimmten Datum, z. B. „bis Freitag, 12. Juni“";
+const NOT_YET: &str = "wir haben noch keine Zahlung erhalten";
+const NOT_HEARD: &str = "wir haben noch nichts von Ihnen gehört";
+const NOT_AGREED: &str = "wir konnten uns noch nicht einigen";
+const NEXT_STEP: &str =
+    "unser nächster Schritt wäre, die Forderung an unseren Inkassopartner zu übergeben";
+const NEXT: &str = "unser nächster Schritt wäre";
+const BEFORE_NEXT: &str = "wir möchten das gern vor dem nächsten Schritt klären";
+const CONCERN: &str = "das bereitet uns Sorge";
+const CLIENT: &str = "Kunde";
+const RECAP: &str = "kurz zusammengefasst";
+const EARLIER_EMAIL: &str = "ich komme auf meine E-Mail vom [Datum] zurück";
+
+/// German phrases: (lower-case phrase, kind, suggestion).
+static PHRASES: &[Phrase] = {
+    use ToneKind::*;
+    &[
+        ("sie haben es versäumt", Accusatory, NOT_YET),
+        ("sie haben versäumt", Accusatory, NOT_YET),
+        ("ihr versäumnis", Accusatory, "die Verzögerung"),
+        ("ihre nachlässigkeit", Accusatory, "die Verzögerung"),
+        ("sie haben nicht gezahlt", Accusatory, NOT_YET),
+        ("sie haben immer noch nicht", Accusatory, NOT_YET),
+        ("sie haben noch immer nicht", Accusatory, NOT_YET),
+        ("sie haben ignoriert", Accusatory, NOT_HEARD),
+        ("sie ignorieren", Accusatory, NOT_HEARD),
+        ("sie haben sich geweigert", Accusatory, NOT_AGREED),
+        ("sie weigern sich", Accusatory, NOT_AGREED),
+        (
+            "sie schulden uns",
+            Accusatory,
+            "der offene Betrag der Rechnung beträgt",
+        ),
+        ("ihre schulden", Accusatory, "der offene Betrag"),
+        ("wir verlangen", Accusatory, "wir bitten Sie"),
+        ("wir fordern sie auf", Accusatory, "wir bitten Sie"),
+        (
+            "sie müssen zahlen",
+            Accusatory,
+            "könnten Sie die Zahlung veranlassen?",
+        ),
+        (
+            "sie müssen bezahlen",
+            Accusatory,
+            "könnten Sie die Zahlung veranlassen?",
+        ),
+        (
+            "keine ausrede",
+            Accusatory,
+            "wir würden gern verstehen, was passiert ist",
+        ),
+        (
+            "keine ausreden",
+            Accusatory,
+            "wir würden gern verstehen, was passiert ist",
+        ),
+        (
+            "sie haben versprochen",
+            Accusatory,
+            "Sie hatten uns mitgeteilt, dass",
+        ),
+        ("letzte warnung", Threatening, "letzte Zahlungserinnerung"),
+        ("wir sehen uns gezwungen", Threatening, NEXT),
+        ("wir werden gezwungen sein", Threatening, NEXT),
+        ("sie lassen uns keine wahl", Threatening, NEXT),
+        ("wir haben keine andere wahl", Threatening, NEXT),
+        ("rechtliche schritte", Threatening, NEXT_STEP),
+        ("gerichtliche schritte", Threatening, NEXT_STEP),
+        ("wir werden sie verklagen", Threatening, NEXT_STEP),
+        ("vor gericht", Threatening, NEXT_STEP),
+        ("ernsthafte konsequenzen", Threatening, NEXT),
+        ("ihre letzte chance", Threatening, BEFORE_NEXT),
+        ("letzte chance", Threatening, BEFORE_NEXT),
+        (
+            "sie werden es bereuen",
+            Threatening,
+            "wir würden das lieber gemeinsam lösen",
+        ),
+        ("inakzeptabel", Shaming, CONCERN),
+        ("unakzeptabel", Shaming, CONCERN),
+        ("nicht akzeptabel", Shaming, CONCERN),
+        ("unverschämt", Shaming, CONCERN),
+        ("eine frechheit", Shaming, CONCERN),
+        ("unprofessionell", Shaming, CONCERN),
+        ("unverantwortlich", Shaming, CONCERN),
+        ("zahlungsunwillig", Shaming, "noch offen"),
+        ("säumiger zahler", Shaming, CLIENT),
+        ("schlechter zahler", Shaming, CLIENT),
+        ("wir sind enttäuscht", Shaming, "wir hatten gehofft"),
+        ("wir sind sehr enttäuscht", Shaming, "wir hatten gehofft"),
+        (
+            "wie in meiner letzten e-mail",
+            PassiveAggressive,
+            EARLIER_EMAIL,
+        ),
+        (
+            "wie bereits in meiner letzten e-mail",
+            PassiveAggressive,
+            EARLIER_EMAIL,
+        ),
+        ("wie bereits erwähnt", PassiveAggressive, RECAP),
+        ("wie bereits mehrfach erwähnt", PassiveAggressive, RECAP),
+        ("wie bereits gesagt", PassiveAggressive, RECAP),
+        ("wie schon gesagt", PassiveAggressive, RECAP),
+        ("wie ich bereits sagte", PassiveAggressive, RECAP),
+        ("zum letzten mal", PassiveAggressive, "noch einmal"),
+        (
+            "ich bin sicher, sie sind sehr beschäftigt",
+            PassiveAggressive,
+            "ich weiß, wie viel zu tun ist",
+        ),
+        (
+            "bei allem respekt",
+            PassiveAggressive,
+            "wir sehen das anders",
+        ),
+        (
+            "wie sie sicher wissen",
+            PassiveAggressive,
+            "zur Information",
+        ),
+        ("sofort", Urgency, BY_DATE),
+        ("umgehend", Urgency, BY_DATE),
+        ("unverzüglich", Urgency, BY_DATE),
+        ("dringend", Urgency, BY_DATE),
+        ("eilt", Urgency, BY_DATE),
+        ("schnellstmöglich", Urgency, BY_DATE),
+        ("so schnell wie möglich", Urgency, BY_DATE),
+        ("ohne weitere verzögerung", Urgency, BY_DATE),
+        ("innerhalb von 24 stunden", Urgency, BY_DATE),
+        ("zahlen sie jetzt", Urgency, "Sie können bis [Datum] zahlen"),
+        (
+            "wir erwarten die zahlung jetzt",
+            Urgency,
+            "könnten Sie uns mitteilen, wann wir mit der Zahlung rechnen können?",
+        ),
+    ]
+};
+
 pub(super) static PACK: Pack = Pack {
-    templates: &[[NONE; 3]; 16],
-    phrases: &[],
-    reasons: ["", "", "", "", "", "", ""],
-    neutral_suggestions: ["", "", ""],
-    dates: ISO_DATES,
+    templates: &TEMPLATES,
+    phrases: PHRASES,
+    reasons: [
+        "Klingt nach einem Vorwurf und drängt Ihr Gegenüber in die Defensive.",
+        "Wirkt wie eine Drohung. Nennen Sie den nächsten Schritt ruhig, als Information.",
+        "Verurteilt Ihr Gegenüber und kann der Geschäftsbeziehung schaden.",
+        "Klingt gereizt. Sagen Sie stattdessen klar, worum es geht.",
+        "Großbuchstaben wirken wie Schreien.",
+        "Ausrufezeichen lassen eine Erinnerung aufgeregt wirken.",
+        "Druck ohne Datum. Ein bestimmtes Datum ist klarer und ruhiger.",
+    ],
+    neutral_suggestions: [
+        "schreiben Sie in normaler Groß- und Kleinschreibung",
+        "setzen Sie einen Punkt",
+        "höchstens ein Ausrufezeichen, besser keines",
+    ],
+    dates: DateNames {
+        months: [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
+        weekdays: [
+            "Montag",
+            "Dienstag",
+            "Mittwoch",
+            "Donnerstag",
+            "Freitag",
+            "Samstag",
+            "Sonntag",
+        ],
+        long: "{d}. {month} {yyyy}",
+        short: "{dd}.{mm}.{yyyy}",
+        weekday: "{weekday}, {d}. {month} {yyyy}",
+    },
 };

@@ -1,16 +1,773 @@
-//! TRANSLATION PENDING: replaced by the fr language pack (issue #9). Until then the
-//! templates are absent (`template()` returns `None`), dates are ISO 8601 and the tone
-//! check has no phrases for this language.
+//! French: the shipped templates, the tone check's phrases and reasons, and the date names.
+//!
+//! Conventions:
+//! - The client is always addressed as « vous ». Warm messages are written in the first
+//!   person singular (« je »), neutral and firm ones in the plural (« nous »), as in English;
+//!   no sentence in « je » carries an adjective that would need the sender's gender.
+//! - Greeting with a contact name: « Bonjour {{ client_contact }}, ». Without one: « Madame,
+//!   Monsieur, » in the neutral and firm tones, and a plain « Bonjour, » in the warm tone,
+//!   where « Madame, Monsieur, » would sound stiff. An `{% if client_contact %}` picks the
+//!   form (English uses `default(...)` instead).
+//! - Closings: warm « Bien cordialement, », neutral « Cordialement, », firm « Salutations
+//!   distinguées, » (the short form, which suits an email and either greeting), each
+//!   followed by `{{ sign_off }}`.
+//! - Dates: long `1er décembre 2026` / `2 décembre 2026`, short `01/12/2026`, with the
+//!   weekday `mardi 1er décembre 2026`; names in lower case. Dates follow « le » (« le
+//!   1er décembre 2026 »), deadlines « d’ici le … », and are asked as questions where English
+//!   asks.
+//! - Typography: a no-break space (U+00A0) before « : ; ? ! », typographic apostrophes.
+//! - Terms: facture, échéance / date d’échéance, échéancier, relance, dernière relance
+//!   (never « mise en demeure », a formal legal act), partenaire de recouvrement, solde,
+//!   « pour solde de tout compte » for a settlement, intérêts de retard, indemnité
+//!   forfaitaire pour frais de recouvrement.
+//! - The statutory paragraph cites the UK Act by its English title with a French gloss, and
+//!   the EU directive by its official French title, « telle que transposée en droit
+//!   national »; it names no national statute and no rate other than `{{ statutory_rate }}`.
+//!
+//! Unsure:
+//! - « Salutations distinguées, » for the firm tone: correct and common in emails, though a
+//!   letter on paper would use the full formula (« Je vous prie d’agréer… »).
+//! - « Ultime relance » as the firm final notice's subject (the neutral one says « Dernière
+//!   relance »): idiomatic, but it is often followed by a formal notice in French practice.
+//! - The tone list flags « défaut de paiement » and « faute de quoi », which also occur in
+//!   neutral contract language; in a reminder they read as blame and as a threat.
 
-use super::super::ISO_DATES;
-use super::Pack;
+use super::super::{DateNames, ToneKind};
+use super::{Pack, Phrase, Table};
 
 const NONE: (&str, &str) = ("", "");
 
+macro_rules! bonjour {
+    () => {
+        "{% if client_contact %}Bonjour {{ client_contact }},{% else %}Bonjour,{% endif %}\n\n"
+    };
+}
+macro_rules! madame {
+    () => {
+        "{% if client_contact %}Bonjour {{ client_contact }},{% else %}Madame, Monsieur,{% endif %}\n\n"
+    };
+}
+macro_rules! lien {
+    () => {
+        "{% if payment_link %}\nVous pouvez régler en ligne à l’adresse suivante\u{a0}: {{ payment_link }}\n\n{% endif %}\n"
+    };
+}
+macro_rules! bien_cordialement {
+    () => {
+        "Bien cordialement,\n{{ sign_off }}"
+    };
+}
+macro_rules! cordialement {
+    () => {
+        "Cordialement,\n{{ sign_off }}"
+    };
+}
+macro_rules! salutations {
+    () => {
+        "Salutations distinguées,\n{{ sign_off }}"
+    };
+}
+macro_rules! base_legale {
+    () => {
+        concat!(
+            "{% if statutory_regime == \"UK\" %}\n",
+            "En application de la loi britannique Late Payment of Commercial Debts (Interest) Act 1998, relative aux intérêts sur les créances commerciales payées en retard, des intérêts légaux au taux annuel de {{ statutory_rate }} s’appliquent aux paiements tardifs entre entreprises, ainsi qu’une indemnité forfaitaire pour frais de recouvrement.\n",
+            "{% else %}\n",
+            "En application de la directive 2011/7/UE concernant la lutte contre le retard de paiement dans les transactions commerciales, telle que transposée en droit national, des intérêts au taux annuel de {{ statutory_rate }} s’appliquent aux paiements tardifs entre entreprises, ainsi qu’une indemnité forfaitaire pour frais de recouvrement d’au moins 40 euros.\n",
+            "{% endif %}\n\n",
+        )
+    };
+}
+
+/// `[id][tone]` as (subject, body), in the order of `TemplateId::ALL` and
+/// `ToneVariant::ALL`; `NONE` where a tone is not written.
+static TEMPLATES: Table = [
+    // PreDueReminder
+    [
+        (
+            "La facture {{ invoice_number }} arrive à échéance le {{ due_date }}",
+            concat!(
+                bonjour!(),
+                "J’espère que tout va bien de votre côté. Un petit mot simplement pour vous rappeler que la facture {{ invoice_number }} d’un montant de {{ balance }} arrive à échéance le {{ due_date | date(\"weekday\") }}.\n\n",
+                lien!(),
+                "Si un point de la facture mérite d’être revu, faites-le-moi savoir et nous arrangerons cela.\n\n",
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Rappel\u{a0}: facture {{ invoice_number }} à régler le {{ due_date }}",
+            concat!(
+                madame!(),
+                "Nous nous permettons de vous rappeler que la facture {{ invoice_number }} d’un montant de {{ balance }} arrive à échéance le {{ due_date | date(\"weekday\") }}.\n\n",
+                lien!(),
+                "Si vous avez des questions au sujet de cette facture, n’hésitez pas à nous en faire part avant l’échéance afin que nous puissions vous aider.\n\n",
+                cordialement!()
+            ),
+        ),
+        NONE,
+    ],
+    // DueToday
+    [
+        (
+            "La facture {{ invoice_number }} arrive à échéance aujourd’hui",
+            concat!(
+                bonjour!(),
+                "Un petit mot amical pour vous rappeler que la facture {{ invoice_number }} d’un montant de {{ balance }} arrive à échéance aujourd’hui. Si le paiement est déjà en route, merci beaucoup, et ne tenez pas compte de ce message.\n\n",
+                lien!(),
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: échéance aujourd’hui",
+            concat!(
+                madame!(),
+                "Nous vous rappelons que le paiement de {{ balance }} au titre de la facture {{ invoice_number }} est attendu aujourd’hui, {{ due_date }}. Si vous avez déjà procédé au règlement, nous vous en remercions et vous prions de ne pas tenir compte de ce message.\n\n",
+                lien!(),
+                "Pour toute question concernant cette facture, n’hésitez pas à nous contacter.\n\n",
+                cordialement!()
+            ),
+        ),
+        NONE,
+    ],
+    // FriendlyOverdue
+    [
+        (
+            "Un petit mot au sujet de la facture {{ invoice_number }}",
+            concat!(
+                bonjour!(),
+                "J’espère que vous allez bien. Sauf erreur de ma part, la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, est toujours en attente de règlement. Ce genre de chose passe facilement entre les mailles du filet, alors je me permets ce petit rappel.\n\n",
+                lien!(),
+                "Si le paiement est déjà en route, merci beaucoup, et ne tenez pas compte de ce message.\n\n",
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: rappel de paiement",
+            concat!(
+                madame!(),
+                "Sauf erreur de notre part, la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, n’a pas encore été réglée. Nous vous serions reconnaissants de bien vouloir procéder au paiement dès que vous en aurez la possibilité.\n\n",
+                lien!(),
+                "Si vous avez déjà effectué le règlement, nous vous en remercions et vous prions de ne pas tenir compte de ce rappel. Si la facture pose un problème, merci de nous le faire savoir afin que nous puissions le résoudre ensemble.\n\n",
+                cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: échéance dépassée",
+            concat!(
+                madame!(),
+                "La facture {{ invoice_number }} d’un montant de {{ balance }} était payable le {{ due_date }}, et nous n’en avons pas encore reçu le règlement.\n\n",
+                "Nous vous remercions de bien vouloir procéder au paiement d’ici le {{ today + 7 days | date(\"long\") }}. Si quelque chose retarde ce règlement, pourriez-vous nous en informer afin que nous puissions y remédier ensemble\u{a0}?\n\n",
+                lien!(),
+                salutations!()
+            ),
+        ),
+    ],
+    // SecondFollowUp
+    [
+        (
+            "Je reviens vers vous au sujet de la facture {{ invoice_number }}",
+            concat!(
+                bonjour!(),
+                "Je me permets de revenir vers vous au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, dont je vous parlais dans mon précédent message. Je sais à quel point les journées peuvent être chargées, alors je voulais savoir si nous pouvions faire quelque chose pour vous faciliter les choses.\n\n",
+                lien!(),
+                "Si un élément de la facture n’est pas clair ou doit être modifié, répondez simplement à cet e-mail et nous examinerons cela sans attendre.\n\n",
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Deuxième rappel\u{a0}: facture {{ invoice_number }}",
+            concat!(
+                madame!(),
+                "Nous vous avons récemment écrit au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}. Nous n’avons pas encore reçu le paiement et souhaitions nous assurer que la facture est bien parvenue à la bonne personne.\n\n",
+                lien!(),
+                "Pourriez-vous nous indiquer quand nous pouvons attendre le règlement, ou qui serait la personne la mieux placée pour en parler\u{a0}?\n\n",
+                cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: deuxième relance",
+            concat!(
+                madame!(),
+                "Nous vous adressons cette deuxième relance au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, dont nous n’avons pas encore reçu le paiement.\n\n",
+                "Nous vous serions reconnaissants de bien vouloir procéder au paiement d’ici le {{ today + 7 days | date(\"long\") }}, ou de nous indiquer la raison de ce retard afin que nous puissions trouver une solution ensemble.\n\n",
+                lien!(),
+                salutations!()
+            ),
+        ),
+    ],
+    // FirmFollowUp
+    [
+        (
+            "Pouvons-nous convenir d’une date de paiement pour la facture {{ invoice_number }}\u{a0}?",
+            concat!(
+                bonjour!(),
+                "Je me permets de reprendre contact au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, qui reste à régler. J’aimerais vraiment trouver une solution qui vous convienne.\n\n",
+                "Pourriez-vous m’indiquer d’ici le {{ today + 5 business days | date(\"long\") }} à quelle date nous pouvons attendre le paiement\u{a0}? Si le moment est délicat pour vous, nous sommes tout à fait disposés à envisager d’autres solutions, comme un plan de paiement échelonné.\n\n",
+                lien!(),
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: pourriez-vous nous confirmer une date de paiement\u{a0}?",
+            concat!(
+                madame!(),
+                "La facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, reste à régler, et nous n’avons pas reçu de paiement à la suite de nos précédents rappels.\n\n",
+                "Pourriez-vous nous indiquer d’ici le {{ today + 5 business days | date(\"long\") }} à quelle date nous pouvons attendre le règlement\u{a0}? Si la facture pose un problème, ou si vous souhaitez envisager un paiement en plusieurs fois, dites-le-nous et nous ferons de notre mieux pour vous aider.\n\n",
+                lien!(),
+                cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: merci de nous confirmer une date de paiement",
+            concat!(
+                madame!(),
+                "La facture {{ invoice_number }} d’un montant de {{ balance }} était payable le {{ due_date }} et reste impayée. Après plusieurs rappels, nous souhaitons à présent convenir avec vous de la suite à donner.\n\n",
+                "Pourriez-vous nous indiquer d’ici le {{ today + 5 business days | date(\"long\") }} à quelle date le paiement sera effectué\u{a0}? Comment pouvons-nous, ensemble, régler cette question\u{a0}?\n\n",
+                lien!(),
+                salutations!()
+            ),
+        ),
+    ],
+    // FinalNotice
+    [
+        (
+            "Facture {{ invoice_number }}\u{a0}: trouvons une solution ensemble",
+            concat!(
+                bonjour!(),
+                "Je vous écris une nouvelle fois au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}. Je préférerais de loin que nous réglions cela entre nous\u{a0}: si quelque chose rend le paiement difficile, n’hésitez pas à me contacter, un plan de paiement est toujours envisageable.\n\n",
+                "Pour que vous ayez toutes les cartes en main\u{a0}: sans nouvelles de votre part d’ici le {{ today + 10 days | date(\"long\") }}, nous transmettrons le dossier à notre partenaire de recouvrement. J’espère sincèrement que nous n’en arriverons pas là.\n\n",
+                lien!(),
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Dernière relance\u{a0}: facture {{ invoice_number }}",
+            concat!(
+                madame!(),
+                "Nous vous avons écrit à plusieurs reprises au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, sans avoir encore pu régler cette question avec vous.\n\n",
+                "Nous préférerions de loin trouver une solution directement avec vous. Si nous n’avons reçu ni paiement ni nouvelles de votre part d’ici le {{ today + 10 days | date(\"long\") }}, nous transmettrons le dossier à notre partenaire de recouvrement, qui prendra alors contact avec vous.\n\n",
+                "Si le paiement n’a pas été possible pour une raison particulière, contactez-nous d’ici là\u{a0}: nous sommes tout à fait disposés à discuter d’un plan de paiement.\n\n",
+                lien!(),
+                cordialement!()
+            ),
+        ),
+        (
+            "Ultime relance\u{a0}: facture {{ invoice_number }}",
+            concat!(
+                madame!(),
+                "Nous vous adressons cette ultime relance au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }} et toujours impayée malgré plusieurs rappels.\n\n",
+                "Si, d’ici le {{ today + 10 days | date(\"long\") }}, nous n’avons pas reçu le paiement ni convenu avec vous d’une date de paiement, nous transmettrons le dossier à notre partenaire de recouvrement. Nous préférerions régler cette question directement avec vous, et une simple réponse de votre part d’ici là suffit pour engager la discussion.\n\n",
+                lien!(),
+                salutations!()
+            ),
+        ),
+    ],
+    // AgencyReferral
+    [
+        (
+            "Facture {{ invoice_number }}\u{a0}: des nouvelles du dossier",
+            concat!(
+                bonjour!(),
+                "Je regrette que nous n’ayons pas pu régler entre nous la question de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}. Comme annoncé dans notre dernier message, le dossier a maintenant été transmis à notre partenaire de recouvrement, qui prendra contact avec vous.\n\n",
+                "Si vous souhaitez malgré tout régler directement avec nous, ou si quelque chose nous a échappé, n’hésitez pas à me contacter\u{a0}: nous sommes toujours heureux d’avoir de vos nouvelles.\n\n",
+                lien!(),
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "La facture {{ invoice_number }} a été transmise à notre partenaire de recouvrement",
+            concat!(
+                madame!(),
+                "À la suite de notre dernière relance, la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, a maintenant été transmise à notre partenaire de recouvrement. Celui-ci prendra contact avec vous pour organiser le paiement.\n\n",
+                "Si vous préférez nous régler directement, merci de nous prévenir au moment du paiement afin que nous puissions clore le dossier auprès de notre partenaire. Si vous souhaitez discuter de ce dossier, il vous suffit de répondre à cet e-mail.\n\n",
+                lien!(),
+                cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: dossier transmis pour recouvrement",
+            concat!(
+                madame!(),
+                "À compter du {{ today }}, la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, a été confiée à notre partenaire de recouvrement, qui se chargera désormais du dossier.\n\n",
+                "Un paiement effectué directement auprès de nous avant que notre partenaire ne vous contacte clôturera le dossier\u{a0}; merci de nous en informer lorsque vous réglez.\n\n",
+                lien!(),
+                salutations!()
+            ),
+        ),
+    ],
+    // PaymentPlanProposal
+    [
+        (
+            "Une idée pour faciliter le règlement de la facture {{ invoice_number }}",
+            concat!(
+                bonjour!(),
+                "Je sais que régler en une seule fois la facture {{ invoice_number }} d’un montant de {{ balance }} n’est peut-être pas simple en ce moment, alors je voulais vous proposer une solution qui pourrait vous aider.\n\n",
+                "{% if plan %}\n",
+                "Nous serions heureux de vous permettre de régler en {{ plan_count }} échéances, selon le calendrier suivant\u{a0}:\n\n",
+                "{{ plan_table }}\n\n",
+                "Le premier paiement serait dû le {{ plan_next_date }}. Pourriez-vous me dire d’ici le {{ today + 7 days | date(\"long\") }} si cela vous convient\u{a0}? Si une autre formule vous arrangeait davantage, j’en discuterai très volontiers avec vous.\n",
+                "{% else %}\n",
+                "Nous vous proposons volontiers d’étaler le solde sur quelques mensualités. Pourriez-vous me dire d’ici le {{ today + 7 days | date(\"long\") }} quel montant vous pourriez régler chaque mois\u{a0}?\n",
+                "{% endif %}\n\n",
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Un plan de paiement pour la facture {{ invoice_number }}",
+            concat!(
+                madame!(),
+                "Nous comprenons que le règlement en une seule fois de la facture {{ invoice_number }} d’un montant de {{ balance }} ne soit pas forcément envisageable en ce moment. Pour vous faciliter les choses, nous vous proposons volontiers un échéancier.\n\n",
+                "{% if plan %}\n",
+                "Nous vous proposons {{ plan_count }} échéances, comme suit\u{a0}:\n\n",
+                "{{ plan_table }}\n\n",
+                "Le premier paiement serait dû le {{ plan_next_date }}. Pourriez-vous nous indiquer d’ici le {{ today + 7 days | date(\"long\") }} si cet échéancier vous convient\u{a0}? Dans le cas contraire, nous sommes ouverts à une autre solution.\n",
+                "{% else %}\n",
+                "Pourriez-vous nous indiquer d’ici le {{ today + 7 days | date(\"long\") }} quel montant mensuel vous pourriez régler\u{a0}? Nous vous enverrons ensuite un échéancier à confirmer.\n",
+                "{% endif %}\n\n",
+                cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: proposition de plan de paiement",
+            concat!(
+                madame!(),
+                "Afin de régler le solde de {{ balance }} restant dû sur la facture {{ invoice_number }}, arrivée à échéance le {{ due_date }}, nous pouvons accepter un paiement en plusieurs échéances.\n\n",
+                "{% if plan %}\n",
+                "{{ plan_table }}\n\n",
+                "Le premier paiement serait dû le {{ plan_next_date }}. Cet échéancier vous est proposé sous réserve de votre confirmation d’ici le {{ today + 7 days | date(\"long\") }}\u{a0}; à défaut, la totalité du solde reste due.\n",
+                "{% else %}\n",
+                "Pourriez-vous nous indiquer d’ici le {{ today + 7 days | date(\"long\") }} le montant que vous pouvez régler chaque mois, afin que nous puissions établir un échéancier\u{a0}? À défaut, la totalité du solde reste due.\n",
+                "{% endif %}\n\n",
+                salutations!()
+            ),
+        ),
+    ],
+    // SettlementOffer
+    [
+        (
+            "Une proposition pour solder la facture {{ invoice_number }}",
+            concat!(
+                bonjour!(),
+                "J’aimerais trouver, pour solder la facture {{ invoice_number }} d’un montant de {{ balance }}, une solution qui nous convienne à tous les deux.\n\n",
+                "{% if discount %}\n",
+                "Si vous pouvez régler {{ discount_net }} d’ici le {{ discount_deadline | date(\"weekday\") }}, nous accepterons cette somme pour solde de tout compte\u{a0}: une économie de {{ discount_amount }} ({{ discount_percent }}) pour vous.\n",
+                "{% else %}\n",
+                "Si le règlement de la totalité est difficile, nous sommes prêts à accepter un montant réduit pour solde de tout compte. Pourriez-vous me dire combien vous pourriez régler, et à quelle date\u{a0}?\n",
+                "{% endif %}\n\n",
+                lien!(),
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: proposition de règlement",
+            concat!(
+                madame!(),
+                "Nous souhaitons régler la question de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, et vous faisons la proposition suivante.\n\n",
+                "{% if discount %}\n",
+                "Si nous recevons {{ discount_net }} d’ici le {{ discount_deadline }}, nous accepterons cette somme pour solde de tout compte, soit une réduction de {{ discount_amount }} ({{ discount_percent }}).\n",
+                "{% else %}\n",
+                "Nous sommes disposés à accepter un montant réduit pour solde de tout compte. Pourriez-vous nous indiquer combien vous pourriez régler, et à quelle date\u{a0}?\n",
+                "{% endif %}\n\n",
+                lien!(),
+                cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: proposition de règlement avec date limite",
+            concat!(
+                madame!(),
+                "La facture {{ invoice_number }} d’un montant de {{ balance }} était payable le {{ due_date }} et reste impayée. Afin de régler cette question, nous vous faisons la proposition suivante.\n\n",
+                "{% if discount %}\n",
+                "Nous accepterons {{ discount_net }} pour solde de tout compte, soit une réduction de {{ discount_amount }} ({{ discount_percent }}), si le paiement nous parvient d’ici le {{ discount_deadline }}. Passé cette date, l’offre deviendra caduque et la totalité du solde restera due.\n",
+                "{% else %}\n",
+                "Nous sommes prêts à étudier un montant réduit pour solde de tout compte si vous nous répondez d’ici le {{ today + 7 days | date(\"long\") }}. Passé cette date, la totalité du solde restera due.\n",
+                "{% endif %}\n\n",
+                lien!(),
+                salutations!()
+            ),
+        ),
+    ],
+    // InstallmentDueSoon
+    [
+        (
+            "Prochain paiement de votre plan\u{a0}: {{ plan_next_amount }} le {{ plan_next_date }}",
+            concat!(
+                bonjour!(),
+                "Un petit rappel\u{a0}: le prochain paiement prévu par notre plan de paiement pour la facture {{ invoice_number }}, soit {{ plan_next_amount }}, est attendu le {{ plan_next_date | date(\"weekday\") }}. Un grand merci d’avoir respecté le plan jusqu’ici.\n\n",
+                lien!(),
+                "Si quelque chose a changé de votre côté, prévenez-moi simplement à temps et nous trouverons une solution.\n\n",
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Prochaine échéance du plan de paiement de la facture {{ invoice_number }}",
+            concat!(
+                madame!(),
+                "Nous vous rappelons que le prochain paiement prévu par le plan de paiement convenu pour la facture {{ invoice_number }}, soit {{ plan_next_amount }}, est attendu le {{ plan_next_date | date(\"weekday\") }}.\n\n",
+                lien!(),
+                "Si vous prévoyez une difficulté pour ce paiement, merci de nous en informer avant l’échéance afin que nous puissions en discuter.\n\n",
+                cordialement!()
+            ),
+        ),
+        NONE,
+    ],
+    // InstallmentMissed
+    [
+        (
+            "Un point sur votre plan de paiement",
+            concat!(
+                bonjour!(),
+                "J’espère que tout va bien. Je remarque que l’échéance de {{ plan_next_amount }} prévue le {{ plan_next_date }} par notre plan de paiement pour la facture {{ invoice_number }} ne nous est pas encore parvenue. Il s’agit peut-être simplement d’une question de délai.\n\n",
+                "Pourriez-vous me dire quand nous pouvons l’attendre\u{a0}? Si le plan ne vous convient plus, je préférerais de loin l’adapter avec vous plutôt que de le laisser s’interrompre.\n\n",
+                lien!(),
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Échéance de la facture {{ invoice_number }}",
+            concat!(
+                madame!(),
+                "Nous n’avons pas encore reçu le paiement de {{ plan_next_amount }} qui était attendu le {{ plan_next_date }} au titre du plan de paiement convenu pour la facture {{ invoice_number }}.\n\n",
+                "Pourriez-vous nous indiquer quand nous pouvons l’attendre\u{a0}? Si le plan ne vous convient plus, nous préférerions l’adapter avec vous plutôt que de le voir s’interrompre.\n\n",
+                lien!(),
+                cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: échéance du plan de paiement non reçue",
+            concat!(
+                madame!(),
+                "Le paiement de {{ plan_next_amount }} attendu le {{ plan_next_date }} au titre du plan de paiement convenu pour la facture {{ invoice_number }} ne nous est pas parvenu.\n\n",
+                "Le plan repose sur le respect de chaque échéance, et nous souhaitons le maintenir pour vous. Pourriez-vous nous indiquer d’ici le {{ today + 3 business days | date(\"long\") }} à quelle date ce paiement sera effectué\u{a0}?\n\n",
+                lien!(),
+                salutations!()
+            ),
+        ),
+    ],
+    // PromiseConfirmation
+    [
+        (
+            "Merci\u{a0}: paiement de {{ balance }} d’ici le {{ promise_date }}",
+            concat!(
+                bonjour!(),
+                "Merci pour votre retour. Je vous confirme donc que vous réglerez {{ balance }} pour la facture {{ invoice_number }} d’ici le {{ promise_date | date(\"weekday\") }}. C’est bien noté, et je suspends toute relance d’ici là.\n\n",
+                lien!(),
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Confirmation du paiement de la facture {{ invoice_number }} d’ici le {{ promise_date }}",
+            concat!(
+                madame!(),
+                "Nous vous remercions de nous avoir indiqué que le paiement de {{ balance }} au titre de la facture {{ invoice_number }} sera effectué d’ici le {{ promise_date | date(\"weekday\") }}. Nous en avons pris note et suspendons nos relances jusqu’à cette date.\n\n",
+                lien!(),
+                cordialement!()
+            ),
+        ),
+        NONE,
+    ],
+    // PromiseMissed
+    [
+        (
+            "Au sujet de la facture {{ invoice_number }}",
+            concat!(
+                bonjour!(),
+                "Merci encore de m’avoir indiqué que la facture {{ invoice_number }} serait réglée d’ici le {{ promise_date }}. Je n’ai pas encore vu arriver le paiement de {{ balance }}, et je voulais m’assurer que tout va bien.\n\n",
+                "Pourriez-vous me dire quand je peux désormais l’attendre\u{a0}? Si quelque chose a changé, nous trouverons volontiers une autre solution.\n\n",
+                lien!(),
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: paiement prévu le {{ promise_date }}",
+            concat!(
+                madame!(),
+                "Nous vous remercions encore de nous avoir confirmé que la facture {{ invoice_number }} serait réglée d’ici le {{ promise_date }}. Nous n’avons pas encore reçu le paiement de {{ balance }} et souhaitions nous assurer que tout est en ordre.\n\n",
+                "Pourriez-vous nous indiquer quand nous pouvons désormais l’attendre\u{a0}? Si quelque chose a changé, comment pouvons-nous trouver ensemble une solution\u{a0}?\n\n",
+                lien!(),
+                cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: la date de paiement convenue est passée",
+            concat!(
+                madame!(),
+                "Nous étions convenus que la facture {{ invoice_number }} serait réglée d’ici le {{ promise_date }}, et nous n’avons pas encore reçu le paiement de {{ balance }}.\n\n",
+                "Pourriez-vous nous indiquer d’ici le {{ today + 3 business days | date(\"long\") }} à quelle date le paiement sera effectué\u{a0}? Sans nouvelles de votre part d’ici là, nous reprendrons notre procédure habituelle de relance.\n\n",
+                lien!(),
+                salutations!()
+            ),
+        ),
+    ],
+    // DisputeAcknowledgement
+    [
+        (
+            "Votre question au sujet de la facture {{ invoice_number }}",
+            concat!(
+                bonjour!(),
+                "Merci de m’avoir fait part de vos interrogations concernant la facture {{ invoice_number }}. J’ai suspendu toutes les relances la concernant, le temps que nous examinions cela ensemble.\n\n",
+                "Pour que nous puissions régler cela rapidement, pourriez-vous m’envoyer les détails\u{a0}: les lignes ou montants concernés, et tout document montrant ce que vous attendiez (un bon de commande, un devis ou un bon de livraison, par exemple)\u{a0}?\n\n",
+                "Je ne doute pas que nous trouverons rapidement une solution, et je reviendrai vers vous dès que j’aurai tout examiné.\n\n",
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Votre demande concernant la facture {{ invoice_number }}",
+            concat!(
+                madame!(),
+                "Nous vous remercions de nous avoir fait part de votre question concernant la facture {{ invoice_number }} d’un montant de {{ amount }}. Nous avons suspendu toutes les relances de paiement pour cette facture pendant que nous l’examinons.\n\n",
+                "Afin de nous aider à résoudre ce point, pourriez-vous nous transmettre les détails\u{a0}: les lignes ou montants que vous contestez, ainsi que tout document à l’appui de votre position (par exemple un bon de commande ou un bon de livraison)\u{a0}?\n\n",
+                "Nous ne doutons pas que cette question pourra être rapidement résolue, et nous reviendrons vers vous dès que nous aurons examiné les éléments.\n\n",
+                cordialement!()
+            ),
+        ),
+        NONE,
+    ],
+    // StatutoryInterestNotice
+    [
+        (
+            "Facture {{ invoice_number }}\u{a0}: intérêts de retard",
+            concat!(
+                bonjour!(),
+                "Je vous écris au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }} et toujours en attente de règlement.\n\n",
+                base_legale!(),
+                "Au {{ today }}, cela représente {{ statutory_interest }} d’intérêts et {{ statutory_compensation }} d’indemnité, soit {{ statutory_total }} au total.\n\n",
+                "Je préférerais de loin que nous réglions simplement la facture\u{a0}: si le solde de {{ balance }} nous parvient d’ici le {{ today + 14 days | date(\"long\") }}, nous renoncerons bien volontiers à ces frais.\n\n",
+                lien!(),
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: intérêts de retard et indemnité forfaitaire",
+            concat!(
+                madame!(),
+                "La facture {{ invoice_number }} d’un montant de {{ balance }} était payable le {{ due_date }} et n’a pas encore été réglée.\n\n",
+                base_legale!(),
+                "Au {{ today }}, les intérêts s’élèvent à {{ statutory_interest }} et l’indemnité à {{ statutory_compensation }}, soit {{ statutory_total }} en plus du solde de {{ balance }}. Les intérêts continuent de courir jusqu’au paiement.\n\n",
+                "Si une raison particulière a empêché le paiement, merci de nous en faire part\u{a0}: nous préférerions convenir ensemble d’une solution.\n\n",
+                lien!(),
+                cordialement!()
+            ),
+        ),
+        (
+            "Facture {{ invoice_number }}\u{a0}: demande d’intérêts de retard et d’indemnité forfaitaire",
+            concat!(
+                madame!(),
+                "La facture {{ invoice_number }} d’un montant de {{ balance }} était payable le {{ due_date }} et reste impayée.\n\n",
+                base_legale!(),
+                "Au {{ today }}, nous vous demandons {{ statutory_interest }} au titre des intérêts et {{ statutory_compensation }} au titre de l’indemnité, soit {{ statutory_total }} au total, en plus du solde de {{ balance }}. Les intérêts continuent de courir jusqu’au paiement.\n\n",
+                "Pourriez-vous nous indiquer d’ici le {{ today + 7 days | date(\"long\") }} à quelle date le paiement sera effectué\u{a0}?\n\n",
+                lien!(),
+                salutations!()
+            ),
+        ),
+    ],
+    // ThankYou
+    [
+        (
+            "Merci pour votre paiement",
+            concat!(
+                bonjour!(),
+                "Votre paiement de {{ amount }} pour la facture {{ invoice_number }} nous est bien parvenu\u{a0}: un grand merci.\n\n",
+                "C’est toujours un plaisir de travailler avec vous, et je me réjouis de notre prochain projet.\n\n",
+                bien_cordialement!()
+            ),
+        ),
+        (
+            "Paiement reçu\u{a0}: facture {{ invoice_number }}",
+            concat!(
+                madame!(),
+                "Nous vous remercions pour votre paiement de {{ amount }} au titre de la facture {{ invoice_number }}, que nous avons bien reçu. La facture est désormais entièrement réglée.\n\n",
+                "Nous vous remercions de votre confiance et nous réjouissons de travailler à nouveau avec vous.\n\n",
+                cordialement!()
+            ),
+        ),
+        NONE,
+    ],
+];
+
+const PAR_DATE: &str =
+    "d’ici une date précise, par exemple «\u{a0}d’ici le vendredi 12 juin\u{a0}»";
+const PAS_ENCORE: &str = "nous n’avons pas encore reçu le paiement";
+const ETAPE_SUIVANTE: &str =
+    "notre prochaine étape serait de confier le dossier à notre partenaire de recouvrement";
+const RECAP: &str = "pour récapituler";
+const PREOCCUPATION: &str = "cette situation nous préoccupe";
+const SANS_REPONSE: &str = "nous n’avons pas encore eu de retour de votre part";
+const ACCORD: &str = "nous n’avons pas encore pu nous mettre d’accord";
+const PROCHAINE: &str = "notre prochaine étape serait de";
+const RESOUDRE: &str = "nous aimerions régler cette question avant l’étape suivante";
+const SUITE: &str = "pour faire suite à mon message du [date]";
+
+/// French phrases: (lower-case phrase, kind, suggestion). Spaces match any white space;
+/// `'` also matches `’`.
+static PHRASES: &[Phrase] = {
+    use ToneKind::*;
+    &[
+        ("défaut de paiement", Accusatory, "le solde restant dû"),
+        ("vous n'avez toujours pas", Accusatory, PAS_ENCORE),
+        (
+            "vous n'avez pas respecté",
+            Accusatory,
+            "la date convenue est passée",
+        ),
+        ("vous avez omis de", Accusatory, PAS_ENCORE),
+        ("vous n'avez même pas", Accusatory, PAS_ENCORE),
+        ("vous avez ignoré", Accusatory, SANS_REPONSE),
+        ("vous ignorez nos", Accusatory, SANS_REPONSE),
+        ("vous refusez de", Accusatory, ACCORD),
+        ("vous avez refusé", Accusatory, ACCORD),
+        (
+            "vous nous devez",
+            Accusatory,
+            "le solde de la facture s’élève à",
+        ),
+        ("votre négligence", Accusatory, "ce retard"),
+        (
+            "nous exigeons",
+            Accusatory,
+            "nous vous demandons de bien vouloir",
+        ),
+        (
+            "vous devez payer",
+            Accusatory,
+            "pourriez-vous procéder au paiement",
+        ),
+        (
+            "vous devez régler",
+            Accusatory,
+            "pourriez-vous procéder au règlement",
+        ),
+        (
+            "aucune excuse",
+            Accusatory,
+            "nous aimerions comprendre ce qui s’est passé",
+        ),
+        (
+            "vous aviez promis",
+            Accusatory,
+            "vous nous aviez indiqué que",
+        ),
+        ("vous prétendez", Accusatory, "vous indiquez"),
+        ("dernier avertissement", Threatening, "dernière relance"),
+        ("nous serons contraints de", Threatening, PROCHAINE),
+        ("nous serons obligés de", Threatening, PROCHAINE),
+        ("nous nous verrons contraints", Threatening, PROCHAINE),
+        ("nous n'aurons pas d'autre choix", Threatening, PROCHAINE),
+        ("vous ne nous laissez pas le choix", Threatening, PROCHAINE),
+        ("poursuites judiciaires", Threatening, ETAPE_SUIVANTE),
+        ("action en justice", Threatening, ETAPE_SUIVANTE),
+        ("devant les tribunaux", Threatening, ETAPE_SUIVANTE),
+        ("nous allons vous poursuivre", Threatening, ETAPE_SUIVANTE),
+        ("huissier", Threatening, ETAPE_SUIVANTE),
+        ("mise en demeure", Threatening, "dernière relance"),
+        ("dernière chance", Threatening, RESOUDRE),
+        (
+            "faute de quoi",
+            Threatening,
+            "sans nouvelles de votre part, notre prochaine étape serait",
+        ),
+        (
+            "vous le regretterez",
+            Threatening,
+            "nous préférerions de loin trouver une solution ensemble",
+        ),
+        ("inacceptable", Shaming, PREOCCUPATION),
+        ("inadmissible", Shaming, PREOCCUPATION),
+        ("inexcusable", Shaming, PREOCCUPATION),
+        ("honteux", Shaming, PREOCCUPATION),
+        ("scandaleux", Shaming, PREOCCUPATION),
+        ("irresponsable", Shaming, PREOCCUPATION),
+        ("manque de professionnalisme", Shaming, PREOCCUPATION),
+        ("peu professionnel", Shaming, PREOCCUPATION),
+        ("mauvais payeur", Shaming, "client"),
+        (
+            "mauvaise foi",
+            Shaming,
+            "nous aimerions comprendre votre point de vue",
+        ),
+        ("nous sommes déçus", Shaming, "nous espérions"),
+        ("comme indiqué dans mon dernier", PassiveAggressive, SUITE),
+        ("comme indiqué dans mon précédent", PassiveAggressive, SUITE),
+        ("comme je vous l'ai déjà", PassiveAggressive, RECAP),
+        ("comme déjà mentionné", PassiveAggressive, RECAP),
+        ("comme déjà indiqué", PassiveAggressive, RECAP),
+        ("comme précédemment indiqué", PassiveAggressive, RECAP),
+        (
+            "pour la dernière fois",
+            PassiveAggressive,
+            "une nouvelle fois",
+        ),
+        ("une énième fois", PassiveAggressive, "une nouvelle fois"),
+        (
+            "je suis sûr que vous êtes très occupé",
+            PassiveAggressive,
+            "je sais que les journées sont chargées",
+        ),
+        (
+            "avec tout le respect que je vous dois",
+            PassiveAggressive,
+            "nous voyons les choses différemment",
+        ),
+        ("immédiatement", Urgency, PAR_DATE),
+        ("sur-le-champ", Urgency, PAR_DATE),
+        ("tout de suite", Urgency, PAR_DATE),
+        ("sans délai", Urgency, PAR_DATE),
+        ("sans plus attendre", Urgency, PAR_DATE),
+        ("dans les plus brefs délais", Urgency, PAR_DATE),
+        ("au plus vite", Urgency, PAR_DATE),
+        ("dès réception", Urgency, PAR_DATE),
+        ("urgent", Urgency, PAR_DATE),
+        ("urgente", Urgency, PAR_DATE),
+        ("de toute urgence", Urgency, PAR_DATE),
+        ("en urgence", Urgency, PAR_DATE),
+        ("sous 24 heures", Urgency, PAR_DATE),
+        ("sous 48 heures", Urgency, PAR_DATE),
+        (
+            "payez maintenant",
+            Urgency,
+            "vous pouvez régler d’ici le [date]",
+        ),
+    ]
+};
+
 pub(super) static PACK: Pack = Pack {
-    templates: &[[NONE; 3]; 16],
-    phrases: &[],
-    reasons: ["", "", "", "", "", "", ""],
-    neutral_suggestions: ["", "", ""],
-    dates: ISO_DATES,
+    templates: &TEMPLATES,
+    phrases: PHRASES,
+    reasons: [
+        "Sonne comme un reproche et met le lecteur sur la défensive.",
+        "Se lit comme une menace. Présentez l’étape suivante calmement, à titre d’information.",
+        "Porte un jugement sur le lecteur, ce qui peut abîmer la relation.",
+        "Laisse transparaître de l’agacement. Dites simplement ce que vous avez à dire.",
+        "Les majuscules donnent l’impression de crier.",
+        "Les points d’exclamation donnent à une relance un ton agité.",
+        "Met la pression sans donner de date. Une date précise est plus claire et plus sereine.",
+    ],
+    neutral_suggestions: [
+        "écrivez-le en minuscules",
+        "utilisez un point",
+        "gardez un point d’exclamation au plus, ou aucun",
+    ],
+    dates: DateNames {
+        months: [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+        weekdays: [
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        ],
+        long: "{d1er} {month} {yyyy}",
+        short: "{dd}/{mm}/{yyyy}",
+        weekday: "{weekday} {d1er} {month} {yyyy}",
+    },
 };
