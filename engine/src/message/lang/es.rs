@@ -1,16 +1,779 @@
-//! TRANSLATION PENDING: replaced by the es language pack (issue #9). Until then the
-//! templates are absent (`template()` returns `None`), dates are ISO 8601 and the tone
-//! check has no phrases for this language.
+//! Spanish (Spain): the shipped templates, the tone check's phrases and the date names.
+//!
+//! Conventions:
+//! - The reader is addressed as "usted" throughout (verbs in the third person, "le", "su");
+//!   the sender writes as "nosotros" in the neutral and firm tones and as "yo" in the warm
+//!   one, like the English. No adjective in the first person singular carries a gender
+//!   ("encantado/a" is avoided), since the sender's gender is unknown.
+//! - Greetings, with a colon as Spanish letters have it: warm "Hola, {contact}:", neutral
+//!   and firm "Buenos días, {contact}:". Without a contact name: "Hola:" and
+//!   "Buenos días:" (an inline `{% if client_contact %}` drops the comma and name), which
+//!   avoids "Estimado/a", whose gender we do not know, and the dated "Muy señores míos".
+//! - Closings: warm "Un saludo,", neutral "Saludos cordiales,", firm "Atentamente,", each
+//!   followed by `{{ sign_off }}`.
+//! - Deadlines: "a más tardar el …" (inclusive, like "by"), asked as a question
+//!   ("¿Podría indicarnos, a más tardar el …, cuándo …?") where the English asks one.
+//! - Dates: long "1 de diciembre de 2026", short "01/12/2026", with weekday
+//!   "martes, 1 de diciembre de 2026"; month and weekday names in lower case.
+//! - Terms: factura, importe pendiente, vencer / fecha de vencimiento, plan de pagos,
+//!   plazo, recordatorio, último aviso, empresa de recobro ("the collection partner": "la
+//!   empresa de recobro con la que colaboramos"), liquidación total ("full settlement"),
+//!   intereses de demora, indemnización por los costes de cobro.
+//! - UK statutory notice: the Act keeps its English title, followed by a short Spanish
+//!   gloss in brackets. EU: the directive by its official Spanish title, "as applied in
+//!   national law" ("tal como se aplica en el Derecho nacional"); no national statute.
+//!
+//! Unsure:
+//! - "la empresa de recobro con la que colaboramos" for "our collection partner": correct
+//!   and neutral, but longer than the English; "agencia de cobro" is also common.
+//! - "expediente" for "the account" (as in "passed the account to"): the usual word in
+//!   collections, though some readers may expect "la deuda", which sounds harsher.
+//! - "en cuanto le sea posible" for "at your earliest convenience": softer than the
+//!   usual "a la mayor brevedad", which reads as pressure without a date.
+//! - "Buenos días" as the neutral and firm greeting reads well in e-mail at any hour in
+//!   Spain, but in a printed letter "Estimados señores:" would be more traditional.
+//! - The UK gloss "(ley británica sobre los intereses de demora en las deudas comerciales)"
+//!   is our own description, not an official Spanish title.
+//! - Tone list: "moroso"/"morosa" are flagged as shaming although they are also neutral
+//!   legal terms; "morosidad" (in the directive's title) is a different word and passes.
+//!   "último aviso" is the usual term for a final notice and is not flagged; "última
+//!   advertencia" is.
 
-use super::super::ISO_DATES;
-use super::Pack;
+use super::super::{DateNames, ToneKind};
+use super::{Pack, Phrase, Table};
 
 const NONE: (&str, &str) = ("", "");
 
+macro_rules! hi {
+    () => {
+        "Hola{% if client_contact %}, {{ client_contact }}{% endif %}:\n\n"
+    };
+}
+macro_rules! dear {
+    () => {
+        "Buenos días{% if client_contact %}, {{ client_contact }}{% endif %}:\n\n"
+    };
+}
+macro_rules! link {
+    () => {
+        "{% if payment_link %}\nPuede pagar en línea aquí: {{ payment_link }}\n\n{% endif %}\n"
+    };
+}
+macro_rules! best {
+    () => {
+        "Un saludo,\n{{ sign_off }}"
+    };
+}
+macro_rules! kind {
+    () => {
+        "Saludos cordiales,\n{{ sign_off }}"
+    };
+}
+macro_rules! sincerely {
+    () => {
+        "Atentamente,\n{{ sign_off }}"
+    };
+}
+macro_rules! statutory_basis {
+    () => {
+        concat!(
+            "{% if statutory_regime == \"UK\" %}\n",
+            "De acuerdo con la Late Payment of Commercial Debts (Interest) Act 1998 (ley británica sobre los intereses de demora en las deudas comerciales), en las operaciones entre empresas las deudas pagadas con retraso devengan intereses de demora del {{ statutory_rate }} anual, además de una cantidad fija en concepto de indemnización por los costes de cobro.\n",
+            "{% else %}\n",
+            "De acuerdo con la Directiva 2011/7/UE por la que se establecen medidas de lucha contra la morosidad en las operaciones comerciales, tal como se aplica en el Derecho nacional, en las operaciones entre empresas las deudas pagadas con retraso devengan intereses de demora del {{ statutory_rate }} anual, además de una indemnización fija de al menos 40 euros por los costes de cobro.\n",
+            "{% endif %}\n\n",
+        )
+    };
+}
+
+/// `[id][tone]` as (subject, body), in the order of `TemplateId::ALL` and `ToneVariant::ALL`.
+static TEMPLATES: Table = [
+    // PreDueReminder
+    [
+        (
+            "La factura {{ invoice_number }} vence el {{ due_date }}",
+            concat!(
+                hi!(),
+                "Espero que todo vaya bien. Solo quería recordarle que la factura {{ invoice_number }}, por importe de {{ balance }}, vence el {{ due_date | date(\"weekday\") }}.\n\n",
+                link!(),
+                "Si hay algo en la factura que convenga revisar, dígamelo y lo solucionamos.\n\n",
+                best!()
+            ),
+        ),
+        (
+            "Recordatorio: la factura {{ invoice_number }} vence el {{ due_date }}",
+            concat!(
+                dear!(),
+                "Le recordamos amablemente que la factura {{ invoice_number }}, por importe de {{ balance }}, vence el {{ due_date | date(\"weekday\") }}.\n\n",
+                link!(),
+                "Si tiene alguna pregunta sobre la factura, le rogamos que nos la haga llegar antes de la fecha de vencimiento para que podamos ayudarle.\n\n",
+                kind!()
+            ),
+        ),
+        NONE,
+    ],
+    // DueToday
+    [
+        (
+            "La factura {{ invoice_number }} vence hoy",
+            concat!(
+                hi!(),
+                "Le escribo solo para recordarle que la factura {{ invoice_number }}, por importe de {{ balance }}, vence hoy. Si el pago ya está en camino, muchas gracias, y no tenga en cuenta este mensaje.\n\n",
+                link!(),
+                best!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: vencimiento hoy",
+            concat!(
+                dear!(),
+                "Le recordamos que el pago de {{ balance }} correspondiente a la factura {{ invoice_number }} vence hoy, {{ due_date }}. Si ya ha ordenado el pago, le damos las gracias y le rogamos que no tenga en cuenta este mensaje.\n\n",
+                link!(),
+                "Si tiene cualquier pregunta sobre la factura, no dude en consultarnos.\n\n",
+                kind!()
+            ),
+        ),
+        NONE,
+    ],
+    // FriendlyOverdue
+    [
+        (
+            "Un breve recordatorio sobre la factura {{ invoice_number }}",
+            concat!(
+                hi!(),
+                "Espero que se encuentre bien. Según nuestros registros, la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}, sigue pendiente. Son cosas que se pasan por alto con facilidad, así que he pensado en enviarle un breve recordatorio.\n\n",
+                link!(),
+                "Si el pago ya está en camino, muchas gracias, y no tenga en cuenta esta nota.\n\n",
+                best!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: recordatorio de pago",
+            concat!(
+                dear!(),
+                "Según nuestros registros, la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}, todavía no se ha abonado. Le agradeceríamos que realizara el pago en cuanto le sea posible.\n\n",
+                link!(),
+                "Si ya ha efectuado el pago, le damos las gracias y le rogamos que no tenga en cuenta este recordatorio. Si hay algún problema con la factura, comuníquenoslo para que podamos resolverlo juntos.\n\n",
+                kind!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: pago vencido",
+            concat!(
+                dear!(),
+                "La factura {{ invoice_number }}, por importe de {{ balance }}, venció el {{ due_date }} y todavía no hemos recibido el pago.\n\n",
+                "Le rogamos que realice el pago a más tardar el {{ today + 7 days | date(\"long\") }}. Si hay algo que lo esté retrasando, ¿podría indicárnoslo para que podamos resolverlo juntos?\n\n",
+                link!(),
+                sincerely!()
+            ),
+        ),
+    ],
+    // SecondFollowUp
+    [
+        (
+            "Seguimiento de la factura {{ invoice_number }}",
+            concat!(
+                hi!(),
+                "Le escribo de nuevo en relación con mi mensaje anterior sobre la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}. Sé lo ajetreado que puede ser el día a día, así que quería saber si podemos hacer algo para facilitar el pago.\n\n",
+                link!(),
+                "Si hay algo en la factura que no esté claro o que haya que cambiar, responda a este correo y lo revisaremos enseguida.\n\n",
+                best!()
+            ),
+        ),
+        (
+            "Segundo recordatorio: factura {{ invoice_number }}",
+            concat!(
+                dear!(),
+                "Hace unos días le escribimos en relación con la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}. Todavía no hemos recibido el pago y queríamos asegurarnos de que la factura ha llegado a la persona adecuada.\n\n",
+                link!(),
+                "¿Podría indicarnos cuándo podemos esperar el pago, o con quién sería mejor que habláramos?\n\n",
+                kind!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: segundo recordatorio",
+            concat!(
+                dear!(),
+                "Le enviamos un segundo recordatorio sobre la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}. Todavía no hemos recibido el pago.\n\n",
+                "Le agradeceríamos que realizara el pago a más tardar el {{ today + 7 days | date(\"long\") }} o que nos indicara si hay algún motivo para el retraso, de modo que podamos buscar juntos una solución.\n\n",
+                link!(),
+                sincerely!()
+            ),
+        ),
+    ],
+    // FirmFollowUp
+    [
+        (
+            "¿Podemos acordar una fecha de pago para la factura {{ invoice_number }}?",
+            concat!(
+                hi!(),
+                "Quería ponerme de nuevo en contacto con usted en relación con la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }} y sigue pendiente. Me gustaría mucho encontrar una solución que le venga bien.\n\n",
+                "¿Podría indicarme, a más tardar el {{ today + 5 business days | date(\"long\") }}, cuándo podemos esperar el pago? Si en este momento le resulta complicado, podemos hablar con mucho gusto de otras opciones, como un plan de pagos.\n\n",
+                link!(),
+                best!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: ¿podría confirmarnos una fecha de pago?",
+            concat!(
+                dear!(),
+                "La factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}, sigue pendiente, y no hemos recibido el pago tras nuestros recordatorios anteriores.\n\n",
+                "¿Podría indicarnos, a más tardar el {{ today + 5 business days | date(\"long\") }}, cuándo podemos esperar el pago? Si hay algún problema con la factura o desea hablar de un pago fraccionado, comuníquenoslo y haremos todo lo posible por ayudarle.\n\n",
+                link!(),
+                kind!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: le rogamos que confirme una fecha de pago",
+            concat!(
+                dear!(),
+                "La factura {{ invoice_number }}, por importe de {{ balance }}, venció el {{ due_date }} y sigue pendiente de pago. Le hemos enviado varios recordatorios y ahora quisiéramos acordar con usted cómo seguir.\n\n",
+                "¿Podría indicarnos, a más tardar el {{ today + 5 business days | date(\"long\") }}, en qué fecha se realizará el pago? ¿Cómo podemos colaborar para resolverlo?\n\n",
+                link!(),
+                sincerely!()
+            ),
+        ),
+    ],
+    // FinalNotice
+    [
+        (
+            "Factura {{ invoice_number }}: resolvámoslo juntos",
+            concat!(
+                hi!(),
+                "Le escribo una vez más en relación con la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}. Preferiría de verdad que lo resolviéramos entre nosotros, así que no dude en escribirme si algo le está dificultando el pago: un plan de pagos siempre es una opción.\n\n",
+                "Para que sepa en qué punto estamos: si para el {{ today + 10 days | date(\"long\") }} no hemos tenido noticias suyas, pasaremos el expediente a la empresa de recobro con la que colaboramos. Espero que no llegue a ser necesario.\n\n",
+                link!(),
+                best!()
+            ),
+        ),
+        (
+            "Último recordatorio: factura {{ invoice_number }}",
+            concat!(
+                dear!(),
+                "Le hemos escrito en varias ocasiones en relación con la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}, y todavía no hemos podido resolver el asunto con usted.\n\n",
+                "Preferimos, sin duda, resolverlo directamente con usted. Si para el {{ today + 10 days | date(\"long\") }} no hemos recibido el pago ni noticias suyas, pasaremos el expediente a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted.\n\n",
+                "Si hay algún motivo por el que no haya sido posible realizar el pago, le rogamos que se ponga en contacto con nosotros antes de esa fecha: estaremos encantados de estudiar un plan de pagos.\n\n",
+                link!(),
+                kind!()
+            ),
+        ),
+        (
+            "Último aviso: factura {{ invoice_number }}",
+            concat!(
+                dear!(),
+                "Le enviamos este último aviso en relación con la factura {{ invoice_number }}, por importe de {{ balance }}, que venció el {{ due_date }} y sigue pendiente de pago tras varios recordatorios.\n\n",
+                "Si para el {{ today + 10 days | date(\"long\") }} no hemos recibido el pago ni hemos acordado con usted una fecha de pago, pasaremos el expediente a la empresa de recobro con la que colaboramos. Preferiríamos resolverlo directamente, y basta con que nos responda antes de esa fecha para empezar a hablarlo.\n\n",
+                link!(),
+                sincerely!()
+            ),
+        ),
+    ],
+    // AgencyReferral
+    [
+        (
+            "Factura {{ invoice_number }}: novedades sobre el expediente",
+            concat!(
+                hi!(),
+                "Lamento que no hayamos podido resolver entre nosotros la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}. Como le anunciamos en nuestro último mensaje, hemos pasado el expediente a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted.\n\n",
+                "Si aún desea liquidarla directamente con nosotros, o si hay algo que se nos haya escapado, no dude en escribirme: siempre nos alegra saber de usted.\n\n",
+                link!(),
+                best!()
+            ),
+        ),
+        (
+            "La factura {{ invoice_number }} se ha remitido a nuestra empresa de recobro",
+            concat!(
+                dear!(),
+                "Tras nuestro último recordatorio, la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}, se ha remitido a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted para gestionar el pago.\n\n",
+                "Si prefiere pagarnos directamente, le rogamos que nos avise cuando lo haga para que podamos cerrar el expediente con ellos. Si desea comentar cualquier aspecto del expediente, puede responder a este correo.\n\n",
+                link!(),
+                kind!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: expediente remitido para su cobro",
+            concat!(
+                dear!(),
+                "Con fecha {{ today }}, la factura {{ invoice_number }}, por importe de {{ balance }}, que venció el {{ due_date }}, se ha remitido a la empresa de recobro con la que colaboramos, que gestionará el expediente a partir de ahora.\n\n",
+                "Si nos abona el importe directamente antes de que se pongan en contacto con usted, el asunto quedará cerrado; le rogamos que nos envíe un aviso cuando realice el pago.\n\n",
+                link!(),
+                sincerely!()
+            ),
+        ),
+    ],
+    // PaymentPlanProposal
+    [
+        (
+            "Una propuesta para facilitar el pago de la factura {{ invoice_number }}",
+            concat!(
+                hi!(),
+                "Entiendo que pagar de una sola vez la factura {{ invoice_number }}, por importe de {{ balance }}, puede no resultar fácil en este momento, así que quería proponerle algo que quizá le ayude.\n\n",
+                "{% if plan %}\n",
+                "Podemos ofrecerle pagarla en {{ plan_count }} plazos, de la siguiente manera:\n\n",
+                "{{ plan_table }}\n\n",
+                "El primer pago vencería el {{ plan_next_date }}. ¿Podría decirme, a más tardar el {{ today + 7 days | date(\"long\") }}, si le viene bien? Si le conviene más otra fórmula, lo hablamos con mucho gusto.\n",
+                "{% else %}\n",
+                "Con mucho gusto podemos repartir el importe pendiente en varios plazos mensuales. ¿Podría decirme, a más tardar el {{ today + 7 days | date(\"long\") }}, cuánto podría pagar cada mes?\n",
+                "{% endif %}\n\n",
+                best!()
+            ),
+        ),
+        (
+            "Un plan de pagos para la factura {{ invoice_number }}",
+            concat!(
+                dear!(),
+                "Entendemos que abonar en un único pago la factura {{ invoice_number }}, por importe de {{ balance }}, puede no ser viable en este momento. Para facilitarlo, nos complacería acordar con usted un plan de pagos.\n\n",
+                "{% if plan %}\n",
+                "Le proponemos {{ plan_count }} plazos, según el siguiente calendario:\n\n",
+                "{{ plan_table }}\n\n",
+                "El primer pago vencería el {{ plan_next_date }}. ¿Podría indicarnos, a más tardar el {{ today + 7 days | date(\"long\") }}, si este plan le conviene? De no ser así, estamos abiertos a estudiar una alternativa.\n",
+                "{% else %}\n",
+                "¿Podría indicarnos, a más tardar el {{ today + 7 days | date(\"long\") }}, qué importe mensual podría asumir? A continuación le enviaremos un calendario de pagos para que lo confirme.\n",
+                "{% endif %}\n\n",
+                kind!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: propuesta de plan de pagos",
+            concat!(
+                dear!(),
+                "Para saldar el importe pendiente de {{ balance }} de la factura {{ invoice_number }}, que venció el {{ due_date }}, podemos ofrecerle la posibilidad de pagarlo a plazos.\n\n",
+                "{% if plan %}\n",
+                "{{ plan_table }}\n\n",
+                "El primer pago vencería el {{ plan_next_date }}. El plan estará disponible si lo confirma a más tardar el {{ today + 7 days | date(\"long\") }}; en caso contrario, seguirá siendo exigible la totalidad del importe pendiente.\n",
+                "{% else %}\n",
+                "¿Podría indicarnos, a más tardar el {{ today + 7 days | date(\"long\") }}, cuánto puede pagar cada mes, para que podamos establecer un calendario? En caso contrario, seguirá siendo exigible la totalidad del importe pendiente.\n",
+                "{% endif %}\n\n",
+                sincerely!()
+            ),
+        ),
+    ],
+    // SettlementOffer
+    [
+        (
+            "Una propuesta para cerrar la factura {{ invoice_number }}",
+            concat!(
+                hi!(),
+                "Me gustaría encontrar una solución que nos convenga a ambos para cerrar la factura {{ invoice_number }}, por importe de {{ balance }}.\n\n",
+                "{% if discount %}\n",
+                "Si puede pagar {{ discount_net }} a más tardar el {{ discount_deadline | date(\"weekday\") }}, lo aceptaremos como liquidación total de la factura: un ahorro de {{ discount_amount }} ({{ discount_percent }}).\n",
+                "{% else %}\n",
+                "Si le resulta difícil pagar el importe íntegro, estamos dispuestos a aceptar un importe reducido como liquidación total. ¿Podría decirme cuánto podría pagar y en qué plazo?\n",
+                "{% endif %}\n\n",
+                link!(),
+                best!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: propuesta de liquidación",
+            concat!(
+                dear!(),
+                "Queremos resolver la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}, y le ofrecemos lo siguiente.\n\n",
+                "{% if discount %}\n",
+                "Si recibimos {{ discount_net }} a más tardar el {{ discount_deadline }}, lo aceptaremos como liquidación total de la factura, lo que supone una reducción de {{ discount_amount }} ({{ discount_percent }}).\n",
+                "{% else %}\n",
+                "Estamos dispuestos a aceptar un importe reducido como liquidación total. ¿Podría indicarnos cuánto podría pagar y en qué plazo?\n",
+                "{% endif %}\n\n",
+                link!(),
+                kind!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: propuesta de liquidación con plazo",
+            concat!(
+                dear!(),
+                "La factura {{ invoice_number }}, por importe de {{ balance }}, venció el {{ due_date }} y sigue pendiente de pago. Para resolverlo, le hacemos la siguiente propuesta.\n\n",
+                "{% if discount %}\n",
+                "Aceptaremos {{ discount_net }} como liquidación total, lo que supone una reducción de {{ discount_amount }} ({{ discount_percent }}), siempre que recibamos el pago a más tardar el {{ discount_deadline }}. Pasada esa fecha, la oferta dejará de ser válida y seguirá siendo exigible la totalidad del importe pendiente.\n",
+                "{% else %}\n",
+                "Estamos dispuestos a estudiar un importe reducido como liquidación total si nos responde a más tardar el {{ today + 7 days | date(\"long\") }}. Pasada esa fecha, seguirá siendo exigible la totalidad del importe pendiente.\n",
+                "{% endif %}\n\n",
+                link!(),
+                sincerely!()
+            ),
+        ),
+    ],
+    // InstallmentDueSoon
+    [
+        (
+            "Su próximo pago del plan: {{ plan_next_amount }} el {{ plan_next_date }}",
+            concat!(
+                hi!(),
+                "Solo un breve recordatorio: el próximo pago de nuestro plan para la factura {{ invoice_number }}, de {{ plan_next_amount }}, vence el {{ plan_next_date | date(\"weekday\") }}. Le agradezco mucho que haya cumplido el plan hasta ahora.\n\n",
+                link!(),
+                "Si ha cambiado algo por su parte, avíseme con tiempo y buscaremos una solución.\n\n",
+                best!()
+            ),
+        ),
+        (
+            "Próximo pago del plan de la factura {{ invoice_number }}",
+            concat!(
+                dear!(),
+                "Le recordamos que el próximo pago del plan acordado para la factura {{ invoice_number }}, de {{ plan_next_amount }}, vence el {{ plan_next_date | date(\"weekday\") }}.\n\n",
+                link!(),
+                "Si prevé alguna dificultad con este pago, le rogamos que nos lo comunique antes de la fecha de vencimiento para que podamos hablarlo.\n\n",
+                kind!()
+            ),
+        ),
+        NONE,
+    ],
+    // InstallmentMissed
+    [
+        (
+            "Sobre el pago de su plan",
+            concat!(
+                hi!(),
+                "Espero que todo vaya bien. He visto que el pago de {{ plan_next_amount }} del plan de la factura {{ invoice_number }}, que vencía el {{ plan_next_date }}, todavía no nos ha llegado. Puede que sea simplemente una cuestión de fechas.\n\n",
+                "¿Podría decirme cuándo puedo esperarlo? Si el plan ya no le conviene, prefiero de verdad que lo ajustemos juntos antes que darlo por terminado.\n\n",
+                link!(),
+                best!()
+            ),
+        ),
+        (
+            "Plazo pendiente de la factura {{ invoice_number }}",
+            concat!(
+                dear!(),
+                "Todavía no hemos recibido el pago de {{ plan_next_amount }} que vencía el {{ plan_next_date }} según el plan acordado para la factura {{ invoice_number }}.\n\n",
+                "¿Podría indicarnos cuándo podemos esperarlo? Si el plan ya no le conviene, preferimos ajustarlo juntos antes que darlo por terminado.\n\n",
+                link!(),
+                kind!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: pago del plan no recibido",
+            concat!(
+                dear!(),
+                "No hemos recibido el pago de {{ plan_next_amount }} que vencía el {{ plan_next_date }} según el plan acordado para la factura {{ invoice_number }}.\n\n",
+                "El plan se basa en que cada pago llegue a tiempo, y nos gustaría mantenerlo en vigor. ¿Podría indicarnos, a más tardar el {{ today + 3 business days | date(\"long\") }}, cuándo realizará este pago?\n\n",
+                link!(),
+                sincerely!()
+            ),
+        ),
+    ],
+    // PromiseConfirmation
+    [
+        (
+            "Gracias: pago de {{ balance }} para el {{ promise_date }}",
+            concat!(
+                hi!(),
+                "Gracias por su respuesta. Solo para confirmarlo: abonará el importe de {{ balance }} de la factura {{ invoice_number }} a más tardar el {{ promise_date | date(\"weekday\") }}. Lo he anotado y no le enviaré más recordatorios hasta entonces.\n\n",
+                link!(),
+                best!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: confirmación de pago para el {{ promise_date }}",
+            concat!(
+                dear!(),
+                "Le agradecemos que nos haya comunicado que el pago de {{ balance }} de la factura {{ invoice_number }} se realizará a más tardar el {{ promise_date | date(\"weekday\") }}. Tomamos nota y suspenderemos nuestros recordatorios hasta esa fecha.\n\n",
+                link!(),
+                kind!()
+            ),
+        ),
+        NONE,
+    ],
+    // PromiseMissed
+    [
+        (
+            "Sobre la factura {{ invoice_number }}",
+            concat!(
+                hi!(),
+                "Gracias de nuevo por avisarme de que la factura {{ invoice_number }} estaría pagada para el {{ promise_date }}. Todavía no he visto llegar el pago de {{ balance }}, así que quería comprobar que todo va bien.\n\n",
+                "¿Podría decirme cuándo puedo esperarlo ahora? Si ha cambiado algo, buscaremos con gusto otra solución.\n\n",
+                link!(),
+                best!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: pago previsto para el {{ promise_date }}",
+            concat!(
+                dear!(),
+                "Le agradecemos de nuevo que nos confirmara que la factura {{ invoice_number }} estaría pagada para el {{ promise_date }}. Todavía no hemos recibido el pago de {{ balance }} y queríamos comprobar que todo está en orden.\n\n",
+                "¿Podría indicarnos cuándo podemos esperarlo ahora? Si ha cambiado algo, ¿cómo podemos colaborar para resolverlo?\n\n",
+                link!(),
+                kind!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: ha pasado la fecha de pago acordada",
+            concat!(
+                dear!(),
+                "Habíamos acordado que la factura {{ invoice_number }} estaría pagada para el {{ promise_date }}, y todavía no hemos recibido el pago de {{ balance }}.\n\n",
+                "¿Podría indicarnos, a más tardar el {{ today + 3 business days | date(\"long\") }}, cuándo se realizará el pago? Si no tenemos noticias suyas para entonces, retomaremos nuestro proceso habitual de recordatorios.\n\n",
+                link!(),
+                sincerely!()
+            ),
+        ),
+    ],
+    // DisputeAcknowledgement
+    [
+        (
+            "Su consulta sobre la factura {{ invoice_number }}",
+            concat!(
+                hi!(),
+                "Gracias por comentarme sus dudas sobre la factura {{ invoice_number }}. He suspendido todos los recordatorios de esta factura mientras lo revisamos juntos.\n\n",
+                "Para poder aclararlo rápidamente, ¿podría enviarme los detalles: qué conceptos o importes cuestiona y cualquier documento que muestre lo que esperaba (por ejemplo, un pedido, un presupuesto o un albarán)?\n\n",
+                "Confío en que podamos resolverlo pronto, y le responderé en cuanto lo haya revisado todo.\n\n",
+                best!()
+            ),
+        ),
+        (
+            "Consulta sobre la factura {{ invoice_number }}",
+            concat!(
+                dear!(),
+                "Le agradecemos que nos haya trasladado su consulta sobre la factura {{ invoice_number }}, por importe de {{ amount }}. Hemos suspendido todos los recordatorios de pago de esta factura mientras la revisamos.\n\n",
+                "Para ayudarnos a resolverlo, ¿podría enviarnos los detalles: qué conceptos o importes cuestiona y cualquier documento que respalde su posición (por ejemplo, un pedido o un albarán)?\n\n",
+                "Confiamos en que pueda resolverse pronto, y le responderemos en cuanto hayamos revisado los detalles.\n\n",
+                kind!()
+            ),
+        ),
+        NONE,
+    ],
+    // StatutoryInterestNotice
+    [
+        (
+            "Factura {{ invoice_number }}: intereses de demora",
+            concat!(
+                hi!(),
+                "Le escribo en relación con la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }} y sigue pendiente.\n\n",
+                statutory_basis!(),
+                "A fecha de {{ today }}, eso supone {{ statutory_interest }} de intereses y {{ statutory_compensation }} de indemnización, {{ statutory_total }} en total.\n\n",
+                "Para mí lo importante es la propia factura: si recibimos el importe pendiente de {{ balance }} a más tardar el {{ today + 14 days | date(\"long\") }}, renunciaremos con gusto a estos cargos.\n\n",
+                link!(),
+                best!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: intereses de demora e indemnización por costes de cobro",
+            concat!(
+                dear!(),
+                "La factura {{ invoice_number }}, por importe de {{ balance }}, venció el {{ due_date }} y todavía no se ha abonado.\n\n",
+                statutory_basis!(),
+                "A fecha de {{ today }}, los intereses ascienden a {{ statutory_interest }} y la indemnización, a {{ statutory_compensation }}: {{ statutory_total }} además del importe pendiente de {{ balance }}. Los intereses siguen devengándose hasta el pago.\n\n",
+                "Si hay algún motivo por el que no haya sido posible realizar el pago, le rogamos que nos lo comunique: preferiríamos acordar una solución.\n\n",
+                link!(),
+                kind!()
+            ),
+        ),
+        (
+            "Factura {{ invoice_number }}: reclamación de intereses de demora e indemnización",
+            concat!(
+                dear!(),
+                "La factura {{ invoice_number }}, por importe de {{ balance }}, venció el {{ due_date }} y sigue pendiente de pago.\n\n",
+                statutory_basis!(),
+                "A fecha de {{ today }}, le reclamamos {{ statutory_interest }} en concepto de intereses y {{ statutory_compensation }} en concepto de indemnización, {{ statutory_total }} en total, además del importe pendiente de {{ balance }}. Los intereses siguen devengándose hasta el pago.\n\n",
+                "¿Podría indicarnos, a más tardar el {{ today + 7 days | date(\"long\") }}, cuándo se realizará el pago?\n\n",
+                link!(),
+                sincerely!()
+            ),
+        ),
+    ],
+    // ThankYou
+    [
+        (
+            "Gracias por su pago",
+            concat!(
+                hi!(),
+                "Muchas gracias por su pago de {{ amount }} de la factura {{ invoice_number }}; lo hemos recibido correctamente. Se lo agradezco de verdad.\n\n",
+                "Siempre es un placer trabajar con usted, y espero con interés el próximo proyecto.\n\n",
+                best!()
+            ),
+        ),
+        (
+            "Pago recibido: factura {{ invoice_number }}",
+            concat!(
+                dear!(),
+                "Le agradecemos su pago de {{ amount }} correspondiente a la factura {{ invoice_number }}, que ya hemos recibido. La factura queda saldada en su totalidad.\n\n",
+                "Valoramos mucho su confianza y esperamos volver a trabajar con usted pronto.\n\n",
+                kind!()
+            ),
+        ),
+        NONE,
+    ],
+];
+
+const BY_DATE: &str = "indique una fecha concreta, p. ej. «a más tardar el viernes 12 de junio»";
+const NOT_YET: &str = "todavía no hemos recibido el pago";
+const NO_REPLY: &str = "todavía no hemos recibido respuesta";
+const NEXT_STEP: &str =
+    "nuestro siguiente paso sería pasar el expediente a la empresa de recobro con la que colaboramos";
+const NEXT: &str = "nuestro siguiente paso sería";
+const BEFORE_NEXT: &str = "nos gustaría resolverlo antes de dar el siguiente paso";
+const RECAP: &str = "a modo de resumen";
+const CONCERN: &str = "esto nos preocupa";
+const LAST_EMAIL: &str = "en relación con mi correo del [fecha]";
+const ONCE_MORE: &str = "una vez más";
+const COULD_YOU_PAY: &str = "¿podría realizar el pago?";
+const RESPECT: &str = "lo vemos de otra manera";
+
+/// Spanish phrases: (lower-case phrase, kind, suggestion).
+static PHRASES: &[Phrase] = {
+    use ToneKind::*;
+    &[
+        ("su falta de pago", Accusatory, "el importe pendiente"),
+        ("usted no ha pagado", Accusatory, NOT_YET),
+        ("todavía no ha pagado", Accusatory, NOT_YET),
+        ("aún no ha pagado", Accusatory, NOT_YET),
+        ("sigue sin pagar", Accusatory, NOT_YET),
+        ("ha incumplido", Accusatory, NOT_YET),
+        ("no se ha dignado", Accusatory, NOT_YET),
+        ("ha ignorado", Accusatory, NO_REPLY),
+        ("ha hecho caso omiso", Accusatory, NO_REPLY),
+        (
+            "se ha negado",
+            Accusatory,
+            "todavía no hemos podido llegar a un acuerdo",
+        ),
+        ("usted nunca", Accusatory, "todavía no"),
+        ("su negligencia", Accusatory, "el retraso"),
+        (
+            "nos debe",
+            Accusatory,
+            "el importe pendiente de la factura es",
+        ),
+        (
+            "nos adeuda",
+            Accusatory,
+            "el importe pendiente de la factura es",
+        ),
+        ("exigimos", Accusatory, "le rogamos que"),
+        ("tiene que pagar", Accusatory, COULD_YOU_PAY),
+        ("usted debe pagar", Accusatory, COULD_YOU_PAY),
+        (
+            "no hay excusa",
+            Accusatory,
+            "nos gustaría entender qué ha ocurrido",
+        ),
+        (
+            "no tiene excusa",
+            Accusatory,
+            "nos gustaría entender qué ha ocurrido",
+        ),
+        ("usted prometió", Accusatory, "nos indicó que"),
+        ("nos prometió", Accusatory, "nos indicó que"),
+        ("usted afirmó", Accusatory, "nos comentó"),
+        ("última advertencia", Threatening, "último recordatorio"),
+        ("advertencia final", Threatening, "último recordatorio"),
+        ("nos veremos obligados a", Threatening, NEXT),
+        ("emprenderemos acciones legales", Threatening, NEXT_STEP),
+        ("iniciaremos acciones legales", Threatening, NEXT_STEP),
+        ("tomaremos medidas legales", Threatening, NEXT_STEP),
+        ("acciones judiciales", Threatening, NEXT_STEP),
+        ("por la vía judicial", Threatening, NEXT_STEP),
+        ("le demandaremos", Threatening, NEXT_STEP),
+        ("llevarle a los tribunales", Threatening, NEXT_STEP),
+        ("le llevaremos a los tribunales", Threatening, NEXT_STEP),
+        ("es su última oportunidad", Threatening, BEFORE_NEXT),
+        ("última oportunidad", Threatening, BEFORE_NEXT),
+        (
+            "se arrepentirá",
+            Threatening,
+            "preferimos de verdad resolverlo juntos",
+        ),
+        ("no nos deja otra opción", Threatening, NEXT),
+        ("no nos deja otra alternativa", Threatening, NEXT),
+        ("no tendremos más remedio que", Threatening, NEXT),
+        ("aténgase a las consecuencias", Threatening, NEXT),
+        ("moroso", Shaming, "cliente"),
+        ("morosa", Shaming, "cliente"),
+        ("mal pagador", Shaming, "cliente"),
+        ("inaceptable", Shaming, CONCERN),
+        ("intolerable", Shaming, CONCERN),
+        ("vergonzoso", Shaming, CONCERN),
+        ("es una vergüenza", Shaming, CONCERN),
+        ("poco profesional", Shaming, CONCERN),
+        ("irresponsable", Shaming, CONCERN),
+        ("falta de seriedad", Shaming, CONCERN),
+        (
+            "estamos decepcionados",
+            Shaming,
+            "esperábamos haberlo resuelto ya",
+        ),
+        ("como ya le dije", PassiveAggressive, RECAP),
+        ("como ya le he dicho", PassiveAggressive, RECAP),
+        ("como ya le indiqué", PassiveAggressive, RECAP),
+        ("como ya le hemos indicado", PassiveAggressive, RECAP),
+        ("como ya se le indicó", PassiveAggressive, RECAP),
+        ("según mi último correo", PassiveAggressive, LAST_EMAIL),
+        (
+            "como le decía en mi último correo",
+            PassiveAggressive,
+            LAST_EMAIL,
+        ),
+        ("por última vez", PassiveAggressive, ONCE_MORE),
+        ("por enésima vez", PassiveAggressive, ONCE_MORE),
+        (
+            "seguro que está muy ocupado",
+            PassiveAggressive,
+            "sé que hay épocas de mucho trabajo",
+        ),
+        ("con todos mis respetos", PassiveAggressive, RESPECT),
+        ("con el debido respeto", PassiveAggressive, RESPECT),
+        ("inmediatamente", Urgency, BY_DATE),
+        ("de inmediato", Urgency, BY_DATE),
+        ("de forma inmediata", Urgency, BY_DATE),
+        ("urgente", Urgency, BY_DATE),
+        ("urgentemente", Urgency, BY_DATE),
+        ("con urgencia", Urgency, BY_DATE),
+        ("cuanto antes", Urgency, BY_DATE),
+        ("lo antes posible", Urgency, BY_DATE),
+        ("ahora mismo", Urgency, BY_DATE),
+        ("sin más demora", Urgency, BY_DATE),
+        ("sin más dilación", Urgency, BY_DATE),
+        ("en 24 horas", Urgency, BY_DATE),
+        ("en un plazo de 24 horas", Urgency, BY_DATE),
+        ("pague ya", Urgency, "puede pagar a más tardar el [fecha]"),
+        (
+            "esperamos el pago ya",
+            Urgency,
+            "¿podría indicarnos cuándo podemos esperar el pago?",
+        ),
+    ]
+};
+
 pub(super) static PACK: Pack = Pack {
-    templates: &[[NONE; 3]; 16],
-    phrases: &[],
-    reasons: ["", "", "", "", "", "", ""],
-    neutral_suggestions: ["", "", ""],
-    dates: ISO_DATES,
+    templates: &TEMPLATES,
+    phrases: PHRASES,
+    reasons: [
+        "Suena a reproche y pone a quien lo lee a la defensiva.",
+        "Se lee como una amenaza. Indique el siguiente paso con calma, como información.",
+        "Juzga a quien lo lee, lo que puede dañar la relación.",
+        "Suena molesto. Diga lo que quiere decir de forma sencilla.",
+        "Las mayúsculas se leen como si se estuviera gritando.",
+        "Los signos de exclamación hacen que un recordatorio suene alterado.",
+        "Presiona sin dar una fecha. Una fecha concreta resulta más clara y más serena.",
+    ],
+    neutral_suggestions: [
+        "escríbalo en minúsculas, con mayúscula solo donde corresponda",
+        "use un punto",
+        "deje como máximo un signo de exclamación, o ninguno",
+    ],
+    dates: DateNames {
+        months: [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ],
+        weekdays: [
+            "lunes",
+            "martes",
+            "miércoles",
+            "jueves",
+            "viernes",
+            "sábado",
+            "domingo",
+        ],
+        long: "{d} de {month} de {yyyy}",
+        short: "{dd}/{mm}/{yyyy}",
+        weekday: "{weekday}, {d} de {month} de {yyyy}",
+    },
 };
