@@ -10,6 +10,7 @@ use crate::invoice_panel::InvoicePanel;
 use crate::route::Route;
 use crate::share::is_share_link;
 use crate::store::{register_all, Store};
+use crate::theme::Theme;
 use crate::today::today;
 use crate::views::discount::state::DiscountState;
 use crate::views::message::state::MessageState;
@@ -36,8 +37,10 @@ pub fn App() -> impl IntoView {
     provide_context(plan);
     let message = MessageState::new(lang, invoice, today, discount, timeline, plan);
     provide_context(message);
+    let theme = RwSignal::new(Theme::System);
     let store = Store::start(
         lang,
+        theme,
         |reg| register_all(reg, invoice, discount, timeline, plan, message),
         message.form.edits,
     );
@@ -60,12 +63,29 @@ pub fn App() -> impl IntoView {
             let _ = html.set_attribute("lang", i18n.lang.get().tag());
         }
     });
+    Effect::new(move || {
+        if let Some(html) = document().document_element() {
+            let _ = match theme.get() {
+                Theme::System => html.remove_attribute("data-theme"),
+                chosen => html.set_attribute("data-theme", chosen.tag()),
+            };
+        }
+    });
 
     view! {
         <header class="app-header">
             <h1 class="brand">{move || i18n.t(Msg::AppName)}</h1>
             <p class="tagline">{move || i18n.t(Msg::Tagline)}</p>
             <p class="privacy">{move || i18n.t(Msg::PrivacyNote)}</p>
+            <div class="prefs">
+            <div class="lang-switch">
+                <label for="ui-theme">{move || i18n.t(Msg::ThemeLabel)}</label>
+                <select id="ui-theme" on:change=move |ev| theme.set(Theme::from_tag(&event_target_value(&ev)))>
+                    {Theme::ALL.into_iter().map(|t| view! {
+                        <option value=t.tag() selected=move || theme.get() == t>{move || i18n.t(t.label())}</option>
+                    }).collect_view()}
+                </select>
+            </div>
             <div class="lang-switch">
                 <label for="ui-lang">{move || i18n.t(Msg::LanguageLabel)}</label>
                 <select id="ui-lang" on:change=move |ev| {
@@ -77,6 +97,7 @@ pub fn App() -> impl IntoView {
                         <option value=l.tag() lang=l.tag() selected=move || lang.get() == l>{l.autonym()}</option>
                     }).collect_view()}
                 </select>
+            </div>
             </div>
         </header>
         <nav class="tabs" aria-label=move || i18n.t(Msg::ToolsNavLabel)>

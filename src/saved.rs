@@ -40,6 +40,9 @@ pub struct Saved {
     /// The interface language (BCP 47 tag), once chosen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
+    /// The colour theme (`system`, `light`, `dark`), once chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
     /// The id of the case open last.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current: Option<String>,
@@ -220,6 +223,7 @@ impl Saved {
         let mut out = Saved {
             schema: SCHEMA,
             lang: self.lang.filter(|l| short_tag(l)),
+            theme: self.theme.filter(|t| short_tag(t)),
             current: None,
             cases: Vec::new(),
         };

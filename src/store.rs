@@ -24,6 +24,7 @@ use crate::context::{FieldState, InvoiceState};
 use crate::i18n::Lang;
 use crate::saved::{read_str, Case, EditedTemplate, ReadError, Saved};
 use crate::share::{self, ShareError, SharedCase};
+use crate::theme::Theme;
 use crate::views::discount::state::{DiscountState, FeeKind, OfferKind};
 use crate::views::message::state::{MessageState, Source};
 use crate::views::plan::state::{Pick, PlanState};
@@ -359,6 +360,7 @@ impl Store {
     /// Called once, before the app is shown.
     pub fn start(
         lang: RwSignal<Lang>,
+        theme: RwSignal<Theme>,
         register: impl FnOnce(&mut Registry),
         edits: RwSignal<HashMap<(Lang, TemplateId, ToneVariant), Source>>,
     ) -> Store {
@@ -391,6 +393,9 @@ impl Store {
         }
         if let Some(l) = saved.lang.as_deref().and_then(Lang::from_tag) {
             lang.set(l);
+        }
+        if let Some(t) = saved.theme.as_deref() {
+            theme.set(Theme::from_tag(t));
         }
         let current = match saved.current.clone().filter(|id| saved.case(id).is_some()) {
             Some(id) => id,
@@ -432,19 +437,20 @@ impl Store {
             registry,
             edits,
         };
-        store.persist(lang);
+        store.persist(lang, theme);
         store
     }
 
     /// The one effect that writes localStorage: the whole store, with the open case as
     /// it is now (left out while it is an unsaved shared case).
-    fn persist(self, lang: RwSignal<Lang>) {
+    fn persist(self, lang: RwSignal<Lang>, theme: RwSignal<Theme>) {
         let available = storage().is_some();
         Effect::new(move |_| {
             let mut all = self.saved.get();
             let live = self.live.get();
             let unsaved = self.unsaved.get();
             all.lang = Some(lang.get().tag().to_owned());
+            all.theme = Some(theme.get().tag().to_owned());
             if unsaved {
                 all.cases.retain(|c| c.id != live.id);
             } else {

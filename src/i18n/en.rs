@@ -8,6 +8,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Tagline => "Get overdue invoices paid and keep the client.",
         PrivacyNote => "Everything stays in this browser. No account, nothing sent anywhere.",
         LanguageLabel => "Language",
+        ThemeLabel => "Colours",
+        ThemeSystem => "Like the system",
+        ThemeLight => "Light",
+        ThemeDark => "Dark",
 
         InvoicePanelTitle => "The invoice",
         InvoicePanelIntro => "Fill this in once; every tool uses it.",

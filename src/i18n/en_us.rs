@@ -6,6 +6,7 @@ use super::Msg::{self, *};
 
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
+        ThemeLabel => "Colors",
         ToolPlan => "Installment plan",
         ToolPlanSummary => "Split the balance into installments that add up exactly, on real business days, with clear terms for a missed payment.",
         RelationshipWorthMore => "This client brings you {profit} of gross profit a year, more than this invoice. Keeping the relationship matters more than a few percent either way.",
@@ -63,6 +64,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("Annualised", "Annualized"),
     ("annualised", "annualized"),
     ("per cent", "percent"),
+    ("Colours", "Colors"),
 ];
 
 #[cfg(test)]

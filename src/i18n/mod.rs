@@ -133,7 +133,7 @@ macro_rules! messages {
 }
 
 messages! {
-    AppName, Tagline, PrivacyNote, LanguageLabel,
+    AppName, Tagline, PrivacyNote, LanguageLabel, ThemeLabel, ThemeSystem, ThemeLight, ThemeDark,
     // invoice panel
     InvoicePanelTitle, InvoicePanelIntro,
     FieldYourBusiness, FieldClientBusiness, FieldClientContact, FieldInvoiceNumber,

@@ -34,9 +34,10 @@ export function useBrowser() {
 
 /**
  * Opens the app at `hash` in a fresh context and returns the page plus a `check()` that
- * asserts nothing bad happened. Every test calls `check()` at its end.
+ * asserts nothing bad happened. Every test calls `check()` at its end. `initScript` runs in
+ * the page before the app (e.g. to put hostile data in localStorage).
  */
-export async function openApp(hash = '', { contextOptions = {} } = {}) {
+export async function openApp(hash = '', { contextOptions = {}, initScript = null } = {}) {
   const origin = new URL(state.server.url).origin;
   const context = await state.browser.newContext({ locale: 'en-GB', ...contextOptions });
   const offOrigin = [];
@@ -52,6 +53,7 @@ export async function openApp(hash = '', { contextOptions = {} } = {}) {
       window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
   page.on('pageerror', (error) => pageErrors.push(String(error)));

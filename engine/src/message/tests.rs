@@ -960,7 +960,11 @@ fn each_language_checks_its_own_phrases_and_the_neutral_ones() {
     let kinds: Vec<_> = found.iter().map(|f| f.kind).collect();
     assert_eq!(
         kinds,
-        [ToneKind::Urgency, ToneKind::Shouting, ToneKind::Exclamations]
+        [
+            ToneKind::Urgency,
+            ToneKind::Shouting,
+            ToneKind::Exclamations
+        ]
     );
     assert_eq!(tone_check("immediately", NumberLocale::EnGb).len(), 1);
     assert!(found
