@@ -280,7 +280,7 @@ static TEMPLATES: Table = [
             "Rechnung {{ invoice_number }}: Übergabe an unseren Inkassopartner",
             concat!(
                 anrede!(),
-                "mit Stand vom {{ today }} haben wir die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, an unseren Inkassopartner übergeben, der die Forderung von nun an bearbeitet.\n\n",
+                "am {{ today }} haben wir die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, an unseren Inkassopartner übergeben, der die Forderung von nun an bearbeitet.\n\n",
                 "Eine Zahlung direkt an uns, bevor er sich bei Ihnen meldet, schließt die Angelegenheit ab; bitte geben Sie uns bei der Zahlung kurz Bescheid.\n\n",
                 link!(),
                 mfg!()

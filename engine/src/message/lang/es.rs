@@ -328,7 +328,7 @@ static TEMPLATES: Table = [
                 "{{ plan_table }}\n\n",
                 "El primer pago vencería el {{ plan_next_date }}. ¿Podría indicarnos, a más tardar el {{ today + 7 days | date(\"long\") }}, si este plan le conviene? De no ser así, estamos abiertos a estudiar una alternativa.\n",
                 "{% else %}\n",
-                "¿Podría indicarnos, a más tardar el {{ today + 7 days | date(\"long\") }}, qué importe mensual podría asumir? A continuación le enviaremos un calendario de pagos para que lo confirme.\n",
+                "¿Podría indicarnos, a más tardar el {{ today + 7 days | date(\"long\") }}, qué importe mensual podría asumir? Después le enviaremos un calendario de pagos para que lo confirme.\n",
                 "{% endif %}\n\n",
                 kind!()
             ),
@@ -358,7 +358,7 @@ static TEMPLATES: Table = [
                 "{% if discount %}\n",
                 "Si puede pagar {{ discount_net }} a más tardar el {{ discount_deadline | date(\"weekday\") }}, lo aceptaremos como liquidación total de la factura: un ahorro de {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
-                "Si le resulta difícil pagar el importe íntegro, estamos dispuestos a aceptar un importe reducido como liquidación total. ¿Podría decirme cuánto podría pagar y en qué plazo?\n",
+                "Si le resulta difícil pagar el importe íntegro, estamos dispuestos a considerar un importe reducido como liquidación total. ¿Podría decirme cuánto podría pagar y en qué plazo?\n",
                 "{% endif %}\n\n",
                 link!(),
                 best!()

@@ -135,7 +135,7 @@ static TEMPLATES: Table = [
             "Un petit mot au sujet de la facture {{ invoice_number }}",
             concat!(
                 bonjour!(),
-                "J’espère que vous allez bien. Sauf erreur de ma part, la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, est toujours en attente de règlement. Ce genre de chose passe facilement entre les mailles du filet, alors je me permets ce petit rappel.\n\n",
+                "J’espère que vous allez bien. Sauf erreur de ma part, la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, est toujours en attente de règlement. Ce genre de chose peut facilement passer inaperçu, alors je me permets ce petit rappel.\n\n",
                 lien!(),
                 "Si le paiement est déjà en route, merci beaucoup, et ne tenez pas compte de ce message.\n\n",
                 bien_cordialement!()
@@ -305,7 +305,7 @@ static TEMPLATES: Table = [
                 "{% if plan %}\n",
                 "Nous serions heureux de vous permettre de régler en {{ plan_count }} échéances, selon le calendrier suivant\u{a0}:\n\n",
                 "{{ plan_table }}\n\n",
-                "Le premier paiement serait dû le {{ plan_next_date }}. Pourriez-vous me dire d’ici le {{ today + 7 days | date(\"long\") }} si cela vous convient\u{a0}? Si une autre formule vous arrangeait davantage, j’en discuterai très volontiers avec vous.\n",
+                "Le premier paiement serait dû le {{ plan_next_date }}. Pourriez-vous me dire d’ici le {{ today + 7 days | date(\"long\") }} si cela vous convient\u{a0}? Si une autre formule vous arrangeait davantage, j’en discuterais très volontiers avec vous.\n",
                 "{% else %}\n",
                 "Nous vous proposons volontiers d’étaler le solde sur quelques mensualités. Pourriez-vous me dire d’ici le {{ today + 7 days | date(\"long\") }} quel montant vous pourriez régler chaque mois\u{a0}?\n",
                 "{% endif %}\n\n",
@@ -316,7 +316,7 @@ static TEMPLATES: Table = [
             "Un plan de paiement pour la facture {{ invoice_number }}",
             concat!(
                 madame!(),
-                "Nous comprenons que le règlement en une seule fois de la facture {{ invoice_number }} d’un montant de {{ balance }} ne soit pas forcément envisageable en ce moment. Pour vous faciliter les choses, nous vous proposons volontiers un échéancier.\n\n",
+                "Nous comprenons que le règlement en une seule fois de la facture {{ invoice_number }} d’un montant de {{ balance }} ne soit pas forcément envisageable en ce moment. Pour vous faciliter les choses, nous serions heureux de convenir avec vous d’un échéancier.\n\n",
                 "{% if plan %}\n",
                 "Nous vous proposons {{ plan_count }} échéances, comme suit\u{a0}:\n\n",
                 "{{ plan_table }}\n\n",
@@ -352,7 +352,7 @@ static TEMPLATES: Table = [
                 "{% if discount %}\n",
                 "Si vous pouvez régler {{ discount_net }} d’ici le {{ discount_deadline | date(\"weekday\") }}, nous accepterons cette somme pour solde de tout compte\u{a0}: une économie de {{ discount_amount }} ({{ discount_percent }}) pour vous.\n",
                 "{% else %}\n",
-                "Si le règlement de la totalité est difficile, nous sommes prêts à accepter un montant réduit pour solde de tout compte. Pourriez-vous me dire combien vous pourriez régler, et à quelle date\u{a0}?\n",
+                "Si le règlement de la totalité est difficile, nous sommes prêts à envisager un montant réduit pour solde de tout compte. Pourriez-vous me dire combien vous pourriez régler, et à quelle date\u{a0}?\n",
                 "{% endif %}\n\n",
                 lien!(),
                 bien_cordialement!()
@@ -424,7 +424,7 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Échéance de la facture {{ invoice_number }}",
+            "Échéance du plan de paiement de la facture {{ invoice_number }}",
             concat!(
                 madame!(),
                 "Nous n’avons pas encore reçu le paiement de {{ plan_next_amount }} qui était attendu le {{ plan_next_date }} au titre du plan de paiement convenu pour la facture {{ invoice_number }}.\n\n",

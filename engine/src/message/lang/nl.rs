@@ -284,7 +284,7 @@ static TEMPLATES: Table = [
     // PaymentPlanProposal
     [
         (
-            "Een voorstel om factuur {{ invoice_number }} makkelijker te maken",
+            "Een voorstel om het betalen van factuur {{ invoice_number }} makkelijker te maken",
             concat!(
                 aanhef!(),
                 "Ik begrijp dat het op dit moment misschien niet eenvoudig is om factuur {{ invoice_number }} van {{ balance }} in één keer te voldoen, dus ik wil u graag iets voorstellen dat kan helpen.\n\n",
