@@ -13,6 +13,7 @@ pub mod format;
 pub mod i18n;
 pub mod invoice_panel;
 pub mod route;
+pub mod sw;
 pub mod today;
 pub mod views;
 

@@ -483,5 +483,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlanErrCompareOption => "The option with {n} instalments cannot be worked out: {reason}",
 
         FooterNote => "Tactful works offline and keeps your data on this device.",
+
+        UpdateReady => "A new version of Tactful is ready.",
+        UpdateReload => "Reload",
     }
 }

@@ -249,6 +249,8 @@ messages! {
     PlanErrCompareOption,
     // footer
     FooterNote,
+    // a new version is installed and waiting (service worker)
+    UpdateReady, UpdateReload,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].
@@ -349,7 +351,10 @@ mod tests {
                 .copied()
                 .filter(|&m| text(lang, m) == text(Lang::EnGb, m))
                 .collect();
-            assert!(same.len() <= 12, "{lang:?} still reads as English: {same:?}");
+            assert!(
+                same.len() <= 12,
+                "{lang:?} still reads as English: {same:?}"
+            );
         }
     }
 
