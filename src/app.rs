@@ -54,6 +54,10 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || listener.remove());
 
+    // Offline support: the service worker's callbacks set this when a new version waits.
+    let update_ready = RwSignal::new(false);
+    Effect::new(move || crate::sw::register(update_ready));
+
     // Talk to the outside world only: the document's title and language.
     let i18n = use_i18n();
     Effect::new(move || {
@@ -73,6 +77,14 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
+        <div class="update-region" role="status">
+            <div class="update-banner" hidden=move || !update_ready.get()>
+                <p>{move || i18n.t(Msg::UpdateReady)}</p>
+                <button type="button" class="action" on:click=|_| crate::sw::reload_into_update()>
+                    {move || i18n.t(Msg::UpdateReload)}
+                </button>
+            </div>
+        </div>
         <header class="app-header">
             <h1 class="brand">{move || i18n.t(Msg::AppName)}</h1>
             <p class="tagline">{move || i18n.t(Msg::Tagline)}</p>

@@ -17,6 +17,7 @@ pub mod route;
 pub mod saved;
 pub mod share;
 pub mod store;
+pub mod sw;
 pub mod theme;
 pub mod today;
 pub mod views;

@@ -522,6 +522,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ImportTooLarge => "Diese Datei ist zu groß für einen Tactful-Export (über 5\u{a0}MB).",
         ImportNotRead => "Der Browser konnte diese Datei nicht lesen. Bitte versuchen Sie es noch einmal.",
 
+        UpdateReady => "Eine neue Version von Tactful ist bereit.",
+
+        UpdateReload => "Neu laden",
+
         FooterNote => "Tactful funktioniert offline und speichert Ihre Daten nur auf diesem Gerät.",
     }
 }

@@ -522,5 +522,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ImportTooLarge => "This file is too large to be a Tactful export (over 5 MB).",
         ImportNotRead => "The browser could not read this file. Please try again.",
         FooterNote => "Tactful works offline and keeps your data on this device.",
+
+        UpdateReady => "A new version of Tactful is ready.",
+        UpdateReload => "Reload",
     }
 }

@@ -525,6 +525,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ImportTooLarge => "Este archivo es demasiado grande para ser una exportación de Tactful (más de 5 MB).",
         ImportNotRead => "El navegador no ha podido leer este archivo. Inténtelo de nuevo.",
 
+        UpdateReady => "Ya está disponible una nueva versión de Tactful.",
+
+        UpdateReload => "Recargar",
+
         FooterNote => "Tactful funciona sin conexión y guarda sus datos en este dispositivo.",
     }
 }

@@ -525,6 +525,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ImportTooLarge => "Ce fichier est trop volumineux pour être un export de Tactful (plus de 5\u{a0}Mo).",
         ImportNotRead => "Le navigateur n’a pas pu lire ce fichier. Veuillez réessayer.",
 
+        UpdateReady => "Une nouvelle version de Tactful est prête.",
+
+        UpdateReload => "Recharger",
+
         FooterNote => "Tactful fonctionne hors ligne et conserve vos données sur cet appareil.",
     }
 }

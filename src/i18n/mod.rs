@@ -256,6 +256,8 @@ messages! {
     ImportUnreadable, ImportNewer, ImportTooLarge, ImportNotRead,
     // footer
     FooterNote,
+    // a new version is installed and waiting (service worker)
+    UpdateReady, UpdateReload,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].

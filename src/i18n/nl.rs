@@ -525,6 +525,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ImportTooLarge => "Dit bestand is te groot voor een export van Tactful (meer dan 5 MB).",
         ImportNotRead => "De browser kon dit bestand niet lezen. Probeer het opnieuw.",
 
+        UpdateReady => "Er staat een nieuwe versie van Tactful klaar.",
+
+        UpdateReload => "Opnieuw laden",
+
         FooterNote => "Tactful werkt offline en bewaart uw gegevens op dit apparaat.",
     }
 }
