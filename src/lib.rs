@@ -3,7 +3,6 @@
 //! The UI parses input into signals and derives everything else with `Memo`s; it never
 //! computes money itself. See ARCHITECTURE.md for the map.
 
-pub mod api;
 pub mod app;
 pub mod clipboard;
 pub mod context;
@@ -23,8 +22,8 @@ use wasm_bindgen::prelude::*;
 pub const MOUNT_POINT_ID: &str = "app";
 
 /// Called by wasm-bindgen when the module is initialised. Mounts the app only when the
-/// page has the mount point, so the same module runs without a UI: on any other page, and
-/// in Node.js, where there is no `window` at all (see [`api`]).
+/// page has the mount point, so the module can load on any page (and in a test runner)
+/// without a UI. The JavaScript API is a separate module: the `tactful-api` crate.
 #[wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();

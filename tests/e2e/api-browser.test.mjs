@@ -1,5 +1,5 @@
-// The JavaScript API in the browser: in the app's own page (module already initialised by
-// boot.js), import pkg/tactful.js and run every README example, then check that nothing
+// The JavaScript API in the browser: in the app's own page, import api/tactful_api.js (a
+// module of its own, which the app never loads), initialise it and run every README example, then check that nothing
 // went wrong (console errors, CSP violations, off-origin requests).
 //
 // The page's Content-Security-Policy forbids eval, so each example is sent as the
@@ -13,8 +13,8 @@ useBrowser();
 
 /** An expression that imports the module in the page and runs `body(api)`. */
 function inPage(origin, source) {
-  const url = JSON.stringify(`${origin}/pkg/tactful.js`);
-  return `(async () => { const api = await import(${url}); return (${source})(api); })()`;
+  const url = JSON.stringify(`${origin}/api/tactful_api.js`);
+  return `(async () => { const api = await import(${url}); await api.default(); return (${source})(api); })()`;
 }
 
 describe('JavaScript API in the browser', () => {

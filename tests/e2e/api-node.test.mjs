@@ -5,10 +5,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import * as api from '../../dist/pkg/tactful.js';
+import * as api from '../../dist/api/tactful_api.js';
 import { exampleSource, readmeExamples } from './api-examples.mjs';
 
-const wasm = readFileSync(new URL('../../dist/pkg/tactful_bg.wasm', import.meta.url));
+const wasm = readFileSync(new URL('../../dist/api/tactful_api_bg.wasm', import.meta.url));
 api.initSync({ module: wasm });
 
 /** Whole minor units of a decimal string ("333.33" → 33333n), for exact sums. */

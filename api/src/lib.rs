@@ -571,7 +571,7 @@ pub enum DecimalError {
 /// exponent, spaces, `+` or grouping; no rounding (too many digits is an error).
 ///
 /// ```
-/// use tactful::api::{parse_decimal, DecimalError};
+/// use tactful_api::{parse_decimal, DecimalError};
 ///
 /// assert_eq!(parse_decimal("4800.00").unwrap().to_string(), "4800.00");
 /// assert_eq!(parse_decimal("1e3"), Err(DecimalError::Syntax));
@@ -1952,7 +1952,7 @@ pub fn statutory_error(error: StatutoryError) -> ApiError {
 /// field names.
 ///
 /// ```
-/// use tactful::api::variant;
+/// use tactful_api::variant;
 /// use tactful_engine::discount::DiscountField;
 /// use tactful_engine::plan::PlanErrorKind;
 ///
