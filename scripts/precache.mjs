@@ -1,5 +1,6 @@
 // Writes <dist>/sw.js from the template www/sw.js: the list of files to precache (every
-// file in <dist> except sw.js) and a version that changes whenever any of them changes.
+// file in <dist> except sw.js and the JavaScript API module in api/, which the app never
+// loads) and a version that changes whenever any of them changes.
 // Run by scripts/build after dist/ is assembled; the end-to-end tests call it on a copy.
 //
 // The version is the first 16 hex digits of a SHA-256 over, for each file in sorted path
@@ -26,7 +27,7 @@ function* walk(dir) {
 export function writeServiceWorker(dist, template = TEMPLATE) {
   const files = [...walk(dist)]
     .map((path) => relative(dist, path).split(sep).join('/'))
-    .filter((file) => file !== WORKER)
+    .filter((file) => file !== WORKER && !file.startsWith('api/'))
     .sort();
   const source = readFileSync(template, 'utf8');
   const hash = createHash('sha256');

@@ -28,7 +28,8 @@ use wasm_bindgen::prelude::*;
 pub const MOUNT_POINT_ID: &str = "app";
 
 /// Called by wasm-bindgen when the module is initialised. Mounts the app only when the
-/// page has the mount point, so the same module can later be loaded without a UI.
+/// page has the mount point, so the module can load on any page (and in a test runner)
+/// without a UI. The JavaScript API is a separate module: the `tactful-api` crate.
 #[wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();

@@ -95,7 +95,7 @@ describe('storage faults never break the app', () => {
       await note(page).filter({ hasText: 'tactful.backup.1' }).waitFor();
       assert.equal(await page.evaluate(() => localStorage.getItem('tactful.backup.1')), raw);
       await withInvoice(page);
-      await page.getByRole('heading', { name: 'The plan' }).waitFor();
+      await page.getByRole('heading', { name: 'The plan', exact: true }).first().waitFor();
       assert.equal(await page.evaluate(() => window.__pwned), undefined);
       assert.equal((await storedJson(page)).cases[0].fields['invoice.amount'], '4,800');
       await check();
@@ -207,7 +207,9 @@ describe('export and import', () => {
       first.page.getByTestId('export').click(),
     ]);
     assert.match(download.suggestedFilename(), /^tactful-cases-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = await download.path();
+    // The download is deleted with its browser context: keep a copy for the second browser.
+    const file = join(await mkdtemp(join(tmpdir(), 'tactful-')), 'export.json');
+    await download.saveAs(file);
     const exported = JSON.parse(await readFile(file, 'utf8'));
     assert.equal(exported.schema, 1);
     assert.equal(exported.cases.length, 2);

@@ -1,0 +1,777 @@
+//! Native tests of the API's request parsing and error mapping (everything but the copy
+//! out of JavaScript and the serialization, which the end-to-end tests cover).
+
+use super::*;
+use rust_decimal_macros::dec;
+use serde_json::json;
+use tactful_engine::plan::PlanErrorKind;
+use tactful_engine::timeline::StageAction;
+
+/// A JSON literal as the [`Value`] JavaScript would give.
+fn v(json: serde_json::Value) -> Value {
+    match json {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(flag) => Value::Bool(flag),
+        serde_json::Value::Number(number) => Value::Number(number.as_f64().unwrap_or(f64::NAN)),
+        serde_json::Value::String(text) => Value::String(text),
+        serde_json::Value::Array(items) => Value::Array(items.into_iter().map(v).collect()),
+        serde_json::Value::Object(entries) => {
+            Value::Object(entries.into_iter().map(|(k, item)| (k, v(item))).collect())
+        }
+    }
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// `(field, code)` of every error.
+fn codes(errors: &[ApiError]) -> Vec<(&str, &str)> {
+    errors
+        .iter()
+        .map(|e| (e.field.as_str(), e.code.as_str()))
+        .collect()
+}
+
+fn plan_errors_of(json: serde_json::Value) -> Vec<ApiError> {
+    plan_request(&v(json)).unwrap_err()
+}
+
+#[test]
+fn decimals_are_strict_strings_or_whole_numbers() {
+    assert_eq!(parse_decimal("-12.50"), Ok(dec!(-12.50)));
+    assert_eq!(parse_decimal("0"), Ok(dec!(0)));
+    for bad in [
+        "", "-", ".5", "5.", "1e3", "1E3", " 1", "1 ", "+1", "1,000", "1_000", "0x10", "NaN", "١٢",
+    ] {
+        assert_eq!(parse_decimal(bad), Err(DecimalError::Syntax), "{bad:?}");
+    }
+    assert_eq!(
+        parse_decimal("79228162514264337593543950335"),
+        Ok(Decimal::MAX)
+    );
+    for big in [
+        "99999999999999999999999999999",
+        "0.00000000000000000000000000001",
+        &"9".repeat(10_000),
+    ] {
+        assert_eq!(parse_decimal(big), Err(DecimalError::TooLarge), "{big:.30}");
+    }
+    let mut errors = Vec::new();
+    assert_eq!(
+        decimal(&v(json!(4800)), "debt", &mut errors),
+        Some(dec!(4800))
+    );
+    assert_eq!(decimal(&v(json!(-3)), "debt", &mut errors), Some(dec!(-3)));
+    assert!(errors.is_empty());
+    for (value, code) in [
+        (json!(12.5), "inexact_number"),
+        (json!(1e300), "inexact_number"),
+        (json!("1e400"), "not_a_number"),
+        (json!("12,5"), "not_a_number"),
+        (json!(true), "invalid_type"),
+        (json!([]), "invalid_type"),
+        (json!({}), "invalid_type"),
+    ] {
+        let mut errors = Vec::new();
+        assert_eq!(decimal(&v(value.clone()), "debt", &mut errors), None);
+        assert_eq!(codes(&errors), [("debt", code)], "{value}");
+    }
+    let mut errors = Vec::new();
+    decimal(&Value::Number(f64::INFINITY), "debt", &mut errors);
+    decimal(&Value::Number(f64::NAN), "debt", &mut errors);
+    assert_eq!(
+        codes(&errors),
+        [("debt", "not_a_number"), ("debt", "not_a_number")]
+    );
+    let mut errors = Vec::new();
+    decimal(&v(json!(0.1)), "rate", &mut errors);
+    assert_eq!(
+        errors[0].message,
+        "\"rate\" must be a decimal string like \"4800.00\": a JavaScript number with decimals is not exact, so only whole numbers may be passed as numbers."
+    );
+}
+
+#[test]
+fn dates_are_real_and_in_range() {
+    let mut errors = Vec::new();
+    assert_eq!(
+        date(&v(json!("2024-02-29")), "d", &mut errors),
+        Some(day(2024, 2, 29))
+    );
+    assert!(errors.is_empty());
+    for bad in [
+        "2026-02-30",
+        "2026-13-01",
+        "31/12/2026",
+        "",
+        "2026-01-01T00:00",
+        "1989-12-31",
+        "2101-01-01",
+    ] {
+        let mut errors = Vec::new();
+        assert_eq!(date(&v(json!(bad)), "due_date", &mut errors), None);
+        assert_eq!(codes(&errors), [("due_date", "invalid_date")], "{bad}");
+    }
+    let mut errors = Vec::new();
+    date(
+        &Value::Unsupported("a Date object"),
+        "due_date",
+        &mut errors,
+    );
+    assert_eq!(
+        errors[0].message,
+        "\"due_date\" must be a date string like \"2026-03-31\", not a Date object (pass dates as \"YYYY-MM-DD\" strings)."
+    );
+}
+
+#[test]
+fn a_minimal_plan_uses_the_engine_defaults() {
+    let input = plan_request(&v(json!({
+        "debt": "1000.00", "currency": "GBP", "first_due_date": "2025-06-02", "size": 3
+    })))
+    .unwrap();
+    let expected = PlanInput::new(dec!(1000.00), "GBP", day(2025, 6, 2), PlanSize::Count(3));
+    assert_eq!(input, expected);
+    let plan = build_plan(&input).unwrap();
+    let amounts: Vec<Decimal> = plan.rows.iter().map(|row| row.amount).collect();
+    assert_eq!(amounts, [dec!(333.33), dec!(333.33), dec!(333.34)]);
+}
+
+#[test]
+fn every_plan_field_is_read() {
+    let input = plan_request(&v(json!({
+        "debt": "6000", "currency": "eur", "first_due_date": "2025-01-31",
+        "size": { "kind": "target_amount", "value": "1000.00" },
+        "down_payment": { "kind": "percent", "value": "10" },
+        "down_payment_date": "2025-01-15",
+        "frequency": { "kind": "every_n_days", "days": 30 },
+        "schedule_options": { "stick_to_month_end": true },
+        "roll": "modified_following",
+        "calendar": { "weekend": "fri_sat", "region": "de", "extra_holidays": ["2025-12-24"] },
+        "interest": { "kind": "amortized", "annual_rate_pct": "8", "day_count": "thirty360" },
+        "setup_fee": "25", "start_date": "2025-01-01", "invoice_date": "2024-12-01",
+        "missed_terms": { "grace_days": 7, "late_fee_flat": "10", "late_fee_pct": "2", "accelerate_after": 2 },
+        "first_payment": null
+    })))
+    .unwrap();
+    assert_eq!(input.size, PlanSize::TargetAmount(dec!(1000.00)));
+    assert_eq!(input.down_payment, Some(DownPayment::Percent(dec!(10))));
+    assert_eq!(input.frequency, Frequency::EveryNDays(30));
+    assert!(input.schedule_options.stick_to_month_end);
+    assert_eq!(input.roll, Roll::ModifiedFollowing);
+    assert_eq!(input.calendar.weekend, Weekend::FriSat);
+    assert_eq!(input.calendar.region, Some(HolidayRegion::Germany));
+    assert_eq!(input.calendar.extra_holidays, [day(2025, 12, 24)]);
+    assert_eq!(
+        input.interest,
+        Interest::Amortized {
+            annual_rate_pct: dec!(8),
+            day_count: DayCount::Thirty360
+        }
+    );
+    assert_eq!(input.setup_fee, Some(dec!(25)));
+    assert_eq!(input.first_payment, None);
+    assert_eq!(input.missed_terms.accelerate_after, Some(2));
+
+    let shorthands = plan_request(&v(json!({
+        "debt": "100", "currency": "JPY", "first_due_date": "2025-01-31", "size": 2,
+        "frequency": "quarterly", "interest": "none", "distribution": "equal", "calendar": "gb-eaw"
+    })))
+    .unwrap();
+    assert_eq!(shorthands.frequency, Frequency::Quarterly);
+    assert_eq!(
+        shorthands.calendar,
+        BusinessCalendar::for_region(HolidayRegion::EnglandWales)
+    );
+
+    let seasonal = plan_request(&v(json!({
+        "debt": "100", "currency": "EUR", "first_due_date": "2025-01-31", "size": 2,
+        "distribution": { "kind": "seasonal", "value": { "weights": ["1","1","1","0","0","0","0","0","0","0","0","1"] } }
+    })))
+    .unwrap();
+    assert!(matches!(
+        seasonal.distribution,
+        Distribution::Seasonal { .. }
+    ));
+}
+
+#[test]
+fn plan_problems_are_all_reported_with_their_paths() {
+    let errors = plan_errors_of(json!({}));
+    assert_eq!(
+        codes(&errors),
+        [
+            ("debt", "missing_field"),
+            ("currency", "missing_field"),
+            ("first_due_date", "missing_field"),
+            ("size", "missing_field"),
+        ]
+    );
+    assert_eq!(errors[0].message, "\"debt\" is required.");
+
+    let errors = plan_errors_of(json!({
+        "debt": 12.5, "currency": 3, "first_due_date": "2026-02-30", "size": -1,
+        "frequncy": "monthly",
+        "frequency": { "kind": "every_n_days" },
+        "calendar": { "region": "mars", "extra_holidays": ["2025-01-01", "nope"] },
+        "distribution": { "kind": "seasonal", "value": { "weights": ["1"] } },
+        "interest": { "kind": "flat" },
+        "missed_terms": { "grace_days": "7", "late_fee_pct": "x", "extra": 1 },
+        "down_payment": { "kind": "amount", "value": [] }
+    }));
+    assert_eq!(
+        codes(&errors),
+        [
+            ("debt", "inexact_number"),
+            ("currency", "invalid_type"),
+            ("first_due_date", "invalid_date"),
+            ("size", "out_of_range"),
+            ("down_payment.value", "invalid_type"),
+            ("frequency.days", "missing_field"),
+            ("calendar.region", "unknown_value"),
+            ("calendar.extra_holidays.1", "invalid_date"),
+            ("distribution.value.weights", "out_of_range"),
+            ("interest.annual_rate_pct", "missing_field"),
+            ("missed_terms.late_fee_pct", "not_a_number"),
+            ("missed_terms.extra", "unknown_field"),
+            ("frequncy", "unknown_field"),
+        ]
+    );
+    let region = errors
+        .iter()
+        .find(|e| e.field == "calendar.region")
+        .unwrap();
+    assert!(
+        region
+            .message
+            .starts_with("\"calendar.region\": unknown value \"mars\", expected one of \"gb-eaw\""),
+        "{}",
+        region.message
+    );
+}
+
+#[test]
+fn tagged_values_explain_their_kinds() {
+    let errors = plan_errors_of(json!({
+        "debt": "1", "currency": "GBP", "first_due_date": "2025-01-01",
+        "size": { "kind": "dozen", "value": 12 },
+        "frequency": "hourly", "interest": "flat", "distribution": { "kind": "custom_percent" }
+    }));
+    assert_eq!(
+        codes(&errors),
+        [
+            ("size.kind", "unknown_value"),
+            ("frequency", "unknown_value"),
+            ("distribution.value", "missing_field"),
+            ("interest", "missing_field"),
+        ]
+    );
+    assert_eq!(
+        errors[1].message,
+        "\"frequency\": unknown value \"hourly\", expected one of \"weekly\", \"fortnightly\", \"semi_monthly_1st_15th\", \"semi_monthly_15th_last\", \"monthly\", \"bi_monthly\", \"quarterly\", \"every_n_days\"."
+    );
+}
+
+#[test]
+fn engine_plan_errors_point_at_the_input() {
+    let mut input = PlanInput::new(dec!(10.005), "GBP", day(2025, 1, 1), PlanSize::Count(0));
+    input.missed_terms.grace_days = 400;
+    input.distribution = Distribution::CustomPercent(vec![dec!(50), dec!(-1)]);
+    let errors = plan_errors(build_plan(&input).unwrap_err());
+    let found = codes(&errors);
+    assert!(found.contains(&("debt", "too_many_decimals")), "{found:?}");
+    assert!(
+        found.contains(&("size", "zero_installments"))
+            || found.contains(&("size", "count_mismatch")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("distribution.value.1", "must_be_positive")),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("missed_terms.grace_days", "too_large")),
+        "{found:?}"
+    );
+    let debt = errors.iter().find(|e| e.field == "debt").unwrap();
+    assert_eq!(debt.message, "Debt: must have at most 2 decimals.");
+}
+
+#[test]
+fn discount_defaults_and_errors() {
+    let input =
+        discount_request(&v(json!({ "invoice_amount": "4800", "currency": "GBP" }))).unwrap();
+    assert_eq!(input, DiscountInput::example(dec!(4800), "GBP"));
+
+    let input = discount_request(&v(json!({
+        "invoice_amount": "1000", "currency": "GBP", "discount_amount": "20", "year_basis": 360,
+        "pay_within_days": 10, "agency_flat_fee": "150", "hourly_cost": "50"
+    })))
+    .unwrap();
+    assert_eq!(input.offer, DiscountOffer::Amount(dec!(20)));
+    assert_eq!(input.year_basis, YearBasis::Days360);
+    assert_eq!(input.agency_fee, AgencyFee::Flat(dec!(150)));
+
+    let errors = discount_request(&v(json!({
+        "invoice_amount": "1000", "currency": "GBP", "discount_amount": "20", "discount_percent": "2",
+        "year_basis": 364, "net_days": 1.5
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("discount_amount", "conflicting_fields"),
+            ("net_days", "not_a_number"),
+            ("year_basis", "out_of_range")
+        ]
+    );
+
+    let mut input = DiscountInput::example(dec!(1000), "GBP");
+    input.unpaid_probability_pct = dec!(120);
+    input.pay_within_days = 30;
+    let errors = discount_errors(analyze(&input).unwrap_err());
+    assert_eq!(
+        codes(&errors),
+        [
+            ("pay_within_days", "must_be_less_than"),
+            ("unpaid_probability_pct", "out_of_range")
+        ]
+    );
+    assert_eq!(
+        errors[1].message,
+        "Probability unpaid: must be between 0 and 100."
+    );
+}
+
+#[test]
+fn statutory_interest_matches_the_hand_computed_figure() {
+    let input = statutory_request(&v(json!({
+        "regime": "uk", "principal": "4800.00", "currency": "GBP",
+        "due_date": "2025-03-31", "until": "2025-05-15"
+    })))
+    .unwrap();
+    let claim = statutory_claim(&input).unwrap();
+    // Bank Rate 4.75 % on 31 Dec 2024 + 8 = 12.75 %; 45 days: 4800 × 12.75 % × 45/365.
+    assert_eq!(claim.annual_rate, dec!(12.75));
+    assert_eq!(claim.days, 45);
+    assert_eq!(claim.interest, dec!(75.45));
+    assert_eq!(claim.total_claim, Some(dec!(145.45)));
+
+    let errors = statutory_request(&v(json!({ "regime": "us", "principal": "0" }))).unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("regime", "unknown_value"),
+            ("currency", "missing_field"),
+            ("due_date", "missing_field"),
+            ("until", "missing_field"),
+        ]
+    );
+    let error = statutory_error(StatutoryError::NonPositivePrincipal { principal: dec!(0) });
+    assert_eq!(
+        codes(std::slice::from_ref(&error)),
+        [("principal", "non_positive_principal")]
+    );
+    assert_eq!(error.message, "Principal must be positive, got 0.");
+    let error = statutory_error(StatutoryError::NoReferenceRate {
+        date: day(2027, 6, 30),
+    });
+    assert_eq!(error.field, "reference_rate_override");
+    assert!(
+        error
+            .message
+            .ends_with("pass it as \"reference_rate_override\"."),
+        "{}",
+        error.message
+    );
+}
+
+#[test]
+fn timelines_take_presets_custom_ladders_and_events() {
+    let request = timeline_request(&v(json!({
+        "policy": "firm", "due_date": "2025-03-03", "today": "2025-03-07",
+        "promise_to_pay": "2025-03-14"
+    })))
+    .unwrap();
+    assert_eq!(request.input.policy, Policy::firm());
+    assert!(!request.custom_stages);
+    let timeline = build_timeline(&request.input).unwrap();
+    assert_eq!(timeline.stages[3].action, StageAction::PromiseMissed);
+    assert_eq!(timeline.stages[3].date, Some(day(2025, 3, 17)));
+
+    let request = timeline_request(&v(json!({
+        "policy": {
+            "preset": "gentle", "calendar": "gb-eaw", "send_time": "09:30",
+            "stages": [
+                { "offset_days": 7, "channel": "email", "tone": "friendly", "action": "friendly_overdue" },
+                { "offset_days": 10, "offset_kind": "business_days", "channel": "email", "tone": "firm", "action": "final_notice" }
+            ]
+        },
+        "due_date": "2025-03-03", "today": "2025-03-07",
+        "amount": "4800", "currency": "GBP",
+        "statutory": { "regime": "uk", "claim": true },
+        "dispute": { "opened": "2025-03-08" }
+    })))
+    .unwrap();
+    assert!(request.custom_stages);
+    assert_eq!(request.input.policy.stages.len(), 2);
+    assert_eq!(
+        request.input.policy.send_time,
+        NaiveTime::from_hms_opt(9, 30, 0)
+    );
+    let errors = timeline_errors(build_timeline(&request.input).unwrap_err(), true);
+    assert_eq!(codes(&errors), [("dispute.opened", "in_future")]);
+    assert_eq!(
+        errors[0].message,
+        "Dispute opened: after today (2025-03-07)."
+    );
+
+    let mut input = request.input.clone();
+    input.dispute = None;
+    input.policy.stages.swap(0, 1);
+    let errors = timeline_errors(build_timeline(&input).unwrap_err(), true);
+    assert!(
+        errors.iter().all(|e| e.field.starts_with("policy.stages.")),
+        "{errors:?}"
+    );
+
+    let errors = timeline_request(&v(json!({
+        "policy": { "stages": [{ "offset_days": "x", "channel": "fax" }] },
+        "due_date": "2025-03-03",
+        "installments": [{ "date": "2025-04-01", "amount": "100" }, { "date": "2025-05-01" }]
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("policy.stages.0.offset_days", "not_a_number"),
+            ("policy.stages.0.channel", "unknown_value"),
+            ("policy.stages.0.tone", "missing_field"),
+            ("policy.stages.0.action", "missing_field"),
+            ("today", "missing_field"),
+            ("installments.1.amount", "missing_field"),
+        ]
+    );
+}
+
+#[test]
+fn messages_render_shipped_and_custom_wording() {
+    let request = message_request(&v(json!({
+        "template": "final_notice", "locale": "en-GB",
+        "amount": "4800", "currency": "GBP", "due_date": "2026-12-01", "today": "2026-12-15",
+        "client_business": "Northwind Traders", "client_contact": "Sam",
+        "invoice_number": "INV-2041", "your_business": "Brightside Design Ltd"
+    })))
+    .unwrap();
+    let message = render(&request);
+    assert_eq!(message.subject, "Final reminder: invoice INV-2041");
+    assert!(message
+        .body
+        .contains("by 25 December 2026, we will pass the account"));
+    assert!(message.errors.is_empty());
+
+    let errors = message_request(&v(json!({
+        "template": "thank_you", "tone": "firm", "amount": "1", "currency": "XXY",
+        "due_date": "2026-12-01", "today": "2026-12-15"
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("tone", "tone_not_available"),
+            ("currency", "unknown_currency")
+        ]
+    );
+    assert_eq!(
+        errors[0].message,
+        "The template \"thank_you\" has no \"firm\" tone; use one of: warm, neutral."
+    );
+
+    let request = message_request(&v(json!({
+        "subject": "Facture {{ invoice_number }}", "body": "Déjà dû : {{ amount }} {{ clinet }}",
+        "locale": "fr", "amount": "1234.5", "currency": "EUR", "invoice_number": "F-7",
+        "due_date": "2026-12-01", "today": "2026-12-15",
+        "discount": { "percent": "2", "amount": "24.69", "net": "1209.81", "deadline": "2026-12-22" }
+    })))
+    .unwrap();
+    let message = render(&request);
+    assert_eq!(message.subject, "Facture F-7");
+    assert!(
+        message.body.starts_with("Déjà dû : 1\u{202f}234,50\u{a0}€"),
+        "{}",
+        message.body
+    );
+    // "Déjà dû : " is 10 UTF-16 code units before "{{ amount }}" (12): the error starts at 23.
+    assert_eq!(
+        (message.errors[0].error.start, message.errors[0].error.end),
+        (23, 35)
+    );
+
+    let errors = message_request(&v(json!({
+        "template": "thank_you", "subject": "x", "amount": "1", "currency": "GBP",
+        "due_date": "2026-12-01", "today": "2026-12-15", "plan": { "rows": [{ "date": "2026-13-01", "amount": "1" }] }
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("template", "conflicting_fields"),
+            ("body", "missing_field"),
+            ("plan.rows.0.date", "invalid_date")
+        ]
+    );
+}
+
+#[test]
+fn tone_findings_use_javascript_string_offsets() {
+    let (text, locale) = tone_request(&v(json!("Café bill — PAY NOW!!")), &Value::Null).unwrap();
+    assert_eq!(locale, NumberLocale::EnGb);
+    let findings = tone_findings(&text, locale);
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    assert!(!findings.is_empty());
+    for finding in &findings {
+        let slice = utf16.get(finding.start..finding.end).unwrap();
+        assert_eq!(String::from_utf16(slice).unwrap(), finding.phrase);
+    }
+    assert_eq!(
+        tone_request(&v(json!("x")), &v(json!("de-AT"))).unwrap().1,
+        NumberLocale::De
+    );
+    let errors = tone_request(&v(json!(42)), &v(json!("klingon"))).unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [("text", "invalid_type"), ("lang", "unknown_value")]
+    );
+}
+
+#[test]
+fn codes_are_the_engine_variants_in_snake_case() {
+    assert_eq!(variant(&PlanErrorKind::MustBePositive), "must_be_positive");
+    assert_eq!(
+        variant(&PlanField::SeasonalWeight { month: 3 }),
+        "seasonal_weight"
+    );
+    assert_eq!(variant(&IssueField::Stage(2)), "stage");
+    assert_eq!(variant(&StatutoryError::Overflow), "overflow");
+    assert_eq!(variant(&dec!(1)), "");
+}
+
+/// Values a careless or hostile caller might pass.
+fn hostile() -> Vec<Value> {
+    let long = "x".repeat(10_000);
+    let mut deep = Value::Unsupported(TOO_DEEP);
+    for _ in 0..40 {
+        deep = Value::Object(vec![("debt".to_owned(), deep)]);
+    }
+    let mut values = vec![
+        Value::Null,
+        v(json!(42)),
+        v(json!("x")),
+        v(json!([])),
+        v(json!({})),
+        v(json!(true)),
+        Value::Number(f64::NAN),
+        Value::Unsupported("a function"),
+        Value::Unsupported(TOO_LARGE),
+        v(json!({ "": "" })),
+        v(json!([{ "debt": "1" }])),
+        deep,
+        Value::String(long.clone()),
+    ];
+    let keys = [
+        "debt",
+        "currency",
+        "first_due_date",
+        "size",
+        "invoice_amount",
+        "principal",
+        "regime",
+        "due_date",
+        "until",
+        "today",
+        "template",
+        "tone",
+        "amount",
+        "policy",
+        "installments",
+        "calendar",
+        "interest",
+        "frequency",
+        "distribution",
+        "down_payment",
+        "missed_terms",
+        "statutory",
+        "dispute",
+        "plan",
+        "discount",
+        "subject",
+        "body",
+        "locale",
+    ];
+    let odd = [
+        json!(null),
+        json!(1e300),
+        json!(-1),
+        json!(0.5),
+        json!("1e400"),
+        json!("99999999999999999999999999999"),
+        json!("2026-02-30"),
+        json!([]),
+        json!({}),
+        json!({ "kind": 5 }),
+        json!([[[[]]]]),
+        json!(long),
+        json!(true),
+    ];
+    for value in odd {
+        values.push(Value::Object(
+            keys.iter()
+                .map(|k| ((*k).to_owned(), v(value.clone())))
+                .collect(),
+        ));
+    }
+    values.push(Value::Object(vec![(long, Value::Null)]));
+    values
+}
+
+#[test]
+fn hostile_input_is_refused_with_a_reason_never_a_panic() {
+    for value in hostile() {
+        let results = [
+            plan_request(&value).err(),
+            discount_request(&value).err(),
+            statutory_request(&value).err(),
+            timeline_request(&value).err(),
+            message_request(&value).err(),
+            tone_request(&value, &value)
+                .err()
+                .filter(|_| !matches!(value, Value::String(_))),
+        ];
+        for errors in results.into_iter().flatten() {
+            assert!(!errors.is_empty());
+            for error in &errors {
+                assert!(
+                    !error.code.is_empty() && error.message.ends_with('.'),
+                    "{error:?}"
+                );
+                assert!(error.message.len() < 400, "{error:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn engine_runs_on_every_accepted_hostile_variant() {
+    // Valid shapes with extreme values: the engine answers with errors, never a panic.
+    for debt in [
+        "79228162514264337593543950335",
+        "-1",
+        "0",
+        "0.0000000000000000000000000001",
+    ] {
+        for size in [json!(0), json!(600), json!(601), json!(4294967295u32)] {
+            let request = plan_request(&v(json!({
+                "debt": debt, "currency": "KWD", "first_due_date": "2100-12-31", "size": size,
+                "interest": { "kind": "amortized", "annual_rate_pct": "100" },
+                "setup_fee": debt
+            })));
+            if let Ok(input) = request {
+                if let Err(errors) = build_plan(&input) {
+                    assert!(!plan_errors(errors).is_empty());
+                }
+            }
+        }
+    }
+    let input = statutory_request(&v(json!({
+        "regime": "eu", "principal": "79228162514264337593543950335", "currency": "EUR",
+        "due_date": "1990-01-01", "until": "2100-12-31", "reference_rate_override": "100", "eu_margin": "100"
+    })))
+    .unwrap();
+    if let Err(error) = statutory_claim(&input) {
+        assert!(!statutory_error(error).code.is_empty());
+    }
+}
+
+#[test]
+fn send_times_are_hours_and_minutes() {
+    let mut errors = Vec::new();
+    assert_eq!(
+        time(&v(json!("09:30")), "t", &mut errors),
+        NaiveTime::from_hms_opt(9, 30, 0)
+    );
+    assert_eq!(
+        time(&v(json!("23:59:59")), "t", &mut errors),
+        NaiveTime::from_hms_opt(23, 59, 59)
+    );
+    assert!(errors.is_empty());
+    for bad in [
+        "24:00",
+        "9:30",
+        "09:60",
+        "",
+        "10",
+        "10:00:00:00",
+        "a:b",
+        "１０:００",
+    ] {
+        let mut errors = Vec::new();
+        assert_eq!(time(&v(json!(bad)), "t", &mut errors), None, "{bad}");
+        assert_eq!(codes(&errors), [("t", "invalid_value")], "{bad}");
+    }
+}
+
+#[test]
+fn shipped_templates_need_their_language() {
+    let request = |locale: &str| {
+        message_request(&v(json!({
+            "template": "thank_you", "locale": locale, "amount": "1", "currency": "EUR",
+            "due_date": "2026-12-01", "today": "2026-12-15"
+        })))
+    };
+    assert!(request("en-US").is_ok());
+    for locale in ["de", "fr", "es", "nl"] {
+        let shipped = template(
+            TemplateId::ThankYou,
+            ToneVariant::Neutral,
+            NumberLocale::from_tag(locale).unwrap(),
+        );
+        match request(locale) {
+            Ok(request) => assert!(shipped.is_some() && !render(&request).body.is_empty()),
+            Err(errors) => {
+                assert!(shipped.is_none());
+                assert_eq!(codes(&errors), [("locale", "template_not_available")]);
+            }
+        }
+    }
+}
+
+#[test]
+fn depth_and_size_limits_say_so() {
+    let mut deep = Value::Unsupported(TOO_DEEP);
+    for _ in 0..3 {
+        deep = Value::Object(vec![("debt".to_owned(), deep)]);
+    }
+    let errors = plan_request(&Value::Object(vec![("debt".to_owned(), deep)])).unwrap_err();
+    assert_eq!(errors[0].code, "invalid_type");
+    let errors = plan_request(&v(
+        json!({ "debt": "1", "calendar": { "extra_holidays": [] } }),
+    ))
+    .unwrap_err();
+    assert!(errors.iter().all(|e| e.code == "missing_field"));
+    let error = type_error("plan.rows", "an array", &Value::Unsupported(TOO_DEEP));
+    assert_eq!(
+        (error.code.as_str(), error.message.as_str()),
+        (
+            "too_deep",
+            "\"plan.rows\" is nested too deeply (more than 16 levels)."
+        )
+    );
+    let error = type_error("", "an object", &Value::Unsupported(TOO_LARGE));
+    assert_eq!(error.code, "too_large");
+    assert!(
+        error.message.starts_with("The input is too large"),
+        "{}",
+        error.message
+    );
+}
