@@ -72,9 +72,9 @@ pub struct Case {
 pub struct EditedTemplate {
     /// The message language (BCP 47 tag).
     pub lang: String,
-    /// The template, by its snake-case id (`friendly_overdue`).
+    /// The template, by its Rust name (`FriendlyOverdue`).
     pub template: String,
-    /// The tone (`warm`, `neutral`, `firm`).
+    /// The tone (`Warm`, `Neutral`, `Firm`).
     pub tone: String,
     /// The edited subject line.
     pub subject: String,
@@ -148,6 +148,11 @@ where
 pub fn read_str(text: &str) -> Result<(Saved, Dropped), ReadError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ReadError::Unreadable)?;
     read(&value)
+}
+
+/// The JSON text of `saved` (compact), as stored and as carried by a share link.
+pub fn to_json(saved: &Saved) -> String {
+    serde_json::to_string(saved).unwrap_or_default()
 }
 
 fn valid_key(key: &str) -> bool {

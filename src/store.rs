@@ -463,9 +463,7 @@ impl Store {
             let Some(storage) = storage() else {
                 return;
             };
-            let Ok(text) = serde_json::to_string(&all) else {
-                return;
-            };
+            let text = crate::saved::to_json(&all);
             let full = storage.set_item(STORAGE_KEY, &text).is_err();
             let shown = self.note.get_untracked();
             if full && shown != Some(StoreNote::Full) {
