@@ -286,6 +286,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         CopySubject => "Betreff kopieren",
         CopyBody => "Text kopieren",
         CopyBoth => "Beides kopieren",
+        CopyRich => "Als formatierten Text kopieren",
         Copied => "Kopiert.",
         CopyFailed => "Dieser Browser hat das Kopieren nicht erlaubt; bitte markieren Sie den Text und kopieren Sie ihn von Hand.",
         OpenInEmail => "Im E-Mail-Programm öffnen",

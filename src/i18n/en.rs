@@ -286,6 +286,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         CopySubject => "Copy subject",
         CopyBody => "Copy text",
         CopyBoth => "Copy both",
+        CopyRich => "Copy as rich text",
         Copied => "Copied.",
         CopyFailed => "This browser did not allow copying; please select the text and copy it by hand.",
         OpenInEmail => "Open in email app",

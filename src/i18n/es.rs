@@ -289,6 +289,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         CopySubject => "Copiar asunto",
         CopyBody => "Copiar texto",
         CopyBoth => "Copiar ambos",
+        CopyRich => "Copiar con formato",
         Copied => "Copiado.",
         CopyFailed => "Este navegador no ha permitido copiar; seleccione el texto y cópielo a mano.",
         OpenInEmail => "Abrir en el programa de correo",

@@ -289,6 +289,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         CopySubject => "Copier l’objet",
         CopyBody => "Copier le texte",
         CopyBoth => "Copier les deux",
+        CopyRich => "Copier en texte mis en forme",
         Copied => "Copié.",
         CopyFailed => "Ce navigateur n’a pas autorisé la copie\u{a0}; veuillez sélectionner le texte et le copier manuellement.",
         OpenInEmail => "Ouvrir dans la messagerie",

@@ -289,6 +289,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         CopySubject => "Onderwerp kopiëren",
         CopyBody => "Tekst kopiëren",
         CopyBoth => "Beide kopiëren",
+        CopyRich => "Kopiëren met opmaak",
         Copied => "Gekopieerd.",
         CopyFailed => "Deze browser stond kopiëren niet toe; selecteer de tekst en kopieer hem zelf.",
         OpenInEmail => "Openen in e-mailprogramma",

@@ -89,7 +89,7 @@ describe('reminder composer', () => {
 
 describe('reminder composer and the plan', () => {
   test('the plan view proposes its schedule through the composer', async () => {
-    const { page, check } = await openApp('#/plan');
+    const { page, check } = await openApp('#/plan', clipboard);
     await withInvoice(page);
     await fill(page, 'First instalment due on', '2030-01-15');
     await page.getByTestId('propose-plan').click();
@@ -98,6 +98,17 @@ describe('reminder composer and the plan', () => {
     const body = page.getByTestId('preview-body');
     await body.filter({ hasText: '£1,600.00' }).waitFor();
     assert.doesNotMatch(await body.textContent(), /\{\{|\}\}/);
+
+    // Rich text: the schedule pastes as a real table; plain text travels alongside.
+    await page.getByRole('button', { name: 'Copy as rich text' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type) => (await item.getType(type)).text();
+      return { html: await read('text/html'), text: await read('text/plain') };
+    });
+    assert.match(copied.html, /<table>.*<td>£1,600\.00<\/td>/s);
+    assert.match(copied.text, /\| 1 \| .* \| £1,600\.00 \|/);
     await check();
   });
 });

@@ -87,6 +87,25 @@ describe('escalation timeline', () => {
     assert.equal(events, 7);
     assert.equal((ics.match(/^UID:/gm) ?? []).length, events);
     assert.equal((ics.match(/^DTSTAMP:\d{8}T\d{6}Z/gm) ?? []).length, events);
+    assert.match(ics, /^SUMMARY:Final notice \(letter\): INV-7\r$/m);
+    await check();
+  });
+
+  test('the calendar speaks the interface language', async () => {
+    const { page, check } = await openApp('#/timeline');
+    await fill(page, 'Amount due', '4,800');
+    await fill(page, 'Invoice number', 'INV-7');
+    await fill(page, 'Due date', isoDaysAgo(20));
+    await page.getByLabel('Language', { exact: true }).selectOption('de');
+    await page.getByTestId('timeline-steps').locator('li').first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Kalender herunterladen (.ics)' }).click(),
+    ]);
+    const ics = await readFile(await download.path(), 'utf8');
+    const unfolded = ics.replace(/\r\n[ \t]/g, '');
+    assert.match(unfolded, /^SUMMARY:Letzte Zahlungsaufforderung \(Brief\): INV-7\r$/m);
+    assert.doesNotMatch(unfolded, /^SUMMARY:Final notice/m);
     await check();
   });
 });

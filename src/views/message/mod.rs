@@ -6,8 +6,8 @@ pub mod state;
 
 use leptos::prelude::*;
 use tactful_engine::message::{
-    available_tones, counts, mailto_link, tone_reason, MessagePart, TemplateErrorKind, TemplateId,
-    ToneVariant, PLACEHOLDERS,
+    available_tones, counts, mailto_link, to_html, tone_reason, MessagePart, TemplateErrorKind,
+    TemplateId, ToneVariant, PLACEHOLDERS,
 };
 
 use super::ToolHeader;
@@ -152,6 +152,19 @@ fn MessagePreview() -> impl IntoView {
             });
         }
     };
+    // The body as rich text: paragraphs, and the plan as a real table (the engine's
+    // `to_html` escapes everything the user typed).
+    let copy_rich = move |_| {
+        let Some((html, text)) = state.composed.with(|c| {
+            c.as_ref()
+                .map(|c| (to_html(&c.message.body), c.message.body.clone()))
+        }) else {
+            return;
+        };
+        crate::clipboard::copy_rich(&html, &text, move |ok| {
+            status.set(Some(if ok { Msg::Copied } else { Msg::CopyFailed }));
+        });
+    };
     let body = move || {
         state.composed.with(|composed| {
             let Some(c) = composed else {
@@ -213,6 +226,7 @@ fn MessagePreview() -> impl IntoView {
                 <button type="button" on:click=copy(|s, _| s.to_owned()) disabled=move || !ready()>{move || i18n.t(Msg::CopySubject)}</button>
                 <button type="button" on:click=copy(|_, b| b.to_owned()) disabled=move || !ready()>{move || i18n.t(Msg::CopyBody)}</button>
                 <button type="button" on:click=copy(|s, b| format!("{s}\n\n{b}")) disabled=move || !ready()>{move || i18n.t(Msg::CopyBoth)}</button>
+                <button type="button" on:click=copy_rich disabled=move || !ready()>{move || i18n.t(Msg::CopyRich)}</button>
             </p>
             <p class="copy-status" role="status">{move || status.get().map(|m| i18n.t(m))}</p>
         </section>

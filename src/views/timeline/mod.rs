@@ -20,7 +20,7 @@ use crate::context::{use_i18n, use_invoice, FieldState, I18n};
 use crate::error_text::{date_error, number_error};
 use crate::field::{Choice, Control, Field};
 use crate::format::long_date;
-use crate::i18n::Msg;
+use crate::i18n::{self, Msg};
 use crate::route::Route;
 use state::{TimelineField, TimelineProblem, TimelineState};
 
@@ -118,7 +118,8 @@ fn TimelineResults() -> impl IntoView {
                 .map(|i| i.invoice_number.clone())
                 .unwrap_or_default()
         });
-        let events = timeline_ics_events(&timeline, &label);
+        let mut events = timeline_ics_events(&timeline, &label);
+        translate_events(i18n, &timeline, &label, &mut events);
         let ics = write_calendar(&events, crate::today::now_utc());
         crate::download::download_text(
             "tactful-reminders.ics",
@@ -350,6 +351,63 @@ fn note_msg(note: &StageNote) -> Msg {
         StageNote::OnHold => Msg::NoteOnHold,
         StageNote::MovedToAvoidSameDay { .. } => Msg::NoteMovedSameDay,
         StageNote::CancelledByPayment => Msg::NoteCancelledByPayment,
+    }
+}
+
+/// Rewrites the engine's English calendar text in the interface language, with the same
+/// words as the steps on screen. `events` are the engine's, one per dated step that is not
+/// cancelled, in the order of `timeline.stages` (see `timeline_ics_events`).
+fn translate_events(
+    i18n: I18n,
+    timeline: &tactful_engine::timeline::Timeline,
+    label: &str,
+    events: &mut [tactful_engine::ics::IcsEvent],
+) {
+    let lang = i18n.lang.get_untracked();
+    let locale = lang.number_locale();
+    let stages = timeline
+        .stages
+        .iter()
+        .filter(|s| s.status != StageStatus::Cancelled && s.date.is_some());
+    for (event, stage) in events.iter_mut().zip(stages) {
+        let text = |msg| i18n::text(lang, msg);
+        let title = format!(
+            "{} ({})",
+            text(action_msg(stage.action)),
+            text(channel_msg(stage.channel))
+        );
+        event.summary = if label.trim().is_empty() {
+            title
+        } else {
+            format!("{title}: {}", label.trim())
+        };
+        let mut lines = vec![text(tone_msg(stage.tone)).to_owned()];
+        match stage.days_overdue {
+            Some(days) if days > 0 => lines.push(i18n::fill(
+                text(Msg::StageDaysOverdue),
+                &[("days", &days.to_string())],
+            )),
+            Some(_) => lines.push(text(Msg::StageNotYetDue).to_owned()),
+            None => {}
+        }
+        lines.extend(stage.notes.iter().map(|n| text(note_msg(n)).to_owned()));
+        if let Some(a) = &stage.accrual {
+            if let (Ok(cur), Ok(comp_cur)) =
+                (currency(&a.currency), currency(&a.compensation_currency))
+            {
+                lines.push(i18n::fill(
+                    text(Msg::StageAccrued),
+                    &[
+                        ("interest", &format_amount(a.interest, cur, locale)),
+                        (
+                            "compensation",
+                            &format_amount(a.compensation, comp_cur, locale),
+                        ),
+                    ],
+                ));
+            }
+        }
+        event.description = lines.join("\n");
     }
 }
 
