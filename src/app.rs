@@ -48,9 +48,9 @@ pub fn App() -> impl IntoView {
 
     // The route follows the URL fragment: the browser's history is the source of truth. A
     // share link (`#share=…`) opens its case, then the address shows the tool's route.
-    let route = RwSignal::new(Route::from_hash(&open_if_shared(store)));
+    let route = RwSignal::new(Route::from_hash(&open_if_shared(store, lang)));
     let listener = window_event_listener(ev::hashchange, move |_| {
-        route.set(Route::from_hash(&open_if_shared(store)));
+        route.set(Route::from_hash(&open_if_shared(store, lang)));
     });
     on_cleanup(move || listener.remove());
 
@@ -102,7 +102,7 @@ pub fn App() -> impl IntoView {
                 <label for="ui-lang">{move || i18n.t(Msg::LanguageLabel)}</label>
                 <select id="ui-lang" on:change=move |ev| {
                     if let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) {
-                        lang.set(chosen);
+                        store.change_language(lang, chosen);
                     }
                 }>
                     {Lang::ALL.iter().map(|&l| view! {
@@ -167,12 +167,12 @@ fn browser_lang() -> Option<Lang> {
 
 /// If the address is a share link, opens its case and replaces the address with the
 /// shared tool's route (so a reload does not open it twice); returns the hash to route by.
-fn open_if_shared(store: Store) -> String {
+fn open_if_shared(store: Store, lang: RwSignal<Lang>) -> String {
     let hash = location_hash();
     if !is_share_link(&hash) {
         return hash;
     }
-    let shared_route = store.open_shared(&hash);
+    let shared_route = store.open_shared(&hash, lang.get_untracked());
     let href = Route::ALL
         .into_iter()
         .find(|r| r.id() == shared_route)

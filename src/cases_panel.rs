@@ -53,7 +53,7 @@ pub fn CasesPanel(route: RwSignal<Route>) -> impl IntoView {
     };
     let name_value = move || store.live.with(|c| c.name.clone());
     let copy_link = move |_| {
-        let fragment = store.share_fragment(route.get_untracked().id());
+        let fragment = store.share_fragment(route.get_untracked().id(), i18n.lang.get_untracked());
         let Some(location) = web_sys::window().map(|w| w.location()) else {
             return;
         };

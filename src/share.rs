@@ -23,6 +23,9 @@ pub struct SharedCase {
     /// The tool to open (`plan`, `discount`, `timeline`, `message`).
     #[serde(default)]
     pub route: String,
+    /// The sender's interface language (BCP 47), in whose format the numbers were typed.
+    #[serde(default)]
+    pub lang: String,
     /// The case.
     pub case: Case,
 }
@@ -95,13 +98,18 @@ pub fn decode(fragment: &str) -> Result<SharedCase, ShareError> {
         .into_iter()
         .next()
         .ok_or(ShareError::Malformed)?;
-    let route = if shared.route.len() <= 16 && shared.route.bytes().all(|b| b.is_ascii_lowercase())
-    {
+    let short = |t: &str, ok: fn(u8) -> bool| t.len() <= 16 && t.bytes().all(ok);
+    let route = if short(&shared.route, |b| b.is_ascii_lowercase()) {
         shared.route
     } else {
         String::new()
     };
-    Ok(SharedCase { route, case })
+    let lang = if short(&shared.lang, |b| b.is_ascii_alphabetic() || b == b'-') {
+        shared.lang
+    } else {
+        String::new()
+    };
+    Ok(SharedCase { route, lang, case })
 }
 
 /// Whether `hash` is a share link (to be decoded) rather than a route.
@@ -252,6 +260,7 @@ mod tests {
         ) {
             let shared = SharedCase {
                 route: "timeline".into(),
+                lang: "de".into(),
                 case: Case { id: String::new(), name, fields, templates: vec![] },
             };
             let back = decode(&encode(&shared));

@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt::Debug;
 
 use leptos::prelude::*;
+use tactful_engine::amount::{format_number, parse_number, NumberLocale};
 use tactful_engine::discount::YearBasis;
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::message::{TemplateId, ToneVariant};
@@ -40,6 +41,9 @@ pub const MAX_IMPORT_BYTES: f64 = 5_000_000.0;
 /// One persisted input: how to read it as text and how to set it back.
 struct Binding {
     key: String,
+    /// A plain number as typed in the interface language's format (converted when the
+    /// language changes).
+    numeric: bool,
     default: String,
     get: Box<dyn Fn() -> String>,
     set: Box<dyn Fn(&str)>,
@@ -54,8 +58,19 @@ pub struct Registry {
 impl Registry {
     /// A typed field, kept exactly as typed.
     pub fn text(&mut self, key: impl Into<String>, field: FieldState) {
+        self.field(key.into(), field, false);
+    }
+
+    /// A typed number (amount, percentage, count), written in the interface language's
+    /// format: re-written when the language changes, so `4,800.50` becomes `4.800,50`.
+    pub fn number(&mut self, key: impl Into<String>, field: FieldState) {
+        self.field(key.into(), field, true);
+    }
+
+    fn field(&mut self, key: String, field: FieldState, numeric: bool) {
         self.bindings.push(Binding {
-            key: key.into(),
+            key,
+            numeric,
             default: field.value.get_untracked(),
             get: Box::new(move || field.value.get()),
             set: Box::new(move |v| {
@@ -74,6 +89,7 @@ impl Registry {
         let fallback = signal.get_untracked();
         self.bindings.push(Binding {
             key: key.to_owned(),
+            numeric: false,
             default,
             get: Box::new(move || format!("{:?}", signal.get())),
             set: Box::new(move |v| {
@@ -92,6 +108,7 @@ impl Registry {
         let fallback = signal.get_untracked();
         self.bindings.push(Binding {
             key: key.to_owned(),
+            numeric: false,
             default: show(signal.get_untracked()),
             get: Box::new(move || show(signal.get())),
             set: Box::new(move |v| {
@@ -110,6 +127,7 @@ impl Registry {
         let default = signal.get_untracked();
         self.bindings.push(Binding {
             key: key.to_owned(),
+            numeric: false,
             default: default.to_string(),
             get: Box::new(move || signal.get().to_string()),
             set: Box::new(move |v| signal.set(v == "true" || (v != "false" && default))),
@@ -125,6 +143,20 @@ impl Registry {
                 (value != b.default).then(|| (b.key.clone(), value))
             })
             .collect()
+    }
+
+    /// Re-writes every number typed in `from`'s format in `to`'s (keeping the decimals
+    /// typed); text that does not read as a number in `from` is left alone.
+    fn relocalize(&self, from: NumberLocale, to: NumberLocale) {
+        if from == to {
+            return;
+        }
+        for b in self.bindings.iter().filter(|b| b.numeric) {
+            let typed = untrack(|| (b.get)());
+            if let Ok(n) = parse_number(&typed, from) {
+                (b.set)(&format_number(n, n.scale(), to));
+            }
+        }
     }
 
     /// Sets every input to its value in `fields`, or to its default.
@@ -176,7 +208,7 @@ pub fn register_all(
     reg.text("invoice.client_business", i.client_business);
     reg.text("invoice.client_contact", i.client_contact);
     reg.text("invoice.number", i.invoice_number);
-    reg.text("invoice.amount", i.amount);
+    reg.number("invoice.amount", i.amount);
     reg.text("invoice.currency", i.currency);
     reg.text("invoice.issue_date", i.issue_date);
     reg.text("invoice.due_date", i.due_date);
@@ -184,29 +216,29 @@ pub fn register_all(
 
     let d = discount.form;
     reg.choice("discount.offer_kind", d.offer_kind, OFFER_KINDS);
-    reg.text("discount.percent", d.discount_percent);
-    reg.text("discount.amount", d.discount_amount);
-    reg.text("discount.pay_within_days", d.pay_within_days);
-    reg.text("discount.net_days", d.net_days);
+    reg.number("discount.percent", d.discount_percent);
+    reg.number("discount.amount", d.discount_amount);
+    reg.number("discount.pay_within_days", d.pay_within_days);
+    reg.number("discount.net_days", d.net_days);
     reg.choice("discount.year_basis", d.year_basis, YEAR_BASES);
-    reg.text("discount.gross_margin", d.gross_margin);
-    reg.text("discount.keep_margin", d.keep_margin);
-    reg.text("discount.expected_days", d.expected_days);
-    reg.text("discount.unpaid_probability", d.unpaid_probability);
-    reg.text("discount.recovery_rate", d.recovery_rate);
-    reg.text("discount.recovery_delay", d.recovery_delay);
-    reg.text("discount.yearly_profit", d.yearly_profit);
-    reg.text("discount.churn", d.churn);
-    reg.text("discount.cost_of_capital", d.cost_of_capital);
-    reg.text("discount.chasing_hours", d.chasing_hours);
-    reg.text("discount.hourly_cost", d.hourly_cost);
-    reg.text("discount.agency_probability", d.agency_probability);
+    reg.number("discount.gross_margin", d.gross_margin);
+    reg.number("discount.keep_margin", d.keep_margin);
+    reg.number("discount.expected_days", d.expected_days);
+    reg.number("discount.unpaid_probability", d.unpaid_probability);
+    reg.number("discount.recovery_rate", d.recovery_rate);
+    reg.number("discount.recovery_delay", d.recovery_delay);
+    reg.number("discount.yearly_profit", d.yearly_profit);
+    reg.number("discount.churn", d.churn);
+    reg.number("discount.cost_of_capital", d.cost_of_capital);
+    reg.number("discount.chasing_hours", d.chasing_hours);
+    reg.number("discount.hourly_cost", d.hourly_cost);
+    reg.number("discount.agency_probability", d.agency_probability);
     reg.choice("discount.fee_kind", d.fee_kind, FEE_KINDS);
-    reg.text("discount.agency_contingency", d.agency_contingency);
-    reg.text("discount.agency_flat_fee", d.agency_flat_fee);
-    reg.text("discount.legal_probability", d.legal_probability);
-    reg.text("discount.legal_costs", d.legal_costs);
-    reg.text("discount.statutory_claim", d.statutory_claim);
+    reg.number("discount.agency_contingency", d.agency_contingency);
+    reg.number("discount.agency_flat_fee", d.agency_flat_fee);
+    reg.number("discount.legal_probability", d.legal_probability);
+    reg.number("discount.legal_costs", d.legal_costs);
+    reg.number("discount.statutory_claim", d.statutory_claim);
 
     let t = timeline.form;
     reg.choice("timeline.preset", t.preset, PRESETS);
@@ -217,34 +249,34 @@ pub fn register_all(
     reg.text("timeline.paid_on", t.paid_on);
     reg.optional("timeline.regime", t.regime, REGIMES);
     reg.flag("timeline.claim", t.claim);
-    reg.text("timeline.rate_override", t.rate_override);
+    reg.number("timeline.rate_override", t.rate_override);
 
     let p = plan.form;
     reg.choice("plan.source", p.source, SOURCES);
-    reg.text("plan.balance", p.balance);
+    reg.number("plan.balance", p.balance);
     reg.choice("plan.down_kind", p.down_kind, DOWN_KINDS);
-    reg.text("plan.down_amount", p.down_amount);
-    reg.text("plan.down_percent", p.down_percent);
+    reg.number("plan.down_amount", p.down_amount);
+    reg.number("plan.down_percent", p.down_percent);
     reg.choice("plan.size_kind", p.size_kind, SIZE_KINDS);
-    reg.text("plan.count", p.count);
-    reg.text("plan.target", p.target);
+    reg.number("plan.count", p.count);
+    reg.number("plan.target", p.target);
     reg.choice("plan.frequency", p.frequency, FREQUENCIES);
-    reg.text("plan.every_days", p.every_days);
+    reg.number("plan.every_days", p.every_days);
     reg.text("plan.first_due", p.first_due);
     reg.optional("plan.region", p.region, HolidayRegion::all());
     reg.choice("plan.share", p.share, SHARES);
     for (n, weight) in p.weights.iter().enumerate() {
-        reg.text(format!("plan.weight.{}", n + 1), *weight);
+        reg.number(format!("plan.weight.{}", n + 1), *weight);
     }
     reg.text("plan.custom", p.custom);
     reg.choice("plan.interest", p.interest, INTERESTS);
-    reg.text("plan.rate", p.rate);
+    reg.number("plan.rate", p.rate);
     reg.choice("plan.day_count", p.day_count, DAY_COUNTS);
-    reg.text("plan.setup_fee", p.setup_fee);
-    reg.text("plan.grace_days", p.grace_days);
-    reg.text("plan.late_fee_flat", p.late_fee_flat);
-    reg.text("plan.late_fee_pct", p.late_fee_pct);
-    reg.text("plan.accelerate_after", p.accelerate_after);
+    reg.number("plan.setup_fee", p.setup_fee);
+    reg.number("plan.grace_days", p.grace_days);
+    reg.number("plan.late_fee_flat", p.late_fee_flat);
+    reg.number("plan.late_fee_pct", p.late_fee_pct);
+    reg.number("plan.accelerate_after", p.accelerate_after);
     reg.text("plan.compare", p.compare);
 
     let m = message.form;
@@ -558,6 +590,15 @@ impl Store {
         });
     }
 
+    /// Switches the interface language, re-writing typed numbers in its format (an event
+    /// handler: the language menu calls it).
+    pub fn change_language(self, lang: RwSignal<Lang>, to: Lang) {
+        let from = lang.get_untracked();
+        lang.set(to);
+        self.registry
+            .with_value(|r| r.relocalize(from.number_locale(), to.number_locale()));
+    }
+
     /// Keeps the open shared case like any other.
     pub fn keep(self) {
         self.unsaved.set(false);
@@ -618,19 +659,25 @@ impl Store {
     }
 
     /// The share-link fragment for the open case.
-    pub fn share_fragment(self, route: &str) -> String {
+    pub fn share_fragment(self, route: &str, lang: Lang) -> String {
         share::encode(&SharedCase {
             route: route.to_owned(),
+            lang: lang.tag().to_owned(),
             case: self.live.get_untracked(),
         })
     }
 
     /// Opens the case in a share-link fragment as a new, unsaved case; returns the route
     /// it was shared from ("" if none or on failure).
-    pub fn open_shared(self, fragment: &str) -> String {
+    pub fn open_shared(self, fragment: &str, lang: Lang) -> String {
         match share::decode(fragment) {
             Ok(shared) => {
                 self.add_and_open(shared.case);
+                // Numbers were typed in the sender's language: show them in ours.
+                if let Some(from) = Lang::from_tag(&shared.lang) {
+                    self.registry
+                        .with_value(|r| r.relocalize(from.number_locale(), lang.number_locale()));
+                }
                 self.unsaved.set(true);
                 self.note.set(None);
                 shared.route
