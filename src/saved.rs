@@ -221,7 +221,7 @@ impl Saved {
     /// assert_ne!(clean.cases[0].id, clean.cases[1].id);
     /// assert_eq!(clean.cases[1].fields.len(), 1);
     /// assert_eq!(clean.current, None);
-    /// assert_eq!(dropped.items, 2);
+    /// assert_eq!(dropped.items, 3); // two odd keys and one duplicate id
     /// ```
     pub fn sanitized(self) -> (Saved, Dropped) {
         let mut dropped = Dropped::default();
