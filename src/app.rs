@@ -5,11 +5,13 @@ use leptos::prelude::*;
 
 use crate::cases_panel::CasesPanel;
 use crate::context::{use_i18n, I18n, InvoiceState, Today};
+use crate::embed::EmbedOptions;
+use crate::embed_page::EmbedPage;
 use crate::i18n::{Lang, Msg};
 use crate::invoice_panel::InvoicePanel;
-use crate::route::Route;
+use crate::route::{is_embed_page, Route, EMBED_PAGE_HREF};
 use crate::share::is_share_link;
-use crate::store::{register_all, Store};
+use crate::store::{register_all, Store, EMBED_STORAGE_KEY, STORAGE_KEY};
 use crate::theme::Theme;
 use crate::today::today;
 use crate::views::discount::state::DiscountState;
@@ -20,10 +22,29 @@ use crate::views::{
     discount::DiscountView, message::MessageView, plan::PlanView, timeline::TimelineView,
 };
 
+/// What the main area shows: a tool, or the "Embed on your site" page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Screen {
+    Tool(Route),
+    EmbedPage,
+}
+
+impl Screen {
+    fn title(self) -> Msg {
+        match self {
+            Screen::Tool(r) => r.title(),
+            Screen::EmbedPage => Msg::EmbedTitle,
+        }
+    }
+}
+
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = RwSignal::new(browser_lang().unwrap_or_default());
+    // Embed mode (`?embed=1&…`): read once at start-up, validated; see `embed.rs`.
+    let embed = embed_options();
+    let embedded = embed.embed;
+    let lang = RwSignal::new(embed.lang.or_else(browser_lang).unwrap_or_default());
     provide_context(I18n { lang });
     let today = Today(today());
     provide_context(today);
@@ -37,26 +58,63 @@ pub fn App() -> impl IntoView {
     provide_context(plan);
     let message = MessageState::new(lang, invoice, today, discount, timeline, plan);
     provide_context(message);
+    // The embed's defaults are set before the store registers the inputs, so they are the
+    // defaults it compares with: saved work overrides them, and only what differs is saved.
+    if let Some(code) = &embed.currency {
+        invoice.form.currency.value.set(code.clone());
+    }
+    if let Some(preset) = embed.policy {
+        timeline.form.preset.set(preset);
+    }
     let theme = RwSignal::new(Theme::System);
     let store = Store::start(
+        if embedded {
+            EMBED_STORAGE_KEY
+        } else {
+            STORAGE_KEY
+        },
         lang,
         theme,
         |reg| register_all(reg, invoice, discount, timeline, plan, message),
         message.form.edits,
     );
     provide_context(store);
+    // The embed's language parameter wins over the language saved by an earlier visit
+    // (the visitor's choice in the menu lasts until the page is loaded again).
+    if let Some(l) = embed.lang {
+        lang.set(l);
+    }
 
     // The route follows the URL fragment: the browser's history is the source of truth. A
     // share link (`#share=…`) opens its case, then the address shows the tool's route.
-    let route = RwSignal::new(Route::from_hash(&open_if_shared(store, lang)));
-    let listener = window_event_listener(ev::hashchange, move |_| {
-        route.set(Route::from_hash(&open_if_shared(store, lang)));
-    });
+    // Embedded, only the chosen tools can be shown, and share links are not opened.
+    let chosen = embed.clone();
+    let screen_for = move || {
+        if embedded {
+            Screen::Tool(chosen.route_for(Route::parse_hash(&location_hash())))
+        } else {
+            let hash = open_if_shared(store, lang);
+            if is_embed_page(&hash) {
+                Screen::EmbedPage
+            } else {
+                Screen::Tool(Route::from_hash(&hash))
+            }
+        }
+    };
+    let route = RwSignal::new(screen_for());
+    let listener = window_event_listener(ev::hashchange, move |_| route.set(screen_for()));
     on_cleanup(move || listener.remove());
 
     // Offline support: the service worker's callbacks set this when a new version waits.
+    // Not in an embed: the host page's visitors get the current version on each load.
     let update_ready = RwSignal::new(false);
-    Effect::new(move || crate::sw::register(update_ready));
+    if !embedded {
+        Effect::new(move || crate::sw::register(update_ready));
+    }
+    if embedded {
+        crate::embed_page::apply_embed_look(embed.accent.as_deref());
+        crate::embed_page::report_height();
+    }
 
     // Talk to the outside world only: the document's title and language.
     let i18n = use_i18n();
@@ -76,6 +134,63 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    let tool_route = Memo::new(move |_| match route.get() {
+        Screen::Tool(r) => r,
+        Screen::EmbedPage => Route::default(),
+    });
+    let on_tool = Memo::new(move |_| matches!(route.get(), Screen::Tool(_)));
+    let header = if embedded {
+        embed_header(&embed, lang).into_any()
+    } else {
+        full_header(lang, theme).into_any()
+    };
+    // Embedded with a single tool, there is nothing to switch to.
+    let tabs = (embed.tools.len() > 1).then(|| {
+        let tools = embed.tools.clone();
+        view! {
+            <nav class="tabs" aria-label=move || i18n.t(Msg::ToolsNavLabel)>
+                <ul>
+                    {tools
+                        .into_iter()
+                        .map(|r| {
+                            view! {
+                                <li>
+                                    <a
+                                        href=r.href()
+                                        id=format!("tab-{}", r.id())
+                                        aria-current=move || (route.get() == Screen::Tool(r)).then_some("page")
+                                    >
+                                        {move || i18n.t(r.title())}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        }
+    });
+    let footer = if embedded {
+        embed.powered.then(|| {
+            view! {
+                <footer class="app-footer embed-footer">
+                    <p>
+                        <a class="powered-by" href=own_page_url() target="_blank" rel="noopener">
+                            {move || i18n.t(Msg::EmbedPoweredBy)}
+                        </a>
+                    </p>
+                </footer>
+            }
+        }).into_any()
+    } else {
+        view! {
+            <footer class="app-footer">
+                <p>{move || i18n.t(Msg::FooterNote)}</p>
+                <p><a href=EMBED_PAGE_HREF id="embed-page-link">{move || i18n.t(Msg::EmbedTitle)}</a></p>
+            </footer>
+        }.into_any()
+    };
+
     view! {
         <div class="update-region" role="status">
             <div class="update-banner" hidden=move || !update_ready.get()>
@@ -85,6 +200,28 @@ pub fn App() -> impl IntoView {
                 </button>
             </div>
         </div>
+        {header}
+        {tabs}
+        <main class="layout">
+            <Show when=move || on_tool.get() fallback=|| view! { <EmbedPage /> }>
+                {(!embedded).then(|| view! { <CasesPanel route=tool_route /> })}
+                <InvoicePanel />
+                {move || match tool_route.get() {
+                    Route::Plan => view! { <PlanView /> }.into_any(),
+                    Route::Discount => view! { <DiscountView /> }.into_any(),
+                    Route::Timeline => view! { <TimelineView /> }.into_any(),
+                    Route::Message => view! { <MessageView /> }.into_any(),
+                }}
+            </Show>
+        </main>
+        {footer}
+    }
+}
+
+/// The full app's header: brand, tagline, privacy line, colours and language.
+fn full_header(lang: RwSignal<Lang>, theme: RwSignal<Theme>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
         <header class="app-header">
             <h1 class="brand">{move || i18n.t(Msg::AppName)}</h1>
             <p class="tagline">{move || i18n.t(Msg::Tagline)}</p>
@@ -98,54 +235,81 @@ pub fn App() -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            <div class="lang-switch">
-                <label for="ui-lang">{move || i18n.t(Msg::LanguageLabel)}</label>
-                <select id="ui-lang" on:change=move |ev| {
-                    if let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) {
-                        store.change_language(lang, chosen);
-                    }
-                }>
-                    {Lang::ALL.iter().map(|&l| view! {
-                        <option value=l.tag() lang=l.tag() selected=move || lang.get() == l>{l.autonym()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
+            {lang_switch(lang)}
             </div>
         </header>
-        <nav class="tabs" aria-label=move || i18n.t(Msg::ToolsNavLabel)>
-            <ul>
-                {Route::ALL
-                    .into_iter()
-                    .map(|r| {
-                        view! {
-                            <li>
-                                <a
-                                    href=r.href()
-                                    id=format!("tab-{}", r.id())
-                                    aria-current=move || (route.get() == r).then_some("page")
-                                >
-                                    {move || i18n.t(r.title())}
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        </nav>
-        <main class="layout">
-            <CasesPanel route=route />
-            <InvoicePanel />
-            {move || match route.get() {
-                Route::Plan => view! { <PlanView /> }.into_any(),
-                Route::Discount => view! { <DiscountView /> }.into_any(),
-                Route::Timeline => view! { <TimelineView /> }.into_any(),
-                Route::Message => view! { <MessageView /> }.into_any(),
-            }}
-        </main>
-        <footer class="app-footer">
-            <p>{move || i18n.t(Msg::FooterNote)}</p>
-        </footer>
     }
+}
+
+/// The embed's compact header: the agency's logo and name (as text), and the language.
+fn embed_header(embed: &EmbedOptions, lang: RwSignal<Lang>) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = embed.name.clone();
+    let logo = embed
+        .logo
+        .clone()
+        .map(|src| view! { <img class="embed-logo" src=src alt="" /> });
+    view! {
+        <header class="app-header embed-header">
+            {logo}
+            <h1 class="brand">
+                {move || name.clone().unwrap_or_else(|| i18n.t(Msg::AppName).to_owned())}
+            </h1>
+            <div class="prefs">{lang_switch(lang)}</div>
+        </header>
+    }
+}
+
+/// The interface language menu.
+fn lang_switch(lang: RwSignal<Lang>) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = expect_context::<Store>();
+    view! {
+        <div class="lang-switch">
+            <label for="ui-lang">{move || i18n.t(Msg::LanguageLabel)}</label>
+            <select id="ui-lang" on:change=move |ev| {
+                if let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) {
+                    store.change_language(lang, chosen);
+                }
+            }>
+                {Lang::ALL.iter().map(|&l| view! {
+                    <option value=l.tag() lang=l.tag() selected=move || lang.get() == l>{l.autonym()}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The embed options of this page's address; empty (the full app) unless `embed=1`.
+/// Ignored values are reported on the console for the agency's developer.
+fn embed_options() -> EmbedOptions {
+    let location = window().location();
+    let query = location.search().unwrap_or_default();
+    let origin = location.origin().unwrap_or_default();
+    let (options, problems) = EmbedOptions::from_query_at(&query, &origin);
+    if !options.embed {
+        return EmbedOptions::default();
+    }
+    for p in problems {
+        web_sys::console::warn_1(
+            &format!(
+                "Tactful embed: the value of \"{}\" was ignored ({:?}).",
+                p.param, p.kind
+            )
+            .into(),
+        );
+    }
+    options
+}
+
+/// This page's address without query or fragment (the full app's own page).
+pub fn own_page_url() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
 }
 
 /// The first language of the browser's preferences that Tactful speaks.

@@ -30,7 +30,7 @@ fn shown_name(case: &Case, untitled: &str) -> String {
 
 /// The cases panel.
 #[component]
-pub fn CasesPanel(route: RwSignal<Route>) -> impl IntoView {
+pub fn CasesPanel(#[prop(into)] route: Signal<Route>) -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<Store>();
     let confirming = RwSignal::new(false);

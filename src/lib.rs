@@ -8,6 +8,8 @@ pub mod cases_panel;
 pub mod clipboard;
 pub mod context;
 pub mod download;
+pub mod embed;
+pub mod embed_page;
 pub mod error_text;
 pub mod field;
 pub mod format;

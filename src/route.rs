@@ -3,6 +3,23 @@
 
 use crate::i18n::Msg;
 
+/// The fragment of the "Embed on your site" page (the page generator; not a tool tab).
+pub const EMBED_PAGE_HREF: &str = "#/embed";
+
+/// Whether `hash` asks for the "Embed on your site" page.
+///
+/// ```
+/// use tactful::route::is_embed_page;
+/// assert!(is_embed_page("#/embed"));
+/// assert!(is_embed_page("#/embed/"));
+/// assert!(!is_embed_page("#/plan"));
+/// ```
+pub fn is_embed_page(hash: &str) -> bool {
+    let path = hash.trim_start_matches('#');
+    let path = path.split(['?', '&']).next().unwrap_or_default();
+    path.trim_end_matches('/') == "/embed"
+}
+
 /// One of the four tools.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Route {
@@ -36,13 +53,26 @@ impl Route {
     /// assert_eq!(Route::from_hash("#/<script>"), Route::Plan);
     /// ```
     pub fn from_hash(hash: &str) -> Route {
+        Route::parse_hash(hash).unwrap_or_default()
+    }
+
+    /// The tool a location hash names, if it names one.
+    ///
+    /// ```
+    /// use tactful::route::Route;
+    /// assert_eq!(Route::parse_hash("#/message/"), Some(Route::Message));
+    /// assert_eq!(Route::parse_hash("#/plan"), Some(Route::Plan));
+    /// assert_eq!(Route::parse_hash(""), None);
+    /// ```
+    pub fn parse_hash(hash: &str) -> Option<Route> {
         let path = hash.trim_start_matches('#');
         let path = path.split(['?', '&']).next().unwrap_or_default();
         match path.trim_end_matches('/') {
-            "/discount" => Route::Discount,
-            "/timeline" => Route::Timeline,
-            "/message" => Route::Message,
-            _ => Route::Plan,
+            "/plan" => Some(Route::Plan),
+            "/discount" => Some(Route::Discount),
+            "/timeline" => Some(Route::Timeline),
+            "/message" => Some(Route::Message),
+            _ => None,
         }
     }
 

@@ -33,6 +33,9 @@ use crate::views::timeline::state::TimelineState;
 
 /// The localStorage key of the saved work.
 pub const STORAGE_KEY: &str = "tactful";
+/// The localStorage key of an embedded Tactful's work (`?embed=1`): kept apart from the
+/// full app's cases, one open case, no list.
+pub const EMBED_STORAGE_KEY: &str = "tactful.embed";
 /// The prefix of backups of unreadable saved work (`tactful.backup.1`, ...).
 pub const BACKUP_PREFIX: &str = "tactful.backup.";
 /// The largest file [`Store::import`] reads.
@@ -371,6 +374,7 @@ pub struct Store {
     /// The open case as it is now (derived from every registered input).
     pub live: Memo<Case>,
     registry: StoredValue<Registry, LocalStorage>,
+    key: &'static str,
     edits: RwSignal<HashMap<(Lang, TemplateId, ToneVariant), Source>>,
 }
 
@@ -389,8 +393,10 @@ fn back_up(storage: &web_sys::Storage, raw: &str) -> String {
 
 impl Store {
     /// Reads localStorage (untrusted), builds the registry and opens the last case.
-    /// Called once, before the app is shown.
+    /// Called once, before the app is shown. `key` is [`STORAGE_KEY`], or
+    /// [`EMBED_STORAGE_KEY`] in embed mode.
     pub fn start(
+        key: &'static str,
         lang: RwSignal<Lang>,
         theme: RwSignal<Theme>,
         register: impl FnOnce(&mut Registry),
@@ -402,7 +408,7 @@ impl Store {
         let mut saved = Saved::empty();
         match storage() {
             None => note = Some(StoreNote::Unavailable),
-            Some(storage) => match storage.get_item(STORAGE_KEY) {
+            Some(storage) => match storage.get_item(key) {
                 Err(_) => note = Some(StoreNote::Unavailable),
                 Ok(None) => {}
                 Ok(Some(raw)) => match read_str(&raw) {
@@ -467,6 +473,7 @@ impl Store {
             note: RwSignal::new(note),
             live,
             registry,
+            key,
             edits,
         };
         store.persist(lang, theme);
@@ -496,7 +503,7 @@ impl Store {
                 return;
             };
             let text = crate::saved::to_json(&all);
-            let full = storage.set_item(STORAGE_KEY, &text).is_err();
+            let full = storage.set_item(self.key, &text).is_err();
             let shown = self.note.get_untracked();
             if full && shown != Some(StoreNote::Full) {
                 self.note.set(Some(StoreNote::Full));

@@ -527,6 +527,31 @@ pub(super) fn text(msg: Msg) -> &'static str {
 
         UpdateReload => "Neu laden",
 
+        EmbedTitle => "Auf Ihrer Website einbinden",
+        EmbedIntro => "Bieten Sie diese Werkzeuge kostenlos auf Ihrer eigenen Website an. Wählen Sie aus, was erscheinen soll, fügen Sie den Code in Ihre Seite ein und prüfen Sie die Live-Vorschau. Die eingebundenen Werkzeuge laufen im Browser Ihrer Besucher: Nichts, was diese eingeben, wird an Sie, an uns oder an Dritte gesendet.",
+        EmbedToolsLegend => "Angezeigte Werkzeuge",
+        EmbedToolsHint => "Bei nur einem Werkzeug entfällt die Registerleiste. Ist keines angekreuzt, erscheinen alle vier.",
+        EmbedNameLabel => "Name Ihres Unternehmens",
+        EmbedNameHint => "Erscheint oben statt „Tactful“; höchstens 80 Zeichen.",
+        EmbedLogoLabel => "Logo",
+        EmbedLogoHint => "Ein Bild auf derselben Website wie Tactful, etwa img/logo.svg. Bilder von anderen Websites werden nicht geladen.",
+        EmbedAccentLabel => "Akzentfarbe",
+        EmbedAccentHint => "Eine Hex-Farbe wie #1f5f5b, für Registerkarten und Schaltflächen. Deren Text ist schwarz oder weiß, je nachdem, was besser lesbar ist.",
+        EmbedAccentPicker => "Akzentfarbe auswählen",
+        EmbedCurrencyLabel => "Voreingestellte Währung",
+        EmbedLangBrowser => "Browsersprache des Besuchers",
+        EmbedPolicyLabel => "Voreingestellte Vorgehensweise bei Mahnungen",
+        EmbedPoweredToggle => "Kleinen Link „Bereitgestellt von Tactful“ anzeigen",
+        EmbedCodeLabel => "Code zum Einfügen in Ihre Seite",
+        EmbedCopy => "Code kopieren",
+        EmbedSandboxNote => "Die Sandbox erlaubt den Werkzeugen nur, zu laufen und Links in einem neuen Tab zu öffnen. Ergänzen Sie allow-downloads, wenn Ihre Besucher Kalenderdateien und Tabellen herunterladen können sollen.",
+        EmbedPreviewTitle => "Live-Vorschau",
+        EmbedFrameTitle => "Werkzeuge für überfällige Rechnungen",
+        EmbedPoweredBy => "Bereitgestellt von Tactful",
+        EmbedBadName => "Bitte verwenden Sie höchstens 80 Zeichen in einer Zeile.",
+        EmbedBadLogo => "Bitte geben Sie den Pfad eines Bildes auf dieser Website an, etwa img/logo.svg.",
+        EmbedBadColour => "Bitte geben Sie eine Hex-Farbe wie #1f5f5b an.",
+
         FooterNote => "Tactful funktioniert offline und speichert Ihre Daten nur auf diesem Gerät.",
     }
 }

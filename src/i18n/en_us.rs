@@ -50,6 +50,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlanErrNeedsEqual => "An installment amount works only with equal installments; please give a number of installments instead.",
         PlanErrCountMismatch => "With custom percentages, please enter {expected} installments: one for each percentage.",
         PlanErrCompareOption => "The option with {n} installments cannot be worked out: {reason}",
+        EmbedAccentLabel => "Accent color",
+        EmbedAccentHint => "A hex color such as #1f5f5b, for tabs and buttons. Their text is black or white, whichever reads better.",
+        EmbedAccentPicker => "Pick the accent color",
+        EmbedBadColour => "Please give a hex color such as #1f5f5b.",
         other => super::en::text(other),
     }
 }
@@ -65,6 +69,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("annualised", "annualized"),
     ("per cent", "percent"),
     ("Colours", "Colors"),
+    ("colour", "color"),
 ];
 
 #[cfg(test)]

@@ -530,6 +530,31 @@ pub(super) fn text(msg: Msg) -> &'static str {
 
         UpdateReload => "Recargar",
 
+        EmbedTitle => "Insertar en su sitio web",
+        EmbedIntro => "Ofrezca estas herramientas gratis en su propio sitio web. Elija qué mostrar, copie el código en su página y compruebe la vista previa en directo. Las herramientas insertadas funcionan en el navegador de sus visitantes: nada de lo que escriben se envía a usted, a nosotros ni a nadie más.",
+        EmbedToolsLegend => "Herramientas que se muestran",
+        EmbedToolsHint => "Con una sola herramienta no hay barra de pestañas. Si no marca ninguna, se muestran las cuatro.",
+        EmbedNameLabel => "Nombre de su agencia",
+        EmbedNameHint => "Aparece arriba en lugar de «Tactful»; 80 caracteres como máximo.",
+        EmbedLogoLabel => "Logotipo",
+        EmbedLogoHint => "Una imagen en el mismo sitio que Tactful, por ejemplo img/logo.svg. Las imágenes de otros sitios no se cargan.",
+        EmbedAccentLabel => "Color de acento",
+        EmbedAccentHint => "Un color hexadecimal como #1f5f5b, para pestañas y botones. Su texto es negro o blanco, lo que se lea mejor.",
+        EmbedAccentPicker => "Elegir el color de acento",
+        EmbedCurrencyLabel => "Moneda al empezar",
+        EmbedLangBrowser => "El idioma del navegador del visitante",
+        EmbedPolicyLabel => "Enfoque de los recordatorios al empezar",
+        EmbedPoweredToggle => "Mostrar un pequeño enlace «Con la tecnología de Tactful»",
+        EmbedCodeLabel => "Código para pegar en su página",
+        EmbedCopy => "Copiar el código",
+        EmbedSandboxNote => "El sandbox solo permite que las herramientas funcionen y abran enlaces en una pestaña nueva. Añada allow-downloads si sus visitantes deben poder descargar archivos de calendario y tablas.",
+        EmbedPreviewTitle => "Vista previa en directo",
+        EmbedFrameTitle => "Herramientas para facturas vencidas",
+        EmbedPoweredBy => "Con la tecnología de Tactful",
+        EmbedBadName => "Use como máximo 80 caracteres, en una sola línea.",
+        EmbedBadLogo => "Indique la ruta de una imagen en este sitio, por ejemplo img/logo.svg.",
+        EmbedBadColour => "Indique un color hexadecimal como #1f5f5b.",
+
         FooterNote => "Tactful funciona sin conexión y guarda sus datos en este dispositivo.",
     }
 }

@@ -530,6 +530,31 @@ pub(super) fn text(msg: Msg) -> &'static str {
 
         UpdateReload => "Recharger",
 
+        EmbedTitle => "Intégrer à votre site",
+        EmbedIntro => "Proposez ces outils gratuitement sur votre propre site. Choisissez ce qui s’affiche, copiez le code dans votre page et vérifiez l’aperçu en direct. Les outils intégrés fonctionnent dans le navigateur de vos visiteurs\u{a0}: rien de ce qu’ils saisissent n’est envoyé, ni à vous, ni à nous, ni à personne d’autre.",
+        EmbedToolsLegend => "Outils à afficher",
+        EmbedToolsHint => "Avec un seul outil, il n’y a pas de barre d’onglets. Si aucun n’est coché, les quatre sont affichés.",
+        EmbedNameLabel => "Nom de votre agence",
+        EmbedNameHint => "Affiché en haut à la place de «\u{a0}Tactful\u{a0}»\u{a0}; 80\u{a0}caractères au plus.",
+        EmbedLogoLabel => "Logo",
+        EmbedLogoHint => "Une image sur le même site que Tactful, par exemple img/logo.svg. Les images d’autres sites ne sont pas chargées.",
+        EmbedAccentLabel => "Couleur d’accent",
+        EmbedAccentHint => "Une couleur hexadécimale comme #1f5f5b, pour les onglets et les boutons. Leur texte est noir ou blanc, selon ce qui se lit le mieux.",
+        EmbedAccentPicker => "Choisir la couleur d’accent",
+        EmbedCurrencyLabel => "Devise au départ",
+        EmbedLangBrowser => "La langue du navigateur du visiteur",
+        EmbedPolicyLabel => "Approche des relances au départ",
+        EmbedPoweredToggle => "Afficher un petit lien «\u{a0}Propulsé par Tactful\u{a0}»",
+        EmbedCodeLabel => "Code à coller dans votre page",
+        EmbedCopy => "Copier le code",
+        EmbedSandboxNote => "Le bac à sable permet seulement aux outils de fonctionner et d’ouvrir des liens dans un nouvel onglet. Ajoutez-y allow-downloads si vos visiteurs doivent pouvoir télécharger des fichiers d’agenda et des tableaux.",
+        EmbedPreviewTitle => "Aperçu en direct",
+        EmbedFrameTitle => "Outils pour factures impayées",
+        EmbedPoweredBy => "Propulsé par Tactful",
+        EmbedBadName => "Veuillez utiliser 80\u{a0}caractères au plus, sur une seule ligne.",
+        EmbedBadLogo => "Veuillez indiquer le chemin d’une image sur ce site, par exemple img/logo.svg.",
+        EmbedBadColour => "Veuillez indiquer une couleur hexadécimale comme #1f5f5b.",
+
         FooterNote => "Tactful fonctionne hors ligne et conserve vos données sur cet appareil.",
     }
 }

@@ -254,6 +254,10 @@ messages! {
     StorageUnavailable, StorageFull, StorageRecovered, StorageNewer, StorageDropped, DownloadBackup,
     Dismiss, ExportImportTitle, ExportImportHint, ExportAll, ImportLabel, ImportDone,
     ImportUnreadable, ImportNewer, ImportTooLarge, ImportNotRead,
+    // embed mode and its page generator
+    EmbedTitle, EmbedIntro, EmbedToolsLegend, EmbedToolsHint, EmbedNameLabel, EmbedNameHint, EmbedLogoLabel, EmbedLogoHint,
+    EmbedAccentLabel, EmbedAccentHint, EmbedAccentPicker, EmbedCurrencyLabel, EmbedLangBrowser, EmbedPolicyLabel, EmbedPoweredToggle, EmbedCodeLabel,
+    EmbedCopy, EmbedSandboxNote, EmbedPreviewTitle, EmbedFrameTitle, EmbedPoweredBy, EmbedBadName, EmbedBadLogo, EmbedBadColour,
     // footer
     FooterNote,
     // a new version is installed and waiting (service worker)

@@ -530,6 +530,31 @@ pub(super) fn text(msg: Msg) -> &'static str {
 
         UpdateReload => "Opnieuw laden",
 
+        EmbedTitle => "Insluiten op uw website",
+        EmbedIntro => "Bied deze hulpmiddelen gratis aan op uw eigen website. Kies wat er te zien is, kopieer de code naar uw pagina en bekijk het live voorbeeld. De ingesloten hulpmiddelen werken in de browser van uw bezoekers: niets van wat zij invullen wordt naar u, naar ons of naar iemand anders gestuurd.",
+        EmbedToolsLegend => "Te tonen hulpmiddelen",
+        EmbedToolsHint => "Met één hulpmiddel is er geen tabbalk. Vinkt u niets aan, dan worden alle vier getoond.",
+        EmbedNameLabel => "Naam van uw bureau",
+        EmbedNameHint => "Bovenaan getoond in plaats van “Tactful”; hoogstens 80 tekens.",
+        EmbedLogoLabel => "Logo",
+        EmbedLogoHint => "Een afbeelding op dezelfde website als Tactful, bijvoorbeeld img/logo.svg. Afbeeldingen van andere websites worden niet geladen.",
+        EmbedAccentLabel => "Accentkleur",
+        EmbedAccentHint => "Een hexkleur zoals #1f5f5b, voor tabbladen en knoppen. De tekst erop is zwart of wit, wat het best leesbaar is.",
+        EmbedAccentPicker => "Accentkleur kiezen",
+        EmbedCurrencyLabel => "Valuta bij het begin",
+        EmbedLangBrowser => "De browsertaal van de bezoeker",
+        EmbedPolicyLabel => "Aanpak van herinneringen bij het begin",
+        EmbedPoweredToggle => "Een kleine link “Mogelijk gemaakt door Tactful” tonen",
+        EmbedCodeLabel => "Code om in uw pagina te plakken",
+        EmbedCopy => "Code kopiëren",
+        EmbedSandboxNote => "De sandbox laat de hulpmiddelen alleen werken en links in een nieuw tabblad openen. Voeg allow-downloads toe als uw bezoekers agendabestanden en tabellen moeten kunnen downloaden.",
+        EmbedPreviewTitle => "Live voorbeeld",
+        EmbedFrameTitle => "Hulpmiddelen voor achterstallige facturen",
+        EmbedPoweredBy => "Mogelijk gemaakt door Tactful",
+        EmbedBadName => "Gebruik hoogstens 80 tekens, op één regel.",
+        EmbedBadLogo => "Geef het pad op van een afbeelding op deze website, bijvoorbeeld img/logo.svg.",
+        EmbedBadColour => "Geef een hexkleur op zoals #1f5f5b.",
+
         FooterNote => "Tactful werkt offline en bewaart uw gegevens op dit apparaat.",
     }
 }

@@ -35,9 +35,10 @@ export function useBrowser() {
 /**
  * Opens the app at `hash` in a fresh context and returns the page plus a `check()` that
  * asserts nothing bad happened. Every test calls `check()` at its end. `initScript` runs in
- * the page before the app (e.g. to put hostile data in localStorage).
+ * the page before the app (e.g. to put hostile data in localStorage). `ready` is the
+ * selector that says the app is up (default: the invoice summary every tool shows).
  */
-export async function openApp(hash = '', { contextOptions = {}, initScript = null } = {}) {
+export async function openApp(hash = '', { contextOptions = {}, initScript = null, ready = '[data-testid=invoice-summary]' } = {}) {
   const origin = new URL(state.server.url).origin;
   const context = await state.browser.newContext({ locale: 'en-GB', ...contextOptions });
   const offOrigin = [];
@@ -58,7 +59,7 @@ export async function openApp(hash = '', { contextOptions = {}, initScript = nul
   page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   await page.goto(`${state.server.url}${hash}`);
-  await page.locator('[data-testid=invoice-summary]').waitFor();
+  await page.locator(ready).first().waitFor();
 
   async function check() {
     const csp = await page.evaluate(() => window.__cspViolations);
