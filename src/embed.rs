@@ -6,6 +6,7 @@
 //! its own (reported as an [`EmbedProblem`]; the default stays). [`EmbedOptions::to_query`]
 //! writes the query back for the page generator (`#/embed`).
 
+use tactful_engine::message::html_escape;
 use tactful_engine::timeline::PresetName;
 
 use crate::i18n::Lang;
@@ -348,22 +349,6 @@ pub fn percent_encode(text: &str) -> String {
             out.push(char::from(b));
         } else {
             out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// Escapes text for an HTML attribute value or text node.
-pub fn html_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
         }
     }
     out

@@ -107,7 +107,7 @@ mod values;
 
 pub use dates::{DateFormat, DateNames, DateStyle, EN_GB_DATES, EN_US_DATES, ISO_DATES};
 pub use library::{available_tones, template, Template, TemplateId, ToneVariant};
-pub use output::{counts, mailto_link, to_html, MailtoLink, MAILTO_MAX_CHARS};
+pub use output::{counts, html_escape, mailto_link, to_html, MailtoLink, MAILTO_MAX_CHARS};
 pub use template::{Rendered, TemplateError, TemplateErrorKind, MAX_DEPTH, MAX_ERRORS, MAX_STEP};
 pub use tone::{tone_check, tone_reason, ToneFinding, ToneKind};
 pub use values::{Placeholder, PlaceholderKind, PLACEHOLDERS};

@@ -213,6 +213,19 @@ fn push_row(out: &mut String, row: &str, cell: &str) {
     out.push_str("</tr>");
 }
 
+/// `text` escaped for an HTML text node or a quoted attribute value (`& < > " '`).
+///
+/// ```
+/// use tactful_engine::message::html_escape;
+///
+/// assert_eq!(html_escape("<a href='x'>&</a>"), "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;");
+/// ```
+pub fn html_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape(&mut out, text);
+    out
+}
+
 fn escape(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {

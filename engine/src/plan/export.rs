@@ -46,43 +46,33 @@ pub fn table_words(locale: NumberLocale) -> [&'static str; 3] {
     [l.number, l.due_date, l.amount]
 }
 
+/// British English; American English differs only in spelling.
+const EN_GB: Labels = Labels {
+    number: "No.",
+    due_date: "Due date",
+    weekday: "Day",
+    amount: "Amount",
+    principal: "Principal",
+    interest: "Interest",
+    fees: "Fees",
+    balance: "Balance",
+    note: "Note",
+    total: "Total",
+    down_payment: "Down payment",
+    moved_from: "moved from",
+    same_day: "same day as another instalment",
+    installment: "Instalment",
+    due: "Due",
+    weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+};
+
 fn labels(locale: NumberLocale) -> Labels {
     match locale {
-        NumberLocale::EnGb => Labels {
-            number: "No.",
-            due_date: "Due date",
-            weekday: "Day",
-            amount: "Amount",
-            principal: "Principal",
-            interest: "Interest",
-            fees: "Fees",
-            balance: "Balance",
-            note: "Note",
-            total: "Total",
-            down_payment: "Down payment",
-            moved_from: "moved from",
-            same_day: "same day as another instalment",
-            installment: "Instalment",
-            due: "Due",
-            weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-        },
+        NumberLocale::EnGb => EN_GB,
         NumberLocale::EnUs => Labels {
-            number: "No.",
-            due_date: "Due date",
-            weekday: "Day",
-            amount: "Amount",
-            principal: "Principal",
-            interest: "Interest",
-            fees: "Fees",
-            balance: "Balance",
-            note: "Note",
-            total: "Total",
-            down_payment: "Down payment",
-            moved_from: "moved from",
             same_day: "same day as another installment",
             installment: "Installment",
-            due: "Due",
-            weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+            ..EN_GB
         },
         NumberLocale::De => Labels {
             number: "Nr.",
