@@ -10,7 +10,12 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Mounts a fresh app. Saved work is cleared first: the apps of earlier tests share this
+/// page's localStorage, and a new app restores what they saved.
 fn mount_app() -> web_sys::HtmlElement {
+    if let Ok(Some(storage)) = window().local_storage() {
+        storage.clear().unwrap();
+    }
     let document = document();
     let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
