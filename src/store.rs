@@ -52,6 +52,11 @@ struct Binding {
     set: Box<dyn Fn(&str)>,
 }
 
+/// The choice among `all` whose Rust variant name is `name`.
+fn named<T: Copy + Debug>(all: &[T], name: &str) -> Option<T> {
+    all.iter().copied().find(|t| format!("{t:?}") == name)
+}
+
 /// Every persisted input.
 #[derive(Default)]
 pub struct Registry {
@@ -96,8 +101,7 @@ impl Registry {
             default,
             get: Box::new(move || format!("{:?}", signal.get())),
             set: Box::new(move |v| {
-                let found = all.iter().copied().find(|t| format!("{t:?}") == v);
-                signal.set(found.unwrap_or(fallback));
+                signal.set(named(all, v).unwrap_or(fallback));
             }),
         });
     }
@@ -310,12 +314,8 @@ fn edits_of(templates: &[EditedTemplate]) -> HashMap<(Lang, TemplateId, ToneVari
         .iter()
         .filter_map(|t| {
             let lang = Lang::from_tag(&t.lang)?;
-            let id = TemplateId::ALL
-                .into_iter()
-                .find(|i| format!("{i:?}") == t.template)?;
-            let tone = ToneVariant::ALL
-                .into_iter()
-                .find(|v| format!("{v:?}") == t.tone)?;
+            let id = named(&TemplateId::ALL, &t.template)?;
+            let tone = named(&ToneVariant::ALL, &t.tone)?;
             let source = Source {
                 subject: t.subject.clone(),
                 body: t.body.clone(),
@@ -529,6 +529,18 @@ impl Store {
         });
     }
 
+    /// Before another case opens: keeps the open case's live contents, or forgets it if
+    /// it is a shared case the user has not saved.
+    fn leave_current(self) {
+        if self.unsaved.get_untracked() {
+            let old = self.current.get_untracked();
+            self.saved.update(|s| s.cases.retain(|c| c.id != old));
+            self.unsaved.set(false);
+        } else {
+            self.commit();
+        }
+    }
+
     fn load(self, case: &Case) {
         self.registry.with_value(|r| r.apply(&case.fields));
         self.edits.set(edits_of(&case.templates));
@@ -541,22 +553,13 @@ impl Store {
         let Some(case) = self.saved.with_untracked(|s| s.case(id).cloned()) else {
             return;
         };
-        if self.unsaved.get_untracked() {
-            let old = self.current.get_untracked();
-            self.saved.update(|s| s.cases.retain(|c| c.id != old));
-            self.unsaved.set(false);
-        }
+        self.leave_current();
         self.load(&case);
     }
 
     /// Adds `case` (with a fresh id) and opens it.
     fn add_and_open(self, mut case: Case) {
-        self.commit();
-        if self.unsaved.get_untracked() {
-            let old = self.current.get_untracked();
-            self.saved.update(|s| s.cases.retain(|c| c.id != old));
-            self.unsaved.set(false);
-        }
+        self.leave_current();
         self.saved.update(|s| {
             case.id = s.new_id();
             s.cases.push(case.clone());
@@ -650,11 +653,7 @@ impl Store {
                     }
                 });
                 if let Some(case) = first {
-                    if self.unsaved.get_untracked() {
-                        let old = self.current.get_untracked();
-                        self.saved.update(|s| s.cases.retain(|c| c.id != old));
-                        self.unsaved.set(false);
-                    }
+                    self.leave_current();
                     self.load(&case);
                 }
                 self.note.set(Some(StoreNote::Imported {
