@@ -72,11 +72,13 @@
 
 use std::fmt;
 
+use chrono::NaiveDate;
 use rust_decimal::prelude::MathematicalOps;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use crate::currency::{currency, Currency};
+use crate::dates::days_between;
 use crate::decimal_ops::DecimalOps;
 use crate::money::{round_to_minor, Rounding};
 
@@ -1348,6 +1350,87 @@ fn compute(input: &DiscountInput, cur: &'static Currency) -> Option<DiscountAnal
     })
 }
 
+/// Why a deadline date cannot be the end of the discount period
+/// ([`pay_within_days_until`]).
+///
+/// ```
+/// use tactful_engine::discount::DeadlineError;
+///
+/// assert_eq!(DeadlineError::InPast.to_string(), "the deadline is in the past");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum DeadlineError {
+    /// The deadline is before today.
+    InPast,
+    /// The deadline is on or after the day the normal terms end (`today + net_days`):
+    /// paying early would gain the client nothing.
+    NotBeforeNetTerms {
+        /// The day the normal terms end.
+        net_terms_date: NaiveDate,
+    },
+    /// `net_days` is outside `0..=MAX_DAYS`, or the dates leave the calendar.
+    OutOfRange,
+}
+
+impl fmt::Display for DeadlineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DeadlineError::InPast => f.write_str("the deadline is in the past"),
+            DeadlineError::NotBeforeNetTerms { net_terms_date } => write!(
+                f,
+                "the deadline must be before the end of the normal terms ({net_terms_date})"
+            ),
+            DeadlineError::OutOfRange => f.write_str("the deadline is out of range"),
+        }
+    }
+}
+
+impl std::error::Error for DeadlineError {}
+
+/// The pay-within days `D` for a discount that must be paid by `deadline` (that day
+/// included), counted from `today`: `deadline − today`. The engine never reads the clock,
+/// so `today` is an argument.
+///
+/// # Errors
+/// [`DeadlineError::InPast`] when `deadline < today`;
+/// [`DeadlineError::NotBeforeNetTerms`] when `deadline ≥ today + net_days` (the same rule
+/// as `pay_within_days < net_days` in [`DiscountInput::validate`]);
+/// [`DeadlineError::OutOfRange`] when `net_days` is outside `0..=MAX_DAYS`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tactful_engine::discount::{pay_within_days_until, DeadlineError};
+///
+/// let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+/// let today = date(2026, 11, 23);
+/// assert_eq!(pay_within_days_until(today, date(2026, 11, 30), 30), Ok(7));
+/// assert_eq!(pay_within_days_until(today, today, 30), Ok(0));
+/// assert_eq!(pay_within_days_until(today, date(2026, 11, 22), 30), Err(DeadlineError::InPast));
+/// assert_eq!(
+///     pay_within_days_until(today, date(2026, 12, 23), 30),
+///     Err(DeadlineError::NotBeforeNetTerms { net_terms_date: date(2026, 12, 23) })
+/// );
+/// ```
+pub fn pay_within_days_until(
+    today: NaiveDate,
+    deadline: NaiveDate,
+    net_days: i64,
+) -> Result<i64, DeadlineError> {
+    if !days_ok(net_days) {
+        return Err(DeadlineError::OutOfRange);
+    }
+    let net_terms_date = today
+        .checked_add_days(chrono::Days::new(net_days.unsigned_abs()))
+        .ok_or(DeadlineError::OutOfRange)?;
+    if deadline < today {
+        Err(DeadlineError::InPast)
+    } else if deadline >= net_terms_date {
+        Err(DeadlineError::NotBeforeNetTerms { net_terms_date })
+    } else {
+        Ok(days_between(today, deadline))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2087,5 +2170,47 @@ mod tests {
         let a = analyze(&input).unwrap();
         assert_eq!(a.discount_amount, dec!(0.00));
         assert_eq!(a.margin_erosion, MarginErosion::NoProfitToErode);
+    }
+
+    #[test]
+    fn deadline_dates_become_pay_within_days_or_a_typed_error() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let today = date(2024, 2, 20);
+        // Across the leap day: 20 Feb → 5 Mar 2024 is 14 days.
+        assert_eq!(pay_within_days_until(today, date(2024, 3, 5), 30), Ok(14));
+        assert_eq!(pay_within_days_until(today, date(2024, 3, 20), 30), Ok(29));
+        let net_end = DeadlineError::NotBeforeNetTerms {
+            net_terms_date: date(2024, 3, 21),
+        };
+        assert_eq!(pay_within_days_until(today, date(2024, 3, 21), 30), Err(net_end));
+        assert_eq!(pay_within_days_until(today, date(2025, 1, 1), 30), Err(net_end));
+        assert_eq!(
+            pay_within_days_until(today, date(2024, 2, 19), 30),
+            Err(DeadlineError::InPast)
+        );
+        // Net 0: no day is early enough.
+        assert_eq!(
+            pay_within_days_until(today, today, 0),
+            Err(DeadlineError::NotBeforeNetTerms {
+                net_terms_date: today
+            })
+        );
+        assert_eq!(
+            pay_within_days_until(today, today, -1),
+            Err(DeadlineError::OutOfRange)
+        );
+        assert_eq!(
+            pay_within_days_until(today, today, MAX_DAYS + 1),
+            Err(DeadlineError::OutOfRange)
+        );
+        assert_eq!(
+            pay_within_days_until(NaiveDate::MAX, NaiveDate::MAX, 1),
+            Err(DeadlineError::OutOfRange)
+        );
+        // The days found always pass the engine's own pay-within rule.
+        let mut input = worked();
+        input.net_days = 30;
+        input.pay_within_days = pay_within_days_until(today, date(2024, 3, 20), 30).unwrap();
+        assert!(input.validate().is_ok());
     }
 }

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use tactful_engine::currency::currency;
 use tactful_engine::discount::{
-    analyze, annualised_cost, AgencyFee, BreakEven, DiscountInput, DiscountOffer, YearBasis,
+    analyze, annualised_cost, pay_within_days_until, AgencyFee, BreakEven, DiscountInput, DiscountOffer, YearBasis,
     MAX_DAYS, MAX_HOURS, MAX_MONEY, SENSITIVITY_POINTS,
 };
 use tactful_engine::money::{minor_unit, round_to_minor, Rounding};
@@ -360,6 +360,31 @@ fn unit(input: &DiscountInput) -> Decimal {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    #[test]
+    fn a_deadline_date_is_accepted_exactly_when_its_days_are_valid_pay_within_days(
+        today_offset in 0i64..=40_000,
+        deadline_offset in -400i64..=400,
+        net_days in 0i64..=365,
+    ) {
+        let base = chrono::NaiveDate::from_ymd_opt(1990, 1, 1).unwrap();
+        let today = base + chrono::Days::new(today_offset.unsigned_abs());
+        let deadline = today
+            .checked_add_signed(chrono::TimeDelta::days(deadline_offset))
+            .unwrap();
+        let mut input = DiscountInput::example(dec!(1000), "GBP");
+        input.net_days = net_days;
+        match pay_within_days_until(today, deadline, net_days) {
+            Ok(days) => {
+                prop_assert_eq!(days, deadline_offset);
+                input.pay_within_days = days;
+                prop_assert!(input.validate().is_ok());
+            }
+            Err(_) => {
+                prop_assert!(deadline_offset < 0 || deadline_offset >= net_days);
+            }
+        }
+    }
 
     #[test]
     fn analysis_never_errors_for_any_input_within_the_documented_bounds(input in valid_input()) {

@@ -444,6 +444,39 @@ pub struct StatutoryClaim {
     pub notes: Vec<ClaimNote>,
 }
 
+impl StatutoryClaim {
+    /// What can be claimed in the invoice currency: the total claim (interest plus
+    /// compensation) when both are in that currency, else the interest alone (the
+    /// compensation is never converted). The amount the discount analysis counts as its
+    /// statutory claim, and the composer quotes.
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    /// use tactful_engine::statutory::{statutory_claim, Regime, StatutoryInput};
+    ///
+    /// let mut input = StatutoryInput {
+    ///     regime: Regime::Uk,
+    ///     principal: dec!(4800),
+    ///     currency: "GBP".into(),
+    ///     due_date: "2025-03-31".parse().unwrap(),
+    ///     interest_start: None,
+    ///     until: "2025-05-15".parse().unwrap(),
+    ///     reference_rate_override: None,
+    ///     eu_margin: None,
+    /// };
+    /// // £75.45 interest + £70 compensation.
+    /// assert_eq!(statutory_claim(&input).unwrap().claimable(), dec!(145.45));
+    /// // EU rules on a pound invoice: the EUR 40 is not converted, the interest alone counts.
+    /// input.regime = Regime::Eu;
+    /// let claim = statutory_claim(&input).unwrap();
+    /// assert_eq!(claim.total_claim, None);
+    /// assert_eq!(claim.claimable(), claim.interest);
+    /// ```
+    pub fn claimable(&self) -> Decimal {
+        self.total_claim.unwrap_or(self.interest)
+    }
+}
+
 /// Why a statutory claim cannot be computed.
 ///
 /// ```
