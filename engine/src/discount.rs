@@ -2182,8 +2182,14 @@ mod tests {
         let net_end = DeadlineError::NotBeforeNetTerms {
             net_terms_date: date(2024, 3, 21),
         };
-        assert_eq!(pay_within_days_until(today, date(2024, 3, 21), 30), Err(net_end));
-        assert_eq!(pay_within_days_until(today, date(2025, 1, 1), 30), Err(net_end));
+        assert_eq!(
+            pay_within_days_until(today, date(2024, 3, 21), 30),
+            Err(net_end)
+        );
+        assert_eq!(
+            pay_within_days_until(today, date(2025, 1, 1), 30),
+            Err(net_end)
+        );
         assert_eq!(
             pay_within_days_until(today, date(2024, 2, 19), 30),
             Err(DeadlineError::InPast)

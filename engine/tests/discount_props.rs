@@ -10,8 +10,8 @@ use rust_decimal::Decimal;
 use rust_decimal_macros::dec;
 use tactful_engine::currency::currency;
 use tactful_engine::discount::{
-    analyze, annualised_cost, pay_within_days_until, AgencyFee, BreakEven, DiscountInput, DiscountOffer, YearBasis,
-    MAX_DAYS, MAX_HOURS, MAX_MONEY, SENSITIVITY_POINTS,
+    analyze, annualised_cost, pay_within_days_until, AgencyFee, BreakEven, DiscountInput,
+    DiscountOffer, YearBasis, MAX_DAYS, MAX_HOURS, MAX_MONEY, SENSITIVITY_POINTS,
 };
 use tactful_engine::money::{minor_unit, round_to_minor, Rounding};
 
