@@ -50,10 +50,10 @@ pub fn App() -> impl IntoView {
     provide_context(today);
     let invoice = InvoiceState::new(lang);
     provide_context(invoice);
-    let discount = DiscountState::new(lang, invoice);
-    provide_context(discount);
     let timeline = TimelineState::new(lang, invoice, today);
     provide_context(timeline);
+    let discount = DiscountState::new(lang, invoice, today, timeline);
+    provide_context(discount);
     let plan = PlanState::new(lang, invoice, today);
     provide_context(plan);
     let message = MessageState::new(lang, invoice, today, discount, timeline, plan);

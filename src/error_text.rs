@@ -71,7 +71,8 @@ pub fn number_error(lang: Lang, error: &tactful_engine::amount::NumberError) -> 
 /// The sentence for a discount-analyzer field problem.
 pub fn discount_problem(lang: Lang, problem: &crate::views::discount::state::Problem) -> String {
     use crate::views::discount::state::Problem;
-    use tactful_engine::discount::{DiscountErrorKind as K, DiscountField as F};
+    use tactful_engine::discount::{DeadlineError, DiscountErrorKind as K, DiscountField as F};
+    use tactful_engine::statutory::StatutoryError;
     let locale = lang.number_locale();
     let num = |value: &rust_decimal::Decimal| crate::format::plain_number(*value, 28, locale);
     match problem {
@@ -101,6 +102,27 @@ pub fn discount_problem(lang: Lang, problem: &crate::views::discount::state::Pro
             K::UnknownCurrency => text(lang, Msg::ErrUnknownCurrency).to_owned(),
             K::TooLargeToCompute => text(lang, Msg::ErrTooLargeToCompute).to_owned(),
         },
+        Problem::Date(e) => date_error(lang, e),
+        Problem::Deadline(DeadlineError::NotBeforeNetTerms {
+            net_terms_date,
+            net_days,
+        }) => fill(
+            text(lang, Msg::ErrDeadlineNotBeforeNet),
+            &[
+                ("date", &crate::format::long_date(lang, *net_terms_date)),
+                ("days", &net_days.to_string()),
+            ],
+        ),
+        Problem::Deadline(DeadlineError::InPast) => text(lang, Msg::ErrDeadlinePast).to_owned(),
+        Problem::Deadline(DeadlineError::OutOfRange) => {
+            text(lang, Msg::ErrDateOutOfRange).to_owned()
+        }
+        Problem::NoRegime => text(lang, Msg::ErrStatutoryNoRegime).to_owned(),
+        Problem::TimelineRate(_) => text(lang, Msg::ErrStatutoryTimelineRate).to_owned(),
+        Problem::Statutory(StatutoryError::NoReferenceRate { .. }) => {
+            text(lang, Msg::ErrStatutoryNoRate).to_owned()
+        }
+        Problem::Statutory(_) => text(lang, Msg::ErrStatutoryOther).to_owned(),
     }
 }
 

@@ -26,7 +26,9 @@ use crate::i18n::Lang;
 use crate::saved::{read_str, Case, EditedTemplate, ReadError, Saved};
 use crate::share::{self, ShareError, SharedCase};
 use crate::theme::Theme;
-use crate::views::discount::state::{DiscountState, FeeKind, OfferKind};
+use crate::views::discount::state::{
+    DeadlineKind, DiscountState, FeeKind, OfferKind, StatutoryMode,
+};
 use crate::views::message::state::{MessageState, Source};
 use crate::views::plan::state::{Pick, PlanState};
 use crate::views::timeline::state::TimelineState;
@@ -180,6 +182,12 @@ impl Registry {
 
 const OFFER_KINDS: &[OfferKind] = &[OfferKind::Percent, OfferKind::Amount];
 const FEE_KINDS: &[FeeKind] = &[FeeKind::Contingency, FeeKind::Flat];
+const DEADLINE_KINDS: &[DeadlineKind] = &[DeadlineKind::Days, DeadlineKind::Date];
+const STATUTORY_MODES: &[StatutoryMode] = &[
+    StatutoryMode::Compute,
+    StatutoryMode::Typed,
+    StatutoryMode::NoClaim,
+];
 const YEAR_BASES: &[YearBasis] = &[YearBasis::Days365, YearBasis::Days360];
 const PRESETS: &[PresetName] = &[PresetName::Gentle, PresetName::Standard, PresetName::Firm];
 const REGIMES: &[Regime] = &[Regime::Uk, Regime::Eu];
@@ -246,6 +254,9 @@ pub fn register_all(
     reg.number("discount.legal_probability", d.legal_probability);
     reg.number("discount.legal_costs", d.legal_costs);
     reg.number("discount.statutory_claim", d.statutory_claim);
+    reg.choice("discount.deadline_kind", d.deadline_kind, DEADLINE_KINDS);
+    reg.text("discount.pay_by_date", d.pay_by_date);
+    reg.choice("discount.statutory_mode", d.statutory_mode, STATUTORY_MODES);
 
     let t = timeline.form;
     reg.choice("timeline.preset", t.preset, PRESETS);

@@ -1367,6 +1367,8 @@ pub enum DeadlineError {
     NotBeforeNetTerms {
         /// The day the normal terms end.
         net_terms_date: NaiveDate,
+        /// The normal terms' net days.
+        net_days: i64,
     },
     /// `net_days` is outside `0..=MAX_DAYS`, or the dates leave the calendar.
     OutOfRange,
@@ -1376,7 +1378,7 @@ impl fmt::Display for DeadlineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DeadlineError::InPast => f.write_str("the deadline is in the past"),
-            DeadlineError::NotBeforeNetTerms { net_terms_date } => write!(
+            DeadlineError::NotBeforeNetTerms { net_terms_date, .. } => write!(
                 f,
                 "the deadline must be before the end of the normal terms ({net_terms_date})"
             ),
@@ -1408,7 +1410,7 @@ impl std::error::Error for DeadlineError {}
 /// assert_eq!(pay_within_days_until(today, date(2026, 11, 22), 30), Err(DeadlineError::InPast));
 /// assert_eq!(
 ///     pay_within_days_until(today, date(2026, 12, 23), 30),
-///     Err(DeadlineError::NotBeforeNetTerms { net_terms_date: date(2026, 12, 23) })
+///     Err(DeadlineError::NotBeforeNetTerms { net_terms_date: date(2026, 12, 23), net_days: 30 })
 /// );
 /// ```
 pub fn pay_within_days_until(
@@ -1425,7 +1427,10 @@ pub fn pay_within_days_until(
     if deadline < today {
         Err(DeadlineError::InPast)
     } else if deadline >= net_terms_date {
-        Err(DeadlineError::NotBeforeNetTerms { net_terms_date })
+        Err(DeadlineError::NotBeforeNetTerms {
+            net_terms_date,
+            net_days,
+        })
     } else {
         Ok(days_between(today, deadline))
     }
@@ -2181,6 +2186,7 @@ mod tests {
         assert_eq!(pay_within_days_until(today, date(2024, 3, 20), 30), Ok(29));
         let net_end = DeadlineError::NotBeforeNetTerms {
             net_terms_date: date(2024, 3, 21),
+            net_days: 30,
         };
         assert_eq!(
             pay_within_days_until(today, date(2024, 3, 21), 30),
@@ -2198,7 +2204,8 @@ mod tests {
         assert_eq!(
             pay_within_days_until(today, today, 0),
             Err(DeadlineError::NotBeforeNetTerms {
-                net_terms_date: today
+                net_terms_date: today,
+                net_days: 0,
             })
         );
         assert_eq!(

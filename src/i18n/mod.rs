@@ -178,6 +178,9 @@ messages! {
     CompareItem, CompareValue,
     ChartTitle, ChartDesc, ChartAxisDiscount, ChartAxisValue, ChartBreakEven, ChartOffered, ChartDataSummary,
     ChartColDiscount, ChartColNetValue,
+    // discount tool: deadline as a date, statutory interest computed from the timeline's rules
+    DeadlineKindLabel, DeadlineKindDays, DeadlineKindDate, FieldPayByDate, HintPayByDate, PayByDaysDerived, ErrDeadlinePast, ErrDeadlineNotBeforeNet, ResultDeadlineText,
+    StatutoryModeLabel, StatutoryModeCompute, StatutoryModeTyped, StatutoryModeNone, DiscountRegimeShared, StatutoryComputed, StatutoryNotLate, StatutoryOtherCurrency, StatutoryChoiceNote, ErrStatutoryNoRegime, ErrStatutoryNoRate, ErrStatutoryTimelineRate, ErrStatutoryOther,
     // number field errors
     ErrNumberEmpty, ErrNumberInvalid, ErrNumberTooLarge, ErrWholeDays, ErrRange, ErrPositiveAtMost,
     ErrNotNegative, ErrLessThan, ErrPayWithinVsNet, ErrDiscountVsAmount, ErrLegalVsAgency, ErrTooLargeToCompute,

@@ -7,15 +7,20 @@ mod results;
 pub mod state;
 
 use leptos::prelude::*;
+use tactful_engine::amount::format_amount;
+use tactful_engine::currency::currency;
 use tactful_engine::discount::{DiscountField, YearBasis};
+use tactful_engine::statutory::{ClaimNote, Regime};
 
 use super::ToolHeader;
-use crate::context::{use_i18n, FieldState};
+use crate::context::{use_i18n, FieldState, I18n, Today};
 use crate::error_text::discount_problem;
 use crate::field::{Choice, Control, Field};
+use crate::format::long_date;
 use crate::i18n::Msg;
 use crate::route::Route;
-use state::{DiscountState, FeeKind, OfferKind};
+use crate::views::timeline::state::TimelineState;
+use state::{DeadlineKind, DiscountState, FeeKind, OfferKind, StatutoryMode};
 
 /// The early-settlement discount view.
 #[component]
@@ -23,15 +28,18 @@ pub fn DiscountView() -> impl IntoView {
     let state = expect_context::<DiscountState>();
     let form = state.form;
     let i18n = use_i18n();
+    let error_of = move |which: DiscountField| {
+        Signal::derive(move || {
+            state.outcome.with(|o| {
+                o.problem(which)
+                    .map(|p| discount_problem(i18n.lang.get(), p))
+            })
+        })
+    };
     // A field wired to its problem in the derived outcome.
     let field =
         move |id: &'static str, label: Msg, hint: Msg, value: FieldState, which: DiscountField| {
-            let error = Signal::derive(move || {
-                state.outcome.with(|o| {
-                    o.problem(which)
-                        .map(|p| discount_problem(i18n.lang.get(), p))
-                })
-            });
+            let error = error_of(which);
             view! {
                 <Field id=id label=label hint=hint state=value error=error
                     control=Control::Text { inputmode: "decimal" } />
@@ -53,7 +61,17 @@ pub fn DiscountView() -> impl IntoView {
                             OfferKind::Amount => field("discount-amount", Msg::FieldDiscountAmount, Msg::HintDiscount,
                                 form.discount_amount, DiscountField::DiscountAmount).into_any(),
                         }}
-                        {field("pay-within", Msg::FieldPayWithinDays, Msg::HintPayWithinDays, form.pay_within_days, DiscountField::PayWithinDays)}
+                        <Choice name="deadline-kind" legend=Msg::DeadlineKindLabel value=form.deadline_kind
+                            options=vec![(DeadlineKind::Days, Msg::DeadlineKindDays), (DeadlineKind::Date, Msg::DeadlineKindDate)] />
+                        {move || match form.deadline_kind.get() {
+                            DeadlineKind::Days => field("pay-within", Msg::FieldPayWithinDays, Msg::HintPayWithinDays,
+                                form.pay_within_days, DiscountField::PayWithinDays).into_any(),
+                            DeadlineKind::Date => view! {
+                                <Field id="pay-by-date" label=Msg::FieldPayByDate hint=Msg::HintPayByDate state=form.pay_by_date
+                                    error=error_of(DiscountField::PayWithinDays) control=Control::Date />
+                                <p class="hint derived" data-testid="pay-by-days">{move || derived_days(i18n, state)}</p>
+                            }.into_any(),
+                        }}
                         {field("net-days", Msg::FieldNetDays, Msg::HintNetDays, form.net_days, DiscountField::NetDays)}
                         <Choice name="year-basis" legend=Msg::YearBasisLabel value=form.year_basis
                             options=vec![(YearBasis::Days365, Msg::YearBasis365), (YearBasis::Days360, Msg::YearBasis360)] />
@@ -91,11 +109,90 @@ pub fn DiscountView() -> impl IntoView {
                         }}
                         {field("legal-probability", Msg::FieldLegalProbability, Msg::HintLegalProbability, form.legal_probability, DiscountField::LegalProbabilityPct)}
                         {field("legal-costs", Msg::FieldLegalCosts, Msg::HintLegalCosts, form.legal_costs, DiscountField::LegalCosts)}
-                        {field("statutory-claim", Msg::FieldStatutoryClaim, Msg::HintStatutoryClaim, form.statutory_claim, DiscountField::StatutoryClaim)}
+                        <Choice name="statutory-mode" legend=Msg::StatutoryModeLabel value=form.statutory_mode
+                            options=vec![(StatutoryMode::Compute, Msg::StatutoryModeCompute), (StatutoryMode::Typed, Msg::StatutoryModeTyped), (StatutoryMode::NoClaim, Msg::StatutoryModeNone)] />
+                        {move || match form.statutory_mode.get() {
+                            StatutoryMode::Typed => field("statutory-claim", Msg::FieldStatutoryClaim, Msg::HintStatutoryClaim,
+                                form.statutory_claim, DiscountField::StatutoryClaim).into_any(),
+                            StatutoryMode::Compute => statutory_computed(i18n, state, error_of(DiscountField::StatutoryClaim)).into_any(),
+                            StatutoryMode::NoClaim => ().into_any(),
+                        }}
+                        <p class="hint">{move || i18n.t(Msg::StatutoryChoiceNote)}</p>
                     </fieldset>
                 </form>
                 <results::DiscountResults />
             </div>
         </section>
+    }
+}
+
+/// "That is 7 days from today." under the deadline date, once it is usable.
+fn derived_days(i18n: I18n, state: DiscountState) -> Option<String> {
+    let Today(today) = expect_context::<Today>();
+    state.outcome.with(|o| {
+        let deadline = o
+            .deadline
+            .filter(|_| o.problem(DiscountField::PayWithinDays).is_none())?;
+        let days = deadline.signed_duration_since(today).num_days();
+        Some(i18n.t_with(Msg::PayByDaysDerived, &[("days", &days.to_string())]))
+    })
+}
+
+/// "Compute it": the rules (the timeline's own choice, shared), the claim worked out by the
+/// statutory-interest engine with its rate, days and amounts, or why it cannot be.
+fn statutory_computed(
+    i18n: I18n,
+    state: DiscountState,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let timeline = expect_context::<TimelineState>();
+    let figures = move || {
+        let lang = i18n.lang.get();
+        let locale = lang.number_locale();
+        state.outcome.with(|o| {
+            let claim = o.statutory.as_ref()?;
+            let cur = currency(&claim.currency).ok()?;
+            let comp_cur = currency(&claim.compensation_currency).ok()?;
+            let until = long_date(lang, claim.until);
+            if claim.notes.contains(&ClaimNote::NotYetLate) {
+                return Some(i18n.t_with(Msg::StatutoryNotLate, &[("until", &until)]));
+            }
+            let rules = match claim.regime {
+                Regime::Uk => Msg::RegimeUk,
+                Regime::Eu => Msg::RegimeEu,
+            };
+            let compensation = format_amount(claim.compensation, comp_cur, locale);
+            let mut text = i18n.t_with(
+                Msg::StatutoryComputed,
+                &[
+                    ("rules", i18n.t(rules)),
+                    (
+                        "rate",
+                        &crate::format::plain_number(claim.annual_rate, 4, locale),
+                    ),
+                    ("days", &claim.days.to_string()),
+                    ("until", &until),
+                    ("principal", &format_amount(claim.principal, cur, locale)),
+                    ("interest", &format_amount(claim.interest, cur, locale)),
+                    ("compensation", &compensation),
+                    ("total", &format_amount(claim.claimable(), cur, locale)),
+                ],
+            );
+            if claim.compensation_currency_differs {
+                text.push(' ');
+                text.push_str(&i18n.t_with(
+                    Msg::StatutoryOtherCurrency,
+                    &[("compensation", &compensation)],
+                ));
+            }
+            Some(text)
+        })
+    };
+    view! {
+        <Choice name="discount-regime" legend=Msg::RegimeLabel value=timeline.form.regime
+            options=vec![(Some(Regime::Uk), Msg::RegimeUk), (Some(Regime::Eu), Msg::RegimeEu)] />
+        <p class="hint">{move || i18n.t(Msg::DiscountRegimeShared)}</p>
+        <p class="statutory-figures" data-testid="statutory-computed" aria-live="polite">{figures}</p>
+        <p class="field-error" id="statutory-compute-error" aria-live="polite">{move || error.get()}</p>
     }
 }

@@ -52,8 +52,10 @@ pub fn DiscountResults() -> impl IntoView {
                             .unwrap_or(&tactful_engine::currency::all_currencies()[0])
                     }),
                 };
-                let days = state.form.pay_within_days.value.get();
-                analysis_view(i18n, input, analysis, numbers, days).into_any()
+                let deadline = outcome
+                    .deadline
+                    .map(|d| crate::format::long_date(i18n.lang.get(), d));
+                analysis_view(i18n, input, analysis, numbers, deadline).into_any()
             }
             None if !outcome.invoice_ready => {
                 view! { <p class="notice">{i18n.t(Msg::DiscountNeedsInvoice)}</p> }.into_any()
@@ -74,7 +76,7 @@ fn analysis_view(
     input: &DiscountInput,
     a: &DiscountAnalysis,
     n: Numbers,
-    days: String,
+    deadline: Option<String>,
 ) -> impl IntoView {
     let pct = n.pct(a.discount_pct, 2);
     let recommendation = match &a.recommendation {
@@ -124,9 +126,13 @@ fn analysis_view(
             ("pct", &pct),
             ("discount", &n.money(a.discount_amount)),
             ("net", &n.money(a.net_received)),
-            ("days", &days),
+            ("days", &input.pay_within_days.to_string()),
         ],
     );
+    let deadline = deadline.map(|date| {
+        let text = i18n.t_with(Msg::ResultDeadlineText, &[("date", &date)]);
+        view! { " "<span data-testid="deadline">{text}</span> }
+    });
     let annualised = match (a.annualised_cost.simple_pct, a.annualised_cost.compound_pct) {
         (Some(simple), Some(compound)) => i18n.t_with(
             Msg::ResultAnnualisedText,
@@ -195,7 +201,7 @@ fn analysis_view(
         <p class=format!("recommendation {recommendation_kind}") data-testid="recommendation">{recommendation}</p>
         {relationship}
         <dl class="figures">
-            <div><dt>{i18n.t(Msg::ResultDiscountTitle)}</dt><dd data-testid="offer">{offer_text}</dd></div>
+            <div><dt>{i18n.t(Msg::ResultDiscountTitle)}</dt><dd><span data-testid="offer">{offer_text}</span>{deadline}</dd></div>
             <div><dt>{i18n.t(Msg::ResultAnnualisedTitle)}</dt><dd data-testid="annualised">{annualised}" "{capital}</dd></div>
             <div><dt>{i18n.t(Msg::ResultMarginTitle)}</dt><dd data-testid="margin">{margin}</dd></div>
             <div><dt>{i18n.t(Msg::ResultBreakEvenTitle)}</dt><dd data-testid="break-even">{break_even}" "{keep_margin}</dd></div>

@@ -4,26 +4,49 @@
 //! engine's parsers, runs `tactful_engine::discount::analyze`, and collects every problem
 //! next to the field it belongs to. Nothing here computes money.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use tactful_engine::amount::{
     parse_amount_or_zero, parse_number, AmountError, NumberError, NumberLocale,
 };
 use tactful_engine::currency::{currency, Currency};
+use tactful_engine::dates::{parse_date, DateParseError};
 use tactful_engine::discount::{
-    analyze, AgencyFee, DiscountAnalysis, DiscountErrorKind, DiscountField, DiscountInput,
-    DiscountOffer, YearBasis,
+    analyze, pay_within_days_until, AgencyFee, DeadlineError, DiscountAnalysis, DiscountErrorKind,
+    DiscountField, DiscountInput, DiscountOffer, YearBasis, MAX_DAYS,
 };
+use tactful_engine::invoice::Invoice;
+use tactful_engine::statutory::{statutory_claim, StatutoryClaim, StatutoryError};
 
-use crate::context::{FieldState, InvoiceState};
+use crate::context::{FieldState, InvoiceState, Today};
 use crate::format::plain_number;
 use crate::i18n::Lang;
+use crate::views::timeline::state::{statutory_input, TimelineState};
 
 /// Whether the discount is typed as a percentage or as an amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum OfferKind {
     Percent,
     Amount,
+}
+
+/// Whether the discount deadline is typed as a number of days or as a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeadlineKind {
+    Days,
+    Date,
+}
+
+/// Where the statutory claim counted in the analysis comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StatutoryMode {
+    /// Worked out by the statutory-interest engine with the timeline's rules.
+    Compute,
+    /// Typed by hand.
+    Typed,
+    /// Not claimed: counted as zero.
+    NoClaim,
 }
 
 /// Whether the agency charges a share of what it recovers or a flat fee.
@@ -44,6 +67,16 @@ pub enum Problem {
     WholeDays,
     /// The engine's rule for this field (range, ordering between fields).
     Rule(DiscountErrorKind),
+    /// A date the date parser refused (the discount deadline).
+    Date(DateParseError),
+    /// The deadline date is in the past or not before the end of the normal terms.
+    Deadline(DeadlineError),
+    /// "Compute it" while no statutory rules (UK or EU) are chosen.
+    NoRegime,
+    /// The timeline's reference-rate override is not a number.
+    TimelineRate(NumberError),
+    /// The statutory-interest engine cannot compute the claim.
+    Statutory(StatutoryError),
 }
 
 /// Every field of the discount form.
@@ -53,6 +86,8 @@ pub struct DiscountForm {
     pub discount_percent: FieldState,
     pub discount_amount: FieldState,
     pub pay_within_days: FieldState,
+    pub deadline_kind: RwSignal<DeadlineKind>,
+    pub pay_by_date: FieldState,
     pub net_days: FieldState,
     pub year_basis: RwSignal<YearBasis>,
     pub gross_margin: FieldState,
@@ -72,6 +107,7 @@ pub struct DiscountForm {
     pub agency_flat_fee: FieldState,
     pub legal_probability: FieldState,
     pub legal_costs: FieldState,
+    pub statutory_mode: RwSignal<StatutoryMode>,
     pub statutory_claim: FieldState,
 }
 
@@ -85,6 +121,10 @@ pub struct DiscountOutcome {
     pub analysis: Option<(DiscountInput, DiscountAnalysis)>,
     /// False while the invoice itself (amount, currency, due date) is incomplete.
     pub invoice_ready: bool,
+    /// The last day to pay and get the discount (today + pay-within days), when readable.
+    pub deadline: Option<NaiveDate>,
+    /// The statutory claim worked out for "compute it", when it could be.
+    pub statutory: Option<StatutoryClaim>,
 }
 
 impl DiscountOutcome {
@@ -108,7 +148,12 @@ pub struct DiscountState {
 impl DiscountState {
     /// A form holding the engine's documented defaults (`DiscountInput::example`), written in
     /// the conventions of the language in use when the app starts.
-    pub fn new(lang: RwSignal<Lang>, invoice: InvoiceState) -> Self {
+    pub fn new(
+        lang: RwSignal<Lang>,
+        invoice: InvoiceState,
+        today: Today,
+        timeline: TimelineState,
+    ) -> Self {
         let defaults = DiscountInput::example(Decimal::ONE_HUNDRED, "GBP");
         let locale = lang.get_untracked().number_locale();
         let text = |value: Decimal| FieldState::new(&plain_number(value, 28, locale));
@@ -125,6 +170,8 @@ impl DiscountState {
             discount_percent: text(percent),
             discount_amount: text(amount),
             pay_within_days: text(defaults.pay_within_days.into()),
+            deadline_kind: RwSignal::new(DeadlineKind::Days),
+            pay_by_date: FieldState::new(""),
             net_days: text(defaults.net_days.into()),
             year_basis: RwSignal::new(defaults.year_basis),
             gross_margin: text(defaults.gross_margin_pct),
@@ -144,6 +191,7 @@ impl DiscountState {
             agency_flat_fee: text(flat),
             legal_probability: text(defaults.legal_probability_pct),
             legal_costs: text(defaults.legal_costs),
+            statutory_mode: RwSignal::new(StatutoryMode::Typed),
             statutory_claim: text(defaults.statutory_claim),
         };
         let outcome = Memo::new(move |_| {
@@ -154,8 +202,12 @@ impl DiscountState {
                 locale,
                 currency: fallback_currency,
                 problems: Vec::new(),
+                today: today.0,
+                deadline: None,
+                statutory: None,
             };
-            let input = read_input(&form, &mut reader, invoice.as_ref());
+            let input = read_input(&form, &mut reader, invoice.as_ref(), timeline);
+            let (deadline, statutory) = (reader.deadline, reader.statutory.take());
             let mut problems = reader.problems;
             // The engine's rules run even while some field is unreadable, so every problem
             // shows at once; a rule about a field that is already flagged is not repeated.
@@ -175,6 +227,8 @@ impl DiscountState {
                 problems,
                 analysis,
                 invoice_ready: invoice.is_some(),
+                deadline,
+                statutory,
             }
         });
         DiscountState { form, outcome }
@@ -193,6 +247,11 @@ struct Reader {
     locale: NumberLocale,
     currency: &'static Currency,
     problems: Vec<(DiscountField, Problem)>,
+    today: NaiveDate,
+    /// Set by [`Reader::pay_within`].
+    deadline: Option<NaiveDate>,
+    /// Set by [`Reader::statutory`].
+    statutory: Option<StatutoryClaim>,
 }
 
 impl Reader {
@@ -216,6 +275,91 @@ impl Reader {
         }
     }
 
+    /// Today plus `days`, when both are in range.
+    fn days_from_today(&self, days: i64) -> Option<NaiveDate> {
+        (0..=MAX_DAYS)
+            .contains(&days)
+            .then(|| {
+                self.today
+                    .checked_add_days(chrono::Days::new(days.unsigned_abs()))
+            })
+            .flatten()
+    }
+
+    /// The pay-within days, typed or worked out from the deadline date; remembers the
+    /// deadline. Date problems are reported on [`DiscountField::PayWithinDays`], which the
+    /// view shows next to whichever field is in use.
+    fn pay_within(&mut self, form: &DiscountForm, net_days: Option<i64>) -> i64 {
+        let field = DiscountField::PayWithinDays;
+        let days = match form.deadline_kind.get() {
+            DeadlineKind::Days => self.days(form.pay_within_days, field),
+            DeadlineKind::Date => match parse_date(&form.pay_by_date.value.get()) {
+                Err(e) => {
+                    self.problems.push((field, Problem::Date(e)));
+                    return 0;
+                }
+                // Net days unreadable or out of range: that field says so; 0 keeps the
+                // engine's rules quiet here.
+                Ok(date) => match net_days.map(|n| pay_within_days_until(self.today, date, n)) {
+                    Some(Ok(days)) => days,
+                    Some(Err(DeadlineError::OutOfRange)) | None => return 0,
+                    Some(Err(e)) => {
+                        self.problems.push((field, Problem::Deadline(e)));
+                        return 0;
+                    }
+                },
+            },
+        };
+        self.deadline = self.days_from_today(days);
+        days
+    }
+
+    /// The statutory claim `S`: typed, computed with the timeline's rules from the due date
+    /// to the expected payment date (today + `expected_days`), or none.
+    fn statutory(
+        &mut self,
+        form: &DiscountForm,
+        invoice: Option<&Invoice>,
+        timeline: TimelineState,
+        expected_days: i64,
+    ) -> Decimal {
+        let field = DiscountField::StatutoryClaim;
+        match form.statutory_mode.get() {
+            StatutoryMode::Typed => self.money(form.statutory_claim, field),
+            StatutoryMode::NoClaim => Decimal::ZERO,
+            StatutoryMode::Compute => {
+                let Some((regime, rate)) = timeline.statutory_choice(self.locale) else {
+                    self.problems.push((field, Problem::NoRegime));
+                    return Decimal::ZERO;
+                };
+                let rate = match rate {
+                    Ok(rate) => rate,
+                    Err(e) => {
+                        self.problems.push((field, Problem::TimelineRate(e)));
+                        return Decimal::ZERO;
+                    }
+                };
+                // Without an invoice or a usable expected date there is nothing to compute
+                // (and the expected-days field says why).
+                let (Some(inv), Some(until)) = (invoice, self.days_from_today(expected_days))
+                else {
+                    return Decimal::ZERO;
+                };
+                match statutory_claim(&statutory_input(regime, rate, inv, until)) {
+                    Ok(claim) => {
+                        let value = claim.claimable();
+                        self.statutory = Some(claim);
+                        value
+                    }
+                    Err(e) => {
+                        self.problems.push((field, Problem::Statutory(e)));
+                        Decimal::ZERO
+                    }
+                }
+            }
+        }
+    }
+
     fn money(&mut self, state: FieldState, field: DiscountField) -> Decimal {
         match parse_amount_or_zero(&state.value.get(), self.currency, self.locale) {
             Ok(value) => value,
@@ -230,9 +374,16 @@ impl Reader {
 fn read_input(
     form: &DiscountForm,
     r: &mut Reader,
-    invoice: Option<&tactful_engine::invoice::Invoice>,
+    invoice: Option<&Invoice>,
+    timeline: TimelineState,
 ) -> Option<DiscountInput> {
     use DiscountField as F;
+    let problems_before = r.problems.len();
+    let net_days = r.days(form.net_days, F::NetDays);
+    let net_readable = r.problems.len() == problems_before;
+    let pay_within_days = r.pay_within(form, net_readable.then_some(net_days));
+    let expected_days = r.days(form.expected_days, F::ExpectedDaysToPayment);
+    let statutory = r.statutory(form, invoice, timeline, expected_days);
     let offer = match form.offer_kind.get() {
         OfferKind::Percent => {
             DiscountOffer::Percent(r.number(form.discount_percent, F::DiscountPercent))
@@ -252,10 +403,10 @@ fn read_input(
         currency: r.currency.code.to_owned(),
         gross_margin_pct: r.number(form.gross_margin, F::GrossMarginPct),
         offer,
-        pay_within_days: r.days(form.pay_within_days, F::PayWithinDays),
-        net_days: r.days(form.net_days, F::NetDays),
+        pay_within_days,
+        net_days,
         year_basis: form.year_basis.get(),
-        expected_days_to_payment: r.days(form.expected_days, F::ExpectedDaysToPayment),
+        expected_days_to_payment: expected_days,
         unpaid_probability_pct: r.number(form.unpaid_probability, F::UnpaidProbabilityPct),
         recovery_rate_pct: r.number(form.recovery_rate, F::RecoveryRatePct),
         recovery_delay_days: r.days(form.recovery_delay, F::RecoveryDelayDays),
@@ -268,7 +419,7 @@ fn read_input(
         agency_fee,
         legal_probability_pct: r.number(form.legal_probability, F::LegalProbabilityPct),
         legal_costs: r.money(form.legal_costs, F::LegalCosts),
-        statutory_claim: r.money(form.statutory_claim, F::StatutoryClaim),
+        statutory_claim: statutory,
         keep_margin_share_pct: r.number(form.keep_margin, F::KeepMarginSharePct),
     };
     invoice.map(|_| input)

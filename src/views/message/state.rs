@@ -14,13 +14,13 @@ use tactful_engine::message::{
     ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::to_text_table;
-use tactful_engine::statutory::{statutory_claim, StatutoryInput};
+use tactful_engine::statutory::statutory_claim;
 
 use crate::context::{FieldState, InvoiceState, Today};
 use crate::i18n::Lang;
 use crate::views::discount::state::DiscountState;
 use crate::views::plan::state::PlanState;
-use crate::views::timeline::state::TimelineState;
+use crate::views::timeline::state::{statutory_input, TimelineState};
 
 /// A message's editable source: subject and body templates.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,15 +111,12 @@ impl MessageState {
             ctx.discount = discount.outcome.with(|o| {
                 o.analysis
                     .as_ref()
-                    .map(|(input, analysis)| DiscountDetails {
+                    .zip(o.deadline)
+                    .map(|((_, analysis), deadline)| DiscountDetails {
                         percent: analysis.discount_pct,
                         amount: analysis.discount_amount,
                         net: analysis.net_received,
-                        deadline: today
-                            .checked_add_days(chrono::Days::new(
-                                input.pay_within_days.unsigned_abs(),
-                            ))
-                            .unwrap_or(today),
+                        deadline,
                     })
             });
             ctx.statutory = statutory_details(&inv, today, timeline, ui_locale);
@@ -188,25 +185,13 @@ fn statutory_details(
     timeline: TimelineState,
     ui_locale: tactful_engine::amount::NumberLocale,
 ) -> Option<StatutoryDetails> {
-    let regime = timeline.form.regime.get()?;
-    let rate_text = timeline.form.rate_override.value.get();
-    let reference_rate_override = tactful_engine::amount::parse_number(&rate_text, ui_locale).ok();
-    let claim = statutory_claim(&StatutoryInput {
-        regime,
-        principal: inv.amount,
-        currency: inv.currency.code.to_owned(),
-        due_date: inv.due_date,
-        interest_start: None,
-        until: today,
-        reference_rate_override,
-        eu_margin: None,
-    })
-    .ok()?;
+    let (regime, rate) = timeline.statutory_choice(ui_locale)?;
+    let claim = statutory_claim(&statutory_input(regime, rate.ok().flatten(), inv, today)).ok()?;
     Some(StatutoryDetails {
         regime,
         rate: claim.annual_rate,
         interest: claim.interest,
         compensation: claim.compensation,
-        total: claim.total_claim.unwrap_or(claim.interest),
+        total: claim.claimable(),
     })
 }

@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use tactful_engine::amount::{parse_number, NumberError};
+use tactful_engine::amount::{parse_number, NumberError, NumberLocale};
 use tactful_engine::calendar::BusinessCalendar;
 use tactful_engine::dates::{parse_date, DateParseError};
 use tactful_engine::holidays::HolidayRegion;
-use tactful_engine::statutory::Regime;
+use tactful_engine::invoice::Invoice;
+use tactful_engine::statutory::{Regime, StatutoryInput};
 use tactful_engine::timeline::{
     build_timeline, Dispute, IssueField, IssueKind, Policy, PresetName, Severity, StatutoryOptions,
     Timeline, TimelineInput, TimelineIssue,
@@ -92,6 +93,48 @@ impl TimelineState {
         let outcome = Memo::new(move |_| derive(&form, lang.get(), invoice, today));
         TimelineState { form, outcome }
     }
+
+    /// The statutory rules chosen here, which the discount analyzer and the composer use
+    /// too (one choice, so every view agrees): `None` while no regime is chosen, else the
+    /// regime and the reference-rate override typed here (`Ok(None)` when left blank).
+    pub fn statutory_choice(
+        self,
+        locale: NumberLocale,
+    ) -> Option<(Regime, Result<Option<Decimal>, NumberError>)> {
+        let regime = self.form.regime.get()?;
+        Some((regime, rate_override(self.form.rate_override, locale)))
+    }
+}
+
+/// The reference-rate override as typed: `Ok(None)` when blank.
+fn rate_override(field: FieldState, locale: NumberLocale) -> Result<Option<Decimal>, NumberError> {
+    let text = field.value.get();
+    if text.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_number(&text, locale).map(Some)
+    }
+}
+
+/// The statutory claim's input for `inv` under `regime`, with interest from the day after
+/// the due date up to `until` (the timeline's own ladder uses the engine's
+/// `StatutoryOptions` instead).
+pub fn statutory_input(
+    regime: Regime,
+    reference_rate_override: Option<Decimal>,
+    inv: &Invoice,
+    until: chrono::NaiveDate,
+) -> StatutoryInput {
+    StatutoryInput {
+        regime,
+        principal: inv.amount,
+        currency: inv.currency.code.to_owned(),
+        due_date: inv.due_date,
+        interest_start: None,
+        until,
+        reference_rate_override,
+        eu_margin: None,
+    }
 }
 
 fn optional_date(
@@ -138,14 +181,10 @@ fn derive(
         &mut problems,
     );
     let paid_on = optional_date(form.paid_on, TimelineField::PaidOn, &mut problems);
-    let rate_text = form.rate_override.value.get();
-    let rate_override: Option<Decimal> = if rate_text.trim().is_empty() {
-        None
-    } else {
-        parse_number(&rate_text, lang.number_locale())
-            .map_err(|e| problems.push((TimelineField::RateOverride, TimelineProblem::Number(e))))
-            .ok()
-    };
+    let rate_override = rate_override(form.rate_override, lang.number_locale())
+        .map_err(|e| problems.push((TimelineField::RateOverride, TimelineProblem::Number(e))))
+        .ok()
+        .flatten();
     let Ok(inv) = invoice.parsed.get() else {
         return TimelineOutcome {
             timeline: None,
