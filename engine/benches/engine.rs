@@ -141,8 +141,7 @@ fn bench_message(c: &mut Criterion) {
     use tactful_engine::amount::NumberLocale;
     use tactful_engine::currency::currency;
     use tactful_engine::message::{
-        render_message, MessageContext, PlanDetails, PlanRow, TemplateId, ToneVariant,
-        EN_GB_DATES,
+        render_message, MessageContext, PlanDetails, PlanRow, TemplateId, ToneVariant, EN_GB_DATES,
     };
     use tactful_engine::plan::{build_plan, to_text_table, PlanInput, PlanSize};
 
