@@ -59,7 +59,7 @@ async function main() {
     await env.close();
   }
   const mb = (b) => `${(b / 1e6).toFixed(2)} MB`;
-  const delta = (b) => `${b >= 0 ? '+' : '−'}${(Math.abs(b) / 1e3).toFixed(0)} KB`;
+  const delta = (b) => `${b >= 0 ? '+' : '−'}${(Math.abs(b) / 1e3).toFixed(Math.abs(b) < 1e4 ? 1 : 0)} KB`;
   const first = results[0];
   const last = results.at(-1);
   const tenth = results.find((r) => r.recomputations === 10);
@@ -69,6 +69,7 @@ async function main() {
     ...results.map((r) => `| ${r.recomputations} | ${mb(r.js_heap_used)} | ${mb(r.wasm_memory)} |`),
     `| growth 1 → ${last.recomputations} | ${delta(last.js_heap_used - first.js_heap_used)} | ${delta(last.wasm_memory - first.wasm_memory)} |`,
     `| growth 10 → ${last.recomputations} | ${delta(last.js_heap_used - tenth.js_heap_used)} | ${delta(last.wasm_memory - tenth.wasm_memory)} |`,
+    `| per recomputation, 10 → ${last.recomputations} | ${delta((last.js_heap_used - tenth.js_heap_used) / (last.recomputations - 10))} | ${delta((last.wasm_memory - tenth.wasm_memory) / (last.recomputations - 10))} |`,
     '',
     `KB = 1000 bytes. Wasm linear memory never shrinks (it is the allocator's high-water mark); ${last.wasm_memory === tenth.wasm_memory ? 'it did not grow from 10 to 100 recomputations: no leak in Wasm' : '**it grew from 10 to 100 recomputations: look for a leak**'}.`,
   ].join('\n'));
