@@ -135,5 +135,65 @@ fn bench_plan(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, bench_dates, bench_timeline, bench_plan);
+/// Message templates: the shipped "payment plan proposal" (English, neutral tone), which
+/// embeds the plan's text table, rendered for plans of 12 and 600 installments.
+fn bench_message(c: &mut Criterion) {
+    use tactful_engine::amount::NumberLocale;
+    use tactful_engine::currency::currency;
+    use tactful_engine::message::{
+        render_message, MessageContext, PlanDetails, PlanRow, TemplateId, ToneVariant, EN_GB_DATES,
+    };
+    use tactful_engine::plan::{build_plan, to_text_table, PlanInput, PlanSize};
+
+    let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a valid date");
+    let amount = rust_decimal::Decimal::new(480_000, 2);
+    let context = |count: u32| {
+        let plan_input = PlanInput::new(amount, "GBP", date(2026, 1, 30), PlanSize::Count(count));
+        let plan = build_plan(&plan_input).expect("a valid plan");
+        let gbp = currency("GBP").expect("a known currency");
+        let mut ctx = MessageContext::new(amount, gbp, date(2025, 12, 1), date(2026, 1, 12));
+        ctx.your_business = "Northwind Design".into();
+        ctx.client_business = "Acme Ltd".into();
+        ctx.client_contact = "Sam Patel".into();
+        ctx.invoice_number = "INV-2041".into();
+        ctx.plan = Some(PlanDetails {
+            rows: plan
+                .rows
+                .iter()
+                .map(|row| PlanRow {
+                    date: row.due_date,
+                    amount: row.amount,
+                })
+                .collect(),
+            table_text: to_text_table(&plan, NumberLocale::EnGb),
+            next: None,
+        });
+        ctx
+    };
+    for count in [12u32, 600] {
+        let ctx = context(count);
+        c.bench_function(
+            &format!("message: payment plan proposal with {count} installments"),
+            |b| {
+                b.iter(|| {
+                    render_message(
+                        TemplateId::PaymentPlanProposal,
+                        ToneVariant::Neutral,
+                        NumberLocale::EnGb,
+                        black_box(&ctx),
+                        &EN_GB_DATES,
+                    )
+                })
+            },
+        );
+    }
+}
+
+criterion_group!(
+    benches,
+    bench_dates,
+    bench_timeline,
+    bench_plan,
+    bench_message
+);
 criterion_main!(benches);
