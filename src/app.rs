@@ -90,6 +90,7 @@ pub fn App() -> impl IntoView {
     // Embedded, only the chosen tools can be shown, and share links are not opened.
     let chosen = embed.clone();
     let screen_for = move || {
+        crate::panic_screen::test_trigger(&location_hash());
         if embedded {
             Screen::Tool(chosen.route_for(Route::parse_hash(&location_hash())))
         } else {

@@ -15,6 +15,7 @@ pub mod field;
 pub mod format;
 pub mod i18n;
 pub mod invoice_panel;
+pub mod panic_screen;
 pub mod route;
 pub mod saved;
 pub mod share;
@@ -34,7 +35,8 @@ pub const MOUNT_POINT_ID: &str = "app";
 /// without a UI. The JavaScript API is a separate module: the `tactful-api` crate.
 #[wasm_bindgen(start)]
 pub fn start() {
-    console_error_panic_hook::set_once();
+    // Logs a panic to the console, then shows "Something went wrong — your work is saved".
+    panic_screen::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -202,6 +202,34 @@ impl Saved {
             .unwrap_or_default()
     }
 
+    /// Adds the cases of an import (already [`read`]) after the existing ones, each with a
+    /// fresh id, until [`MAX_CASES`]; the existing cases stay as they are. Returns the first
+    /// case added (the one to open), if any. Pure: `store.rs` calls it from the import
+    /// button, and the `import_json` fuzz target checks it.
+    ///
+    /// ```
+    /// use tactful::saved::{read_str, Saved};
+    ///
+    /// let mut mine = read_str(r#"{"schema":1,"cases":[{"id":"c1","name":"Mine"}]}"#).unwrap().0;
+    /// let theirs = read_str(r#"{"schema":1,"cases":[{"id":"c1","name":"Theirs"}]}"#).unwrap().0;
+    /// let first = mine.import(theirs).unwrap();
+    /// assert_eq!((first.id.as_str(), first.name.as_str()), ("c2", "Theirs"));
+    /// assert_eq!(mine.cases.len(), 2);
+    /// assert_eq!(mine.cases[0].name, "Mine");
+    /// ```
+    pub fn import(&mut self, imported: Saved) -> Option<Case> {
+        let mut first = None;
+        for mut case in imported.cases {
+            if self.cases.len() >= MAX_CASES {
+                break;
+            }
+            case.id = self.new_id();
+            first.get_or_insert_with(|| case.clone());
+            self.cases.push(case);
+        }
+        first
+    }
+
     /// A copy that keeps only well-formed data within the limits: cases past
     /// [`MAX_CASES`], fields with odd keys or oversized values, malformed templates and
     /// duplicate or invalid ids are left out (a missing id is made up); `current` points

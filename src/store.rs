@@ -653,16 +653,7 @@ impl Store {
                 let count = imported.cases.len();
                 self.commit();
                 let mut first = None;
-                self.saved.update(|s| {
-                    for mut case in imported.cases {
-                        if s.cases.len() >= crate::saved::MAX_CASES {
-                            break;
-                        }
-                        case.id = s.new_id();
-                        first.get_or_insert_with(|| case.clone());
-                        s.cases.push(case);
-                    }
-                });
+                self.saved.update(|s| first = s.import(imported));
                 if let Some(case) = first {
                     self.leave_current();
                     self.load(&case);

@@ -464,6 +464,7 @@ pub fn days_overdue(due: NaiveDate, today: NaiveDate) -> i64 {
 /// assert_eq!(parse_date("1989-12-31"), Err(DateParseError::OutOfRange));
 /// assert_eq!(parse_date("2101-01-01"), Err(DateParseError::OutOfRange));
 /// assert_eq!(parse_date("20240-01-01"), Err(DateParseError::OutOfRange));
+/// assert_eq!(parse_date("002024-01-01"), Err(DateParseError::OutOfRange));
 /// assert_eq!(parse_date("2101-01-01").unwrap_err().to_string(), "year must be between 1990 and 2100");
 /// ```
 pub fn parse_date(input: &str) -> Result<NaiveDate, DateParseError> {
@@ -484,6 +485,7 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateParseError> {
             None
         }
     };
+    let four_digits = year.len() == 4;
     let (Some(year), Some(month), Some(day)) = (
         digits(year, 4..=6),
         digits(month, 1..=2),
@@ -492,7 +494,8 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateParseError> {
         return Err(DateParseError::Invalid);
     };
     match i32::try_from(year) {
-        Ok(year) if (EARLIEST_YEAR..=LATEST_YEAR).contains(&year) => {
+        // `002024` is not 2024: a year of five or six digits is out of range, not padded.
+        Ok(year) if four_digits && (EARLIEST_YEAR..=LATEST_YEAR).contains(&year) => {
             NaiveDate::from_ymd_opt(year, month, day).ok_or(DateParseError::Invalid)
         }
         // A year out of range with a plausible month and day: say what is wrong with it.
@@ -662,6 +665,21 @@ mod tests {
         ];
         for (input, expected) in cases {
             assert_eq!(parse_date(input), expected, "{input:?}");
+        }
+    }
+
+    /// Found while writing the `date_parser` fuzz target's properties (the input is kept
+    /// as `engine/fuzz/regressions/date_parser/padded-year`): a six-digit year with
+    /// leading zeros was read as the four-digit year, although only four digits are
+    /// accepted.
+    #[test]
+    fn a_zero_padded_year_is_out_of_range() {
+        for input in ["002024-01-05", "02024-01-05", "001990-1-1"] {
+            assert_eq!(
+                parse_date(input),
+                Err(DateParseError::OutOfRange),
+                "{input:?}"
+            );
         }
     }
 

@@ -550,6 +550,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
 
         UpdateReload => "Neu laden",
 
+        // panic screen (hardening): shown by the panic hook, static text only
+        PanicTitle => "Etwas ist schiefgelaufen – Ihre Arbeit ist gespeichert",
+        PanicBody => "Tactful ist auf einen Fehler gestoßen, den es nicht beheben kann. Alles, was Sie eingegeben haben, ist in diesem Browser gespeichert. Laden Sie die Seite neu, um dort weiterzumachen, wo Sie aufgehört haben.",
+        PanicReload => "Neu laden",
+
         EmbedTitle => "Auf Ihrer Website einbinden",
         EmbedIntro => "Bieten Sie diese Werkzeuge kostenlos auf Ihrer eigenen Website an. Wählen Sie aus, was erscheinen soll, fügen Sie den Code in Ihre Seite ein und prüfen Sie die Live-Vorschau. Die eingebundenen Werkzeuge laufen im Browser Ihrer Besucher: Nichts, was diese eingeben, wird an Sie, an uns oder an Dritte gesendet.",
         EmbedToolsLegend => "Angezeigte Werkzeuge",

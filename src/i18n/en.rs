@@ -574,5 +574,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
 
         UpdateReady => "A new version of Tactful is ready.",
         UpdateReload => "Reload",
+
+        // panic screen (hardening): shown by the panic hook, static text only
+        PanicTitle => "Something went wrong — your work is saved",
+        PanicBody => "Tactful ran into an error it cannot recover from. Everything you typed is stored in this browser. Reload the page to carry on where you left off.",
+        PanicReload => "Reload",
     }
 }

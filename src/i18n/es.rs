@@ -553,6 +553,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
 
         UpdateReload => "Recargar",
 
+        // panic screen (hardening): shown by the panic hook, static text only
+        PanicTitle => "Algo ha fallado: su trabajo está guardado",
+        PanicBody => "Tactful ha encontrado un error del que no puede recuperarse. Todo lo que ha escrito está guardado en este navegador. Recargue la página para continuar donde lo dejó.",
+        PanicReload => "Recargar",
+
         EmbedTitle => "Insertar en su sitio web",
         EmbedIntro => "Ofrezca estas herramientas gratis en su propio sitio web. Elija qué mostrar, copie el código en su página y compruebe la vista previa en directo. Las herramientas insertadas funcionan en el navegador de sus visitantes: nada de lo que escriben se envía a usted, a nosotros ni a nadie más.",
         EmbedToolsLegend => "Herramientas que se muestran",

@@ -553,6 +553,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
 
         UpdateReload => "Recharger",
 
+        // panic screen (hardening): shown by the panic hook, static text only
+        PanicTitle => "Un problème est survenu — votre travail est enregistré",
+        PanicBody => "Tactful a rencontré une erreur dont il ne peut pas se remettre. Tout ce que vous avez saisi est enregistré dans ce navigateur. Rechargez la page pour reprendre là où vous en étiez.",
+        PanicReload => "Recharger",
+
         EmbedTitle => "Intégrer à votre site",
         EmbedIntro => "Proposez ces outils gratuitement sur votre propre site. Choisissez ce qui s’affiche, copiez le code dans votre page et vérifiez l’aperçu en direct. Les outils intégrés fonctionnent dans le navigateur de vos visiteurs\u{a0}: rien de ce qu’ils saisissent n’est envoyé, ni à vous, ni à nous, ni à personne d’autre.",
         EmbedToolsLegend => "Outils à afficher",

@@ -265,6 +265,8 @@ messages! {
     FooterNote,
     // a new version is installed and waiting (service worker)
     UpdateReady, UpdateReload,
+    // panic screen (hardening): the panic hook's static page
+    PanicTitle, PanicBody, PanicReload,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].

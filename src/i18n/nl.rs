@@ -553,6 +553,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
 
         UpdateReload => "Opnieuw laden",
 
+        // panic screen (hardening): shown by the panic hook, static text only
+        PanicTitle => "Er ging iets mis — uw werk is bewaard",
+        PanicBody => "Tactful liep tegen een fout aan waarvan het niet kan herstellen. Alles wat u hebt ingevuld, is in deze browser bewaard. Laad de pagina opnieuw om verder te gaan waar u was gebleven.",
+        PanicReload => "Opnieuw laden",
+
         EmbedTitle => "Insluiten op uw website",
         EmbedIntro => "Bied deze hulpmiddelen gratis aan op uw eigen website. Kies wat er te zien is, kopieer de code naar uw pagina en bekijk het live voorbeeld. De ingesloten hulpmiddelen werken in de browser van uw bezoekers: niets van wat zij invullen wordt naar u, naar ons of naar iemand anders gestuurd.",
         EmbedToolsLegend => "Te tonen hulpmiddelen",

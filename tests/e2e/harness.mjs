@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: serves dist/ on a free loopback port, drives
 // Debian's chromium through playwright-core, and records everything a test must never
-// see — requests to another origin, console errors, uncaught exceptions, CSP violations.
+// see — requests to another origin (from the page and from the service worker), console
+// errors, uncaught exceptions, CSP violations.
 import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -32,21 +33,36 @@ export function useBrowser() {
   return state;
 }
 
+/** Whether `url` leaves the page's origin (data: and blob: URLs stay in the page). */
+export function isOffOrigin(url, origin) {
+  return !url.startsWith(`${origin}/`) && url !== origin && !url.startsWith('data:') && !url.startsWith('blob:');
+}
+
 /**
  * Opens the app at `hash` in a fresh context and returns the page plus a `check()` that
  * asserts nothing bad happened. Every test calls `check()` at its end. `initScript` runs in
  * the page before the app (e.g. to put hostile data in localStorage). `ready` is the
  * selector that says the app is up (default: the invoice summary every tool shows).
+ *
+ * Requests are recorded at the context, which in Chromium also sees the service worker's
+ * own fetches (`request.serviceWorker()` is set for those; `swRequests` lists them); as a
+ * second net, `check()` reads every service worker's resource timing entries, which list
+ * every URL the worker fetched. `check({ allowErrors: /re/ })` tolerates console errors
+ * and uncaught exceptions matching `re` (only the panic-screen test needs it).
  */
 export async function openApp(hash = '', { contextOptions = {}, initScript = null, ready = '[data-testid=invoice-summary]' } = {}) {
   const origin = new URL(state.server.url).origin;
   const context = await state.browser.newContext({ locale: 'en-GB', ...contextOptions });
   const offOrigin = [];
+  const requests = [];
+  const swRequests = [];
   const consoleErrors = [];
   const pageErrors = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url);
+    requests.push(url);
+    if (request.serviceWorker()) swRequests.push(url);
+    if (isOffOrigin(url, origin)) offOrigin.push(url);
   });
   await context.addInitScript(() => {
     window.__cspViolations = [];
@@ -61,15 +77,28 @@ export async function openApp(hash = '', { contextOptions = {}, initScript = nul
   await page.goto(`${state.server.url}${hash}`);
   await page.locator(ready).first().waitFor();
 
-  async function check() {
+  /** Every URL each service worker of the context has fetched (its resource timing). */
+  async function workerFetches() {
+    const urls = [];
+    for (const worker of context.serviceWorkers()) {
+      const names = await worker.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)).catch(() => []);
+      urls.push(...names);
+    }
+    return urls;
+  }
+
+  async function check({ allowErrors = null } = {}) {
     const csp = await page.evaluate(() => window.__cspViolations);
+    const allowed = (text) => allowErrors !== null && allowErrors.test(text);
     assert.deepEqual(offOrigin, [], 'no request may leave the page origin');
-    assert.deepEqual(consoleErrors, [], 'no console error');
-    assert.deepEqual(pageErrors, [], 'no uncaught exception');
+    assert.deepEqual((await workerFetches()).filter((url) => isOffOrigin(url, origin)), [],
+      'no service worker fetch may leave the page origin');
+    assert.deepEqual(consoleErrors.filter((e) => !allowed(e)), [], 'no console error');
+    assert.deepEqual(pageErrors.filter((e) => !allowed(e)), [], 'no uncaught exception');
     assert.deepEqual(csp, [], 'no Content-Security-Policy violation');
     await context.close();
   }
-  return { page, context, check, origin };
+  return { page, context, check, origin, requests, swRequests, consoleErrors, pageErrors, workerFetches };
 }
 
 /** Types into the input labelled `label`, replacing its content. */
