@@ -148,8 +148,26 @@ pub fn plan_problem(
         Problem::Number(e) => return number_error(lang, e),
         Problem::Date(e) => return date_error(lang, e),
         Problem::Whole => return t(Msg::PlanErrWhole),
-        Problem::CompareTooMany(max) => {
-            return with(Msg::PlanErrCompareMany, "max", &max.to_string())
+        Problem::TooManyDates(max) => return with(Msg::PlanErrDatesMany, "max", &max.to_string()),
+        Problem::BadDates(bad) => {
+            let sentences: Vec<String> = bad
+                .iter()
+                .map(|b| {
+                    let reason = if b.error == DateParseError::OutOfRange {
+                        Msg::PlanErrDateRange
+                    } else {
+                        Msg::PlanErrDateNotADate
+                    };
+                    fill(
+                        text(lang, Msg::PlanErrDateItem),
+                        &[
+                            ("n", &b.position.to_string()),
+                            ("reason", &with(reason, "text", &b.text)),
+                        ],
+                    )
+                })
+                .collect();
+            return sentences.join(" ");
         }
         Problem::CompareOption(count, inner_field, kind) => {
             let reason = plan_problem(lang, *inner_field, &Problem::Rule(kind.clone()), currency);
@@ -173,6 +191,9 @@ pub fn plan_problem(
             limit,
             other: Some(F::Debt),
         } => with(Msg::PlanErrDownVsDebt, "limit", &money(limit)),
+        K::MustBeLessThan { limit, .. } if field == F::FirstPayment => {
+            with(Msg::ErrLessThan, "limit", &money(limit))
+        }
         K::MustBeLessThan { limit, .. } => with(Msg::ErrLessThan, "limit", &num(limit)),
         K::ZeroInstallments => t(Msg::PlanErrZeroInstalments),
         K::TooManyInstallments { max } => {

@@ -42,10 +42,15 @@ pub fn Field(
     /// The `autocomplete` attribute.
     #[prop(default = "off")]
     autocomplete: &'static str,
+    /// Something to know about an accepted value (shown at once, not an error).
+    #[prop(default = None)]
+    warning: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    let warning_id = format!("{id}-warning");
+    let shown_warning = move || warning.and_then(|w| w.get());
     let shown_error = Signal::derive(move || {
         let engaged = state.touched.get() || !state.value.with(|v| v.trim().is_empty());
         if engaged {
@@ -55,18 +60,33 @@ pub fn Field(
         }
     });
     let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || match (hint.is_some(), shown_error.with(Option::is_some)) {
-            (true, true) => format!("{hint_id} {error_id}"),
-            (true, false) => hint_id.clone(),
-            (false, true) => error_id.clone(),
-            (false, false) => String::new(),
+        let (hint_id, error_id, warning_id) =
+            (hint_id.clone(), error_id.clone(), warning_id.clone());
+        move || {
+            let parts = [
+                (hint.is_some(), hint_id.as_str()),
+                (shown_error.with(Option::is_some), error_id.as_str()),
+                (shown_warning().is_some(), warning_id.as_str()),
+            ];
+            parts
+                .iter()
+                .filter(|(shown, _)| *shown)
+                .map(|(_, id)| *id)
+                .collect::<Vec<_>>()
+                .join(" ")
         }
     };
     let (input_type, inputmode) = match control {
         Control::Text { inputmode } => ("text", Some(inputmode)),
         Control::Date => ("date", None),
         Control::Url => ("url", Some("url")),
+    };
+    let invalid = move || {
+        if shown_error.with(Option::is_some) {
+            "true"
+        } else {
+            "false"
+        }
     };
     view! {
         <div class="field" class:field-invalid=move || shown_error.with(Option::is_some)>
@@ -85,11 +105,12 @@ pub fn Field(
                 on:input=move |ev| state.value.set(event_target_value(&ev))
                 on:change=move |ev| state.value.set(event_target_value(&ev))
                 on:blur=move |_| state.touched.set(true)
-                aria-invalid=move || if shown_error.with(Option::is_some) { "true" } else { "false" }
+                aria-invalid=invalid
                 aria-describedby=described_by
             />
             {hint.map(|hint| view! { <p class="hint" id=hint_id>{move || i18n.t(hint)}</p> })}
             <p class="field-error" id=error_id aria-live="polite">{move || shown_error.get()}</p>
+            <p class="field-warning" id=warning_id aria-live="polite">{shown_warning}</p>
         </div>
     }
 }

@@ -155,6 +155,38 @@ pub fn to_json(saved: &Saved) -> String {
     serde_json::to_string(saved).unwrap_or_default()
 }
 
+/// The saved key of the plan's old list of instalment counts to compare (`"3, 6, 12"`,
+/// each at the plan's frequency; `;` where `,` is the decimal separator).
+pub const OLD_PLAN_COMPARE: &str = "plan.compare";
+
+/// The value of `key` in fields that an earlier build wrote (same schema: only keys
+/// changed), when `fields` has no value under `key` itself. `plan.compare` became up to
+/// three options, each a count and a frequency (`plan.compare.1.count`,
+/// `plan.compare.1.frequency`, …); the old counts keep the plan's frequency
+/// (`plan.frequency`), as they had. Fields that have any new compare key are not migrated.
+pub fn migrated(fields: &BTreeMap<String, String>, key: &str) -> Option<String> {
+    let rest = key.strip_prefix("plan.compare.")?;
+    let (n, part) = rest.split_once('.')?;
+    let old = fields.get(OLD_PLAN_COMPARE)?;
+    if fields.keys().any(|k| k.starts_with("plan.compare.")) {
+        return None;
+    }
+    let n: usize = n.parse().ok().filter(|n| (1..=3).contains(n))?;
+    let count = old
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|piece| !piece.is_empty())
+        .nth(n - 1)?;
+    match part {
+        "count" => Some(count.to_owned()),
+        "frequency" => fields
+            .get("plan.frequency")
+            .filter(|f| f.as_str() != "EveryNDays")
+            .cloned(),
+        _ => None,
+    }
+}
+
 fn valid_key(key: &str) -> bool {
     !key.is_empty()
         && key.len() <= 64
@@ -315,6 +347,56 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use serde_json::{json, Value};
+
+    #[test]
+    fn the_old_list_of_counts_to_compare_becomes_options() {
+        let fields = |pairs: &[(&str, &str)]| -> BTreeMap<String, String> {
+            pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect()
+        };
+        let keys = [
+            "plan.compare.1.count",
+            "plan.compare.1.frequency",
+            "plan.compare.2.count",
+            "plan.compare.2.frequency",
+            "plan.compare.3.count",
+            "plan.compare.4.count",
+            "plan.count",
+        ];
+        let read = |f: &BTreeMap<String, String>| -> Vec<Option<String>> {
+            keys.iter().map(|key| migrated(f, key)).collect()
+        };
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            read(&fields(&[
+                ("plan.compare", "3, 6, 12, 24"),
+                ("plan.count", "4")
+            ])),
+            [some("3"), None, some("6"), None, some("12"), None, None]
+        );
+        assert_eq!(
+            read(&fields(&[
+                ("plan.compare", "6; 12"),
+                ("plan.frequency", "Fortnightly")
+            ])),
+            [
+                some("6"),
+                some("Fortnightly"),
+                some("12"),
+                some("Fortnightly"),
+                None,
+                None,
+                None
+            ]
+        );
+        let days = fields(&[("plan.compare", "6"), ("plan.frequency", "EveryNDays")]);
+        assert_eq!(migrated(&days, "plan.compare.1.frequency"), None);
+        let new = fields(&[("plan.compare", "3"), ("plan.compare.2.count", "9")]);
+        assert_eq!(migrated(&new, "plan.compare.1.count"), None);
+        assert_eq!(migrated(&fields(&[]), "plan.compare.1.count"), None);
+    }
 
     #[test]
     fn round_trips_through_json() {

@@ -168,12 +168,19 @@ impl Registry {
         }
     }
 
-    /// Sets every input to its value in `fields`, or to its default.
+    /// Sets every input to its value in `fields` (or under an earlier build's key, see
+    /// [`crate::saved::migrated`]), or to its default.
     fn apply(&self, fields: &BTreeMap<String, String>) {
         for b in &self.bindings {
+            let old = fields
+                .get(&b.key)
+                .is_none()
+                .then(|| crate::saved::migrated(fields, &b.key))
+                .flatten();
             (b.set)(
                 fields
                     .get(&b.key)
+                    .or(old.as_ref())
                     .map_or(b.default.as_str(), String::as_str),
             );
         }
@@ -207,6 +214,24 @@ const FREQUENCIES: &[Pick] = &[
 const SHARES: &[Pick] = &[Pick::Equal, Pick::Seasonal, Pick::Custom];
 const INTERESTS: &[Pick] = &[Pick::NoInterest, Pick::Flat, Pick::Amortised];
 const DAY_COUNTS: &[Pick] = &[Pick::Actual365, Pick::Thirty360, Pick::Actual360];
+const ROLLS: &[Pick] = &[
+    Pick::RollFollowing,
+    Pick::RollModifiedFollowing,
+    Pick::RollPreceding,
+    Pick::RollModifiedPreceding,
+    Pick::RollNone,
+];
+const MONTH_ENDS: &[Pick] = &[Pick::SameDayNumber, Pick::LastDayOfMonth];
+const WEEKENDS: &[Pick] = &[Pick::SatSun, Pick::FriSat, Pick::SunOnly];
+const COMPARE_FREQUENCIES: &[Pick] = &[
+    Pick::Weekly,
+    Pick::Fortnightly,
+    Pick::SemiMonthly1st15th,
+    Pick::SemiMonthly15thLast,
+    Pick::Monthly,
+    Pick::BiMonthly,
+    Pick::Quarterly,
+];
 
 /// Registers every persisted input under its stable key. The keys are the saved schema:
 /// change one only together with a migration in `saved.rs`.
@@ -295,7 +320,21 @@ pub fn register_all(
     reg.number("plan.late_fee_flat", p.late_fee_flat);
     reg.number("plan.late_fee_pct", p.late_fee_pct);
     reg.number("plan.accelerate_after", p.accelerate_after);
-    reg.text("plan.compare", p.compare);
+    reg.text("plan.down_date", p.down_date);
+    reg.number("plan.first_payment", p.first_payment);
+    reg.choice("plan.month_end", p.month_end, MONTH_ENDS);
+    reg.choice("plan.roll", p.roll, ROLLS);
+    reg.choice("plan.weekend", p.weekend, WEEKENDS);
+    reg.text("plan.holidays", p.holidays);
+    // Before these, `plan.compare` held a list of counts: see `saved::migrated`.
+    for (n, row) in (1..).zip(p.compare) {
+        reg.number(format!("plan.compare.{n}.count"), row.count);
+        reg.choice(
+            &format!("plan.compare.{n}.frequency"),
+            row.frequency,
+            COMPARE_FREQUENCIES,
+        );
+    }
 
     let m = message.form;
     reg.choice("message.template", m.template, &TemplateId::ALL);

@@ -162,7 +162,7 @@ describe('instalment plan', () => {
     await check();
   });
 
-  test('custom percentages, a remaining balance and a comparison of options', async () => {
+  test('custom percentages and a remaining balance', async () => {
     const { page, check } = await openApp('#/plan');
     await threeInstalments(page);
     await page.getByRole('radio', { name: 'a remaining balance' }).check();
@@ -173,16 +173,242 @@ describe('instalment plan', () => {
     assert.deepEqual(await amounts(page), ['£300.00', '£180.00', '£120.00']);
     await fill(page, 'Percentages, in order', '50, 30');
     await page.locator('#plan-custom-error').filter({ hasText: 'add up to 80' }).waitFor();
-    await page.getByRole('radio', { name: 'equal', exact: true }).check();
-    await fill(page, 'Numbers of instalments to compare', '3, 6, 12');
+    await check();
+  });
+
+  test('options that differ in number and frequency are compared side by side', async () => {
+    const { page, check } = await openApp('#/plan');
+    await threeInstalments(page);
+    await fill(page, 'Option 1: number of instalments', '6');
+    await fill(page, 'Option 2: number of instalments', '12');
+    await page.locator('#plan-compare-2-frequency').selectOption({ label: 'Every two weeks' });
+    await fill(page, 'Option 3: number of instalments', '2');
+    await page.locator('#plan-compare-3-frequency').selectOption({ label: 'Every three months' });
+    const compare = page.getByTestId('plan-compare');
+    await compare.filter({ hasText: '12 instalments · Every two weeks' }).waitFor();
+    assert.deepEqual(await compare.locator('thead th').allTextContents(),
+      ['Figure', '6 instalments · Every month', '12 instalments · Every two weeks', '2 instalments · Every three months']);
+    assert.deepEqual(await compare.locator('tbody th').allTextContents(),
+      ['Regular instalment', 'Total paid', 'Interest', 'Fees', 'APR', 'Last payment', 'Length']);
+    const row = async (n) => compare.locator('tbody tr').nth(n).locator('td').allTextContents();
+    assert.deepEqual(await row(0), ['£166.66', '£83.33', '£500.00']);
+    assert.deepEqual(await row(1), ['£1,000.00', '£1,000.00', '£1,000.00']);
+    assert.deepEqual(await row(4), ['0%', '0%', '0%']);
+    // 6 monthly from Monday 2 June end on Sunday 2 November, moved to Monday 3 November;
+    // 12 fortnightly end 154 days on, the same Monday; 2 quarterly end on Tuesday 2 September.
+    assert.deepEqual(await row(5), ['Monday 3 November 2025', 'Monday 3 November 2025', 'Tuesday 2 September 2025']);
+    assert.deepEqual(await row(6), ['154 days', '154 days', '92 days']);
+    // With interest, the longer options cost more.
+    await page.getByRole('radio', { name: 'on the reducing balance' }).check();
+    await fill(page, 'Annual interest rate (%)', '12');
+    await compare.locator('tbody tr').nth(2).filter({ hasNotText: '£0.00' }).waitFor();
+    const interest = (await row(2)).map((text) => Number(text.replace(/[£,]/g, '')));
+    // The sooner the money comes back, the less interest: fortnightly, monthly, quarterly.
+    assert.ok(interest[1] < interest[0] && interest[0] < interest[2], `interest by option: ${interest}`);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.help}`), []);
+    // Each option's problem shows at its own field; the others wait.
+    await fill(page, 'Option 2: number of instalments', '601');
+    await page.locator('#plan-compare-2-error')
+      .filter({ hasText: 'The option with 601 instalments cannot be worked out: A plan can have at most 600 instalments.' }).waitFor();
+    await fill(page, 'Option 3: number of instalments', 'two');
+    await page.locator('#plan-compare-3-error').filter({ hasText: "This doesn't look like a number." }).waitFor();
+    assert.match(await page.locator('#plan-compare-2-error').textContent(), /at most 600 instalments/);
+    assert.equal(await page.locator('#plan-compare-1-error').textContent(), '');
+    assert.equal(await compare.count(), 0);
+    await fill(page, 'Option 2: number of instalments', '');
+    await fill(page, 'Option 3: number of instalments', '');
+    await compare.waitFor();
+    assert.deepEqual(await compare.locator('thead th').allTextContents(), ['Figure', '6 instalments · Every month']);
+    await check();
+  });
+
+  test('a list of counts saved by an earlier version opens as options', async () => {
+    const saved = {
+      schema: 1,
+      current: 'c1',
+      cases: [{ id: 'c1', fields: {
+        'invoice.amount': '1,000', 'invoice.due_date': '2025-05-30', 'plan.first_due': '2025-06-02',
+        'plan.frequency': 'Fortnightly', 'plan.compare': '3, 6',
+      } }],
+    };
+    const { page, check } = await openApp('#/plan', {
+      initScript: `localStorage.setItem('tactful', ${JSON.stringify(JSON.stringify(saved))});`,
+    });
     const compare = page.getByTestId('plan-compare');
     await compare.waitFor();
     assert.deepEqual(await compare.locator('thead th').allTextContents(),
-      ['Figure', '3 instalments', '6 instalments', '12 instalments']);
-    assert.deepEqual(await compare.locator('tbody tr').first().locator('td').allTextContents(),
-      ['£200.00', '£100.00', '£50.00']);
-    await fill(page, 'Numbers of instalments to compare', '3, 6, 12, 24');
-    await page.locator('#plan-compare-error').filter({ hasText: 'Please enter at most 3 options.' }).waitFor();
+      ['Figure', '3 instalments · Every two weeks', '6 instalments · Every two weeks']);
+    assert.equal(await page.locator('#plan-compare-1').inputValue(), '3');
+    assert.equal(await page.locator('#plan-compare-2').inputValue(), '6');
+    assert.equal(await page.locator('#plan-compare-3').inputValue(), '');
+    const fields = await page.evaluate(() => JSON.parse(localStorage.getItem('tactful')).cases[0].fields);
+    assert.equal(fields['plan.compare'], undefined);
+    assert.equal(fields['plan.compare.2.count'], '6');
+    assert.equal(fields['plan.compare.2.frequency'], 'Fortnightly');
+    await check();
+  });
+
+  test('closing days and the roll convention move due dates', async () => {
+    const { page, check } = await openApp('#/plan');
+    await threeInstalments(page);
+    const dates = () => page.getByTestId('plan-schedule').locator('tbody tr td:nth-of-type(1)').allTextContents();
+    await fill(page, 'Other days off', '2025-07-02');
+    await page.getByTestId('plan-schedule').filter({ hasText: 'Thursday 3 July 2025' }).waitFor();
+    assert.deepEqual((await dates()).slice(0, 3), ['Monday 2 June 2025',
+      'Thursday 3 July 2025 (moved from Wednesday 2 July 2025)',
+      'Monday 4 August 2025 (moved from Saturday 2 August 2025)']);
+    assert.deepEqual(await amounts(page), ['£333.33', '£333.33', '£333.34']);
+    // Every date that cannot be read is named by its position.
+    await fill(page, 'Other days off', '2025-07-02, 2025-12-25, 31/02/2027, 2101-01-01');
+    await page.locator('#plan-holidays-error').filter({ hasText: 'Date 3:' }).waitFor();
+    assert.equal(await page.locator('#plan-holidays-error').textContent(),
+      'Date 3: 31/02/2027 is not a date (please use YYYY-MM-DD). '
+      + 'Date 4: 2101-01-01 is not between 1990 and 2100.');
+    assert.equal(await page.locator('#plan-holidays').getAttribute('aria-invalid'), 'true');
+    await page.getByText('Please check the highlighted fields to see the plan.').waitFor();
+    // Spaces and semicolons separate dates too (a pasted column of dates reads as a list).
+    await fill(page, 'Other days off', '2025-07-02 soon');
+    await page.locator('#plan-holidays-error')
+      .filter({ hasText: 'Date 2: soon is not a date (please use YYYY-MM-DD).' }).waitFor();
+    await fill(page, 'Other days off', '2025-07-02; 2025-07-03');
+    await page.getByTestId('plan-schedule').filter({ hasText: 'Friday 4 July 2025 (moved from Wednesday 2 July 2025)' }).waitFor();
+    // The business day before, and a Sunday-only weekend.
+    await page.getByLabel('A due date on a day off moves to').selectOption({ label: 'the business day before' });
+    await page.getByTestId('plan-schedule').filter({ hasText: 'Friday 1 August 2025 (moved from Saturday 2 August 2025)' }).waitFor();
+    assert.equal((await dates())[1], 'Tuesday 1 July 2025 (moved from Wednesday 2 July 2025)');
+    await page.locator('#plan-weekend').selectOption({ label: 'Sunday only' });
+    await page.getByTestId('plan-schedule').filter({ hasNotText: 'Friday 1 August 2025' }).waitFor();
+    assert.equal((await dates())[2], 'Saturday 2 August 2025');
+    await page.getByLabel('A due date on a day off moves to').selectOption({ label: 'nowhere: the date stays as it is' });
+    await page.getByTestId('plan-schedule').filter({ hasNotText: 'moved from' }).waitFor();
+    assert.deepEqual((await dates()).slice(0, 3), ['Monday 2 June 2025', 'Wednesday 2 July 2025', 'Saturday 2 August 2025']);
+    await check();
+  });
+
+  test('month-end dates stay on month ends when asked', async () => {
+    const { page, check } = await openApp('#/plan');
+    await threeInstalments(page);
+    const dates = async () => (await page.getByTestId('plan-schedule').locator('tbody tr td:nth-of-type(1)').allTextContents()).slice(0, -1);
+    // 31 January: the same day number is the month's end anyway (28 February, 31 March).
+    await fill(page, 'First instalment due on', '2025-01-31');
+    await page.getByTestId('plan-schedule').filter({ hasText: 'Friday 31 January 2025' }).waitFor();
+    assert.deepEqual(await dates(), ['Friday 31 January 2025', 'Friday 28 February 2025', 'Monday 31 March 2025']);
+    // 30 April: the 30th of each month, unless month ends are kept.
+    await fill(page, 'First instalment due on', '2025-04-30');
+    await page.getByTestId('plan-schedule').filter({ hasText: 'Friday 30 May 2025' }).waitFor();
+    assert.deepEqual(await dates(), ['Wednesday 30 April 2025', 'Friday 30 May 2025', 'Monday 30 June 2025']);
+    await page.getByRole('radio', { name: 'the last day of each month' }).check();
+    await page.getByTestId('plan-schedule').filter({ hasText: 'Saturday 31 May 2025' }).waitFor();
+    assert.deepEqual(await dates(), ['Wednesday 30 April 2025',
+      'Monday 2 June 2025 (moved from Saturday 31 May 2025)', 'Monday 30 June 2025']);
+    // Modified following keeps the payment in May.
+    await page.getByLabel('A due date on a day off moves to')
+      .selectOption({ label: 'the next business day, but not into the next month' });
+    await page.getByTestId('plan-schedule').filter({ hasText: 'Friday 30 May 2025 (moved from Saturday 31 May 2025)' }).waitFor();
+    await check();
+  });
+
+  test('a fixed first instalment is row 1 and the rest still sums exactly', async () => {
+    const { page, check } = await openApp('#/plan');
+    await threeInstalments(page);
+    await fill(page, 'Fixed first instalment', '100');
+    await page.getByTestId('plan-schedule').filter({ hasText: '£450.00' }).waitFor();
+    assert.deepEqual(await amounts(page), ['£100.00', '£450.00', '£450.00']);
+    assert.equal(await figure(page, 'Total paid'), '£1,000.00');
+    await fill(page, 'Fixed first instalment', '99.99');
+    await page.getByTestId('plan-schedule').filter({ hasText: '£450.01' }).waitFor();
+    assert.deepEqual(await amounts(page), ['£99.99', '£450.00', '£450.01']);
+    await fill(page, 'Fixed first instalment', '1,000');
+    await page.locator('#plan-first-payment-error').filter({ hasText: 'This must be less than £1,000.00.' }).waitFor();
+    await fill(page, 'Fixed first instalment', '100');
+    await fill(page, 'Number of instalments', '1');
+    await page.locator('#plan-first-payment-error').filter({ hasText: 'This needs at least 2 instalments.' }).waitFor();
+    await check();
+  });
+
+  test('the down payment is due on its own date', async () => {
+    const { page, check } = await openApp('#/plan');
+    await threeInstalments(page);
+    await page.getByRole('radio', { name: 'an amount', exact: true }).check();
+    await fill(page, 'Down payment amount', '100');
+    const first = page.getByTestId('plan-schedule').locator('tbody tr').first();
+    await first.locator('th', { hasText: 'Down payment' }).waitFor();
+    assert.equal(await first.locator('td').first().textContent(), 'Monday 2 June 2025');
+    await fill(page, 'Down payment due on', '2025-05-20');
+    await first.filter({ hasText: 'Tuesday 20 May 2025' }).waitFor();
+    assert.deepEqual(await amounts(page), ['£100.00', '£300.00', '£300.00', '£300.00']);
+    await fill(page, 'Down payment due on', '2025-06-10');
+    await page.locator('#plan-down-date-error').filter({ hasText: 'This date must not be after Monday 2 June 2025.' }).waitFor();
+    await check();
+  });
+
+  test('every impossible or odd request is explained at its field', async () => {
+    const { page, check } = await openApp('#/plan');
+    await threeInstalments(page);
+    // Weights that sum to zero.
+    await page.getByRole('radio', { name: 'by season' }).check();
+    for (let month = 1; month <= 12; month += 1) await page.locator(`#weight-${month}`).fill('0');
+    await page.locator('#plan-weights-error').filter({ hasText: 'Please give at least one month a weight above 0.' }).waitFor();
+    await page.getByRole('radio', { name: 'equal', exact: true }).check();
+    // An instalment too small to ever repay the interest.
+    await page.getByRole('radio', { name: 'on the reducing balance' }).check();
+    await fill(page, 'Annual interest rate (%)', '12');
+    await page.getByRole('radio', { name: 'their amount' }).check();
+    await fill(page, 'Amount of each instalment', '5');
+    await page.locator('#plan-target-error')
+      .filter({ hasText: /^Each instalment must be more than the interest of its period \(£10\.\d\d\), or nothing would be repaid\.$/ }).waitFor();
+    await page.getByRole('radio', { name: 'their number' }).check();
+    await page.locator('input[name=plan-interest]').first().check();
+    // A first due date before the invoice date: a warning, and the plan still shows.
+    await fill(page, 'Issue date', '2025-05-01');
+    await fill(page, 'First instalment due on', '2025-04-22');
+    await page.locator('#plan-first-due-warning')
+      .filter({ hasText: 'The first instalment is due before the invoice date (Thursday 1 May 2025).' }).waitFor();
+    assert.equal(await page.locator('#plan-first-due').getAttribute('aria-invalid'), 'false');
+    assert.match(await page.locator('#plan-first-due').getAttribute('aria-describedby'), /plan-first-due-warning/);
+    assert.equal(await amounts(page).then((a) => a.length), 3);
+    // A roll that puts three instalments on one Monday: explained, order kept.
+    await page.locator('#plan-frequency').selectOption({ label: 'Every so many days' });
+    await fill(page, 'Days between instalments', '1');
+    await fill(page, 'First instalment due on', '2025-06-07');
+    await page.locator('#plan-holidays-warning')
+      .filter({ hasText: 'Instalments 1, 2, 3 fall on the same day, Monday 9 June 2025, once weekends and holidays are avoided.' }).waitFor();
+    assert.deepEqual(await page.getByTestId('plan-schedule').locator('tbody th').allTextContents(), ['1', '2', '3', 'Total']);
+    assert.equal(await page.locator('#plan-first-due-warning').textContent(), '');
+    await check();
+  });
+
+  test('the new inputs survive a reload', async () => {
+    const { page, check } = await openApp('#/plan');
+    await threeInstalments(page);
+    await page.getByRole('radio', { name: 'an amount', exact: true }).check();
+    await fill(page, 'Down payment amount', '100');
+    await fill(page, 'Down payment due on', '2025-05-20');
+    await fill(page, 'Fixed first instalment', '200');
+    await page.getByRole('radio', { name: 'the last day of each month' }).check();
+    await page.getByLabel('A due date on a day off moves to').selectOption({ label: 'the business day before' });
+    await page.locator('#plan-weekend').selectOption({ label: 'Friday and Saturday' });
+    await fill(page, 'Other days off', '2025-07-02, 2025-07-03');
+    await fill(page, 'Option 1: number of instalments', '6');
+    await fill(page, 'Option 2: number of instalments', '12');
+    await page.locator('#plan-compare-2-frequency').selectOption({ label: 'Every two weeks' });
+    await page.getByTestId('plan-compare').waitFor();
+    const before = await page.getByTestId('plan-schedule').textContent();
+    await page.reload();
+    await page.getByTestId('plan-compare').waitFor();
+    assert.equal(await page.locator('#plan-down-date').inputValue(), '2025-05-20');
+    assert.equal(await page.locator('#plan-first-payment').inputValue(), '200');
+    assert.equal(await page.getByRole('radio', { name: 'the last day of each month' }).isChecked(), true);
+    assert.equal(await page.locator('#plan-roll option:checked').textContent(), 'the business day before');
+    assert.equal(await page.locator('#plan-weekend option:checked').textContent(), 'Friday and Saturday');
+    assert.equal(await page.locator('#plan-holidays').inputValue(), '2025-07-02, 2025-07-03');
+    assert.equal(await page.locator('#plan-compare-1').inputValue(), '6');
+    assert.equal(await page.locator('#plan-compare-2').inputValue(), '12');
+    assert.equal(await page.locator('#plan-compare-2-frequency option:checked').textContent(), 'Every two weeks');
+    assert.equal(await page.getByTestId('plan-schedule').textContent(), before);
+    assert.deepEqual(await page.getByTestId('plan-compare').locator('thead th').allTextContents(),
+      ['Figure', '6 instalments · Every month', '12 instalments · Every two weeks']);
     await check();
   });
 });

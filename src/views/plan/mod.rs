@@ -8,7 +8,7 @@ pub mod state;
 
 use leptos::prelude::*;
 use tactful_engine::holidays::HolidayRegion;
-use tactful_engine::plan::PlanField;
+use tactful_engine::plan::{PlanField, PlanWarning};
 
 use super::ToolHeader;
 use crate::context::{use_i18n, FieldState, I18n};
@@ -28,6 +28,43 @@ const FREQUENCIES: &[(Pick, Msg)] = &[
     (Pick::Quarterly, Msg::PlanFreqQuarterly),
     (Pick::EveryNDays, Msg::PlanFreqEveryNDays),
 ];
+
+/// The frequencies an option of the comparison can have (the list above without
+/// "every so many days", whose days are a field of the plan).
+const COMPARE_FREQUENCIES: &[(Pick, Msg)] = &[
+    (Pick::Weekly, Msg::PlanFreqWeekly),
+    (Pick::Fortnightly, Msg::PlanFreqFortnightly),
+    (Pick::SemiMonthly1st15th, Msg::PlanFreqSemi1st15th),
+    (Pick::SemiMonthly15thLast, Msg::PlanFreqSemi15thLast),
+    (Pick::Monthly, Msg::PlanFreqMonthly),
+    (Pick::BiMonthly, Msg::PlanFreqBiMonthly),
+    (Pick::Quarterly, Msg::PlanFreqQuarterly),
+];
+
+const ROLLS: &[(Pick, Msg)] = &[
+    (Pick::RollFollowing, Msg::PlanRollFollowing),
+    (Pick::RollModifiedFollowing, Msg::PlanRollModifiedFollowing),
+    (Pick::RollPreceding, Msg::PlanRollPreceding),
+    (Pick::RollModifiedPreceding, Msg::PlanRollModifiedPreceding),
+    (Pick::RollNone, Msg::PlanRollNone),
+];
+
+const WEEKENDS: &[(Pick, Msg)] = &[
+    (Pick::SatSun, Msg::PlanWeekendSatSun),
+    (Pick::FriSat, Msg::PlanWeekendFriSat),
+    (Pick::SunOnly, Msg::PlanWeekendSunOnly),
+];
+
+const COMPARE_IDS: [(&str, &str); 3] = [
+    ("plan-compare-1", "plan-compare-1-frequency"),
+    ("plan-compare-2", "plan-compare-2-frequency"),
+    ("plan-compare-3", "plan-compare-3-frequency"),
+];
+
+/// The control of most fields: text typed as a number.
+const TEXT: Control = Control::Text {
+    inputmode: "decimal",
+};
 
 const DAY_COUNTS: &[(Pick, Msg)] = &[
     (Pick::Actual365, Msg::PlanDayCountActual365),
@@ -60,6 +97,21 @@ fn error_for(state: PlanState, i18n: I18n, field: PlanField) -> Signal<Option<St
     })
 }
 
+/// What the plan says about a field's accepted value (a warning of the plan), if anything.
+fn warning_for(
+    state: PlanState,
+    i18n: I18n,
+    which: fn(&PlanWarning) -> bool,
+) -> Signal<Option<String>> {
+    Signal::derive(move || {
+        state.outcome.with(|o| {
+            let plan = o.plan.as_ref()?;
+            let warning = plan.warnings.iter().find(|w| which(w))?;
+            Some(results::warning_text(i18n, plan, warning))
+        })
+    })
+}
+
 /// The instalment plan view. Fields that only some choices need stay mounted and are
 /// hidden otherwise (one view type for every field keeps the WebAssembly small).
 #[component]
@@ -81,25 +133,49 @@ pub fn PlanView() -> impl IntoView {
                       value: FieldState,
                       which: PlanField,
                       optional: bool,
-                      hidden: Signal<bool>| {
+                      hidden: Signal<bool>,
+                      control: Control,
+                      warning: Option<Signal<Option<String>>>| {
         view! {
             <div hidden=hidden>
                 <Field id=id label=label hint=hint state=value error=error_for(state, i18n, which)
-                    optional=optional control=Control::Text { inputmode: "decimal" } />
+                    optional=optional control=control warning=warning />
             </div>
         }
     };
-    let compare_error = Signal::derive(move || {
-        state.outcome.with(|o| match &o.compare {
-            Some(Err(p)) => Some(plan_problem(
-                i18n.lang.get(),
-                PlanField::InstallmentCount,
-                p,
-                o.currency,
-            )),
-            _ => None,
+    let compare_rows = form
+        .compare
+        .into_iter()
+        .zip(COMPARE_IDS)
+        .zip(1usize..)
+        .map(|((row, (id, frequency_id)), n)| {
+            let error = Signal::derive(move || {
+                state.outcome.with(|o| {
+                    o.compare_problems
+                        .iter()
+                        .find(|(r, _)| *r + 1 == n)
+                        .map(|(_, p)| {
+                            plan_problem(i18n.lang.get(), PlanField::InstallmentCount, p, o.currency)
+                        })
+                })
+            });
+            let label = [Msg::PlanCompareCount1, Msg::PlanCompareCount2, Msg::PlanCompareCount3]
+                [n - 1];
+            let frequency_label = [
+                Msg::PlanCompareFrequency1,
+                Msg::PlanCompareFrequency2,
+                Msg::PlanCompareFrequency3,
+            ][n - 1];
+            view! {
+                <div class="compare-row">
+                    <Field id=id label=label state=row.count error=error optional=true control=TEXT />
+                    <Select id=frequency_id label=frequency_label value=row.frequency options=COMPARE_FREQUENCIES />
+                </div>
+            }
         })
-    });
+        .collect_view();
+    let weights_error = error_for(state, i18n, PlanField::SeasonalWeights);
+    let same_day = warning_for(state, i18n, |w| matches!(w, PlanWarning::SameDay { .. }));
     let regions = HolidayRegion::all()
         .iter()
         .map(|region| {
@@ -132,27 +208,51 @@ pub fn PlanView() -> impl IntoView {
                         <Choice name="plan-source" legend=Msg::PlanDebtSourceLabel value=form.source
                             options=vec![(Pick::InvoiceAmount, Msg::PlanDebtInvoice), (Pick::RemainingBalance, Msg::PlanDebtBalance)] />
                         {field("plan-balance", Msg::PlanFieldBalance, Msg::PlanHintBalance, form.balance, PlanField::Debt, false,
-                            hide(form.source, Pick::RemainingBalance, false))}
+                            hide(form.source, Pick::RemainingBalance, false), TEXT, None)}
                         <Choice name="plan-down" legend=Msg::PlanDownLabel value=form.down_kind
                             options=vec![(Pick::NoDownPayment, Msg::PlanDownNone), (Pick::DownAmount, Msg::PlanDownAmount), (Pick::DownPercent, Msg::PlanDownPercent)] />
                         {field("plan-down-amount", Msg::PlanFieldDownAmount, Msg::PlanHintDown, form.down_amount,
-                            PlanField::DownPaymentAmount, false, hide(form.down_kind, Pick::DownAmount, false))}
+                            PlanField::DownPaymentAmount, false, hide(form.down_kind, Pick::DownAmount, false), TEXT, None)}
                         {field("plan-down-percent", Msg::PlanFieldDownPercent, Msg::PlanHintDown, form.down_percent,
-                            PlanField::DownPaymentPercent, false, hide(form.down_kind, Pick::DownPercent, false))}
+                            PlanField::DownPaymentPercent, false, hide(form.down_kind, Pick::DownPercent, false), TEXT, None)}
+                        {field("plan-down-date", Msg::PlanFieldDownDate, Msg::PlanHintDownDate, form.down_date,
+                            PlanField::DownPaymentDate, true, hide(form.down_kind, Pick::NoDownPayment, true), Control::Date, None)}
                     </fieldset>
                     <fieldset class="group">
                         <legend>{tr(Msg::PlanScheduleLegend)}</legend>
                         <Choice name="plan-size" legend=Msg::PlanSizeLabel value=form.size_kind
                             options=vec![(Pick::ByCount, Msg::PlanSizeCount), (Pick::ByTarget, Msg::PlanSizeTarget)] />
                         {field("plan-count", Msg::PlanFieldCount, Msg::PlanHintCount, form.count,
-                            PlanField::InstallmentCount, false, hide(form.size_kind, Pick::ByCount, false))}
+                            PlanField::InstallmentCount, false, hide(form.size_kind, Pick::ByCount, false), TEXT, None)}
                         {field("plan-target", Msg::PlanFieldTarget, Msg::PlanHintTarget, form.target,
-                            PlanField::TargetAmount, false, hide(form.size_kind, Pick::ByTarget, false))}
+                            PlanField::TargetAmount, false, hide(form.size_kind, Pick::ByTarget, false), TEXT,
+                            Some(warning_for(state, i18n, |w| matches!(w, PlanWarning::TinyLastInstallment { .. }))))}
+                        {field("plan-first-payment", Msg::PlanFieldFirstPayment, Msg::PlanHintFirstPayment, form.first_payment,
+                            PlanField::FirstPayment, true, never, TEXT, None)}
                         <Select id="plan-frequency" label=Msg::PlanFieldFrequency value=form.frequency options=FREQUENCIES />
                         {field("plan-every-days", Msg::PlanFieldEveryDays, Msg::PlanHintEveryDays, form.every_days, PlanField::Frequency, false,
-                            hide(form.frequency, Pick::EveryNDays, false))}
-                        <Field id="plan-first-due" label=Msg::PlanFieldFirstDue hint=Msg::PlanHintFirstDue state=form.first_due
-                            error=error_for(state, i18n, PlanField::FirstDueDate) control=Control::Date />
+                            hide(form.frequency, Pick::EveryNDays, false), TEXT, None)}
+                        {field("plan-first-due", Msg::PlanFieldFirstDue, Msg::PlanHintFirstDue, form.first_due,
+                            PlanField::FirstDueDate, false, never, Control::Date,
+                            Some(warning_for(state, i18n, |w| matches!(w, PlanWarning::FirstDueBeforeInvoiceDate { .. }))))}
+                        <Choice name="plan-month-end" legend=Msg::PlanMonthEndLabel value=form.month_end
+                            options=vec![(Pick::SameDayNumber, Msg::PlanMonthEndSameDay), (Pick::LastDayOfMonth, Msg::PlanMonthEndLastDay)] />
+                        <Choice name="plan-share" legend=Msg::PlanShareLabel value=form.share
+                            options=vec![(Pick::Equal, Msg::PlanShareEqual), (Pick::Seasonal, Msg::PlanShareSeasonal), (Pick::Custom, Msg::PlanShareCustom)] />
+                        <fieldset class="group weights" hidden=hide(form.share, Pick::Seasonal, false)
+                            aria-describedby="plan-weights-hint plan-weights-error">
+                            <legend>{tr(Msg::PlanWeightsLegend)}</legend>
+                            <p class="hint" id="plan-weights-hint">{tr(Msg::PlanHintWeights)}</p>
+                            <div class="weights-grid">{weights}</div>
+                            <p class="field-error" id="plan-weights-error" aria-live="polite">{weights_error}</p>
+                        </fieldset>
+                        {field("plan-custom", Msg::PlanFieldCustom, Msg::PlanHintCustom, form.custom,
+                            PlanField::CustomPercents, false, hide(form.share, Pick::Custom, false), TEXT, None)}
+                    </fieldset>
+                    <fieldset class="group">
+                        <legend>{tr(Msg::PlanBusinessDaysLegend)}</legend>
+                        <Select id="plan-roll" label=Msg::PlanFieldRoll value=form.roll options=ROLLS />
+                        <Select id="plan-weekend" label=Msg::PlanFieldWeekend value=form.weekend options=WEEKENDS />
                         <div class="field">
                             <label for="plan-region">{tr(Msg::FieldRegion)}</label>
                             <select id="plan-region" on:change=move |ev| {
@@ -162,38 +262,31 @@ pub fn PlanView() -> impl IntoView {
                                 {regions}
                             </select>
                         </div>
-                        <Choice name="plan-share" legend=Msg::PlanShareLabel value=form.share
-                            options=vec![(Pick::Equal, Msg::PlanShareEqual), (Pick::Seasonal, Msg::PlanShareSeasonal), (Pick::Custom, Msg::PlanShareCustom)] />
-                        <fieldset class="group weights" hidden=hide(form.share, Pick::Seasonal, false)>
-                            <legend>{tr(Msg::PlanWeightsLegend)}</legend>
-                            <p class="hint">{tr(Msg::PlanHintWeights)}</p>
-                            <div class="weights-grid">{weights}</div>
-                        </fieldset>
-                        {field("plan-custom", Msg::PlanFieldCustom, Msg::PlanHintCustom, form.custom,
-                            PlanField::CustomPercents, false, hide(form.share, Pick::Custom, false))}
+                        {field("plan-holidays", Msg::PlanFieldHolidays, Msg::PlanHintHolidays, form.holidays,
+                            PlanField::Calendar, true, never, Control::Text { inputmode: "text" }, Some(same_day))}
                     </fieldset>
                     <fieldset class="group">
                         <legend>{tr(Msg::PlanCostLegend)}</legend>
                         <Choice name="plan-interest" legend=Msg::PlanInterestLabel value=form.interest
                             options=vec![(Pick::NoInterest, Msg::PlanInterestNone), (Pick::Flat, Msg::PlanInterestFlat), (Pick::Amortised, Msg::PlanInterestAmortised)] />
                         {field("plan-rate", Msg::PlanFieldRate, Msg::PlanHintRate, form.rate, PlanField::InterestRate, false,
-                            hide(form.interest, Pick::NoInterest, true))}
+                            hide(form.interest, Pick::NoInterest, true), TEXT, None)}
                         <div hidden=hide(form.interest, Pick::Amortised, false)>
                             <Select id="plan-day-count" label=Msg::PlanFieldDayCount value=form.day_count options=DAY_COUNTS />
                         </div>
-                        {field("plan-setup-fee", Msg::PlanFieldSetupFee, Msg::PlanHintSetupFee, form.setup_fee, PlanField::SetupFee, true, never)}
+                        {field("plan-setup-fee", Msg::PlanFieldSetupFee, Msg::PlanHintSetupFee, form.setup_fee, PlanField::SetupFee, true, never, TEXT, None)}
                     </fieldset>
                     <fieldset class="group">
                         <legend>{tr(Msg::PlanMissedLegend)}</legend>
-                        {field("plan-grace", Msg::PlanFieldGrace, Msg::PlanHintGrace, form.grace_days, PlanField::GraceDays, true, never)}
-                        {field("plan-late-flat", Msg::PlanFieldLateFlat, Msg::PlanHintLateFlat, form.late_fee_flat, PlanField::LateFeeFlat, true, never)}
-                        {field("plan-late-pct", Msg::PlanFieldLatePct, Msg::PlanHintLatePct, form.late_fee_pct, PlanField::LateFeePct, true, never)}
-                        {field("plan-accelerate", Msg::PlanFieldAccelerate, Msg::PlanHintAccelerate, form.accelerate_after, PlanField::AccelerateAfter, true, never)}
+                        {field("plan-grace", Msg::PlanFieldGrace, Msg::PlanHintGrace, form.grace_days, PlanField::GraceDays, true, never, TEXT, None)}
+                        {field("plan-late-flat", Msg::PlanFieldLateFlat, Msg::PlanHintLateFlat, form.late_fee_flat, PlanField::LateFeeFlat, true, never, TEXT, None)}
+                        {field("plan-late-pct", Msg::PlanFieldLatePct, Msg::PlanHintLatePct, form.late_fee_pct, PlanField::LateFeePct, true, never, TEXT, None)}
+                        {field("plan-accelerate", Msg::PlanFieldAccelerate, Msg::PlanHintAccelerate, form.accelerate_after, PlanField::AccelerateAfter, true, never, TEXT, None)}
                     </fieldset>
                     <fieldset class="group">
                         <legend>{tr(Msg::PlanCompareLegend)}</legend>
-                        <Field id="plan-compare" label=Msg::PlanFieldCompare hint=Msg::PlanHintCompare state=form.compare
-                            error=compare_error optional=true control=Control::Text { inputmode: "decimal" } />
+                        <p class="hint">{tr(Msg::PlanHintCompareRows)}</p>
+                        {compare_rows}
                     </fieldset>
                 </form>
                 <results::PlanResults />

@@ -12,7 +12,7 @@ use tactful_engine::plan::{
 };
 
 use super::chart::balance_chart;
-use super::state::{has_no_input, PlanState};
+use super::state::{has_no_input, Compared, PlanState};
 use crate::clipboard::copy_text;
 use crate::context::{use_i18n, use_invoice, I18n};
 use crate::download::download_text;
@@ -138,6 +138,33 @@ pub fn PlanResults() -> impl IntoView {
     }
 }
 
+/// The sentence for a warning of `plan` (shown with the results and at its field).
+pub(super) fn warning_text(i18n: I18n, plan: &Plan, warning: &PlanWarning) -> String {
+    let lang = i18n.lang.get();
+    let money = |value: &Decimal| format_amount(*value, plan.currency, lang.number_locale());
+    let date = |d| long_date(lang, d);
+    match warning {
+        PlanWarning::TinyLastInstallment { amount, reference } => i18n.t_with(
+            Msg::PlanWarnTiny,
+            &[("amount", &money(amount)), ("reference", &money(reference))],
+        ),
+        PlanWarning::SameDay {
+            date: day,
+            installments,
+        } => {
+            let numbers: Vec<String> = installments.iter().map(u32::to_string).collect();
+            i18n.t_with(
+                Msg::PlanWarnSameDay,
+                &[("numbers", &numbers.join(", ")), ("date", &date(*day))],
+            )
+        }
+        PlanWarning::FirstDueBeforeInvoiceDate { invoice_date, .. } => i18n.t_with(
+            Msg::PlanWarnBeforeInvoice,
+            &[("date", &date(*invoice_date))],
+        ),
+    }
+}
+
 /// A percentage with at most two decimals, trailing zeros dropped: `11.97`.
 fn pct(i18n: I18n, value: Decimal) -> String {
     crate::format::plain_number(value, 2, i18n.lang.get().number_locale())
@@ -192,29 +219,7 @@ fn plan_view(
     let warnings = plan
         .warnings
         .iter()
-        .map(|w| match w {
-            PlanWarning::TinyLastInstallment { amount, reference } => i18n.t_with(
-                Msg::PlanWarnTiny,
-                &[
-                    ("amount", &money(*amount)),
-                    ("reference", &money(*reference)),
-                ],
-            ),
-            PlanWarning::SameDay {
-                date: day,
-                installments,
-            } => {
-                let numbers: Vec<String> = installments.iter().map(u32::to_string).collect();
-                i18n.t_with(
-                    Msg::PlanWarnSameDay,
-                    &[("numbers", &numbers.join(", ")), ("date", &date(*day))],
-                )
-            }
-            PlanWarning::FirstDueBeforeInvoiceDate { invoice_date, .. } => i18n.t_with(
-                Msg::PlanWarnBeforeInvoice,
-                &[("date", &date(*invoice_date))],
-            ),
-        })
+        .map(|w| warning_text(i18n, plan, w))
         .collect();
     let mut rows: Vec<(String, Vec<String>)> = plan
         .rows
@@ -353,10 +358,8 @@ fn plan_view(
         })
     };
     let chart = balance_chart(i18n, &balance_series(plan), money);
-    let comparison = match &outcome.compare {
-        Some(Ok(options)) => Some(compare_view(i18n, options, money)),
-        _ => None,
-    };
+    let comparison =
+        (!outcome.compare.is_empty()).then(|| compare_view(i18n, &outcome.compare, money));
 
     view! {
         <dl class="figures" data-testid="plan-totals" aria-live="polite">{figures}</dl>
@@ -425,16 +428,26 @@ fn table(
 /// The compared options, one column each.
 fn compare_view(
     i18n: I18n,
-    options: &[(u32, PlanSummary)],
+    options: &[Compared],
     money: impl Fn(Decimal) -> String + Copy,
 ) -> impl IntoView {
     let lang = i18n.lang.get();
+    let frequency = |pick| {
+        super::FREQUENCIES
+            .iter()
+            .find(|(p, _)| *p == pick)
+            .map_or("", |(_, msg)| i18n.t(*msg))
+    };
     let head = std::iter::once(i18n.t(Msg::PlanCompareFigure).to_owned())
-        .chain(
-            options
-                .iter()
-                .map(|(n, _)| i18n.t_with(Msg::PlanCompareOption, &[("n", &n.to_string())])),
-        )
+        .chain(options.iter().map(|o| {
+            i18n.t_with(
+                Msg::PlanCompareOptionAt,
+                &[
+                    ("n", &o.count.to_string()),
+                    ("frequency", frequency(o.frequency)),
+                ],
+            )
+        }))
         .collect();
     let apr = |s: &PlanSummary| match s.apr_pct {
         Some(p) => format!("{}%", pct(i18n, p)),
@@ -443,7 +456,7 @@ fn compare_view(
     let line = |label: Msg, cell: &dyn Fn(&PlanSummary) -> String| {
         (
             i18n.t(label).to_owned(),
-            options.iter().map(|(_, s)| cell(s)).collect(),
+            options.iter().map(|o| cell(&o.summary)).collect(),
         )
     };
     let rows = vec![
@@ -451,10 +464,16 @@ fn compare_view(
         line(Msg::PlanTotalPaid, &|s| money(s.total_paid)),
         line(Msg::PlanTotalInterest, &|s| money(s.total_interest)),
         line(Msg::PlanTotalFees, &|s| money(s.total_fees)),
+        line(Msg::PlanApr, &apr),
         line(Msg::PlanLastPayment, &|s| {
             long_date(lang, s.last_payment_date)
         }),
-        line(Msg::PlanApr, &apr),
+        line(Msg::PlanLength, &|s| {
+            i18n.t_with(
+                Msg::PlanCompareDays,
+                &[("days", &s.plan_length_days.to_string())],
+            )
+        }),
     ];
     table(i18n, Msg::PlanCompareCaption, "plan-compare", head, rows)
 }

@@ -4,18 +4,19 @@
 //! engine's parsers, runs `tactful_engine::plan::build_plan` (and `compare` when asked),
 //! and collects every problem next to the field it belongs to. Nothing here computes money.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 use tactful_engine::amount::{
     parse_amount_or_zero, parse_number, AmountError, NumberError, NumberLocale,
 };
-use tactful_engine::calendar::{BusinessCalendar, Roll};
+use tactful_engine::calendar::{BusinessCalendar, Roll, Weekend};
 use tactful_engine::currency::{currency, Currency};
-use tactful_engine::dates::{parse_date, DateParseError, Frequency};
+use tactful_engine::dates::{parse_date, DateParseError, Frequency, ScheduleOptions};
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::plan::{
     build_plan, compare, CompareError, DayCount, Distribution, DownPayment, Interest, MissedTerms,
-    Plan, PlanErrorKind, PlanField, PlanInput, PlanSize, PlanSummary,
+    Plan, PlanErrorKind, PlanField, PlanInput, PlanSize, PlanSummary, MAX_COMPARE,
 };
 
 use crate::context::{FieldState, InvoiceState, Today};
@@ -57,6 +58,19 @@ pub enum Pick {
     Actual365,
     Thirty360,
     Actual360,
+    // What a due date on a day off becomes.
+    RollFollowing,
+    RollModifiedFollowing,
+    RollPreceding,
+    RollModifiedPreceding,
+    RollNone,
+    // Later dates of a plan that starts on a month's last day.
+    SameDayNumber,
+    LastDayOfMonth,
+    // Which days are the weekend.
+    SatSun,
+    FriSat,
+    SunOnly,
 }
 
 /// The frequency picked; `days` is used for [`Pick::EveryNDays`].
@@ -82,6 +96,40 @@ pub fn day_count(pick: Pick) -> DayCount {
     }
 }
 
+/// The roll convention picked.
+pub fn roll(pick: Pick) -> Roll {
+    match pick {
+        Pick::RollModifiedFollowing => Roll::ModifiedFollowing,
+        Pick::RollPreceding => Roll::Preceding,
+        Pick::RollModifiedPreceding => Roll::ModifiedPreceding,
+        Pick::RollNone => Roll::None,
+        _ => Roll::Following,
+    }
+}
+
+/// The weekend picked.
+pub fn weekend(pick: Pick) -> Weekend {
+    match pick {
+        Pick::FriSat => Weekend::FriSat,
+        Pick::SunOnly => Weekend::SunOnly,
+        _ => Weekend::SatSun,
+    }
+}
+
+/// The most extra closing days the form takes (the engine checks them one by one).
+pub const MAX_EXTRA_HOLIDAYS: usize = 100;
+
+/// One typed closing day that is not a date: where it is, what was typed, why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BadDate {
+    /// Its position in the list, from 1.
+    pub position: usize,
+    /// What was typed there.
+    pub text: String,
+    /// Why it is not a date.
+    pub error: DateParseError,
+}
+
 /// Why a field's value cannot be used.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
@@ -95,10 +143,28 @@ pub enum Problem {
     Whole,
     /// The engine's rule for this field.
     Rule(PlanErrorKind),
-    /// More options to compare than the engine takes.
-    CompareTooMany(usize),
     /// One compared option (its instalment count) breaks a rule of `field`.
     CompareOption(u32, PlanField, PlanErrorKind),
+    /// Extra closing days that are not dates.
+    BadDates(Vec<BadDate>),
+    /// More extra closing days than [`MAX_EXTRA_HOLIDAYS`].
+    TooManyDates(usize),
+}
+
+/// One option of the comparison: a number of instalments at a frequency.
+#[derive(Clone, Copy)]
+pub struct CompareRow {
+    pub count: FieldState,
+    pub frequency: RwSignal<Pick>,
+}
+
+/// One compared option: its row (from 0), count, frequency and summary.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compared {
+    pub row: usize,
+    pub count: u32,
+    pub frequency: Pick,
+    pub summary: PlanSummary,
 }
 
 /// Every field of the plan form.
@@ -116,6 +182,16 @@ pub struct PlanForm {
     /// The number of days of [`Pick::EveryNDays`].
     pub every_days: FieldState,
     pub first_due: FieldState,
+    /// When the down payment is due (empty: with instalment 1).
+    pub down_date: FieldState,
+    /// An optional fixed amount for instalment 1.
+    pub first_payment: FieldState,
+    /// Whether month-end anchors stay on month ends ([`Pick::LastDayOfMonth`]).
+    pub month_end: RwSignal<Pick>,
+    pub roll: RwSignal<Pick>,
+    pub weekend: RwSignal<Pick>,
+    /// Extra closing days, one per line or separated by commas.
+    pub holidays: FieldState,
     pub region: RwSignal<Option<HolidayRegion>>,
     pub share: RwSignal<Pick>,
     pub weights: [FieldState; 12],
@@ -128,7 +204,8 @@ pub struct PlanForm {
     pub late_fee_flat: FieldState,
     pub late_fee_pct: FieldState,
     pub accelerate_after: FieldState,
-    pub compare: FieldState,
+    /// Up to three options to compare.
+    pub compare: [CompareRow; MAX_COMPARE],
     /// The row number chosen in "what if this payment is missed", as the select's value.
     pub missed: RwSignal<String>,
 }
@@ -142,8 +219,10 @@ pub struct PlanOutcome {
     pub plan: Option<Plan>,
     /// What to say instead of the plan.
     pub notice: Msg,
-    /// The comparison asked for: each option's count and summary, or what stops it.
-    pub compare: Option<Result<Vec<(u32, PlanSummary)>, Problem>>,
+    /// The compared options (empty when none is asked for or one has a problem).
+    pub compare: Vec<Compared>,
+    /// Problems of compared options, by row (from 0).
+    pub compare_problems: Vec<(usize, Problem)>,
     /// The currency amounts are read and written in.
     pub currency: &'static Currency,
 }
@@ -168,15 +247,7 @@ pub fn shown_at(field: PlanField) -> PlanField {
 /// results instead).
 pub fn has_no_input(field: PlanField) -> bool {
     use PlanField as F;
-    matches!(
-        field,
-        F::Currency
-            | F::DownPaymentDate
-            | F::FirstPayment
-            | F::Calendar
-            | F::StartDate
-            | F::SeasonalWeights
-    )
+    matches!(field, F::Currency | F::StartDate)
 }
 
 /// Form plus derived plan, shared through context so the inputs survive a tool switch.
@@ -203,6 +274,12 @@ impl PlanState {
             frequency: RwSignal::new(Pick::Monthly),
             every_days: FieldState::new("10"),
             first_due: empty(),
+            down_date: empty(),
+            first_payment: empty(),
+            month_end: RwSignal::new(Pick::SameDayNumber),
+            roll: RwSignal::new(Pick::RollFollowing),
+            weekend: RwSignal::new(Pick::SatSun),
+            holidays: empty(),
             region: RwSignal::new(Some(HolidayRegion::EnglandWales)),
             share: RwSignal::new(Pick::Equal),
             weights: std::array::from_fn(|_| FieldState::new("1")),
@@ -215,7 +292,10 @@ impl PlanState {
             late_fee_flat: empty(),
             late_fee_pct: empty(),
             accelerate_after: empty(),
-            compare: empty(),
+            compare: std::array::from_fn(|_| CompareRow {
+                count: empty(),
+                frequency: RwSignal::new(Pick::Monthly),
+            }),
             missed: RwSignal::new(String::from("1")),
         };
         let outcome = Memo::new(move |_| derive(&form, lang.get(), invoice, today));
@@ -359,6 +439,24 @@ fn derive(form: &PlanForm, lang: Lang, invoice: InvoiceState, Today(today): Toda
             today
         })
     };
+    // The down payment's date is read only while there is a down payment.
+    let down_payment_date = match down_payment {
+        Some(_) => Reader::text(form.down_date).and_then(|text| {
+            parse_date(&text)
+                .map_err(|e| r.push(F::DownPaymentDate, Problem::Date(e)))
+                .ok()
+        }),
+        None => None,
+    };
+    let first_payment = r.optional_money(form.first_payment, F::FirstPayment);
+    let extra_holidays = Reader::text(form.holidays)
+        .map(|text| {
+            parse_holidays(&text).unwrap_or_else(|problem| {
+                r.push(F::Calendar, problem);
+                Vec::new()
+            })
+        })
+        .unwrap_or_default();
     let distribution = match form.share.get() {
         Pick::Seasonal => {
             let mut weights = [Decimal::ZERO; 12];
@@ -407,11 +505,17 @@ fn derive(form: &PlanForm, lang: Lang, invoice: InvoiceState, Today(today): Toda
 
     let mut input = PlanInput::new(debt, r.currency.code, first_due_date, size);
     input.down_payment = down_payment;
+    input.down_payment_date = down_payment_date;
+    input.first_payment = first_payment;
     input.frequency = frequency;
-    input.roll = Roll::Following;
+    input.schedule_options = ScheduleOptions {
+        stick_to_month_end: form.month_end.get() == Pick::LastDayOfMonth,
+    };
+    input.roll = roll(form.roll.get());
     input.calendar = BusinessCalendar {
+        weekend: weekend(form.weekend.get()),
         region: form.region.get(),
-        ..BusinessCalendar::default()
+        extra_holidays,
     };
     input.distribution = distribution;
     input.interest = interest;
@@ -444,58 +548,167 @@ fn derive(form: &PlanForm, lang: Lang, invoice: InvoiceState, Today(today): Toda
     } else {
         Msg::PlanFix
     };
-    let compare = plan
-        .as_ref()
-        .and_then(|_| Reader::text(form.compare))
-        .map(|text| compare_options(&input, &text, lang.number_locale()));
+    let (compare, compare_problems) = if plan.is_some() {
+        compare_options(&input, &form.compare, lang.number_locale())
+    } else {
+        (Vec::new(), Vec::new())
+    };
     PlanOutcome {
         problems,
         plan,
         notice,
         compare,
+        compare_problems,
         currency: r_currency,
     }
 }
 
-/// The plan of `input` with each instalment count typed in `text`, side by side.
+/// The extra closing days typed in `text`, separated by commas, semicolons, spaces or
+/// line breaks (a list pasted from a spreadsheet works). Every date that cannot be read is
+/// reported with its position.
+pub fn parse_holidays(text: &str) -> Result<Vec<NaiveDate>, Problem> {
+    let mut dates = Vec::new();
+    let mut bad = Vec::new();
+    let pieces = text
+        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .filter(|piece| !piece.is_empty());
+    for (position, piece) in (1..).zip(pieces) {
+        if position > MAX_EXTRA_HOLIDAYS {
+            return Err(Problem::TooManyDates(MAX_EXTRA_HOLIDAYS));
+        }
+        match parse_date(piece) {
+            Ok(date) => dates.push(date),
+            Err(error) => bad.push(BadDate {
+                position,
+                text: piece.chars().take(40).collect(),
+                error,
+            }),
+        }
+    }
+    if bad.is_empty() {
+        Ok(dates)
+    } else {
+        Err(Problem::BadDates(bad))
+    }
+}
+
+/// The plan of `input` with each filled-in row's count and frequency, side by side; or
+/// the problems of the rows that cannot be worked out.
 fn compare_options(
     input: &PlanInput,
-    text: &str,
+    rows: &[CompareRow; MAX_COMPARE],
     locale: NumberLocale,
-) -> Result<Vec<(u32, PlanSummary)>, Problem> {
+) -> (Vec<Compared>, Vec<(usize, Problem)>) {
     let mut r = Reader {
         locale,
         currency: &tactful_engine::currency::all_currencies()[0],
         problems: Vec::new(),
     };
-    let counts: Vec<u32> = r
-        .list(text)
-        .iter()
-        .map(|piece| r.whole_of(piece, PlanField::InstallmentCount))
-        .collect();
-    if let Some((_, problem)) = r.problems.into_iter().next() {
-        return Err(problem);
+    let mut asked = Vec::new();
+    let mut problems = Vec::new();
+    for (row, option) in rows.iter().enumerate() {
+        let Some(text) = Reader::text(option.count) else {
+            continue;
+        };
+        let count = r.whole_of(&text, PlanField::InstallmentCount);
+        match r.problems.pop() {
+            Some((_, problem)) => problems.push((row, problem)),
+            None => asked.push((row, count, option.frequency.get())),
+        }
     }
-    if counts.is_empty() {
-        return Err(Problem::Number(NumberError::Empty));
+    if asked.is_empty() {
+        return (Vec::new(), problems);
     }
-    let options: Vec<PlanInput> = counts
+    let options: Vec<PlanInput> = asked
         .iter()
-        .map(|&count| PlanInput {
+        .map(|&(_, count, pick)| PlanInput {
             size: PlanSize::Count(count),
+            frequency: frequency(pick, 0),
             ..input.clone()
         })
         .collect();
     match compare(&options) {
-        Ok(summaries) => Ok(counts.into_iter().zip(summaries).collect()),
-        Err(CompareError::TooManyOptions { max, .. }) => Err(Problem::CompareTooMany(max)),
-        Err(CompareError::InvalidOptions(invalid)) => {
-            let (position, errors) = invalid.into_iter().next().unwrap_or_default();
-            let count = counts.get(position).copied().unwrap_or_default();
-            Err(match errors.into_iter().next() {
-                Some(error) => Problem::CompareOption(count, error.field, error.kind),
-                None => Problem::Whole,
-            })
+        Ok(_) if !problems.is_empty() => (Vec::new(), problems),
+        Ok(summaries) => {
+            let compared = asked
+                .into_iter()
+                .zip(summaries)
+                .map(|((row, count, frequency), summary)| Compared {
+                    row,
+                    count,
+                    frequency,
+                    summary,
+                })
+                .collect();
+            (compared, Vec::new())
         }
+        Err(CompareError::TooManyOptions { .. }) => (Vec::new(), problems),
+        Err(CompareError::InvalidOptions(invalid)) => {
+            for (position, errors) in invalid {
+                if let (Some(&(row, count, _)), Some(error)) =
+                    (asked.get(position), errors.into_iter().next())
+                {
+                    problems.push((row, Problem::CompareOption(count, error.field, error.kind)));
+                }
+            }
+            (Vec::new(), problems)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn closing_days_are_separated_by_commas_spaces_or_lines() {
+        assert_eq!(
+            parse_holidays("2027-12-24\n\n 2027-12-31 ; 2028-01-02,2028-01-03 2028-01-04\t"),
+            Ok(vec![
+                date(2027, 12, 24),
+                date(2027, 12, 31),
+                date(2028, 1, 2),
+                date(2028, 1, 3),
+                date(2028, 1, 4)
+            ])
+        );
+        assert_eq!(parse_holidays("  \n ,"), Ok(Vec::new()));
+    }
+
+    #[test]
+    fn every_bad_closing_day_is_reported_by_position() {
+        assert_eq!(
+            parse_holidays("2027-12-24, 2027-12-31\n31/02/2027, 2101-01-01"),
+            Err(Problem::BadDates(vec![
+                BadDate {
+                    position: 3,
+                    text: "31/02/2027".into(),
+                    error: DateParseError::Invalid
+                },
+                BadDate {
+                    position: 4,
+                    text: "2101-01-01".into(),
+                    error: DateParseError::OutOfRange
+                },
+            ]))
+        );
+    }
+
+    #[test]
+    fn too_many_closing_days_are_refused() {
+        let many = vec!["2027-01-04"; MAX_EXTRA_HOLIDAYS + 1].join("\n");
+        assert_eq!(
+            parse_holidays(&many),
+            Err(Problem::TooManyDates(MAX_EXTRA_HOLIDAYS))
+        );
+        let enough = vec!["2027-01-04"; MAX_EXTRA_HOLIDAYS].join(",");
+        assert_eq!(
+            parse_holidays(&enough).map(|d| d.len()),
+            Ok(MAX_EXTRA_HOLIDAYS)
+        );
     }
 }
