@@ -52,10 +52,10 @@ pub fn App() -> impl IntoView {
     provide_context(invoice);
     let discount = DiscountState::new(lang, invoice);
     provide_context(discount);
-    let timeline = TimelineState::new(lang, invoice, today);
-    provide_context(timeline);
     let plan = PlanState::new(lang, invoice, today);
     provide_context(plan);
+    let timeline = TimelineState::new(lang, invoice, today, plan.outcome);
+    provide_context(timeline);
     let message = MessageState::new(lang, invoice, today, discount, timeline, plan);
     provide_context(message);
     // The embed's defaults are set before the store registers the inputs, so they are the
