@@ -30,27 +30,9 @@ use crate::format::long_date;
 use crate::i18n::{self, Msg};
 use crate::route::Route;
 use state::{
-    parse_offset, CustomPolicy, DraftStage, TimelineField, TimelineProblem, TimelineState,
+    index_in, parse_offset, CustomPolicy, DraftStage, TimelineField, TimelineProblem,
+    TimelineState, CHANNELS, LADDER_ACTIONS, TONES,
 };
-
-/// The channels, tones and ladder actions a custom step may have, with their labels.
-const CHANNELS: &[Channel] = &[
-    Channel::Email,
-    Channel::PhoneCall,
-    Channel::Letter,
-    Channel::Sms,
-];
-const TONES: &[Tone] = &[Tone::Friendly, Tone::Neutral, Tone::Firm, Tone::Final];
-const LADDER_ACTIONS: &[StageAction] = &[
-    StageAction::PreDueReminder,
-    StageAction::DueToday,
-    StageAction::FriendlyOverdue,
-    StageAction::SecondFollowUp,
-    StageAction::FirmFollowUp,
-    StageAction::FinalNotice,
-    StageAction::AgencyReferral,
-    StageAction::LegalReview,
-];
 
 /// Moves keyboard focus to the element `id` once the DOM has caught up (after a step is
 /// added, moved or removed, so keyboard users stay where they were).
@@ -311,23 +293,24 @@ fn CustomEditor() -> impl IntoView {
     }
 }
 
-/// A `<select>` over `options` for one property of a custom step.
-fn stage_select<T: Copy + PartialEq + Send + Sync + 'static>(
+/// A `<select>` for one property of a custom step: option `i` is labelled `names[i]`;
+/// `selected` is the index chosen, `set` receives the index picked. (Indices, not values:
+/// one function for every property keeps the WebAssembly small.)
+fn stage_select(
     i18n: I18n,
     id: String,
     label: Msg,
-    options: &'static [T],
-    name: fn(T) -> Msg,
-    get: impl Fn() -> Option<T> + Copy + Send + Sync + 'static,
-    set: impl Fn(T) + 'static,
-) -> impl IntoView {
-    let choices = options
-        .iter()
+    names: Vec<Msg>,
+    selected: Signal<usize>,
+    set: Callback<usize>,
+) -> AnyView {
+    let count = names.len();
+    let choices = names
+        .into_iter()
         .enumerate()
-        .map(|(index, option)| {
-            let option = *option;
+        .map(|(index, name)| {
             view! {
-                <option value=index.to_string() prop:selected=move || get() == Some(option)>{move || i18n.t(name(option))}</option>
+                <option value=index.to_string() prop:selected=move || selected.get() == index>{move || i18n.t(name)}</option>
             }
         })
         .collect_view();
@@ -335,12 +318,13 @@ fn stage_select<T: Copy + PartialEq + Send + Sync + 'static>(
         <div class="field stage-field">
             <label for=id.clone()>{move || i18n.t(label)}</label>
             <select id=id on:change=move |ev| {
-                if let Some(option) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| options.get(i)) {
-                    set(*option);
+                if let Some(index) = event_target_value(&ev).parse::<usize>().ok().filter(|i| *i < count) {
+                    set.run(index);
                 }
             }>{choices}</select>
         </div>
     }
+    .into_any()
 }
 
 /// One step of the custom policy: its fields, its problem, and the buttons that move or
@@ -418,19 +402,22 @@ fn StageRow(id: u32, count: Memo<usize>) -> impl IntoView {
                             aria-invalid=move || if is_error() { "true" } else { "false" }
                             aria-describedby=format!("stage-offset-hint {message_id}") />
                     </div>
-                    {stage_select(i18n, format!("stage-{id}-count"), Msg::StageCountLabel, &[false, true],
-                        |business| if business { Msg::CountBusinessDays } else { Msg::CountCalendarDays },
-                        move || read_stage(custom, id, |s| s.business),
-                        move |business| edit_stage(custom, id, |s| s.business = business))}
-                    {stage_select(i18n, format!("stage-{id}-channel"), Msg::StageChannelLabel, CHANNELS, channel_msg,
-                        move || read_stage(custom, id, |s| s.channel),
-                        move |channel| edit_stage(custom, id, |s| s.channel = channel))}
-                    {stage_select(i18n, format!("stage-{id}-tone"), Msg::StageToneLabel, TONES, tone_msg,
-                        move || read_stage(custom, id, |s| s.tone),
-                        move |tone| edit_stage(custom, id, |s| s.tone = tone))}
-                    {stage_select(i18n, format!("stage-{id}-action"), Msg::StageActionLabel, LADDER_ACTIONS, action_msg,
-                        move || read_stage(custom, id, |s| s.action),
-                        move |action| edit_stage(custom, id, |s| s.action = action))}
+                    {stage_select(i18n, format!("stage-{id}-count"), Msg::StageCountLabel,
+                        vec![Msg::CountCalendarDays, Msg::CountBusinessDays],
+                        Signal::derive(move || usize::from(read_stage(custom, id, |s| s.business).unwrap_or(false))),
+                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.business = i == 1)))}
+                    {stage_select(i18n, format!("stage-{id}-channel"), Msg::StageChannelLabel,
+                        CHANNELS.iter().map(|c| channel_msg(*c)).collect(),
+                        Signal::derive(move || read_stage(custom, id, |s| index_in(CHANNELS, &s.channel)).unwrap_or(0)),
+                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.channel = CHANNELS[i])))}
+                    {stage_select(i18n, format!("stage-{id}-tone"), Msg::StageToneLabel,
+                        TONES.iter().map(|t| tone_msg(*t)).collect(),
+                        Signal::derive(move || read_stage(custom, id, |s| index_in(TONES, &s.tone)).unwrap_or(0)),
+                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.tone = TONES[i])))}
+                    {stage_select(i18n, format!("stage-{id}-action"), Msg::StageActionLabel,
+                        LADDER_ACTIONS.iter().map(|a| action_msg(*a)).collect(),
+                        Signal::derive(move || read_stage(custom, id, |s| index_in(LADDER_ACTIONS, &s.action)).unwrap_or(0)),
+                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.action = LADDER_ACTIONS[i])))}
                 </div>
                 <p id=format!("stage-{id}-message") aria-live="polite"
                     class=move || if is_error() { "field-error" } else { "field-warning" }>

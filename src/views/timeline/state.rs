@@ -1,9 +1,8 @@
 //! The escalation timeline's inputs and the dated ladder derived from them.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime, Timelike};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 use tactful_engine::amount::{parse_number, NumberError};
 use tactful_engine::calendar::{BusinessCalendar, Roll};
 use tactful_engine::dates::{parse_date, DateParseError};
@@ -22,16 +21,39 @@ use crate::views::plan::state::PlanOutcome;
 /// The longest offset text kept from saved work (a day count is a few characters).
 const MAX_OFFSET_CHARS: usize = 12;
 
+/// The channels, tones and ladder actions a custom step may have, in the order shown (and
+/// saved: a saved step names each by its index here).
+pub const CHANNELS: &[Channel] = &[
+    Channel::Email,
+    Channel::PhoneCall,
+    Channel::Letter,
+    Channel::Sms,
+];
+pub const TONES: &[Tone] = &[Tone::Friendly, Tone::Neutral, Tone::Firm, Tone::Final];
+pub const LADDER_ACTIONS: &[StageAction] = &[
+    StageAction::PreDueReminder,
+    StageAction::DueToday,
+    StageAction::FriendlyOverdue,
+    StageAction::SecondFollowUp,
+    StageAction::FirmFollowUp,
+    StageAction::FinalNotice,
+    StageAction::AgencyReferral,
+    StageAction::LegalReview,
+];
+
+/// The index of `value` in `all` (0 when absent).
+pub fn index_in<T: PartialEq>(all: &[T], value: &T) -> usize {
+    all.iter().position(|v| v == value).unwrap_or(0)
+}
+
 /// One step of the user's own policy, as edited: the offset as typed, the rest chosen.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DraftStage {
     /// A key for the list on screen (not saved; given again when read back).
-    #[serde(skip)]
     pub id: u32,
     /// Days from the due date, as typed ("-3", "14").
     pub offset: String,
     /// The offset counts business days.
-    #[serde(default)]
     pub business: bool,
     pub channel: Channel,
     pub tone: Tone,
@@ -39,15 +61,22 @@ pub struct DraftStage {
 }
 
 /// The user's own policy ("Customise" copies a preset into one).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CustomPolicy {
     pub stages: Vec<DraftStage>,
     /// Move dates that fall on a weekend or holiday (per policy, as in the engine).
-    #[serde(default)]
     pub business_days_only: bool,
     /// The send time as typed ("10:00"); empty for none (all-day calendar events).
-    #[serde(default)]
     pub send_time: String,
+}
+
+/// Typed text as saved: without the separators of the saved form, at most
+/// [`MAX_OFFSET_CHARS`] characters.
+fn saved_text(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '|' | ','))
+        .take(MAX_OFFSET_CHARS)
+        .collect()
 }
 
 impl CustomPolicy {
@@ -71,7 +100,7 @@ impl CustomPolicy {
             business_days_only: policy.business_days_only,
             send_time: policy
                 .send_time
-                .map(|t| t.format("%H:%M").to_string())
+                .map(|t| format!("{:02}:{:02}", t.hour(), t.minute()))
                 .unwrap_or_default(),
         }
     }
@@ -90,30 +119,79 @@ impl CustomPolicy {
         self.stages.iter().position(|s| s.id == id)
     }
 
-    /// Saved-work text: JSON in one key; `None` is empty text.
+    /// Saved-work text, one key: `1|<business days only 0/1>|<send time>|<step>|<step>…`,
+    /// each step `<offset>,<business 0/1>,<channel>,<tone>,<action>` (the last three are
+    /// indices into [`CHANNELS`], [`TONES`], [`LADDER_ACTIONS`]). `None` is empty text.
     pub fn encode(custom: &Option<CustomPolicy>) -> String {
-        custom
-            .as_ref()
-            .and_then(|c| serde_json::to_string(c).ok())
-            .unwrap_or_default()
+        let Some(custom) = custom else {
+            return String::new();
+        };
+        let mut out = format!(
+            "1|{}|{}",
+            u8::from(custom.business_days_only),
+            saved_text(&custom.send_time)
+        );
+        for stage in &custom.stages {
+            out.push_str(&format!(
+                "|{},{},{},{},{}",
+                saved_text(&stage.offset),
+                u8::from(stage.business),
+                index_in(CHANNELS, &stage.channel),
+                index_in(TONES, &stage.tone),
+                index_in(LADDER_ACTIONS, &stage.action)
+            ));
+        }
+        out
     }
 
-    /// Reads saved-work text (untrusted): anything unreadable is `None` (the presets);
-    /// at most [`MAX_STAGES`] stages are kept and overlong offsets are cut.
+    /// Reads saved-work text (untrusted): anything unreadable is `None` (the presets); a
+    /// step that does not read is left out; at most [`MAX_STAGES`] steps, short texts.
     pub fn decode(text: &str) -> Option<CustomPolicy> {
-        if text.trim().is_empty() {
+        let mut parts = text.split('|');
+        if parts.next() != Some("1") {
             return None;
         }
-        let mut custom: CustomPolicy = serde_json::from_str(text).ok()?;
-        custom.stages.truncate(MAX_STAGES);
-        for (stage, id) in custom.stages.iter_mut().zip(0..) {
-            stage.id = id;
-            if stage.offset.chars().count() > MAX_OFFSET_CHARS {
-                stage.offset = stage.offset.chars().take(MAX_OFFSET_CHARS).collect();
-            }
-        }
-        custom.send_time = custom.send_time.chars().take(MAX_OFFSET_CHARS).collect();
-        Some(custom)
+        let flag = |part: Option<&str>| match part {
+            Some("0") => Some(false),
+            Some("1") => Some(true),
+            _ => None,
+        };
+        let business_days_only = flag(parts.next())?;
+        let send_time = saved_text(parts.next()?);
+        let pick = |len: usize, part: Option<&str>| -> Option<usize> {
+            part?.parse::<usize>().ok().filter(|i| *i < len)
+        };
+        let stages = parts
+            .filter_map(|step| {
+                let mut fields = step.split(',');
+                let offset = saved_text(fields.next()?);
+                let business = flag(fields.next())?;
+                let channel = CHANNELS[pick(CHANNELS.len(), fields.next())?];
+                let tone = TONES[pick(TONES.len(), fields.next())?];
+                let action = LADDER_ACTIONS[pick(LADDER_ACTIONS.len(), fields.next())?];
+                fields
+                    .next()
+                    .is_none()
+                    .then_some((offset, business, channel, tone, action))
+            })
+            .take(MAX_STAGES)
+            .zip(0..)
+            .map(
+                |((offset, business, channel, tone, action), id)| DraftStage {
+                    id,
+                    offset,
+                    business,
+                    channel,
+                    tone,
+                    action,
+                },
+            )
+            .collect();
+        Some(CustomPolicy {
+            stages,
+            business_days_only,
+            send_time,
+        })
     }
 }
 
@@ -140,9 +218,15 @@ pub fn parse_send_time(text: &str) -> Result<Option<NaiveTime>, TimelineProblem>
     if text.is_empty() {
         return Ok(None);
     }
-    NaiveTime::parse_from_str(text, "%H:%M")
+    let digits = |part: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    text.split_once(':')
+        .and_then(|(h, m)| NaiveTime::from_hms_opt(digits(h, 1..=2)?, digits(m, 2..=2)?, 0))
         .map(Some)
-        .map_err(|_| TimelineProblem::SendTime)
+        .ok_or(TimelineProblem::SendTime)
 }
 
 /// A form field of the timeline view.
@@ -523,7 +607,21 @@ mod tests {
             parse_send_time(" 09:30 "),
             Ok(NaiveTime::from_hms_opt(9, 30, 0))
         );
-        for bad in ["24:00", "9.30", "noon", "10:60", "10"] {
+        assert_eq!(
+            parse_send_time("7:05"),
+            Ok(NaiveTime::from_hms_opt(7, 5, 0))
+        );
+        for bad in [
+            "24:00",
+            "9.30",
+            "noon",
+            "10:60",
+            "10",
+            "10:5",
+            "+1:00",
+            "10:00:00",
+            "١٠:٠٠",
+        ] {
             assert_eq!(
                 parse_send_time(bad),
                 Err(TimelineProblem::SendTime),
@@ -545,19 +643,28 @@ mod tests {
         }
         assert_eq!(CustomPolicy::decode(&text), Some(custom));
         assert_eq!(CustomPolicy::encode(&None), "");
-        for junk in [
-            "",
-            "null",
-            "{",
-            "[]",
-            "{\"stages\":[{\"offset\":1}]}",
-            "\u{0}",
-        ] {
+        for junk in ["", "null", "{", "[]", "2|1|", "1|x|", "1|1", "\u{0}"] {
             assert_eq!(CustomPolicy::decode(junk), None, "{junk:?}");
         }
-        // Limits: at most MAX_STAGES stages, short offsets.
-        let stage = r#"{"offset":"1234567890123456789","channel":"sms","tone":"firm","action":"final_notice"}"#;
-        let many = format!("{{\"stages\":[{}]}}", vec![stage; MAX_STAGES + 5].join(","));
+        // Steps that do not read are left out; at most MAX_STAGES steps, short offsets.
+        let read = CustomPolicy::decode("1|0||7,0,0,0,9|7,2,0,0,0|7,0,0,0|x,0,3,2,5,1|-3,1,3,2,5")
+            .expect("readable");
+        assert_eq!(read.stages.len(), 1);
+        assert_eq!(
+            read.stages[0],
+            DraftStage {
+                id: 0,
+                offset: "-3".into(),
+                business: true,
+                channel: Channel::Sms,
+                tone: Tone::Firm,
+                action: StageAction::FinalNotice,
+            }
+        );
+        let many = format!(
+            "1|1|10:00{}",
+            "|1234567890123456789,0,1,2,3".repeat(MAX_STAGES + 5)
+        );
         let read = CustomPolicy::decode(&many).expect("readable");
         assert_eq!(read.stages.len(), MAX_STAGES);
         assert_eq!(read.stages[0].offset.chars().count(), MAX_OFFSET_CHARS);
@@ -565,6 +672,12 @@ mod tests {
             read.stages[MAX_STAGES - 1].id,
             u32::try_from(MAX_STAGES - 1).unwrap_or(0)
         );
+        // Separators typed into a field do not break the saved form.
+        let mut odd = CustomPolicy::from_preset(PresetName::Gentle);
+        odd.stages[0].offset = "1|2,3".into();
+        let read = CustomPolicy::decode(&CustomPolicy::encode(&Some(odd))).expect("readable");
+        assert_eq!(read.stages.len(), 6);
+        assert_eq!(read.stages[0].offset, "123");
     }
 
     #[test]
