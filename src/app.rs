@@ -50,12 +50,12 @@ pub fn App() -> impl IntoView {
     provide_context(today);
     let invoice = InvoiceState::new(lang);
     provide_context(invoice);
-    let timeline = TimelineState::new(lang, invoice, today);
+    let plan = PlanState::new(lang, invoice, today);
+    provide_context(plan);
+    let timeline = TimelineState::new(lang, invoice, today, plan.outcome);
     provide_context(timeline);
     let discount = DiscountState::new(lang, invoice, today, timeline);
     provide_context(discount);
-    let plan = PlanState::new(lang, invoice, today);
-    provide_context(plan);
     let message = MessageState::new(lang, invoice, today, discount, timeline, plan);
     provide_context(message);
     // The embed's defaults are set before the store registers the inputs, so they are the

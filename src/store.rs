@@ -31,7 +31,7 @@ use crate::views::discount::state::{
 };
 use crate::views::message::state::{MessageState, Source};
 use crate::views::plan::state::{Pick, PlanState};
-use crate::views::timeline::state::TimelineState;
+use crate::views::timeline::state::{CustomPolicy, TimelineState};
 
 /// The localStorage key of the saved work.
 pub const STORAGE_KEY: &str = "tactful";
@@ -128,6 +128,27 @@ impl Registry {
                     found.or(fallback)
                 });
             }),
+        });
+    }
+
+    /// A structured value saved as text in one key: `encode` writes it, `decode` reads it
+    /// back from untrusted text (it must not panic; it returns a fallback instead).
+    pub fn encoded<T>(
+        &mut self,
+        key: &str,
+        signal: RwSignal<T>,
+        encode: fn(&T) -> String,
+        decode: fn(&str) -> T,
+    ) where
+        T: Send + Sync + 'static,
+    {
+        let default = signal.with_untracked(encode);
+        self.bindings.push(Binding {
+            key: key.to_owned(),
+            numeric: false,
+            default,
+            get: Box::new(move || signal.with(encode)),
+            set: Box::new(move |v| signal.set(decode(v))),
         });
     }
 
@@ -293,6 +314,14 @@ pub fn register_all(
     reg.optional("timeline.regime", t.regime, REGIMES);
     reg.flag("timeline.claim", t.claim);
     reg.number("timeline.rate_override", t.rate_override);
+    reg.number("timeline.eu_margin", t.eu_margin);
+    reg.flag("timeline.follow_plan", t.follow_plan);
+    reg.encoded(
+        "timeline.custom",
+        t.custom,
+        CustomPolicy::encode,
+        CustomPolicy::decode,
+    );
 
     let p = plan.form;
     reg.choice("plan.source", p.source, SOURCES);

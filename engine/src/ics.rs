@@ -1,4 +1,4 @@
-//! iCalendar (RFC 5545) export: all-day events with an optional reminder alarm.
+//! iCalendar (RFC 5545) export: all-day or timed events with an optional reminder alarm.
 //!
 //! The escalation timeline and the instalment plan both let people put their dates into
 //! their own calendar app. This module writes the `.ics` text; it never reads the clock
@@ -25,6 +25,7 @@
 //!     summary: "Final notice, INV-042".into(),
 //!     description: "Send the final notice by letter.".into(),
 //!     alarm_days_before: Some(1),
+//!     time: None,
 //! };
 //! let stamp = NaiveDate::from_ymd_opt(2025, 11, 1).unwrap().and_hms_opt(9, 30, 0).unwrap();
 //! let ics = write_calendar(&[event], stamp);
@@ -35,7 +36,7 @@
 //! assert!(ics.ends_with("END:VCALENDAR\r\n"));
 //! ```
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 use std::fmt::Write as _;
 
@@ -52,10 +53,13 @@ pub const UID_DOMAIN: &str = "tactful.invalid";
 /// The line ending RFC 5545 requires.
 const CRLF: &str = "\r\n";
 
-/// One all-day event.
+/// One event: all day, or at a local time.
 ///
-/// The event covers `date` (written as `DTSTART;VALUE=DATE` and an exclusive `DTEND` on
-/// the next day), is marked `TRANSP:TRANSPARENT` (a reminder to act does not make anyone
+/// Without a `time` the event covers `date` (written as `DTSTART;VALUE=DATE` and an
+/// exclusive `DTEND` on the next day). With a `time` it starts then, in "floating" local
+/// time (`DTSTART:20251215T100000`, no time zone: 10:00 wherever the calendar is, which is
+/// what "send at 10:00" means), and lasts [`TIMED_EVENT_MINUTES`] (`DURATION:PT30M`).
+/// Either way it is marked `TRANSP:TRANSPARENT` (a reminder to act does not make anyone
 /// look busy), and, when `alarm_days_before` is set, carries a display alarm that many
 /// days before the start (`TRIGGER:-P{n}D`; `Some(0)` rings at the start of the day).
 ///
@@ -75,7 +79,13 @@ pub struct IcsEvent {
     pub description: String,
     /// Days before `date` at which a display alarm rings; `None` for no alarm.
     pub alarm_days_before: Option<u32>,
+    /// The local time the event starts at; `None` for an all-day event.
+    #[serde(default)]
+    pub time: Option<NaiveTime>,
 }
+
+/// How long a timed event lasts: 30 minutes, a slot to write the message or make the call.
+pub const TIMED_EVENT_MINUTES: u32 = 30;
 
 /// Writes a complete `VCALENDAR` holding `events`, in the order given.
 ///
@@ -103,6 +113,7 @@ pub struct IcsEvent {
 ///     summary: "Call Acme; ask about INV-7".into(),
 ///     description: "Be kind.\nThey always paid before.".into(),
 ///     alarm_days_before: None,
+///     time: None,
 /// };
 /// let stamp = NaiveDate::from_ymd_opt(2025, 2, 1).unwrap().and_hms_opt(8, 0, 5).unwrap();
 /// let ics = write_calendar(&[event], stamp);
@@ -144,8 +155,24 @@ fn write_event(out: &mut String, event: &IcsEvent, stamp: &str) {
     push_line(out, "BEGIN:VEVENT");
     push_line(out, &format!("UID:{uid}"));
     push_line(out, &format!("DTSTAMP:{stamp}"));
-    push_line(out, &format!("DTSTART;VALUE=DATE:{start_text}"));
-    push_line(out, &format!("DTEND;VALUE=DATE:{end_text}"));
+    match event.time {
+        None => {
+            push_line(out, &format!("DTSTART;VALUE=DATE:{start_text}"));
+            push_line(out, &format!("DTEND;VALUE=DATE:{end_text}"));
+        }
+        Some(time) => {
+            push_line(
+                out,
+                &format!(
+                    "DTSTART:{start_text}T{:02}{:02}{:02}",
+                    time.hour(),
+                    time.minute(),
+                    time.second().min(59)
+                ),
+            );
+            push_line(out, &format!("DURATION:PT{TIMED_EVENT_MINUTES}M"));
+        }
+    }
     push_line(out, &format!("SUMMARY:{summary}"));
     push_line(
         out,
@@ -438,6 +465,7 @@ mod tests {
             summary: summary.into(),
             description: description.into(),
             alarm_days_before: alarm,
+            time: None,
         }
     }
 
@@ -501,6 +529,27 @@ mod tests {
         assert_eq!(value("TRIGGER"), "-P2D");
         assert_eq!(value("ACTION"), "DISPLAY");
         assert!(value("UID").ends_with("@tactful.invalid"));
+    }
+
+    #[test]
+    fn a_timed_event_starts_at_its_local_time_and_lasts_half_an_hour() {
+        let mut timed = event("Call Acme", "About INV-1", Some(1));
+        timed.time = NaiveTime::from_hms_opt(9, 5, 0);
+        let lines = parse(&write_calendar(&[timed], stamp()));
+        let names: Vec<&str> = lines.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names[8..10], ["DTSTART", "DURATION"]);
+        assert!(!names.iter().any(|n| n.starts_with("DTEND")));
+        let value = |name: &str| {
+            lines
+                .iter()
+                .find(|l| l.name == name)
+                .map(|l| l.value.clone())
+                .expect("the property")
+        };
+        // Floating local time: no `Z`, no TZID.
+        assert_eq!(value("DTSTART"), "20251231T090500");
+        assert_eq!(value("DURATION"), "PT30M");
+        assert_eq!(value("TRIGGER"), "-P1D");
     }
 
     #[test]

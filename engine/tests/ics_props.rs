@@ -128,13 +128,15 @@ fn event() -> impl Strategy<Value = IcsEvent> {
         text(),
         text(),
         prop::option::of(0u32..400),
+        prop::option::of((0u32..24, 0u32..60)),
     )
-        .prop_map(|(uid, date, summary, description, alarm)| IcsEvent {
+        .prop_map(|(uid, date, summary, description, alarm, time)| IcsEvent {
             uid,
             date,
             summary,
             description,
             alarm_days_before: alarm,
+            time: time.and_then(|(h, m)| chrono::NaiveTime::from_hms_opt(h, m, 0)),
         })
 }
 
@@ -210,5 +212,28 @@ proptest! {
         prop_assert_eq!(sanitize_uid(&uid), uid.clone());
         prop_assert!(uid.ends_with("@tactful.invalid"));
         prop_assert_eq!(uid.len(), 32);
+    }
+
+    #[test]
+    fn timed_events_start_at_their_time_and_all_day_events_span_their_day(
+        event in event(),
+        dtstamp in stamp(),
+    ) {
+        prop_assume!(event.date < NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date"));
+        let ics = write_calendar(std::slice::from_ref(&event), dtstamp);
+        let lines = unfold(&ics)?;
+        let day = event.date.format("%Y%m%d").to_string();
+        match event.time {
+            Some(time) => {
+                let start = format!("{day}T{}", time.format("%H%M%S"));
+                prop_assert_eq!(value_of(&lines, "DTSTART"), vec![start.as_str()]);
+                prop_assert_eq!(value_of(&lines, "DURATION"), vec!["PT30M"]);
+                prop_assert!(value_of(&lines, "DTEND;VALUE=DATE").is_empty());
+            }
+            None => {
+                prop_assert_eq!(value_of(&lines, "DTSTART;VALUE=DATE"), vec![day.as_str()]);
+                prop_assert!(value_of(&lines, "DURATION").is_empty());
+            }
+        }
     }
 }

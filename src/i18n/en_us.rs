@@ -61,6 +61,10 @@ pub(super) fn text(msg: Msg) -> &'static str {
         EmbedAccentHint => "A hex color such as #1f5f5b, for tabs and buttons. Their text is black or white, whichever reads better.",
         EmbedAccentPicker => "Pick the accent color",
         EmbedBadColour => "Please give a hex color such as #1f5f5b.",
+        CustomisePolicy => "Customize this plan",
+        FollowPlanHint => "A courtesy note the day before each installment and a note the day after it, instead of reminders about the single due date.",
+        FollowPlanUnavailable => "Once the installment plan tool has a valid plan, the reminders can follow its installments.",
+        FollowingPlanNote => "Following the payment plan: one note before and one after each installment.",
         other => super::en::text(other),
     }
 }
@@ -77,6 +81,7 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("per cent", "percent"),
     ("Colours", "Colors"),
     ("colour", "color"),
+    ("Customise", "Customize"),
 ];
 
 #[cfg(test)]

@@ -203,6 +203,16 @@ messages! {
     NoteRolled, NotePostponed, NoteOnHold, NoteMovedSameDay, NoteCancelledByPayment,
     IssuePromisePassed, IssuePromiseBeforeMade, IssueResolvedBeforeOpened, IssueDateInFuture,
     IssueNoRate, IssueStatutory, IssueStageGeneric, IssueGapTooShort, IssueSameDayAfterRolling,
+    // timeline tool: custom policy editor, payment-plan mode, ladder chart, print, EU margin
+    CustomisePolicy, CustomPolicyNote, UsePresets, StageOffsetHint, AddStage, BusinessDaysOnly,
+    FieldSendTime, HintSendTime, StageNumber, StageOffsetLabel, StageCountLabel, CountCalendarDays,
+    CountBusinessDays, StageChannelLabel, StageToneLabel, StageActionLabel, MoveStageUp,
+    MoveStageDown, RemoveStage, MoveStageUpNamed, MoveStageDownNamed, RemoveStageNamed,
+    FollowPlanLegend, FollowPlanToggle, FollowPlanHint, FollowPlanUnavailable, FollowingPlanNote,
+    FieldEuMargin, HintEuMargin, StatutoryRateLine, PrintSummary, LadderChartTitle, LadderChartDesc,
+    LadderChartToday, ErrOffsetWhole, ErrSendTime, IssueOffsetRange, IssueSameDay, IssueOutOfOrder,
+    IssueEscalationFirst, IssueFirstTooHarsh, IssueNotALadderAction, IssueNoStages,
+    IssueTooManyStages, IssueNotWithPlan, IssueEuMargin,
     // message tool
     ComposerLegend, MessageLanguageLabel, MessageLanguageHint, FieldTemplate, ToneLabel, ToneWarm, ToneVariantNeutral, ToneVariantFirm,
     FieldSenderName, HintSenderName, FieldSubject, FieldBody, HintTemplateSyntax, ResetTemplate,

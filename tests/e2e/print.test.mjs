@@ -34,4 +34,41 @@ describe('print', () => {
       await check();
     });
   }
+
+  test('#/timeline prints a one-page summary: context, today, the dated steps with their figures', async () => {
+    const { page, check } = await openApp('#/timeline');
+    await fill(page, 'Amount due', '4,800');
+    await fill(page, 'Invoice number', 'INV-3');
+    await fill(page, 'Due date', '2025-01-06');
+    await page.getByLabel('UK (Late Payment of Commercial Debts Act 1998)').check();
+    await fill(page, 'Reference rate (%)', '4');
+    await page.getByRole('button', { name: 'Customise this plan' }).click();
+    await page.locator('[data-testid=timeline-steps] .step-accrual').first().waitFor();
+    // The button prints (window.print, stubbed here so the test does not block).
+    await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
+    await page.getByRole('button', { name: 'Print summary' }).click();
+    assert.equal(await page.evaluate(() => window.__printed), 1);
+    // The printable width of A4 with 12 mm margins, at 96 px per inch.
+    await page.setViewportSize({ width: Math.round((210 - 24) / 25.4 * 96), height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['[data-testid=stage-editor]', '.step-link', '.actions', '.tool-form']) {
+      const shown = await page.locator(hidden).evaluateAll((els) => els.some((e) => e.checkVisibility()));
+      assert.equal(shown, false, `${hidden} is not printed`);
+    }
+    for (const shown of ['[data-testid=invoice-summary]', '[data-testid=timeline-today]', '[data-testid=timeline-chart]', '[data-testid=statutory-rate]']) {
+      assert.ok(await page.locator(shown).isVisible(), `${shown} is printed`);
+    }
+    const steps = page.locator('[data-testid=timeline-steps] > li');
+    assert.equal(await steps.count(), 7);
+    const last = await steps.last().innerText();
+    assert.match(last, /Legal review \(internal\) — letter, final/);
+    assert.match(last, /day \d+ overdue/);
+    assert.match(last, /Statutory interest by then: £[\d,.]+; compensation £70\.00/);
+    // One A4 page: the printed content fits 297 mm less the margins (at 96 px per inch).
+    await page.setViewportSize({ width: Math.round((210 - 24) / 25.4 * 96), height: 100 });
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    assert.ok(height <= Math.round((297 - 24) / 25.4 * 96), `fits one page (${height}px)`);
+    await check();
+  });
 });
+

@@ -527,6 +527,7 @@ pub fn ics_events(plan: &Plan, options: &IcsOptions) -> Vec<IcsEvent> {
                 summary,
                 description,
                 alarm_days_before: options.alarm_days_before,
+                time: None,
             }
         })
         .collect()

@@ -28,7 +28,8 @@
 //! Directive 2011/7/EU on combating late payment in commercial transactions:
 //! - **Rate**: simple interest at the reference rate plus **at least** 8
 //!   percentage points (Art. 2(6)); the margin is a parameter
-//!   ([`StatutoryInput::eu_margin`], default and minimum [`EU_MINIMUM_MARGIN`]).
+//!   ([`StatutoryInput::eu_margin`], default and minimum [`EU_MINIMUM_MARGIN`],
+//!   at most [`EU_MAXIMUM_MARGIN`]).
 //!   The reference rate is the ECB main refinancing operations rate (Art.
 //!   2(7)(a)); the one for the first half of a year is the rate in force on 1
 //!   January, for the second half the rate in force on 1 July (Art. 3, the
@@ -110,7 +111,20 @@ pub const UK_MARGIN: Decimal = Decimal::from_parts(8, 0, 0, false, 0);
 /// ```
 pub const EU_MINIMUM_MARGIN: Decimal = Decimal::from_parts(8, 0, 0, false, 0);
 
-/// The highest reference rate or margin accepted from a user: 100 (percent).
+/// The highest EU margin accepted: 20 percentage points. The Directive sets a floor
+/// (8 points) and lets member states go higher; most keep 8 and the others add a few
+/// points. A margin above 20 is far more likely a slip (80 for 8.0) than a law, and it
+/// would silently multiply the claim, so it is refused rather than computed.
+///
+/// ```
+/// use rust_decimal_macros::dec;
+/// use tactful_engine::statutory::EU_MAXIMUM_MARGIN;
+///
+/// assert_eq!(EU_MAXIMUM_MARGIN, dec!(20));
+/// ```
+pub const EU_MAXIMUM_MARGIN: Decimal = Decimal::from_parts(20, 0, 0, false, 0);
+
+/// The highest reference rate accepted from a user: 100 (percent).
 /// Anything above is a typing mistake, not a rate.
 ///
 /// ```
@@ -203,7 +217,7 @@ impl Regime {
 /// - `reference_rate_override`: a reference rate in percent (0 to 100) that
 ///   replaces the tables for this whole claim; for when the tables do not know
 ///   the rate yet, or the EU member state is outside the euro.
-/// - `eu_margin`: the EU margin in percentage points, from 8 to 100; `None`
+/// - `eu_margin`: the EU margin in percentage points, from 8 to 20; `None`
 ///   means 8. Ignored for the UK, whose margin is fixed by law.
 ///
 /// ```
@@ -239,7 +253,7 @@ pub struct StatutoryInput {
     pub until: NaiveDate,
     /// Reference rate in percent replacing the tables for this claim.
     pub reference_rate_override: Option<Decimal>,
-    /// EU margin in percentage points (8 to 100); `None` is 8. Ignored for the UK.
+    /// EU margin in percentage points (8 to 20); `None` is 8. Ignored for the UK.
     pub eu_margin: Option<Decimal>,
 }
 
@@ -510,7 +524,7 @@ pub enum StatutoryError {
         /// What was given.
         rate: Decimal,
     },
-    /// An entered EU margin is below 8 or above 100 percentage points.
+    /// An entered EU margin is below 8 or above 20 percentage points.
     InvalidMargin {
         /// What was given.
         margin: Decimal,
@@ -547,7 +561,7 @@ impl fmt::Display for StatutoryError {
             StatutoryError::InvalidMargin { margin } => {
                 write!(
                     f,
-                    "eu margin must be between 8 and 100 percentage points, got {margin}"
+                    "eu margin must be between 8 and 20 percentage points, got {margin}"
                 )
             }
             StatutoryError::PeriodTooLong { days } => {
@@ -743,7 +757,7 @@ pub fn statutory_claim(input: &StatutoryInput) -> Result<StatutoryClaim, Statuto
         Regime::Uk => UK_MARGIN,
         Regime::Eu => {
             let margin = input.eu_margin.unwrap_or(EU_MINIMUM_MARGIN);
-            if margin < EU_MINIMUM_MARGIN || margin > MAX_ENTERED_RATE {
+            if margin < EU_MINIMUM_MARGIN || margin > EU_MAXIMUM_MARGIN {
                 return Err(StatutoryError::InvalidMargin { margin });
             }
             margin
@@ -1367,7 +1381,10 @@ mod tests {
         // 2.15 + 9 = 11.15%; 10000 × 0.1115 × 30 / 365 = 91.6438... → 91.64
         assert_eq!(claim.annual_rate, dec!(11.15));
         assert_eq!(claim.interest, dec!(91.64));
-        for margin in [dec!(7.99), dec!(0), dec!(-8), dec!(100.01)] {
+        // The ceiling, 20 points, is accepted: 2.15 + 20 = 22.15%.
+        nine.eu_margin = Some(dec!(20));
+        assert_eq!(statutory_claim(&nine).unwrap().annual_rate, dec!(22.15));
+        for margin in [dec!(7.99), dec!(0), dec!(-8), dec!(20.01), dec!(100)] {
             nine.eu_margin = Some(margin);
             assert_eq!(
                 statutory_claim(&nine),
@@ -1667,7 +1684,7 @@ mod tests {
             ),
             (
                 StatutoryError::InvalidMargin { margin: dec!(7) },
-                "eu margin must be between 8 and 100 percentage points, got 7",
+                "eu margin must be between 8 and 20 percentage points, got 7",
             ),
             (
                 StatutoryError::PeriodTooLong { days: 80000 },

@@ -1333,6 +1333,45 @@ mod tests {
     }
 
     #[test]
+    fn the_eu_margin_reaches_the_accrual_and_is_checked() {
+        // €4,800 due Monday 31 March 2025; the step of 30 April: 30 days of interest.
+        let mut input = uk_claim(dec!(4800), date(2025, 3, 31), date(2025, 4, 10));
+        input.currency = "EUR".into();
+        let eu = |margin: Option<Decimal>| {
+            let mut options = StatutoryOptions::new(Regime::Eu);
+            options.eu_margin = margin;
+            Some(options)
+        };
+        let interest_at = |input: &TimelineInput, action| {
+            build(input)
+                .stages
+                .iter()
+                .find(|s| s.action == action)
+                .and_then(|s| s.accrual.as_ref())
+                .map(|a| a.interest)
+                .expect("an accrual")
+        };
+        input.statutory = eu(None);
+        let eight = interest_at(&input, FinalNotice);
+        input.statutory = eu(Some(dec!(8)));
+        assert_eq!(interest_at(&input, FinalNotice), eight);
+        input.statutory = eu(Some(dec!(12)));
+        assert!(interest_at(&input, FinalNotice) > eight);
+        input.statutory = eu(Some(dec!(20)));
+        assert!(build_timeline(&input).is_ok());
+        for margin in [dec!(7.5), dec!(20.5)] {
+            input.statutory = eu(Some(margin));
+            assert_eq!(
+                errors(&input),
+                vec![(
+                    IssueField::Statutory,
+                    IssueKind::Statutory(StatutoryError::InvalidMargin { margin })
+                )]
+            );
+        }
+    }
+
+    #[test]
     fn dates_at_the_edges_of_the_calendar_are_errors_not_panics() {
         for due in [NaiveDate::MIN, NaiveDate::MAX] {
             let mut input = TimelineInput::new(Policy::standard(), due, due);

@@ -7,8 +7,11 @@ use crate::ics::{stable_uid, IcsEvent};
 /// prepare a call or a letter.
 const ALARM_DAYS_BEFORE: u32 = 1;
 
-/// One all-day calendar event per dated step that is not cancelled (past ones
-/// included, so the calendar also shows the history), with an alarm the day before.
+/// One calendar event per dated step that is not cancelled (past ones included, so the
+/// calendar also shows the history), with an alarm the day before. With a policy send
+/// time ([`super::Policy::send_time`]) the event starts then, in the calendar's local
+/// time, for half an hour: the slot to send the message or make the call; without one it
+/// is an all-day event.
 ///
 /// - `uid`: [`stable_uid`] of the invoice label, `"timeline"` and the step's identity
 ///   (its policy stage, its instalment and action, or its event action), **not** its
@@ -64,6 +67,7 @@ pub fn timeline_ics_events(timeline: &Timeline, invoice_label: &str) -> Vec<IcsE
                 summary,
                 description: describe(stage),
                 alarm_days_before: Some(ALARM_DAYS_BEFORE),
+                time: stage.send_at.map(|at| at.time()),
             })
         })
         .collect()
@@ -205,7 +209,9 @@ mod tests {
             assert!(value(event, "UID").ends_with("@tactful.invalid"));
             assert_eq!(value(event, "DTSTAMP"), "20250410T081500Z");
             let day = stage.date.expect("a date").format("%Y%m%d").to_string();
-            assert_eq!(value(event, "DTSTART;VALUE=DATE"), day);
+            // The preset sends at 10:00: a timed event in floating local time.
+            assert_eq!(value(event, "DTSTART"), format!("{day}T100000"));
+            assert_eq!(value(event, "DURATION"), "PT30M");
             assert_eq!(value(event, "TRIGGER"), "-P1D");
             assert!(value(event, "SUMMARY").ends_with("日本支社"));
         }
@@ -220,6 +226,32 @@ mod tests {
         let uids: std::collections::HashSet<&str> =
             parsed.iter().map(|e| value(e, "UID")).collect();
         assert_eq!(uids.len(), parsed.len(), "UIDs are unique");
+    }
+
+    #[test]
+    fn without_a_send_time_the_events_are_all_day() {
+        let mut untimed = input();
+        untimed.policy.send_time = None;
+        let timeline = build_timeline(&untimed).expect("a timeline");
+        let ics = write_calendar(
+            &timeline_ics_events(&timeline, "INV-1"),
+            date(2025, 4, 10).and_hms_opt(8, 0, 0).expect("a time"),
+        );
+        let parsed = events_of(&ics);
+        assert_eq!(parsed.len(), 7);
+        for (event, stage) in parsed.iter().zip(&timeline.stages) {
+            let day = stage.date.expect("a date").format("%Y%m%d").to_string();
+            assert_eq!(value(event, "DTSTART;VALUE=DATE"), day);
+            assert!(!event.iter().any(|(n, _)| n == "DURATION"));
+        }
+        // A custom send time is the events' start.
+        let mut early = input();
+        early.policy.send_time = chrono::NaiveTime::from_hms_opt(8, 30, 0);
+        let timeline = build_timeline(&early).expect("a timeline");
+        let events = timeline_ics_events(&timeline, "INV-1");
+        assert!(events
+            .iter()
+            .all(|e| e.time == chrono::NaiveTime::from_hms_opt(8, 30, 0)));
     }
 
     #[test]

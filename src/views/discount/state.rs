@@ -345,7 +345,8 @@ impl Reader {
                 else {
                     return Decimal::ZERO;
                 };
-                match statutory_claim(&statutory_input(regime, rate, inv, until)) {
+                let margin = timeline.eu_margin_choice(self.locale);
+                match statutory_claim(&statutory_input(regime, rate, margin, inv, until)) {
                     Ok(claim) => {
                         let value = claim.claimable();
                         self.statutory = Some(claim);

@@ -186,7 +186,14 @@ fn statutory_details(
     ui_locale: tactful_engine::amount::NumberLocale,
 ) -> Option<StatutoryDetails> {
     let (regime, rate) = timeline.statutory_choice(ui_locale)?;
-    let claim = statutory_claim(&statutory_input(regime, rate.ok().flatten(), inv, today)).ok()?;
+    let claim = statutory_claim(&statutory_input(
+        regime,
+        rate.ok().flatten(),
+        timeline.eu_margin_choice(ui_locale),
+        inv,
+        today,
+    ))
+    .ok()?;
     Some(StatutoryDetails {
         regime,
         rate: claim.annual_rate,

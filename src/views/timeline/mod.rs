@@ -1,28 +1,51 @@
 //! The escalation timeline (`#/timeline`): dated, courteous steps from a reminder before the
 //! due date to a calm final notice, with pauses for promises and queries, and where the
 //! invoice stands today. Every date comes from `tactful_engine::timeline::build_timeline`.
+//!
+//! The policy is a preset or the user's own ("Customise" copies a preset into an editor of
+//! steps: add, remove, move up and down, edit). The engine checks it; each problem is shown
+//! at its step. When #/plan has a valid plan, the ladder can follow its instalments.
 
+pub mod chart;
 pub mod state;
 
 use leptos::prelude::*;
-use tactful_engine::amount::format_amount;
+use tactful_engine::amount::{format_amount, format_number};
 use tactful_engine::currency::currency;
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::ics::write_calendar;
 use tactful_engine::message::TemplateId;
-use tactful_engine::statutory::Regime;
+use tactful_engine::statutory::{Regime, StatutoryError};
 use tactful_engine::timeline::{
     timeline_ics_events, Channel, IssueKind, PresetName, StageAction, StageNote, StageStatus, Tone,
+    MAX_OFFSET_DAYS, MIN_OFFSET_DAYS,
 };
+use wasm_bindgen::JsCast;
 
 use super::ToolHeader;
-use crate::context::{use_i18n, use_invoice, FieldState, I18n};
+use crate::context::{use_i18n, use_invoice, FieldState, I18n, Today};
 use crate::error_text::{date_error, number_error};
 use crate::field::{Choice, Control, Field};
 use crate::format::long_date;
 use crate::i18n::{self, Msg};
 use crate::route::Route;
-use state::{TimelineField, TimelineProblem, TimelineState};
+use state::{
+    index_in, parse_offset, CustomPolicy, DraftStage, TimelineField, TimelineProblem,
+    TimelineState, CHANNELS, LADDER_ACTIONS, TONES,
+};
+
+/// Moves keyboard focus to the element `id` once the DOM has caught up (after a step is
+/// added, moved or removed, so keyboard users stay where they were).
+fn focus_later(id: String) {
+    request_animation_frame(move || {
+        if let Some(element) = document()
+            .get_element_by_id(&id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = element.focus();
+        }
+    });
+}
 
 /// The timeline view.
 #[component]
@@ -54,6 +77,41 @@ pub fn TimelineView() -> impl IntoView {
             }
         })
         .collect_view();
+    let customising = Memo::new(move |_| form.custom.with(Option::is_some));
+    let has_plan = Memo::new(move |_| state.installments.with(Option::is_some));
+    let policy = move || {
+        if customising.get() {
+            view! { <CustomEditor /> }.into_any()
+        } else {
+            view! {
+                <Choice name="preset" legend=Msg::PresetLabel value=form.preset
+                    options=vec![(PresetName::Gentle, Msg::PresetGentle), (PresetName::Standard, Msg::PresetStandard), (PresetName::Firm, Msg::PresetFirm)] />
+                <p class="hint">{move || i18n.t(Msg::PresetHint)}</p>
+                <p class="editor-buttons">
+                    <button type="button" id="customise-policy" on:click=move |_| {
+                        form.custom.set(Some(CustomPolicy::from_preset(form.preset.get_untracked())));
+                        focus_later("stage-0-offset".to_owned());
+                    }>{move || i18n.t(Msg::CustomisePolicy)}</button>
+                </p>
+            }
+            .into_any()
+        }
+    };
+    let plan_mode = move || {
+        if has_plan.get() {
+            view! {
+                <label class="choice-option">
+                    <input type="checkbox" id="follow-plan" prop:checked=move || form.follow_plan.get()
+                        on:change=move |ev| form.follow_plan.set(event_target_checked(&ev)) />
+                    {move || i18n.t(Msg::FollowPlanToggle)}
+                </label>
+                <p class="hint">{move || i18n.t(Msg::FollowPlanHint)}</p>
+            }
+            .into_any()
+        } else {
+            view! { <p class="hint">{move || i18n.t(Msg::FollowPlanUnavailable)}</p> }.into_any()
+        }
+    };
 
     view! {
         <section class="panel tool" aria-labelledby="tool-title" data-view="timeline">
@@ -62,9 +120,7 @@ pub fn TimelineView() -> impl IntoView {
                 <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>
                     <fieldset class="group">
                         <legend>{move || i18n.t(Msg::TimelinePolicyLegend)}</legend>
-                        <Choice name="preset" legend=Msg::PresetLabel value=form.preset
-                            options=vec![(PresetName::Gentle, Msg::PresetGentle), (PresetName::Standard, Msg::PresetStandard), (PresetName::Firm, Msg::PresetFirm)] />
-                        <p class="hint">{move || i18n.t(Msg::PresetHint)}</p>
+                        {policy}
                         <div class="field">
                             <label for="holiday-region">{move || i18n.t(Msg::FieldRegion)}</label>
                             <select id="holiday-region" on:change=move |ev| {
@@ -74,6 +130,10 @@ pub fn TimelineView() -> impl IntoView {
                                 {regions}
                             </select>
                         </div>
+                    </fieldset>
+                    <fieldset class="group">
+                        <legend>{move || i18n.t(Msg::FollowPlanLegend)}</legend>
+                        {plan_mode}
                     </fieldset>
                     <fieldset class="group">
                         <legend>{move || i18n.t(Msg::TimelineEventsLegend)}</legend>
@@ -94,11 +154,288 @@ pub fn TimelineView() -> impl IntoView {
                         <p class="hint">{move || i18n.t(Msg::StatutoryClaimHint)}</p>
                         <Field id="rate-override" label=Msg::FieldRateOverride hint=Msg::HintRateOverride state=form.rate_override
                             error=error_for(TimelineField::RateOverride) optional=true control=Control::Text { inputmode: "decimal" } />
+                        <Show when=move || form.regime.get() == Some(Regime::Eu)>
+                            <Field id="eu-margin" label=Msg::FieldEuMargin hint=Msg::HintEuMargin state=form.eu_margin
+                                error=error_for(TimelineField::EuMargin) control=Control::Text { inputmode: "decimal" } />
+                        </Show>
                     </fieldset>
                 </form>
                 <TimelineResults />
             </div>
         </section>
+    }
+}
+
+/// `f` applied to the custom step `id`, if it is there.
+fn edit_stage(custom: RwSignal<Option<CustomPolicy>>, id: u32, f: impl FnOnce(&mut DraftStage)) {
+    custom.update(|c| {
+        if let Some(stage) = c
+            .as_mut()
+            .and_then(|c| c.stages.iter_mut().find(|s| s.id == id))
+        {
+            f(stage);
+        }
+    });
+}
+
+/// What `f` reads from the custom step `id` (reactive).
+fn read_stage<T>(
+    custom: RwSignal<Option<CustomPolicy>>,
+    id: u32,
+    f: impl FnOnce(&DraftStage) -> T,
+) -> Option<T> {
+    custom.with(|c| {
+        c.as_ref()
+            .and_then(|c| c.stages.iter().find(|s| s.id == id))
+            .map(f)
+    })
+}
+
+/// The editor of the user's own policy.
+#[component]
+fn CustomEditor() -> impl IntoView {
+    let state = expect_context::<TimelineState>();
+    let custom = state.form.custom;
+    let i18n = use_i18n();
+    let ids = Memo::new(move |_| {
+        custom.with(|c| {
+            c.as_ref()
+                .map(|c| c.stages.iter().map(|s| s.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let count = Memo::new(move |_| ids.with(Vec::len));
+    let add = move |_| {
+        let mut new_id = 0;
+        custom.update(|c| {
+            if let Some(c) = c {
+                let last = c
+                    .stages
+                    .last()
+                    .and_then(|s| parse_offset(&s.offset).ok())
+                    .unwrap_or(0);
+                new_id = c.next_id();
+                c.stages.push(DraftStage {
+                    id: new_id,
+                    offset: last
+                        .saturating_add(7)
+                        .clamp(MIN_OFFSET_DAYS, MAX_OFFSET_DAYS)
+                        .to_string(),
+                    business: false,
+                    channel: Channel::Email,
+                    tone: Tone::Neutral,
+                    action: StageAction::SecondFollowUp,
+                });
+            }
+        });
+        focus_later(format!("stage-{new_id}-offset"));
+    };
+    let policy_problem = move || {
+        state.outcome.with(|o| {
+            o.problems
+                .iter()
+                .find(|(f, p)| {
+                    *f == TimelineField::General
+                        && matches!(
+                            p,
+                            TimelineProblem::Engine(
+                                IssueKind::NoStages | IssueKind::TooManyStages { .. }
+                            )
+                        )
+                })
+                .map(|(_, p)| problem_text(i18n, p))
+        })
+    };
+    let send_time_error = move || {
+        state.outcome.with(|o| {
+            o.problem(TimelineField::SendTime)
+                .map(|p| problem_text(i18n, p))
+        })
+    };
+    view! {
+        <p class="hint">{move || i18n.t(Msg::CustomPolicyNote)}</p>
+        <p class="editor-buttons">
+            <button type="button" id="use-presets" on:click=move |_| {
+                custom.set(None);
+                focus_later("customise-policy".to_owned());
+            }>{move || i18n.t(Msg::UsePresets)}</button>
+        </p>
+        <p class="hint" id="stage-offset-hint">{move || i18n.t(Msg::StageOffsetHint)}</p>
+        <ol class="stage-editor" data-testid="stage-editor">
+            <For each=move || ids.get() key=|id| *id children=move |id| view! { <StageRow id=id count=count /> } />
+        </ol>
+        <p class="field-error" aria-live="polite">{policy_problem}</p>
+        <p class="editor-buttons">
+            <button type="button" id="stage-add" on:click=add>{move || i18n.t(Msg::AddStage)}</button>
+        </p>
+        <label class="choice-option">
+            <input type="checkbox" id="business-days-only"
+                prop:checked=move || custom.with(|c| c.as_ref().is_some_and(|c| c.business_days_only))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    custom.update(|c| if let Some(c) = c { c.business_days_only = on; });
+                } />
+            {move || i18n.t(Msg::BusinessDaysOnly)}
+        </label>
+        <div class="field" class:field-invalid=move || send_time_error().is_some()>
+            <label for="send-time">{move || i18n.t(Msg::FieldSendTime)}</label>
+            <input id="send-time" name="send-time" type="text" inputmode="text" autocomplete="off" spellcheck="false"
+                prop:value=move || custom.with(|c| c.as_ref().map(|c| c.send_time.clone()).unwrap_or_default())
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    custom.update(|c| if let Some(c) = c { c.send_time = text; });
+                }
+                aria-invalid=move || if send_time_error().is_some() { "true" } else { "false" }
+                aria-describedby="send-time-hint send-time-error" />
+            <p class="hint" id="send-time-hint">{move || i18n.t(Msg::HintSendTime)}</p>
+            <p class="field-error" id="send-time-error" aria-live="polite">{send_time_error}</p>
+        </div>
+    }
+}
+
+/// A `<select>` for one property of a custom step: option `i` is labelled `names[i]`;
+/// `selected` is the index chosen, `set` receives the index picked. (Indices, not values:
+/// one function for every property keeps the WebAssembly small.)
+fn stage_select(
+    i18n: I18n,
+    id: String,
+    label: Msg,
+    names: Vec<Msg>,
+    selected: Signal<usize>,
+    set: Callback<usize>,
+) -> AnyView {
+    let count = names.len();
+    let choices = names
+        .into_iter()
+        .enumerate()
+        .map(|(index, name)| {
+            view! {
+                <option value=index.to_string() prop:selected=move || selected.get() == index>{move || i18n.t(name)}</option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field stage-field">
+            <label for=id.clone()>{move || i18n.t(label)}</label>
+            <select id=id on:change=move |ev| {
+                if let Some(index) = event_target_value(&ev).parse::<usize>().ok().filter(|i| *i < count) {
+                    set.run(index);
+                }
+            }>{choices}</select>
+        </div>
+    }
+    .into_any()
+}
+
+/// One step of the custom policy: its fields, its problem, and the buttons that move or
+/// remove it.
+#[component]
+fn StageRow(id: u32, count: Memo<usize>) -> impl IntoView {
+    let state = expect_context::<TimelineState>();
+    let custom = state.form.custom;
+    let i18n = use_i18n();
+    let position = Memo::new(move |_| {
+        custom
+            .with(|c| c.as_ref().and_then(|c| c.position(id)))
+            .unwrap_or(0)
+    });
+    let number = move || (position.get() + 1).to_string();
+    let is_first = move || position.get() == 0;
+    let is_last = move || position.get() + 1 >= count.get();
+    // An error at this step, else a warning (a short gap, a shared day after rolling).
+    let message = Memo::new(move |_| {
+        let field = TimelineField::Stage(position.get());
+        state.outcome.with(|o| {
+            o.problem(field)
+                .map(|p| (true, problem_text(i18n, p)))
+                .or_else(|| o.warning(field).map(|p| (false, problem_text(i18n, p))))
+        })
+    });
+    let is_error = move || message.with(|m| m.as_ref().is_some_and(|(e, _)| *e));
+    let offset_id = format!("stage-{id}-offset");
+    let message_id = format!("stage-{id}-message");
+    let move_by = move |up: bool| {
+        let mut moved_to = None;
+        custom.update(|c| {
+            if let Some(c) = c {
+                if let Some(from) = c.position(id) {
+                    let to = if up {
+                        from.checked_sub(1)
+                    } else {
+                        Some(from + 1)
+                    };
+                    if let Some(to) = to.filter(|to| *to < c.stages.len()) {
+                        c.stages.swap(from, to);
+                        moved_to = Some((to, c.stages.len()));
+                    }
+                }
+            }
+        });
+        if let Some((to, len)) = moved_to {
+            // Keep focus on the button pressed, or on its twin when it is now disabled.
+            let up_now = if up { to > 0 } else { to + 1 >= len };
+            let which = if up_now { "up" } else { "down" };
+            focus_later(format!("stage-{id}-{which}"));
+        }
+    };
+    let remove = move |_| {
+        custom.update(|c| {
+            if let Some(c) = c {
+                c.stages.retain(|s| s.id != id);
+            }
+        });
+        focus_later("stage-add".to_owned());
+    };
+    view! {
+        <li class="stage-row" data-stage=id>
+            <fieldset class="stage">
+                <legend>{move || i18n.t_with(Msg::StageNumber, &[("n", &number())])}</legend>
+                <div class="stage-fields">
+                    <div class="field stage-field" class:field-invalid=is_error>
+                        <label for=offset_id.clone()>{move || i18n.t(Msg::StageOffsetLabel)}</label>
+                        <input id=offset_id type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+                            prop:value=move || read_stage(custom, id, |s| s.offset.clone()).unwrap_or_default()
+                            on:input=move |ev| {
+                                let text = event_target_value(&ev);
+                                edit_stage(custom, id, |s| s.offset = text);
+                            }
+                            aria-invalid=move || if is_error() { "true" } else { "false" }
+                            aria-describedby=format!("stage-offset-hint {message_id}") />
+                    </div>
+                    {stage_select(i18n, format!("stage-{id}-count"), Msg::StageCountLabel,
+                        vec![Msg::CountCalendarDays, Msg::CountBusinessDays],
+                        Signal::derive(move || usize::from(read_stage(custom, id, |s| s.business).unwrap_or(false))),
+                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.business = i == 1)))}
+                    {stage_select(i18n, format!("stage-{id}-channel"), Msg::StageChannelLabel,
+                        CHANNELS.iter().map(|c| channel_msg(*c)).collect(),
+                        Signal::derive(move || read_stage(custom, id, |s| index_in(CHANNELS, &s.channel)).unwrap_or(0)),
+                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.channel = CHANNELS[i])))}
+                    {stage_select(i18n, format!("stage-{id}-tone"), Msg::StageToneLabel,
+                        TONES.iter().map(|t| tone_msg(*t)).collect(),
+                        Signal::derive(move || read_stage(custom, id, |s| index_in(TONES, &s.tone)).unwrap_or(0)),
+                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.tone = TONES[i])))}
+                    {stage_select(i18n, format!("stage-{id}-action"), Msg::StageActionLabel,
+                        LADDER_ACTIONS.iter().map(|a| action_msg(*a)).collect(),
+                        Signal::derive(move || read_stage(custom, id, |s| index_in(LADDER_ACTIONS, &s.action)).unwrap_or(0)),
+                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.action = LADDER_ACTIONS[i])))}
+                </div>
+                <p id=format!("stage-{id}-message") aria-live="polite"
+                    class=move || if is_error() { "field-error" } else { "field-warning" }>
+                    {move || message.get().map(|(_, text)| text)}
+                </p>
+                <p class="editor-buttons">
+                    <button type="button" id=format!("stage-{id}-up") disabled=is_first
+                        aria-label=move || i18n.t_with(Msg::MoveStageUpNamed, &[("n", &number())])
+                        on:click=move |_| move_by(true)>{move || i18n.t(Msg::MoveStageUp)}</button>
+                    <button type="button" id=format!("stage-{id}-down") disabled=is_last
+                        aria-label=move || i18n.t_with(Msg::MoveStageDownNamed, &[("n", &number())])
+                        on:click=move |_| move_by(false)>{move || i18n.t(Msg::MoveStageDown)}</button>
+                    <button type="button" id=format!("stage-{id}-remove")
+                        aria-label=move || i18n.t_with(Msg::RemoveStageNamed, &[("n", &number())])
+                        on:click=remove>{move || i18n.t(Msg::RemoveStage)}</button>
+                </p>
+            </fieldset>
+        </li>
     }
 }
 
@@ -108,6 +445,7 @@ fn TimelineResults() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<TimelineState>();
     let messages = expect_context::<crate::views::message::state::MessageState>();
+    let Today(today) = expect_context::<Today>();
     let invoice = use_invoice();
     let download = move |_| {
         let Some(timeline) = state.outcome.with(|o| o.timeline.clone()) else {
@@ -127,13 +465,30 @@ fn TimelineResults() -> impl IntoView {
             &ics,
         );
     };
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
     let body = move || {
         let lang = i18n.lang.get();
+        let customising = state.form.custom.with(Option::is_some);
         state.outcome.with(|outcome| {
+            // Problems of the custom steps and of fields with a place of their own are
+            // shown there, not in this list.
+            let listed = |f: &TimelineField| match f {
+                TimelineField::Stage(_) => !customising,
+                TimelineField::EuMargin | TimelineField::SendTime => false,
+                _ => true,
+            };
             let warnings = outcome
                 .warnings
                 .iter()
-                .chain(outcome.problems.iter().filter(|(f, _)| *f == TimelineField::General))
+                .filter(|(f, _)| listed(f))
+                .chain(outcome.problems.iter().filter(|(f, p)| {
+                    (*f == TimelineField::General && !matches!(p, TimelineProblem::Engine(IssueKind::NoStages | IssueKind::TooManyStages { .. })))
+                        || (matches!(f, TimelineField::Stage(_)) && !customising)
+                }))
                 .map(|(_, p)| view! { <li>{problem_text(i18n, p)}</li> })
                 .collect_view();
             let Some(timeline) = &outcome.timeline else {
@@ -141,6 +496,19 @@ fn TimelineResults() -> impl IntoView {
                 return view! { <p class="notice">{i18n.t(msg)}</p><ul class="warnings">{warnings}</ul> }.into_any();
             };
             let summary = today_sentence(i18n, timeline);
+            let chart = chart::ladder_chart(i18n, timeline, today, &summary);
+            let rate = outcome.rate.as_ref().map(|rate| {
+                let locale = lang.number_locale();
+                let pct = |n: rust_decimal::Decimal| format_number(n, n.normalize().scale(), locale);
+                view! {
+                    <p class="statutory-rate" data-testid="statutory-rate">{i18n.t_with(Msg::StatutoryRateLine, &[
+                        ("rate", &pct(rate.annual)),
+                        ("reference", &pct(rate.reference)),
+                        ("margin", &pct(rate.margin)),
+                    ])}</p>
+                }
+            });
+            let plan_note = outcome.following_plan.then(|| view! { <p class="hint">{i18n.t(Msg::FollowingPlanNote)}</p> });
             let steps = timeline
                 .stages
                 .iter()
@@ -182,7 +550,10 @@ fn TimelineResults() -> impl IntoView {
                 .collect_view();
             view! {
                 <p class="today" data-testid="timeline-today">{summary}</p>
+                {plan_note}
+                {rate}
                 <ul class="warnings">{warnings}</ul>
+                {chart}
                 <ol class="timeline" data-testid="timeline-steps">{steps}</ol>
             }
             .into_any()
@@ -195,6 +566,9 @@ fn TimelineResults() -> impl IntoView {
             <p class="actions">
                 <button type="button" on:click=download disabled=move || state.outcome.with(|o| o.timeline.is_none())>
                     {move || i18n.t(Msg::DownloadIcs)}
+                </button>
+                <button type="button" class="secondary" on:click=print disabled=move || state.outcome.with(|o| o.timeline.is_none())>
+                    {move || i18n.t(Msg::PrintSummary)}
                 </button>
             </p>
         </section>
@@ -244,7 +618,31 @@ fn problem_text(i18n: I18n, problem: &TimelineProblem) -> String {
     match problem {
         TimelineProblem::Date(e) => date_error(lang, e),
         TimelineProblem::Number(e) => number_error(lang, e),
+        TimelineProblem::OffsetNotWhole => i18n.t(Msg::ErrOffsetWhole).to_owned(),
+        TimelineProblem::SendTime => i18n.t(Msg::ErrSendTime).to_owned(),
         TimelineProblem::Engine(kind) => match kind {
+            IssueKind::OffsetOutOfRange { min, max, .. } => i18n.t_with(
+                Msg::IssueOffsetRange,
+                &[("min", &min.to_string()), ("max", &max.to_string())],
+            ),
+            IssueKind::SameDay { other } => i18n.t_with(
+                Msg::IssueSameDay,
+                &[("n", &other.saturating_add(1).to_string())],
+            ),
+            IssueKind::OutOfOrder { .. } => i18n.t(Msg::IssueOutOfOrder).to_owned(),
+            IssueKind::EscalationBeforeFinalNotice { .. } => {
+                i18n.t(Msg::IssueEscalationFirst).to_owned()
+            }
+            IssueKind::FirstOverdueTooHarsh { .. } => i18n.t(Msg::IssueFirstTooHarsh).to_owned(),
+            IssueKind::NotALadderAction { .. } => i18n.t(Msg::IssueNotALadderAction).to_owned(),
+            IssueKind::NoStages => i18n.t(Msg::IssueNoStages).to_owned(),
+            IssueKind::TooManyStages { max, .. } => {
+                i18n.t_with(Msg::IssueTooManyStages, &[("max", &max.to_string())])
+            }
+            IssueKind::NotWithInstallments => i18n.t(Msg::IssueNotWithPlan).to_owned(),
+            IssueKind::Statutory(StatutoryError::InvalidMargin { .. }) => {
+                i18n.t(Msg::IssueEuMargin).to_owned()
+            }
             IssueKind::InFuture { .. } => i18n.t(Msg::IssueDateInFuture).to_owned(),
             IssueKind::PromiseBeforeMade { .. } => i18n.t(Msg::IssuePromiseBeforeMade).to_owned(),
             IssueKind::PromisePassed => i18n.t(Msg::IssuePromisePassed).to_owned(),
@@ -256,9 +654,9 @@ fn problem_text(i18n: I18n, problem: &TimelineProblem) -> String {
             IssueKind::SameDayAfterRolling { .. } => {
                 i18n.t(Msg::IssueSameDayAfterRolling).to_owned()
             }
-            IssueKind::Statutory(tactful_engine::statutory::StatutoryError::NoReferenceRate {
-                ..
-            }) => i18n.t(Msg::IssueNoRate).to_owned(),
+            IssueKind::Statutory(StatutoryError::NoReferenceRate { .. }) => {
+                i18n.t(Msg::IssueNoRate).to_owned()
+            }
             IssueKind::Statutory(_) => i18n.t(Msg::IssueStatutory).to_owned(),
             other => i18n.t_with(Msg::IssueStageGeneric, &[("detail", &other.to_string())]),
         },
@@ -313,7 +711,7 @@ fn channel_msg(channel: Channel) -> Msg {
     }
 }
 
-fn tone_msg(tone: Tone) -> Msg {
+pub(crate) fn tone_msg(tone: Tone) -> Msg {
     match tone {
         Tone::Friendly => Msg::ToneFriendly,
         Tone::Neutral => Msg::ToneNeutral,
