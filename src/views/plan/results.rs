@@ -92,9 +92,15 @@ pub fn PlanResults() -> impl IntoView {
             }
         });
     };
+    // Each of these re-renders as a whole and holds no reactive closure of its own: a
+    // closure built inside one of them would be a new RenderEffect on every recomputation,
+    // and Leptos 0.8 leaves a dropped RenderEffect subscribed to every signal it read until
+    // that signal next changes (see ARCHITECTURE.md, "Reactive closures inside re-rendered
+    // views"): 600 `selected` closures reading the missed-payment choice leaked ~75 KB of
+    // WebAssembly memory per recomputation of a 600-instalment plan.
     let body = move || {
         state.outcome.with(|o| match &o.plan {
-            Some(plan) => Either::Left(plan_view(i18n, state, plan, o)),
+            Some(plan) => Either::Left(plan_view(i18n, plan)),
             None => {
                 let lang = i18n.lang.get();
                 let others = o
@@ -117,6 +123,11 @@ pub fn PlanResults() -> impl IntoView {
         <section class="results" aria-labelledby="plan-results-title">
             <h3 id="plan-results-title">{move || i18n.t(Msg::PlanResultsTitle)}</h3>
             {body}
+            {move || state.outcome.with(|o| o.plan.as_ref().map(|plan| missed_view(i18n, state, plan)))}
+            {move || state.outcome.with(|o| match (&o.plan, &o.compare) {
+                (Some(plan), options) if !options.is_empty() => Some(compare_view(i18n, options, plan.currency)),
+                _ => None,
+            })}
             <h4>{move || i18n.t(Msg::PlanExportTitle)}</h4>
             <p class="actions plan-actions">
                 {button(Export::Csv, Msg::PlanDownloadCsv)}
@@ -136,6 +147,11 @@ pub fn PlanResults() -> impl IntoView {
             <p class="copy-status" role="status" data-testid="plan-copy-status">{copied}</p>
         </section>
     }
+}
+
+/// A percentage with at most two decimals, trailing zeros dropped: `11.97`.
+fn pct(i18n: I18n, value: Decimal) -> String {
+    crate::format::plain_number(value, 2, i18n.lang.get().number_locale())
 }
 
 /// The sentence for a warning of `plan` (shown with the results and at its field).
@@ -165,20 +181,17 @@ pub(super) fn warning_text(i18n: I18n, plan: &Plan, warning: &PlanWarning) -> St
     }
 }
 
-/// A percentage with at most two decimals, trailing zeros dropped: `11.97`.
-fn pct(i18n: I18n, value: Decimal) -> String {
-    crate::format::plain_number(value, 2, i18n.lang.get().number_locale())
+/// An amount in `currency`, in the interface language's format (reactive: reads the language).
+fn money_in(i18n: I18n, currency: &'static Currency) -> impl Fn(Decimal) -> String + Copy {
+    let locale = i18n.lang.get().number_locale();
+    move |value: Decimal| format_amount(value, currency, locale)
 }
 
-fn plan_view(
-    i18n: I18n,
-    state: PlanState,
-    plan: &Plan,
-    outcome: &super::state::PlanOutcome,
-) -> impl IntoView {
+/// The totals, warnings, schedule and balance chart of `plan`: static text, no reactive
+/// closure inside.
+fn plan_view(i18n: I18n, plan: &Plan) -> impl IntoView {
     let lang = i18n.lang.get();
-    let currency: &'static Currency = plan.currency;
-    let money = move |value: Decimal| format_amount(value, currency, lang.number_locale());
+    let money = money_in(i18n, plan.currency);
     let date = move |d| long_date(lang, d);
     let totals = &plan.totals;
     let apr = match &plan.apr {
@@ -284,11 +297,28 @@ fn plan_view(
         rows,
     );
 
-    // What if a payment is missed: the choice lives in the form state, so it survives a
-    // change of the plan; a number the plan no longer has falls back to instalment 1.
+    let chart = balance_chart(i18n, &balance_series(plan), money);
+
+    view! {
+        <dl class="figures" data-testid="plan-totals" aria-live="polite">{figures}</dl>
+        {list(warnings)}
+        {schedule}
+        {chart}
+    }
+}
+
+/// What if a payment is missed: the choice (read here, so this part re-renders when it
+/// changes) and its consequences, as static text and a select whose options are marked
+/// `selected` once per render.
+fn missed_view(i18n: I18n, state: PlanState, plan: &Plan) -> impl IntoView {
+    let lang = i18n.lang.get();
+    let money = money_in(i18n, plan.currency);
+    let date = move |d| long_date(lang, d);
+    // The choice lives in the form state, so it survives a change of the plan; a number
+    // the plan no longer has falls back to instalment 1.
     let lowest = plan.rows.first().map_or(0, |r| r.number);
     let last = plan.rows.last().map_or(0, |r| r.number);
-    let chosen = move || {
+    let chosen = {
         let k = state.form.missed.with(|k| k.parse::<u32>().unwrap_or(1));
         if (lowest..=last).contains(&k) {
             k
@@ -306,66 +336,55 @@ fn plan_view(
             } else {
                 i18n.t_with(Msg::PlanMissedOption, &[("n", &n.to_string())])
             };
-            view! { <option value=n.to_string() selected=move || chosen() == n>{label}</option> }
+            view! { <option value=n.to_string() selected=chosen == n>{label}</option> }
         })
         .collect_view();
-    let missed_sentence = move || {
-        state.outcome.with(|o| {
-            let plan = o.plan.as_ref()?;
-            let m = missed(plan, chosen(), &plan.terms).ok()?;
-            let which = if m.installment == 0 {
-                i18n.t(Msg::PlanMissedWhichDown).to_owned()
-            } else {
-                i18n.t_with(Msg::PlanMissedWhich, &[("n", &m.installment.to_string())])
-            };
-            let amount = money(m.amount);
-            let due = date(m.due_date);
-            let mut sentence = if m.late_fee.is_zero() {
-                i18n.t_with(
-                    Msg::PlanMissedNoFee,
-                    &[("which", &which), ("amount", &amount), ("due", &due)],
-                )
-            } else {
-                i18n.t_with(
-                    Msg::PlanMissedFee,
-                    &[
-                        ("which", &which),
-                        ("amount", &amount),
-                        ("due", &due),
-                        ("grace", &date(m.grace_ends)),
-                        ("late", &date(m.late_from)),
-                        ("fee", &money(m.late_fee)),
-                        ("total", &money(m.total_then_due)),
-                    ],
-                )
-            };
-            if let Some(a) = &m.acceleration {
-                sentence.push(' ');
-                sentence.push_str(&i18n.t_with(
-                    Msg::PlanMissedAccel,
-                    &[
-                        ("count", &a.after_missed.to_string()),
-                        ("trigger", &a.trigger_installment.to_string()),
-                        ("date", &date(a.due_on)),
-                        ("total", &money(a.total_due)),
-                        ("missed", &money(a.missed_amounts)),
-                        ("fees", &money(a.late_fees)),
-                        ("remaining", &money(a.remaining_principal)),
-                    ],
-                ));
-            }
-            Some(sentence)
-        })
-    };
-    let chart = balance_chart(i18n, &balance_series(plan), money);
-    let comparison =
-        (!outcome.compare.is_empty()).then(|| compare_view(i18n, &outcome.compare, money));
+    let sentence = missed(plan, chosen, &plan.terms).ok().map(|m| {
+        let which = if m.installment == 0 {
+            i18n.t(Msg::PlanMissedWhichDown).to_owned()
+        } else {
+            i18n.t_with(Msg::PlanMissedWhich, &[("n", &m.installment.to_string())])
+        };
+        let amount = money(m.amount);
+        let due = date(m.due_date);
+        let mut sentence = if m.late_fee.is_zero() {
+            i18n.t_with(
+                Msg::PlanMissedNoFee,
+                &[("which", &which), ("amount", &amount), ("due", &due)],
+            )
+        } else {
+            i18n.t_with(
+                Msg::PlanMissedFee,
+                &[
+                    ("which", &which),
+                    ("amount", &amount),
+                    ("due", &due),
+                    ("grace", &date(m.grace_ends)),
+                    ("late", &date(m.late_from)),
+                    ("fee", &money(m.late_fee)),
+                    ("total", &money(m.total_then_due)),
+                ],
+            )
+        };
+        if let Some(a) = &m.acceleration {
+            sentence.push(' ');
+            sentence.push_str(&i18n.t_with(
+                Msg::PlanMissedAccel,
+                &[
+                    ("count", &a.after_missed.to_string()),
+                    ("trigger", &a.trigger_installment.to_string()),
+                    ("date", &date(a.due_on)),
+                    ("total", &money(a.total_due)),
+                    ("missed", &money(a.missed_amounts)),
+                    ("fees", &money(a.late_fees)),
+                    ("remaining", &money(a.remaining_principal)),
+                ],
+            ));
+        }
+        sentence
+    });
 
     view! {
-        <dl class="figures" data-testid="plan-totals" aria-live="polite">{figures}</dl>
-        {list(warnings)}
-        {schedule}
-        {chart}
         <div class="missed">
             <h4>{i18n.t(Msg::PlanMissedTitle)}</h4>
             <div class="field">
@@ -374,9 +393,8 @@ fn plan_view(
                     {options}
                 </select>
             </div>
-            <p class="missed-outcome" data-testid="plan-missed" aria-live="polite">{missed_sentence}</p>
+            <p class="missed-outcome" data-testid="plan-missed" aria-live="polite">{sentence}</p>
         </div>
-        {comparison}
     }
 }
 
@@ -426,12 +444,9 @@ fn table(
 }
 
 /// The compared options, one column each.
-fn compare_view(
-    i18n: I18n,
-    options: &[Compared],
-    money: impl Fn(Decimal) -> String + Copy,
-) -> impl IntoView {
+fn compare_view(i18n: I18n, options: &[Compared], currency: &'static Currency) -> impl IntoView {
     let lang = i18n.lang.get();
+    let money = money_in(i18n, currency);
     let frequency = |pick| {
         super::FREQUENCIES
             .iter()
