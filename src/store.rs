@@ -244,15 +244,12 @@ const ROLLS: &[Pick] = &[
 ];
 const MONTH_ENDS: &[Pick] = &[Pick::SameDayNumber, Pick::LastDayOfMonth];
 const WEEKENDS: &[Pick] = &[Pick::SatSun, Pick::FriSat, Pick::SunOnly];
-const COMPARE_FREQUENCIES: &[Pick] = &[
-    Pick::Weekly,
-    Pick::Fortnightly,
-    Pick::SemiMonthly1st15th,
-    Pick::SemiMonthly15thLast,
-    Pick::Monthly,
-    Pick::BiMonthly,
-    Pick::Quarterly,
-];
+/// The comparison's frequencies: all but "every so many days" (the last above).
+const COMPARE_FREQUENCIES: &[Pick] = FREQUENCIES.split_at(FREQUENCIES.len() - 1).0;
+const _: () = assert!(matches!(
+    FREQUENCIES[FREQUENCIES.len() - 1],
+    Pick::EveryNDays
+));
 
 /// Registers every persisted input under its stable key. The keys are the saved schema:
 /// change one only together with a migration in `saved.rs`.

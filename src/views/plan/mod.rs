@@ -29,17 +29,13 @@ const FREQUENCIES: &[(Pick, Msg)] = &[
     (Pick::EveryNDays, Msg::PlanFreqEveryNDays),
 ];
 
-/// The frequencies an option of the comparison can have (the list above without
-/// "every so many days", whose days are a field of the plan).
-const COMPARE_FREQUENCIES: &[(Pick, Msg)] = &[
-    (Pick::Weekly, Msg::PlanFreqWeekly),
-    (Pick::Fortnightly, Msg::PlanFreqFortnightly),
-    (Pick::SemiMonthly1st15th, Msg::PlanFreqSemi1st15th),
-    (Pick::SemiMonthly15thLast, Msg::PlanFreqSemi15thLast),
-    (Pick::Monthly, Msg::PlanFreqMonthly),
-    (Pick::BiMonthly, Msg::PlanFreqBiMonthly),
-    (Pick::Quarterly, Msg::PlanFreqQuarterly),
-];
+/// The frequencies an option of the comparison can have: the list above without its last
+/// entry, "every so many days", whose days are a field of the plan.
+const COMPARE_FREQUENCIES: &[(Pick, Msg)] = FREQUENCIES.split_at(FREQUENCIES.len() - 1).0;
+const _: () = assert!(matches!(
+    FREQUENCIES[FREQUENCIES.len() - 1].0,
+    Pick::EveryNDays
+));
 
 const ROLLS: &[(Pick, Msg)] = &[
     (Pick::RollFollowing, Msg::PlanRollFollowing),
