@@ -18,23 +18,15 @@ use tactful::app::App;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
+mod common;
+use common::type_into;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const ROWS: usize = 240;
 /// One 64 KiB page: the allocator may still settle after the warm-up; the leak grew the
 /// memory by ~30 KB per recomputation of this plan (about 14 pages over the checked runs).
 const TOLERANCE: u32 = 65_536;
-
-fn type_into(host: &web_sys::HtmlElement, selector: &str, value: &str) {
-    let input: web_sys::HtmlInputElement = host
-        .query_selector(selector)
-        .unwrap()
-        .expect(selector)
-        .unchecked_into();
-    input.set_value(value);
-    let event = web_sys::Event::new("input").unwrap();
-    input.dispatch_event(&event).unwrap();
-}
 
 fn last_row(host: &web_sys::HtmlElement) -> String {
     host.query_selector("[data-testid=plan-schedule] tbody tr:last-child")
@@ -67,13 +59,8 @@ async fn recompute(host: &web_sys::HtmlElement, n: usize) {
 
 #[wasm_bindgen_test]
 async fn recomputing_a_long_plan_keeps_no_memory() {
-    if let Ok(Some(storage)) = window().local_storage() {
-        storage.clear().unwrap();
-    }
+    let host = common::new_host();
     window().location().set_hash("#/plan").unwrap();
-    let document = document();
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), App);
     tick().await;
     type_into(&host, "#amount", "1000");

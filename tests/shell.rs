@@ -2,36 +2,20 @@
 //! app shell into a fresh element and check that the DOM reacts to input.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use leptos::task::tick;
 use tactful::app::App;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+
+mod common;
+use common::type_into;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a fresh app. Saved work is cleared first: the apps of earlier tests share this
-/// page's localStorage, and a new app restores what they saved.
+/// Mounts a fresh app (with empty saved work).
 fn mount_app() -> web_sys::HtmlElement {
-    if let Ok(Some(storage)) = window().local_storage() {
-        storage.clear().unwrap();
-    }
-    let document = document();
-    let host: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&host).unwrap();
+    let host = common::new_host();
     leptos::mount::mount_to(host.clone(), App).forget();
     host
-}
-
-fn type_into(host: &web_sys::HtmlElement, selector: &str, value: &str) {
-    let input: web_sys::HtmlInputElement = host
-        .query_selector(selector)
-        .unwrap()
-        .expect(selector)
-        .unchecked_into();
-    input.set_value(value);
-    let event = web_sys::Event::new("input").unwrap();
-    input.dispatch_event(&event).unwrap();
 }
 
 fn text_of(host: &web_sys::HtmlElement, selector: &str) -> String {
