@@ -394,6 +394,15 @@ mod tests {
     }
 
     /// Checks the physical-line rules, unfolds, and splits each line at the first colon.
+    /// The value of the first property called `name` (the test fails when there is none).
+    fn value_of(lines: &[Line], name: &str) -> String {
+        lines
+            .iter()
+            .find(|l| l.name == name)
+            .map(|l| l.value.clone())
+            .expect("the property")
+    }
+
     fn parse(ics: &str) -> Vec<Line> {
         assert!(ics.ends_with("\r\n"), "the calendar ends with CRLF");
         let body = &ics[..ics.len() - 2];
@@ -514,13 +523,7 @@ mod tests {
                 "END",
             ]
         );
-        let value = |name: &str| {
-            lines
-                .iter()
-                .find(|l| l.name == name)
-                .map(|l| l.value.clone())
-                .expect("the property")
-        };
+        let value = |name: &str| value_of(&lines, name);
         assert_eq!(value("DTSTAMP"), "20251101T093000Z");
         assert_eq!(value("DTSTART;VALUE=DATE"), "20251231");
         // DTEND is exclusive: the next day, across a year end.
@@ -539,13 +542,7 @@ mod tests {
         let names: Vec<&str> = lines.iter().map(|l| l.name.as_str()).collect();
         assert_eq!(names[8..10], ["DTSTART", "DURATION"]);
         assert!(!names.iter().any(|n| n.starts_with("DTEND")));
-        let value = |name: &str| {
-            lines
-                .iter()
-                .find(|l| l.name == name)
-                .map(|l| l.value.clone())
-                .expect("the property")
-        };
+        let value = |name: &str| value_of(&lines, name);
         // Floating local time: no `Z`, no TZID.
         assert_eq!(value("DTSTART"), "20251231T090500");
         assert_eq!(value("DURATION"), "PT30M");
