@@ -223,18 +223,21 @@ impl StageAction {
     /// assert!(!StageAction::ThankYou.is_ladder_action()); // only after a payment
     /// ```
     pub fn is_ladder_action(self) -> bool {
-        matches!(
-            self,
-            StageAction::PreDueReminder
-                | StageAction::DueToday
-                | StageAction::FriendlyOverdue
-                | StageAction::SecondFollowUp
-                | StageAction::FirmFollowUp
-                | StageAction::FinalNotice
-                | StageAction::AgencyReferral
-                | StageAction::LegalReview
-        )
+        StageAction::LADDER.contains(&self)
     }
+
+    /// The actions a policy's ladder may hold, from the gentlest to the most escalated
+    /// (the order the custom-policy editor offers them in).
+    pub const LADDER: &'static [StageAction] = &[
+        StageAction::PreDueReminder,
+        StageAction::DueToday,
+        StageAction::FriendlyOverdue,
+        StageAction::SecondFollowUp,
+        StageAction::FirmFollowUp,
+        StageAction::FinalNotice,
+        StageAction::AgencyReferral,
+        StageAction::LegalReview,
+    ];
 
     /// Whether the action escalates beyond the relationship (agency, solicitor): only
     /// allowed after a [`StageAction::FinalNotice`] ("escalation only after diplomacy").

@@ -31,16 +31,7 @@ pub const CHANNELS: &[Channel] = &[
     Channel::Sms,
 ];
 pub const TONES: &[Tone] = &[Tone::Friendly, Tone::Neutral, Tone::Firm, Tone::Final];
-pub const LADDER_ACTIONS: &[StageAction] = &[
-    StageAction::PreDueReminder,
-    StageAction::DueToday,
-    StageAction::FriendlyOverdue,
-    StageAction::SecondFollowUp,
-    StageAction::FirmFollowUp,
-    StageAction::FinalNotice,
-    StageAction::AgencyReferral,
-    StageAction::LegalReview,
-];
+pub const LADDER_ACTIONS: &[StageAction] = StageAction::LADDER;
 
 /// The index of `value` in `all` (0 when absent).
 pub fn index_in<T: PartialEq>(all: &[T], value: &T) -> usize {
