@@ -6,11 +6,11 @@ use leptos::prelude::*;
 use crate::cases_panel::CasesPanel;
 use crate::context::{use_i18n, I18n, InvoiceState, Today};
 use crate::embed::EmbedOptions;
-use crate::embed_page::EmbedPage;
 use crate::i18n::{Lang, Msg};
 use crate::invoice_panel::InvoicePanel;
 use crate::route::{is_embed_page, Route, EMBED_PAGE_HREF};
 use crate::share::is_share_link;
+use crate::split::{Part, Parts};
 use crate::store::{register_all, Store, EMBED_STORAGE_KEY, STORAGE_KEY};
 use crate::theme::Theme;
 use crate::today::today;
@@ -18,9 +18,6 @@ use crate::views::discount::state::DiscountState;
 use crate::views::message::state::MessageState;
 use crate::views::plan::state::PlanState;
 use crate::views::timeline::state::TimelineState;
-use crate::views::{
-    discount::DiscountView, message::MessageView, plan::PlanView, timeline::TimelineView,
-};
 
 /// What the main area shows: a tool, or the "Embed on your site" page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,9 +132,19 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let tool_route = Memo::new(move |_| match route.get() {
+    // The last tool shown stays the tool route while the embed page is open, so leaving
+    // for the embed page does not build another tool's view behind it.
+    let tool_route = Memo::new(move |last: Option<&Route>| match route.get() {
         Screen::Tool(r) => r,
-        Screen::EmbedPage => Route::default(),
+        Screen::EmbedPage => last.copied().unwrap_or_default(),
+    });
+    // Fetch the part the screen needs (a no-op once loaded, and in builds without parts).
+    let parts = Parts::new();
+    Effect::new(move || {
+        parts.load(match route.get() {
+            Screen::Tool(r) => Part::Tool(r),
+            Screen::EmbedPage => Part::EmbedPage,
+        })
     });
     let on_tool = Memo::new(move |_| matches!(route.get(), Screen::Tool(_)));
     let header = if embedded {
@@ -204,15 +211,11 @@ pub fn App() -> impl IntoView {
         {header}
         {tabs}
         <main class="layout">
-            <Show when=move || on_tool.get() fallback=|| view! { <EmbedPage /> }>
+            <Show when=move || on_tool.get() fallback=move || parts.view(Part::EmbedPage)>
                 {(!embedded).then(|| view! { <CasesPanel route=tool_route /> })}
                 <InvoicePanel />
-                {move || match tool_route.get() {
-                    Route::Plan => view! { <PlanView /> }.into_any(),
-                    Route::Discount => view! { <DiscountView /> }.into_any(),
-                    Route::Timeline => view! { <TimelineView /> }.into_any(),
-                    Route::Message => view! { <MessageView /> }.into_any(),
-                }}
+                // Each tool's view is a part of its own, fetched when first shown (split.rs).
+                {move || parts.view(Part::Tool(tool_route.get()))}
             </Show>
         </main>
         {footer}

@@ -19,6 +19,7 @@ pub mod panic_screen;
 pub mod route;
 pub mod saved;
 pub mod share;
+mod split;
 pub mod store;
 pub mod sw;
 pub mod theme;

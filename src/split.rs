@@ -1,0 +1,165 @@
+//! The app's parts: each tool's view and the "Embed on your site" page is a part of its own,
+//! cut out of the main WebAssembly module and fetched the first time it is shown.
+//!
+//! How: `split_point!` wraps a function returning the part's constructor ([`Ctor`]). In
+//! the release build (`scripts/build` passes `--cfg tactful_split`) it becomes a Leptos
+//! `#[lazy]` function; wasm-split-cli cuts the module there and writes
+//! `pkg/__wasm_split.js`, which fetches the part (and the shared pieces it needs). Every
+//! other build (native tests, clippy, the wasm-bindgen component tests) gets a plain
+//! function, and [`Parts::new`] starts with every part ready, so components render exactly
+//! as before.
+//!
+//! Rendering never waits: the view reads [`Parts::ready`] (a signal) and shows an empty
+//! placeholder until the part is there; an effect in `app.rs` asks for the current part
+//! ([`Parts::load`]), and the load's completion sets the signal, as a fetch result would.
+//! The constructor then runs synchronously under the live owner, so contexts are found.
+//! (Awaiting the part inside `Suspend` instead ran the view after a route change had
+//! disposed its owner.) The service worker precaches the parts with the rest of `dist/`.
+
+use leptos::prelude::*;
+
+use crate::route::Route;
+
+/// Builds a part's view.
+pub type Ctor = fn() -> AnyView;
+
+/// A part of the app fetched on first use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// A tool's view.
+    Tool(Route),
+    /// The "Embed on your site" page.
+    EmbedPage,
+}
+
+impl Part {
+    fn index(self) -> usize {
+        match self {
+            Part::Tool(Route::Plan) => 0,
+            Part::Tool(Route::Discount) => 1,
+            Part::Tool(Route::Timeline) => 2,
+            Part::Tool(Route::Message) => 3,
+            Part::EmbedPage => 4,
+        }
+    }
+}
+
+/// Which parts are loaded (shared through context).
+#[derive(Clone, Copy)]
+pub struct Parts {
+    ready: [RwSignal<Option<Ctor>>; 5],
+    #[cfg_attr(not(tactful_split), allow(dead_code))]
+    asked: StoredValue<[bool; 5]>,
+}
+
+impl Parts {
+    /// No part loaded yet (release build), or every part ready (other builds).
+    pub fn new() -> Self {
+        #[cfg(tactful_split)]
+        let ready = std::array::from_fn(|_| RwSignal::new(None));
+        #[cfg(not(tactful_split))]
+        let ready = [
+            plan_part(),
+            discount_part(),
+            timeline_part(),
+            message_part(),
+            embed_page_part(),
+        ]
+        .map(|ctor| RwSignal::new(Some(ctor)));
+        Parts {
+            ready,
+            asked: StoredValue::new([false; 5]),
+        }
+    }
+
+    /// The part's constructor once it is loaded (tracked).
+    pub fn ready(self, part: Part) -> Option<Ctor> {
+        self.ready[part.index()].get()
+    }
+
+    /// Starts fetching `part` unless it is loaded or on its way. A failed fetch (offline
+    /// without the service worker's copy) ends in the panic screen, which offers a reload.
+    pub fn load(self, part: Part) {
+        #[cfg(tactful_split)]
+        {
+            let i = part.index();
+            if self.asked.with_value(|asked| asked[i]) {
+                return;
+            }
+            self.asked.update_value(|asked| asked[i] = true);
+            let slot = self.ready[i];
+            leptos::task::spawn_local(async move {
+                let ctor = match part {
+                    Part::Tool(Route::Plan) => plan_part().await,
+                    Part::Tool(Route::Discount) => discount_part().await,
+                    Part::Tool(Route::Timeline) => timeline_part().await,
+                    Part::Tool(Route::Message) => message_part().await,
+                    Part::EmbedPage => embed_page_part().await,
+                };
+                slot.set(Some(ctor));
+            });
+        }
+        #[cfg(not(tactful_split))]
+        let _ = part;
+    }
+
+    /// The part's view, or an empty placeholder of the same role while it loads.
+    pub fn view(self, part: Part) -> AnyView {
+        match self.ready(part) {
+            Some(ctor) => ctor(),
+            None => view! { <section class="panel part-loading" aria-busy="true"></section> }
+                .into_any(),
+        }
+    }
+}
+
+impl Default for Parts {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// `split_point! { fn name() -> Ctor { … } }`: see the module documentation.
+macro_rules! split_point {
+    ($(#[$attr:meta])* fn $name:ident() -> Ctor $body:block) => {
+        #[cfg(tactful_split)]
+        $(#[$attr])*
+        #[::leptos::prelude::lazy]
+        fn $name() -> Ctor $body
+
+        #[cfg(not(tactful_split))]
+        $(#[$attr])*
+        fn $name() -> Ctor $body
+    };
+}
+
+split_point! {
+    /// The instalment plan.
+    fn plan_part() -> Ctor {
+        || view! { <crate::views::plan::PlanView /> }.into_any()
+    }
+}
+split_point! {
+    /// The early-settlement discount.
+    fn discount_part() -> Ctor {
+        || view! { <crate::views::discount::DiscountView /> }.into_any()
+    }
+}
+split_point! {
+    /// The escalation timeline.
+    fn timeline_part() -> Ctor {
+        || view! { <crate::views::timeline::TimelineView /> }.into_any()
+    }
+}
+split_point! {
+    /// The message composer.
+    fn message_part() -> Ctor {
+        || view! { <crate::views::message::MessageView /> }.into_any()
+    }
+}
+split_point! {
+    /// The "Embed on your site" page.
+    fn embed_page_part() -> Ctor {
+        || view! { <crate::embed_page::EmbedPage /> }.into_any()
+    }
+}
