@@ -107,8 +107,9 @@ impl Parts {
     pub fn view(self, part: Part) -> AnyView {
         match self.ready(part) {
             Some(ctor) => ctor(),
-            None => view! { <section class="panel part-loading" aria-busy="true"></section> }
-                .into_any(),
+            None => {
+                view! { <section class="panel part-loading" aria-busy="true"></section> }.into_any()
+            }
         }
     }
 }

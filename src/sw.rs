@@ -43,8 +43,10 @@ pub fn register(update_ready: RwSignal<bool>) {
     };
     let registering = container.register(SCRIPT);
     spawn_local(async move {
-        if let Ok(registration) = JsFuture::from(registering).await {
-            let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // Checked, not assumed: a browser that blocks workers may resolve with nothing.
+        let registered = JsFuture::from(registering).await;
+        if let Ok(registration) = registered.and_then(|r| r.dyn_into::<ServiceWorkerRegistration>())
+        {
             REGISTRATION.set(Some(registration.clone()));
             watch(container, registration, update_ready);
         }
