@@ -4,6 +4,8 @@
 //!
 //! The claim is true because the store writes localStorage on every change (`store.rs`:
 //! the effect over `Store::live`), so what was typed before the panic is already stored.
+//! When it is not (storage refused or full, or an unsaved shared case:
+//! `store::work_is_stored`), the screen says so and asks to copy what is needed first.
 //!
 //! The screen is built with plain DOM calls and static text (`i18n::text` in the language
 //! of `<html lang>`, which the app keeps up to date): a panic may come from anywhere,
@@ -58,9 +60,14 @@ fn show() -> Option<()> {
     screen.set_class_name("panic-screen");
     screen.set_attribute("role", "alert").ok()?;
     let title = document.create_element("h1").ok()?;
-    title.set_text_content(Some(text(lang, Msg::PanicTitle)));
+    let (heading, explanation) = if crate::store::work_is_stored() {
+        (Msg::PanicTitle, Msg::PanicBody)
+    } else {
+        (Msg::PanicTitleUnsaved, Msg::PanicBodyUnsaved)
+    };
+    title.set_text_content(Some(text(lang, heading)));
     let message = document.create_element("p").ok()?;
-    message.set_text_content(Some(text(lang, Msg::PanicBody)));
+    message.set_text_content(Some(text(lang, explanation)));
     let button = document.create_element("button").ok()?;
     button.set_attribute("type", "button").ok()?;
     button.set_class_name("panic-reload");

@@ -454,6 +454,19 @@ pub struct Store {
     edits: RwSignal<HashMap<(Lang, TemplateId, ToneVariant), Source>>,
 }
 
+thread_local! {
+    /// Whether the latest contents are stored: false while storage is refused or full, or
+    /// while the open case is an unsaved shared case. Read by the panic screen, which must
+    /// not claim the work is saved when it is not (a plain cell: a panic hook touches no
+    /// signal).
+    static STORED: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Whether everything typed so far is stored in this browser (see `STORED`).
+pub fn work_is_stored() -> bool {
+    STORED.get()
+}
+
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -576,10 +589,12 @@ impl Store {
                 }
             }
             let Some(storage) = storage() else {
+                STORED.set(false);
                 return;
             };
             let text = crate::saved::to_json(&all);
             let full = storage.set_item(self.key, &text).is_err();
+            STORED.set(!full && !unsaved);
             let shown = self.note.get_untracked();
             if full && shown != Some(StoreNote::Full) {
                 self.note.set(Some(StoreNote::Full));

@@ -655,5 +655,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicTitle => "Something went wrong — your work is saved",
         PanicBody => "Tactful ran into an error it cannot recover from. Everything you typed is stored in this browser. Reload the page to carry on where you left off.",
         PanicReload => "Reload",
+        PanicTitleUnsaved => "Something went wrong",
+        PanicBodyUnsaved => "Tactful ran into an error it cannot recover from. Your latest changes are not stored in this browser (its storage is full or switched off, or the case was opened from a link and not saved), so reloading may lose them. Copy anything you need first, then reload.",
     }
 }

@@ -285,6 +285,8 @@ messages! {
     UpdateReady, UpdateReload,
     // panic screen (hardening): the panic hook's static page
     PanicTitle, PanicBody, PanicReload,
+    // The panic screen when the latest changes are not stored (store::work_is_stored).
+    PanicTitleUnsaved, PanicBodyUnsaved,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].

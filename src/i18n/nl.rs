@@ -633,6 +633,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicTitle => "Er ging iets mis — uw werk is bewaard",
         PanicBody => "Tactful liep tegen een fout aan waarvan het niet kan herstellen. Alles wat u hebt ingevuld, is in deze browser bewaard. Laad de pagina opnieuw om verder te gaan waar u was gebleven.",
         PanicReload => "Opnieuw laden",
+        PanicTitleUnsaved => "Er ging iets mis",
+        PanicBodyUnsaved => "Tactful liep tegen een fout aan waarvan het niet kan herstellen. Uw laatste wijzigingen zijn niet in deze browser opgeslagen (de opslag is vol of uitgeschakeld, of het dossier is via een link geopend en niet opgeslagen), dus bij opnieuw laden kunt u ze kwijtraken. Kopieer eerst wat u nodig hebt en laad de pagina daarna opnieuw.",
 
         EmbedTitle => "Insluiten op uw website",
         EmbedIntro => "Bied deze hulpmiddelen gratis aan op uw eigen website. Kies wat er te zien is, kopieer de code naar uw pagina en bekijk het live voorbeeld. De ingesloten hulpmiddelen werken in de browser van uw bezoekers: niets van wat zij invullen wordt naar u, naar ons of naar iemand anders gestuurd.",

@@ -170,6 +170,25 @@ describe('panic screen', () => {
     await check({ allowErrors: PANIC_LOG });
   });
 
+  test('when the browser refuses to store the work, the screen does not claim it is saved', async () => {
+    const { page, check } = await openApp('#/plan', {
+      initScript: () => {
+        Storage.prototype.setItem = function setItem() {
+          throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        };
+      },
+    });
+    await withInvoice(page);
+    await page.evaluate(() => { window.location.hash = '#/__panic'; });
+    await page.getByRole('heading', { level: 1, name: 'Something went wrong', exact: true }).waitFor();
+    const text = await page.getByRole('alert').textContent();
+    assert.match(text, /not stored in this browser/);
+    assert.match(text, /Copy anything you need first/);
+    assert.doesNotMatch(text, /your work is saved/i);
+    await page.getByRole('button', { name: 'Reload' }).waitFor();
+    await check({ allowErrors: PANIC_LOG });
+  });
+
   test('the screen speaks the interface language', async () => {
     const { page, check } = await openApp('#/plan');
     await page.getByLabel('Language', { exact: true }).selectOption('de');
