@@ -80,14 +80,15 @@ describe('languages are parts fetched on demand', () => {
     await check();
   });
 
-  test('a German browser sees German from the first painted frame', async () => {
-    const englishSeen = `
+  const englishSeen = `
       window.__englishSeen = [];
       const english = ['The invoice', 'Get overdue invoices paid', 'Instalment plan'];
       new MutationObserver(() => {
         const text = document.body ? document.body.textContent : '';
         for (const e of english) if (text.includes(e)) window.__englishSeen.push(e);
       }).observe(document, { childList: true, subtree: true, characterData: true });`;
+
+  test('a German browser sees German from the first painted frame', async () => {
     const { page, check } = await openApp('#/plan', {
       contextOptions: { locale: 'de-DE' },
       initScript: noWorker + englishSeen,
@@ -96,6 +97,20 @@ describe('languages are parts fetched on demand', () => {
     await page.getByText('Die Rechnung').first().waitFor();
     assert.deepEqual(await page.evaluate(() => window.__englishSeen), []);
     assert.deepEqual((await languageParts(page)).map((u) => u.match(PART)[1]), ['german']);
+    await check();
+  });
+
+  test('saved German work opens in German from the first frame, its numbers untouched', async () => {
+    const saved = JSON.stringify({ schema: 1, lang: 'de', cases: [{ id: 'c1', fields: { 'invoice.amount': '4.800,50' } }] });
+    const { page, check } = await openApp('#/plan', {
+      initScript: `${noWorker}${englishSeen}
+        if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('tactful', ${JSON.stringify(saved)}); }`,
+    });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+    await page.getByText('Die Rechnung').first().waitFor();
+    assert.equal(await page.locator('#amount').inputValue(), '4.800,50');
+    assert.deepEqual(await page.evaluate(() => window.__englishSeen), []);
+    assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('tactful')).lang), 'de');
     await check();
   });
 
