@@ -10,7 +10,7 @@ use crate::i18n::{Lang, Msg};
 use crate::invoice_panel::InvoicePanel;
 use crate::route::{is_embed_page, Route, EMBED_PAGE_HREF};
 use crate::share::is_share_link;
-use crate::split::{Part, Parts};
+use crate::split::{Langs, Part, Parts};
 use crate::store::{register_all, Store, EMBED_STORAGE_KEY, STORAGE_KEY};
 use crate::theme::Theme;
 use crate::today::today;
@@ -41,7 +41,16 @@ pub fn App() -> impl IntoView {
     // Embed mode (`?embed=1&…`): read once at start-up, validated; see `embed.rs`.
     let embed = embed_options();
     let embedded = embed.embed;
-    let lang = RwSignal::new(embed.lang.or_else(browser_lang).unwrap_or_default());
+    // The language to start in (before saved work is read). The interface language signal
+    // holds only a loaded language: English until the chosen one's part is there (split.rs).
+    let initial = embed.lang.or_else(browser_lang).unwrap_or_default();
+    let langs = Langs::new();
+    provide_context(langs);
+    let lang = RwSignal::new(if crate::i18n::is_loaded(initial) {
+        initial
+    } else {
+        Lang::default()
+    });
     provide_context(I18n { lang });
     let today = Today(today());
     provide_context(today);
@@ -51,9 +60,9 @@ pub fn App() -> impl IntoView {
     provide_context(plan);
     let timeline = TimelineState::new(lang, invoice, today, plan.outcome);
     provide_context(timeline);
-    let discount = DiscountState::new(lang, invoice, today, timeline);
+    let discount = DiscountState::new(lang, initial.number_locale(), invoice, today, timeline);
     provide_context(discount);
-    let message = MessageState::new(lang, invoice, today, discount, timeline, plan);
+    let message = MessageState::new(lang, langs, invoice, today, discount, timeline, plan);
     provide_context(message);
     // The embed's defaults are set before the store registers the inputs, so they are the
     // defaults it compares with: saved work overrides them, and only what differs is saved.
@@ -70,7 +79,7 @@ pub fn App() -> impl IntoView {
         } else {
             STORAGE_KEY
         },
-        lang,
+        initial,
         theme,
         |reg| register_all(reg, invoice, discount, timeline, plan, message),
         message.form.edits,
@@ -79,8 +88,16 @@ pub fn App() -> impl IntoView {
     // The embed's language parameter wins over the language saved by an earlier visit
     // (the visitor's choice in the menu lasts until the page is loaded again).
     if let Some(l) = embed.lang {
-        lang.set(l);
+        store.start_in(l);
     }
+    // Nothing is shown until the chosen language is loaded (at once for English, and in
+    // builds without parts): index.html's loading box stays, so no other language flashes.
+    let shown = RwSignal::new(false);
+    let start_lang = store.chosen_lang();
+    langs.load(start_lang, move || {
+        store.show_language(lang, start_lang);
+        shown.set(true);
+    });
 
     // The route follows the URL fragment: the browser's history is the source of truth. A
     // share link (`#share=…`) opens its case, then the address shows the tool's route.
@@ -91,7 +108,7 @@ pub fn App() -> impl IntoView {
         if embedded {
             Screen::Tool(chosen.route_for(Route::parse_hash(&location_hash())))
         } else {
-            let hash = open_if_shared(store, lang);
+            let hash = open_if_shared(store);
             if is_embed_page(&hash) {
                 Screen::EmbedPage
             } else {
@@ -117,6 +134,9 @@ pub fn App() -> impl IntoView {
     // Talk to the outside world only: the document's title and language.
     let i18n = use_i18n();
     Effect::new(move || {
+        if !shown.get() {
+            return;
+        }
         let title = format!("{} — {}", i18n.t(route.get().title()), i18n.t(Msg::AppName));
         document().set_title(&title);
         if let Some(html) = document().document_element() {
@@ -147,78 +167,92 @@ pub fn App() -> impl IntoView {
         })
     });
     let on_tool = Memo::new(move |_| matches!(route.get(), Screen::Tool(_)));
-    let header = if embedded {
-        embed_header(&embed, lang).into_any()
-    } else {
-        full_header(lang, theme).into_any()
-    };
-    // Embedded with a single tool, there is nothing to switch to.
-    let tabs = (embed.tools.len() > 1).then(|| {
-        let tools = embed.tools.clone();
+    // The app is built once the start language is loaded (see `shown`); until then
+    // index.html's loading box stays in place, and it goes when the app is there.
+    let build = move || {
+        let header = if embedded {
+            embed_header(&embed, lang).into_any()
+        } else {
+            full_header(lang, theme).into_any()
+        };
+        // Embedded with a single tool, there is nothing to switch to.
+        let tabs = (embed.tools.len() > 1).then(|| {
+            let tools = embed.tools.clone();
+            view! {
+                <nav class="tabs" aria-label=move || i18n.t(Msg::ToolsNavLabel)>
+                    <ul>
+                        {tools
+                            .into_iter()
+                            .map(|r| {
+                                view! {
+                                    <li>
+                                        <a
+                                            href=r.href()
+                                            id=format!("tab-{}", r.id())
+                                            aria-current=move || (route.get() == Screen::Tool(r)).then_some("page")
+                                        >
+                                            {move || i18n.t(r.title())}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+            }
+        });
+        let footer = if embedded {
+            embed.powered.then(|| {
+                view! {
+                    <footer class="app-footer embed-footer">
+                        <p>
+                            <a class="powered-by" href=own_page_url() target="_blank" rel="noopener">
+                                {move || i18n.t(Msg::EmbedPoweredBy)}
+                            </a>
+                        </p>
+                    </footer>
+                }
+            }).into_any()
+        } else {
+            view! {
+                <footer class="app-footer">
+                    <p>{move || i18n.t(Msg::FooterNote)}</p>
+                    <p><a href=EMBED_PAGE_HREF id="embed-page-link">{move || i18n.t(Msg::EmbedTitle)}</a></p>
+                </footer>
+            }.into_any()
+        };
+
         view! {
-            <nav class="tabs" aria-label=move || i18n.t(Msg::ToolsNavLabel)>
-                <ul>
-                    {tools
-                        .into_iter()
-                        .map(|r| {
-                            view! {
-                                <li>
-                                    <a
-                                        href=r.href()
-                                        id=format!("tab-{}", r.id())
-                                        aria-current=move || (route.get() == Screen::Tool(r)).then_some("page")
-                                    >
-                                        {move || i18n.t(r.title())}
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </nav>
+            <div class="update-region" role="status">
+                <div class="update-banner" hidden=move || !update_ready.get()>
+                    <p>{move || i18n.t(Msg::UpdateReady)}</p>
+                    <button type="button" class="action" on:click=|_| crate::sw::reload_into_update()>
+                        {move || i18n.t(Msg::UpdateReload)}
+                    </button>
+                </div>
+            </div>
+            {header}
+            {tabs}
+            <main class="layout">
+                <Show when=move || on_tool.get() fallback=move || parts.view(Part::EmbedPage)>
+                    {(!embedded).then(|| view! { <CasesPanel route=tool_route /> })}
+                    <InvoicePanel />
+                    // Each tool's view is a part of its own, fetched when first shown (split.rs).
+                    {move || parts.view(Part::Tool(tool_route.get()))}
+                </Show>
+            </main>
+            {footer}
+        }
+        .into_any()
+    };
+    let build = StoredValue::new_local(Some(build));
+    Effect::new(move || {
+        if shown.get() {
+            crate::remove_boot_box();
         }
     });
-    let footer = if embedded {
-        embed.powered.then(|| {
-            view! {
-                <footer class="app-footer embed-footer">
-                    <p>
-                        <a class="powered-by" href=own_page_url() target="_blank" rel="noopener">
-                            {move || i18n.t(Msg::EmbedPoweredBy)}
-                        </a>
-                    </p>
-                </footer>
-            }
-        }).into_any()
-    } else {
-        view! {
-            <footer class="app-footer">
-                <p>{move || i18n.t(Msg::FooterNote)}</p>
-                <p><a href=EMBED_PAGE_HREF id="embed-page-link">{move || i18n.t(Msg::EmbedTitle)}</a></p>
-            </footer>
-        }.into_any()
-    };
-
     view! {
-        <div class="update-region" role="status">
-            <div class="update-banner" hidden=move || !update_ready.get()>
-                <p>{move || i18n.t(Msg::UpdateReady)}</p>
-                <button type="button" class="action" on:click=|_| crate::sw::reload_into_update()>
-                    {move || i18n.t(Msg::UpdateReload)}
-                </button>
-            </div>
-        </div>
-        {header}
-        {tabs}
-        <main class="layout">
-            <Show when=move || on_tool.get() fallback=move || parts.view(Part::EmbedPage)>
-                {(!embedded).then(|| view! { <CasesPanel route=tool_route /> })}
-                <InvoicePanel />
-                // Each tool's view is a part of its own, fetched when first shown (split.rs).
-                {move || parts.view(Part::Tool(tool_route.get()))}
-            </Show>
-        </main>
-        {footer}
+        {move || shown.get().then(|| build.try_update_value(Option::take).flatten().map(|build| build()))}
     }
 }
 
@@ -268,12 +302,13 @@ fn embed_header(embed: &EmbedOptions, lang: RwSignal<Lang>) -> impl IntoView {
 fn lang_switch(lang: RwSignal<Lang>) -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<Store>();
+    let langs = expect_context::<Langs>();
     view! {
         <div class="lang-switch">
             <label for="ui-lang">{move || i18n.t(Msg::LanguageLabel)}</label>
             <select id="ui-lang" on:change=move |ev| {
                 if let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) {
-                    store.change_language(lang, chosen);
+                    store.change_language(langs, lang, chosen);
                 }
             }>
                 {Lang::ALL.iter().map(|&l| view! {
@@ -335,12 +370,12 @@ fn browser_lang() -> Option<Lang> {
 
 /// If the address is a share link, opens its case and replaces the address with the
 /// shared tool's route (so a reload does not open it twice); returns the hash to route by.
-fn open_if_shared(store: Store, lang: RwSignal<Lang>) -> String {
+fn open_if_shared(store: Store) -> String {
     let hash = location_hash();
     if !is_share_link(&hash) {
         return hash;
     }
-    let shared_route = store.open_shared(&hash, lang.get_untracked());
+    let shared_route = store.open_shared(&hash);
     let href = Route::ALL
         .into_iter()
         .find(|r| r.id() == shared_route)

@@ -44,11 +44,19 @@ pub fn start() {
     let Some(mount_point) = document.get_element_by_id(MOUNT_POINT_ID) else {
         return;
     };
-    // Replace the "Loading…" box that index.html shows until the module runs.
-    while let Some(child) = mount_point.first_child() {
-        let _ = mount_point.remove_child(&child);
-    }
+    // index.html's "Loading…" box stays until the app is shown ([`remove_boot_box`]).
     if let Ok(element) = mount_point.dyn_into::<web_sys::HtmlElement>() {
         leptos::mount::mount_to(element, app::App).forget();
+    }
+}
+
+/// Removes the "Loading…" box that index.html shows until the app is there (the app calls
+/// it once it is shown: at once, or when its language's text has been loaded).
+pub fn remove_boot_box() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
     }
 }

@@ -13,11 +13,15 @@
 //! placeholder until the part is there; an effect in `app.rs` asks for the current part
 //! ([`Parts::load`]), and the load's completion sets the signal, as a fetch result would.
 //! The constructor then runs synchronously under the live owner, so contexts are found.
+//!
+//! Each language other than English is a part too ([`Langs`]): German, French, Spanish
+//! and Dutch interface text and message packs are fetched only by visitors who use them.
 //! (Awaiting the part inside `Suspend` instead ran the view after a route change had
 //! disposed its owner.) The service worker precaches the parts with the rest of `dist/`.
 
 use leptos::prelude::*;
 
+use crate::i18n::{self, Lang, LangText};
 use crate::route::Route;
 
 /// Builds a part's view.
@@ -120,17 +124,18 @@ impl Default for Parts {
     }
 }
 
-/// `split_point! { fn name() -> Ctor { … } }`: see the module documentation.
+/// `split_point! { fn name() -> Type { … } }`: see the module documentation.
 macro_rules! split_point {
-    ($(#[$attr:meta])* fn $name:ident() -> Ctor $body:block) => {
+    ($(#[$attr:meta])* fn $name:ident() -> $ret:ty $body:block) => {
         #[cfg(tactful_split)]
         $(#[$attr])*
         #[::leptos::prelude::lazy]
-        fn $name() -> Ctor $body
+        fn $name() -> $ret $body
 
         #[cfg(not(tactful_split))]
         $(#[$attr])*
-        fn $name() -> Ctor $body
+        #[allow(dead_code)]
+        fn $name() -> $ret $body
     };
 }
 
@@ -162,5 +167,94 @@ split_point! {
     /// The "Embed on your site" page.
     fn embed_page_part() -> Ctor {
         || view! { <crate::embed_page::EmbedPage /> }.into_any()
+    }
+}
+
+/// Which languages other than English are loaded (shared through context). English is
+/// built in; in builds without parts every language is.
+///
+/// The interface language signal only ever holds a loaded language: choosing another
+/// asks for its part and switches when it is there (the load's completion sets the
+/// signal, as a fetch result would). Memos that read a language's text or message pack
+/// call [`Langs::loaded`], so they recompute when the part arrives.
+#[derive(Clone, Copy)]
+pub struct Langs {
+    /// Bumped each time a language is registered.
+    #[cfg_attr(not(tactful_split), allow(dead_code))]
+    version: RwSignal<u32>,
+}
+
+impl Langs {
+    /// Nothing loaded beyond what is built in.
+    pub fn new() -> Self {
+        Langs {
+            version: RwSignal::new(0),
+        }
+    }
+
+    /// Whether `lang`'s text and message pack are there (tracked: re-runs on a load).
+    pub fn loaded(self, lang: Lang) -> bool {
+        self.version.track();
+        i18n::is_loaded(lang)
+    }
+
+    /// Runs `then` once `lang` is loaded: at once if it is, else when its part has been
+    /// fetched and registered. Concurrent loads of one part share one fetch; a failed
+    /// fetch ends in the panic screen, as for the tool parts.
+    pub fn load(self, lang: Lang, then: impl FnOnce() + 'static) {
+        if i18n::is_loaded(lang) {
+            then();
+        } else {
+            #[cfg(tactful_split)]
+            self.fetch(lang, then);
+        }
+    }
+
+    /// Fetches and registers `lang`'s part, then runs `then`.
+    #[cfg(tactful_split)]
+    fn fetch(self, lang: Lang, then: impl FnOnce() + 'static) {
+        leptos::task::spawn_local(async move {
+            let loaded = match lang {
+                Lang::De => german_part().await,
+                Lang::Fr => french_part().await,
+                Lang::Es => spanish_part().await,
+                Lang::Nl => dutch_part().await,
+                Lang::EnGb | Lang::EnUs => return,
+            };
+            i18n::register(loaded);
+            self.version.update(|v| *v += 1);
+            then();
+        });
+    }
+}
+
+impl Default for Langs {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+split_point! {
+    /// German interface text and message pack.
+    fn german_part() -> LangText {
+        i18n::german()
+    }
+}
+split_point! {
+    /// French interface text and message pack.
+    fn french_part() -> LangText {
+        i18n::french()
+    }
+}
+split_point! {
+    /// Spanish interface text and message pack.
+    fn spanish_part() -> LangText {
+        i18n::spanish()
+    }
+}
+split_point! {
+    /// Dutch interface text and message pack.
+    fn dutch_part() -> LangText {
+        i18n::dutch()
     }
 }

@@ -25,6 +25,7 @@ use crate::context::{FieldState, InvoiceState};
 use crate::i18n::Lang;
 use crate::saved::{read_str, Case, EditedTemplate, ReadError, Saved};
 use crate::share::{self, ShareError, SharedCase};
+use crate::split::Langs;
 use crate::theme::Theme;
 use crate::views::discount::state::{
     DeadlineKind, DiscountState, FeeKind, OfferKind, StatutoryMode,
@@ -452,6 +453,12 @@ pub struct Store {
     registry: StoredValue<Registry, LocalStorage>,
     key: &'static str,
     edits: RwSignal<HashMap<(Lang, TemplateId, ToneVariant), Source>>,
+    /// The interface language chosen last. The interface shows it once its text is
+    /// loaded (`split.rs`, [`Langs`]); until then it keeps the one it has.
+    chosen: StoredValue<Lang>,
+    /// The language saved with the work: the interface's once it is shown (the one chosen
+    /// at start until then), whose format the typed numbers are written in.
+    numbers_in: RwSignal<Lang>,
 }
 
 thread_local! {
@@ -483,10 +490,11 @@ fn back_up(storage: &web_sys::Storage, raw: &str) -> String {
 impl Store {
     /// Reads localStorage (untrusted), builds the registry and opens the last case.
     /// Called once, before the app is shown. `key` is [`STORAGE_KEY`], or
-    /// [`EMBED_STORAGE_KEY`] in embed mode.
+    /// [`EMBED_STORAGE_KEY`] in embed mode. `lang` is the interface language to use
+    /// unless saved work chose another: see [`Store::chosen_lang`].
     pub fn start(
         key: &'static str,
-        lang: RwSignal<Lang>,
+        lang: Lang,
         theme: RwSignal<Theme>,
         register: impl FnOnce(&mut Registry),
         edits: RwSignal<HashMap<(Lang, TemplateId, ToneVariant), Source>>,
@@ -518,9 +526,11 @@ impl Store {
                 },
             },
         }
-        if let Some(l) = saved.lang.as_deref().and_then(Lang::from_tag) {
-            lang.set(l);
-        }
+        let lang = saved
+            .lang
+            .as_deref()
+            .and_then(Lang::from_tag)
+            .unwrap_or(lang);
         if let Some(t) = saved.theme.as_deref() {
             theme.set(Theme::from_tag(t));
         }
@@ -564,20 +574,22 @@ impl Store {
             registry,
             key,
             edits,
+            chosen: StoredValue::new(lang),
+            numbers_in: RwSignal::new(lang),
         };
-        store.persist(lang, theme);
+        store.persist(theme);
         store
     }
 
     /// The one effect that writes localStorage: the whole store, with the open case as
     /// it is now (left out while it is an unsaved shared case).
-    fn persist(self, lang: RwSignal<Lang>, theme: RwSignal<Theme>) {
+    fn persist(self, theme: RwSignal<Theme>) {
         let available = storage().is_some();
         Effect::new(move |_| {
             let mut all = self.saved.get();
             let live = self.live.get();
             let unsaved = self.unsaved.get();
-            all.lang = Some(lang.get().tag().to_owned());
+            all.lang = Some(self.numbers_in.get().tag().to_owned());
             all.theme = Some(theme.get().tag().to_owned());
             if unsaved {
                 all.cases.retain(|c| c.id != live.id);
@@ -691,10 +703,36 @@ impl Store {
         });
     }
 
-    /// Switches the interface language, re-writing typed numbers in its format (an event
-    /// handler: the language menu calls it).
-    pub fn change_language(self, lang: RwSignal<Lang>, to: Lang) {
-        let from = lang.get_untracked();
+    /// The interface language chosen: saved work's, else the one given to [`Store::start`],
+    /// or the one set by [`Store::start_in`] (not tracked).
+    pub fn chosen_lang(self) -> Lang {
+        self.chosen.get_value()
+    }
+
+    /// Makes `to` the chosen language at start-up, as if saved work had chosen it (the
+    /// embed's language parameter): typed numbers are taken as written in its format.
+    pub fn start_in(self, to: Lang) {
+        self.chosen.set_value(to);
+        self.numbers_in.set(to);
+    }
+
+    /// Switches the interface language (an event handler: the language menu calls it).
+    /// The interface switches when the language's text is loaded, re-writing typed numbers
+    /// in its format, and the language is saved then ([`Store::show_language`]); the last
+    /// choice wins.
+    pub fn change_language(self, langs: Langs, lang: RwSignal<Lang>, to: Lang) {
+        self.chosen.set_value(to);
+        langs.load(to, move || self.show_language(lang, to));
+    }
+
+    /// Shows the interface in `to`, a loaded language, unless another has been chosen
+    /// since; typed numbers are re-written in its format.
+    pub fn show_language(self, lang: RwSignal<Lang>, to: Lang) {
+        if self.chosen.get_value() != to {
+            return;
+        }
+        let from = self.numbers_in.get_untracked();
+        self.numbers_in.set(to);
         lang.set(to);
         self.registry
             .with_value(|r| r.relocalize(from.number_locale(), to.number_locale()));
@@ -757,7 +795,8 @@ impl Store {
 
     /// Opens the case in a share-link fragment as a new, unsaved case; returns the route
     /// it was shared from ("" if none or on failure).
-    pub fn open_shared(self, fragment: &str, lang: Lang) -> String {
+    pub fn open_shared(self, fragment: &str) -> String {
+        let lang = self.numbers_in.get_untracked();
         match share::decode(fragment) {
             Ok(shared) => {
                 self.add_and_open(shared.case);

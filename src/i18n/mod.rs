@@ -290,14 +290,132 @@ messages! {
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].
+///
+/// In the split release build, German, French, Spanish and Dutch are parts of the app
+/// loaded on demand (`src/split.rs`): until a language is registered ([`register`]) its
+/// text is the British English one. The interface never shows such a language: its
+/// language signal only ever holds a loaded one ([`is_loaded`]).
 pub fn text(lang: Lang, msg: Msg) -> &'static str {
     match lang {
         Lang::EnGb => en::text(msg),
         Lang::EnUs => en_us::text(msg),
+        #[cfg(not(tactful_split))]
         Lang::De => de::text(msg),
+        #[cfg(not(tactful_split))]
         Lang::Fr => fr::text(msg),
+        #[cfg(not(tactful_split))]
         Lang::Es => es::text(msg),
+        #[cfg(not(tactful_split))]
         Lang::Nl => nl::text(msg),
+        #[cfg(tactful_split)]
+        other => match registered::text(other) {
+            Some(text) => text(msg),
+            None => en::text(msg),
+        },
+    }
+}
+
+/// Everything one language other than English needs: its interface text and the
+/// engine's message pack (templates, tone phrases, date names). Built only by the
+/// per-language functions below, which are the only references to each language's text.
+#[derive(Clone, Copy, Debug)]
+pub struct LangText {
+    lang: Lang,
+    #[cfg_attr(not(tactful_split), allow(dead_code))]
+    text: fn(Msg) -> &'static str,
+    pack: tactful_engine::message::lang::LangPack,
+}
+
+impl LangText {
+    /// The language.
+    pub fn lang(self) -> Lang {
+        self.lang
+    }
+}
+
+/// German.
+pub fn german() -> LangText {
+    LangText {
+        lang: Lang::De,
+        text: de::text,
+        pack: tactful_engine::message::lang::german(),
+    }
+}
+
+/// French.
+pub fn french() -> LangText {
+    LangText {
+        lang: Lang::Fr,
+        text: fr::text,
+        pack: tactful_engine::message::lang::french(),
+    }
+}
+
+/// Spanish.
+pub fn spanish() -> LangText {
+    LangText {
+        lang: Lang::Es,
+        text: es::text,
+        pack: tactful_engine::message::lang::spanish(),
+    }
+}
+
+/// Dutch.
+pub fn dutch() -> LangText {
+    LangText {
+        lang: Lang::Nl,
+        text: nl::text,
+        pack: tactful_engine::message::lang::dutch(),
+    }
+}
+
+/// Makes a loaded language's text available to [`text`] and its message pack to the
+/// engine (split build; elsewhere everything is built in and this does nothing).
+pub fn register(loaded: LangText) {
+    #[cfg(tactful_split)]
+    registered::set(loaded.lang, loaded.text);
+    tactful_engine::message::lang::register(loaded.pack);
+}
+
+/// Whether `lang`'s interface text and message pack are there: always, except in the
+/// split build before the language's part has been loaded.
+pub fn is_loaded(lang: Lang) -> bool {
+    #[cfg(tactful_split)]
+    return registered::text(lang).is_some() || matches!(lang, Lang::EnGb | Lang::EnUs);
+    #[cfg(not(tactful_split))]
+    {
+        let _ = lang;
+        true
+    }
+}
+
+/// The split build's registry of loaded languages (one slot each, filled once).
+#[cfg(tactful_split)]
+mod registered {
+    use super::{Lang, Msg};
+    use std::sync::OnceLock;
+
+    type Text = fn(Msg) -> &'static str;
+    static TEXTS: [OnceLock<Text>; 4] = [const { OnceLock::new() }; 4];
+
+    fn slot(lang: Lang) -> Option<usize> {
+        match lang {
+            Lang::EnGb | Lang::EnUs => None,
+            Lang::De => Some(0),
+            Lang::Fr => Some(1),
+            Lang::Es => Some(2),
+            Lang::Nl => Some(3),
+        }
+    }
+
+    pub(super) fn text(lang: Lang) -> Option<Text> {
+        slot(lang).and_then(|i| TEXTS[i].get().copied())
+    }
+
+    pub(super) fn set(lang: Lang, text: Text) {
+        if let Some(i) = slot(lang) {
+            let _ = TEXTS[i].set(text);
+        }
     }
 }
 

@@ -192,6 +192,7 @@ describe('panic screen', () => {
   test('the screen speaks the interface language', async () => {
     const { page, check } = await openApp('#/plan');
     await page.getByLabel('Language', { exact: true }).selectOption('de');
+    await page.locator('html[lang=de]').waitFor();
     await page.evaluate(() => { window.location.hash = '#/__panic'; });
     await page.getByRole('heading', { level: 1, name: 'Etwas ist schiefgelaufen – Ihre Arbeit ist gespeichert' }).waitFor();
     await page.getByRole('button', { name: 'Neu laden' }).waitFor();

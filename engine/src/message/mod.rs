@@ -98,7 +98,7 @@
 //! ```
 
 mod dates;
-mod lang;
+pub mod lang;
 mod library;
 mod output;
 mod template;

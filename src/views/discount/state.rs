@@ -147,15 +147,16 @@ pub struct DiscountState {
 
 impl DiscountState {
     /// A form holding the engine's documented defaults (`DiscountInput::example`), written in
-    /// the conventions of the language in use when the app starts.
+    /// the conventions of `defaults_in`, the language the app starts in.
     pub fn new(
         lang: RwSignal<Lang>,
+        defaults_in: NumberLocale,
         invoice: InvoiceState,
         today: Today,
         timeline: TimelineState,
     ) -> Self {
         let defaults = DiscountInput::example(Decimal::ONE_HUNDRED, "GBP");
-        let locale = lang.get_untracked().number_locale();
+        let locale = defaults_in;
         let text = |value: Decimal| FieldState::new(&plain_number(value, 28, locale));
         let (contingency, flat) = match defaults.agency_fee {
             AgencyFee::ContingencyPercent(p) => (p, Decimal::ZERO),

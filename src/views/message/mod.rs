@@ -15,6 +15,7 @@ use crate::context::use_i18n;
 use crate::field::{Choice, Field};
 use crate::i18n::{Lang, Msg};
 use crate::route::Route;
+use crate::split::Langs;
 use state::{shipped, MessageState, Source};
 
 /// The composer view.
@@ -23,6 +24,11 @@ pub fn MessageView() -> impl IntoView {
     let state = expect_context::<MessageState>();
     let form = state.form;
     let i18n = use_i18n();
+    // The message language's text (templates, tone phrases, dates) may be a part still to
+    // fetch (split.rs): ask for it; the editor and preview wait until it is there.
+    let langs = expect_context::<Langs>();
+    Effect::new(move || langs.load(state.lang.get(), || ()));
+    let waiting = move || !langs.loaded(state.lang.get());
     let templates = TemplateId::ALL
         .iter()
         .map(|&id| {
@@ -101,13 +107,13 @@ pub fn MessageView() -> impl IntoView {
                             state=form.sender error=Signal::derive(|| None::<String>) optional=true autocomplete="name" />
                         <div class="field">
                             <label for="subject-source">{move || i18n.t(Msg::FieldSubject)}</label>
-                            <input id="subject-source" type="text" spellcheck="true" lang=move || state.lang.get().tag()
+                            <input id="subject-source" type="text" spellcheck="true" lang=move || state.lang.get().tag() disabled=waiting
                                 prop:value=move || state.source.with(|s| s.subject.clone())
                                 on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.subject.clone_from(&v)); } />
                         </div>
                         <div class="field">
                             <label for="body-source">{move || i18n.t(Msg::FieldBody)}</label>
-                            <textarea id="body-source" rows="14" spellcheck="true" lang=move || state.lang.get().tag() aria-describedby="body-source-hint"
+                            <textarea id="body-source" rows="14" spellcheck="true" lang=move || state.lang.get().tag() aria-describedby="body-source-hint" disabled=waiting
                                 prop:value=move || state.source.with(|s| s.body.clone())
                                 on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.body.clone_from(&v)); }></textarea>
                             <p class="hint" id="body-source-hint">{move || i18n.t(Msg::HintTemplateSyntax)}</p>
@@ -138,6 +144,7 @@ pub fn MessageView() -> impl IntoView {
 fn MessagePreview() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<MessageState>();
+    let langs = expect_context::<Langs>();
     let status = RwSignal::new(None::<Msg>);
     let copy = move |what: fn(&str, &str) -> String| {
         move |_| {
@@ -166,6 +173,9 @@ fn MessagePreview() -> impl IntoView {
         });
     };
     let body = move || {
+        if !langs.loaded(state.lang.get()) {
+            return view! { <div class="preview part-loading" aria-busy="true"></div> }.into_any();
+        }
         state.composed.with(|composed| {
             let Some(c) = composed else {
                 return view! { <p class="notice">{i18n.t(Msg::PreviewNeedsInvoice)}</p> }.into_any();

@@ -18,6 +18,7 @@ use tactful_engine::statutory::statutory_claim;
 
 use crate::context::{FieldState, InvoiceState, Today};
 use crate::i18n::Lang;
+use crate::split::Langs;
 use crate::views::discount::state::DiscountState;
 use crate::views::plan::state::PlanState;
 use crate::views::timeline::state::{statutory_input, TimelineState};
@@ -70,6 +71,7 @@ impl MessageState {
     /// Starts on the friendly first reminder, warm tone.
     pub fn new(
         lang: RwSignal<Lang>,
+        langs: Langs,
         invoice: InvoiceState,
         today: Today,
         discount: DiscountState,
@@ -94,13 +96,19 @@ impl MessageState {
                 tones.first().copied().unwrap_or(ToneVariant::Neutral)
             }
         });
+        // Until the message language's part is loaded its shipped wording is empty (the
+        // view waits for it); `langs.loaded` makes the memos recompute when it arrives.
         let source = Memo::new(move |_| {
             let key = (lang.get(), form.template.get(), tone.get());
+            langs.loaded(key.0);
             form.edits
                 .with(|edits| edits.get(&key).cloned())
                 .unwrap_or_else(|| shipped(key.1, key.2, key.0))
         });
         let composed = Memo::new(move |_| {
+            if !langs.loaded(lang.get()) {
+                return None;
+            }
             let locale = lang.get().number_locale();
             let ui_locale = ui_lang.get().number_locale();
             let Today(today) = today;

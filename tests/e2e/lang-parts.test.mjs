@@ -1,0 +1,139 @@
+// End-to-end: each language other than English is a part of the app fetched on demand
+// (src/split.rs, `Langs`). English visitors fetch none; a language's part is fetched once,
+// when it is chosen; nothing is ever shown in a language whose text is not there yet.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fill, openApp, useBrowser } from './harness.mjs';
+
+useBrowser();
+
+const PART = /\/split_(german|french|spanish|dutch)_part_[^/]*\.wasm$/;
+
+/** The language parts the page itself fetched (its resource timing; not the worker's precache). */
+const languageParts = (page) => page.evaluate((source) => performance.getEntriesByType('resource')
+  .map((e) => e.name).filter((name) => new RegExp(source).test(name)), PART.source);
+
+/** Holds back every request for `name`'s part until `release()`; counts them. */
+async function holdPart(context, name) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  const hits = [];
+  await context.route(new RegExp(`/split_${name}_part_[^/]*\\.wasm$`), async (route) => {
+    hits.push(route.request().url());
+    await gate;
+    await route.continue();
+  });
+  return { release, hits };
+}
+
+async function withInvoice(page) {
+  await fill(page, "Client's business name", 'Acme Ltd');
+  await fill(page, 'Invoice number', 'INV-7');
+  await fill(page, 'Amount due', '4,800');
+  await fill(page, 'Due date', '2026-03-02');
+}
+
+// Without the service worker (the app skips it when the browser has none), so the page's
+// requests reach the network, where a test can hold them back.
+const noWorker = "Object.defineProperty(Navigator.prototype, 'serviceWorker', { get: () => undefined });";
+
+describe('languages are parts fetched on demand', () => {
+  test('an English visit fetches no language part', async () => {
+    const { page, check } = await openApp('#/message');
+    await withInvoice(page);
+    await page.getByTestId('preview-subject').waitFor();
+    await page.locator('#tab-timeline').click();
+    await page.getByRole('heading', { name: 'The steps, dated' }).waitFor();
+    assert.equal(await page.locator('#boot').count(), 0, 'the loading box is gone');
+    assert.deepEqual(await languageParts(page), []);
+    await check();
+  });
+
+  test('switching to German waits for its part, then shows German text and dates', async () => {
+    const { page, context, check } = await openApp('#/plan', { initScript: noWorker });
+    await withInvoice(page);
+    const summary = page.getByTestId('invoice-summary');
+    await summary.filter({ hasText: 'March 2026' }).waitFor();
+    const held = await holdPart(context, 'german');
+    await page.locator('#ui-lang').selectOption('de');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    // While the part is on its way, everything stays English: no mix.
+    assert.equal(held.hits.length, 1);
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
+    assert.equal(await page.locator('#tool-title').textContent(), 'Instalment plan');
+    assert.match(await summary.textContent(), /was due on .*March 2026/);
+    assert.equal(await page.getByText('Die Rechnung').count(), 0);
+    held.release();
+    await page.locator('html[lang=de]').waitFor();
+    assert.equal(await page.locator('#tool-title').textContent(), 'Ratenplan');
+    assert.match(await summary.textContent(), /März 2026/);
+    assert.match(await summary.textContent(), /fällig/);
+    assert.equal(await page.locator('#amount').inputValue(), '4.800');
+    // Back to English and to German again: the part is not fetched a second time.
+    await page.locator('#ui-lang').selectOption('en-GB');
+    await page.locator('html[lang=en-GB]').waitFor();
+    await page.locator('#ui-lang').selectOption('de');
+    await page.locator('html[lang=de]').waitFor();
+    assert.equal(held.hits.length, 1);
+    assert.equal((await languageParts(page)).length, 1);
+    assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('tactful')).lang), 'de');
+    await check();
+  });
+
+  const englishSeen = `
+      window.__englishSeen = [];
+      const english = ['The invoice', 'Get overdue invoices paid', 'Instalment plan'];
+      new MutationObserver(() => {
+        const text = document.body ? document.body.textContent : '';
+        for (const e of english) if (text.includes(e)) window.__englishSeen.push(e);
+      }).observe(document, { childList: true, subtree: true, characterData: true });`;
+
+  test('a German browser sees German from the first painted frame', async () => {
+    const { page, check } = await openApp('#/plan', {
+      contextOptions: { locale: 'de-DE' },
+      initScript: noWorker + englishSeen,
+    });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+    await page.getByText('Die Rechnung').first().waitFor();
+    assert.deepEqual(await page.evaluate(() => window.__englishSeen), []);
+    assert.deepEqual((await languageParts(page)).map((u) => u.match(PART)[1]), ['german']);
+    await check();
+  });
+
+  test('saved German work opens in German from the first frame, its numbers untouched', async () => {
+    const saved = JSON.stringify({ schema: 1, lang: 'de', cases: [{ id: 'c1', fields: { 'invoice.amount': '4.800,50' } }] });
+    const { page, check } = await openApp('#/plan', {
+      initScript: `${noWorker}${englishSeen}
+        if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('tactful', ${JSON.stringify(saved)}); }`,
+    });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'de');
+    await page.getByText('Die Rechnung').first().waitFor();
+    assert.equal(await page.locator('#amount').inputValue(), '4.800,50');
+    assert.deepEqual(await page.evaluate(() => window.__englishSeen), []);
+    assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('tactful')).lang), 'de');
+    await check();
+  });
+
+  test('the composer in French under an English interface waits for the French pack', async () => {
+    const { page, context, check } = await openApp('#/message', { initScript: noWorker });
+    await withInvoice(page);
+    await page.getByTestId('preview-subject').waitFor();
+    const held = await holdPart(context, 'french');
+    await page.getByLabel('Language of the message').selectOption('fr');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.equal(held.hits.length, 1);
+    // No English template passed off as French while waiting.
+    assert.equal(await page.locator('#body-source').inputValue(), '');
+    assert.equal(await page.locator('#body-source').isDisabled(), true);
+    assert.equal(await page.getByTestId('preview-subject').count(), 0);
+    held.release();
+    await page.getByTestId('preview-subject').waitFor();
+    assert.match(await page.locator('#body-source').inputValue(), /Bonjour/);
+    assert.match(await page.getByTestId('preview').textContent(), /mars 2026/);
+    assert.equal(await page.locator('#body-source').isDisabled(), false);
+    // The interface stays English.
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
+    assert.equal(await page.locator('#tool-title').textContent(), 'Reminder text');
+    await check();
+  });
+});
