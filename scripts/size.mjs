@@ -90,7 +90,8 @@ const first = sum(firstLoad);
 const languages = [...parts.keys()].filter((n) => LANGUAGE_PART.test(n)).sort();
 const withLanguage = languages.map((name) => {
   const extra = [...parts.get(name)].filter((f) => !firstLoad.includes(f));
-  return { name: name.replace(/_part$/, ''), extra, total: sum([...firstLoad, ...extra]) };
+  const lang = name.replace(/_part$/, '');
+  return { name: lang[0].toUpperCase() + lang.slice(1), extra, total: sum([...firstLoad, ...extra]) };
 });
 const worst = withLanguage.reduce((w, l) => (l.total.gzip > w.gzip ? l.total : w), first);
 const others = [...parts.keys()].filter((n) => n !== LANDING && !LANGUAGE_PART.test(n)).sort();
