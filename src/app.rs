@@ -123,9 +123,6 @@ pub fn App() -> impl IntoView {
     // Offline support: the service worker's callbacks set this when a new version waits.
     // Not in an embed: the host page's visitors get the current version on each load.
     let update_ready = RwSignal::new(false);
-    if !embedded {
-        Effect::new(move || crate::sw::register(update_ready));
-    }
     if embedded {
         crate::embed_page::apply_embed_look(embed.accent.as_deref());
         crate::embed_page::report_height();
@@ -160,12 +157,26 @@ pub fn App() -> impl IntoView {
     });
     // Fetch the part the screen needs (a no-op once loaded, and in builds without parts).
     let parts = Parts::new();
-    Effect::new(move || {
-        parts.load(match route.get() {
-            Screen::Tool(r) => Part::Tool(r),
-            Screen::EmbedPage => Part::EmbedPage,
-        })
-    });
+    let part_of = |screen| match screen {
+        Screen::Tool(r) => Part::Tool(r),
+        Screen::EmbedPage => Part::EmbedPage,
+    };
+    Effect::new(move || parts.load(part_of(route.get())));
+    // The service worker is registered once the first screen is there (its language and
+    // its part): it downloads every file for offline use, which must not compete with
+    // what the visitor is waiting for.
+    if !embedded {
+        Effect::new(move |registered: Option<bool>| {
+            if registered == Some(true) {
+                return true;
+            }
+            let ready = shown.get() && parts.ready(part_of(route.get())).is_some();
+            if ready {
+                crate::sw::register(update_ready);
+            }
+            ready
+        });
+    }
     let on_tool = Memo::new(move |_| matches!(route.get(), Screen::Tool(_)));
     // The app is built once the start language is loaded (see `shown`); until then
     // index.html's loading box stays in place, and it goes when the app is there.
