@@ -48,12 +48,10 @@ impl Part {
     }
 }
 
-/// Which parts are loaded (shared through context).
+/// Which parts are loaded (made by `app.rs`, which shows them).
 #[derive(Clone, Copy)]
 pub struct Parts {
     ready: [RwSignal<Option<Ctor>>; 5],
-    #[cfg_attr(not(tactful_split), allow(dead_code))]
-    asked: StoredValue<[bool; 5]>,
 }
 
 impl Parts {
@@ -70,10 +68,7 @@ impl Parts {
             embed_page_part(),
         ]
         .map(|ctor| RwSignal::new(Some(ctor)));
-        Parts {
-            ready,
-            asked: StoredValue::new([false; 5]),
-        }
+        Parts { ready }
     }
 
     /// The part's constructor once it is loaded (tracked).
@@ -81,17 +76,17 @@ impl Parts {
         self.ready[part.index()].get()
     }
 
-    /// Starts fetching `part` unless it is loaded or on its way. A failed fetch (offline
-    /// without the service worker's copy) ends in the panic screen, which offers a reload.
+    /// Starts fetching `part` unless it is loaded. Asking again while it is on its way
+    /// costs no second fetch: the split loader shares one attempt between callers. A
+    /// failed fetch (offline without the service worker's copy) ends in the panic screen,
+    /// which offers a reload.
     pub fn load(self, part: Part) {
         #[cfg(tactful_split)]
         {
-            let i = part.index();
-            if self.asked.with_value(|asked| asked[i]) {
+            let slot = self.ready[part.index()];
+            if slot.get_untracked().is_some() {
                 return;
             }
-            self.asked.update_value(|asked| asked[i] = true);
-            let slot = self.ready[i];
             leptos::task::spawn_local(async move {
                 let ctor = match part {
                     Part::Tool(Route::Plan) => plan_part().await,
