@@ -84,6 +84,8 @@ describe('hostile text in every field of every view', () => {
       // logged by the browser). That is the only failed request allowed.
       const missing = [];
       page.on('response', (r) => { if (r.status() >= 400) missing.push({ url: r.url(), type: r.request().resourceType() }); });
+      const logged404 = [];
+      page.on('console', (m) => { if (/status of 404/.test(m.text())) logged404.push(m.text()); });
       await fill(page, 'Due date', '2030-03-01');
       const short = payload.length <= 200;
       for (const view of VIEWS) {
@@ -117,6 +119,9 @@ describe('hostile text in every field of every view', () => {
         }
         await assertInert(page, `${view} with ${what}`);
       }
+      // The browser may log a 404 before its response event arrives: give each logged 404
+      // up to 5 s to show up in `missing`, so the checks below see it.
+      for (let i = 0; i < 50 && missing.length < logged404.length; i += 1) await page.waitForTimeout(100);
       for (const { url, type } of missing) {
         assert.equal(type, 'image', `only the logo may be missing: ${url}`);
         assert.ok(url.startsWith(`${origin}/`), url);
