@@ -58,7 +58,7 @@ pub fn App() -> impl IntoView {
     provide_context(invoice);
     let plan = PlanState::new(lang, invoice, today);
     provide_context(plan);
-    let timeline = TimelineState::new(lang, invoice, today, plan.outcome);
+    let timeline = TimelineState::new(lang, invoice, today, plan);
     provide_context(timeline);
     let discount = DiscountState::new(lang, initial.number_locale(), invoice, today, timeline);
     provide_context(discount);

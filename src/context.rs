@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos::reactive::owner::WeakOwner;
 use tactful_engine::invoice::{parse_invoice, FieldError, Invoice, InvoiceDraft};
 
 use crate::i18n::{self, Lang, Msg};
@@ -113,4 +114,82 @@ impl InvoiceState {
 /// The invoice state from context.
 pub fn use_invoice() -> InvoiceState {
     expect_context::<InvoiceState>()
+}
+
+/// Memos made the first time a view asks for them, under the owner that was current when
+/// the handle was made (the app's: they then live as long as the app and every view
+/// shares them). The tools' derived state is built this way so that its code, and the
+/// engine calculations it reaches, are only in the parts that show it (`split.rs`): the
+/// main module holds the inputs, not the derivations. `T` is a memo or a struct of memos.
+pub struct Lazy<T: Copy + Send + Sync + 'static> {
+    slot: StoredValue<(WeakOwner, Option<T>)>,
+}
+
+impl<T: Copy + Send + Sync + 'static> Clone for Lazy<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Copy + Send + Sync + 'static> Copy for Lazy<T> {}
+
+impl<T: Copy + Send + Sync + 'static> Lazy<T> {
+    /// Nothing made yet; what is made will belong to the current owner.
+    pub fn new() -> Self {
+        Lazy {
+            slot: StoredValue::new((Owner::current().unwrap_or_default().downgrade(), None)),
+        }
+    }
+
+    /// The memos, made by `make` (under the handle's owner) the first time.
+    pub fn get_or_make(self, make: impl FnOnce() -> T) -> T {
+        if let Some(made) = self.slot.with_value(|(_, made)| *made) {
+            return made;
+        }
+        // (A weak reference: the slot belongs to that owner, and must not keep it alive.)
+        let made = match self.slot.with_value(|(owner, _)| owner.upgrade()) {
+            Some(owner) => owner.with(make),
+            None => make(),
+        };
+        self.slot.update_value(|(_, slot)| *slot = Some(made));
+        made
+    }
+}
+
+impl<T: Copy + Send + Sync + 'static> Default for Lazy<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+
+    #[test]
+    fn lazy_memos_are_made_once_and_outlive_the_view_that_asked_first() {
+        let app = Owner::new();
+        app.set();
+        let amount = RwSignal::new(2);
+        let lazy = Lazy::<Memo<i32>>::new();
+        let made = Cell::new(0);
+        let make = || {
+            made.set(made.get() + 1);
+            Memo::new(move |_| amount.get() * 10)
+        };
+        // A view asks first, then goes away with its owner.
+        let view = app.child();
+        let first = view.with(|| lazy.get_or_make(make));
+        assert_eq!(first.get_untracked(), 20);
+        view.cleanup();
+        drop(view);
+        // The memo belongs to the app: it still follows its input, and is not made twice.
+        amount.set(3);
+        let again = app.child().with(|| lazy.get_or_make(make));
+        assert_eq!(again.get_untracked(), 30);
+        assert_eq!(first.try_get_untracked(), Some(30));
+        assert_eq!(made.get(), 1);
+    }
 }

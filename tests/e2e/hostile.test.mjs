@@ -119,9 +119,18 @@ describe('hostile text in every field of every view', () => {
         }
         await assertInert(page, `${view} with ${what}`);
       }
-      // The browser may log a 404 before its response event arrives: give each logged 404
-      // up to 5 s to show up in `missing`, so the checks below see it.
-      for (let i = 0; i < 50 && missing.length < logged404.length; i += 1) await page.waitForTimeout(100);
+      // The embed preview reloads on every field typed; wait for its last load to finish
+      // (the app there built, its logo loaded or failed), so any 404 has happened.
+      await page.waitForFunction(() => {
+        const frame = document.querySelector('[data-testid=embed-preview]');
+        const doc = frame?.contentDocument;
+        return !!doc && doc.location.href === frame.src && !!doc.querySelector('.app-header')
+          && [...doc.images].every((img) => img.complete);
+      });
+      // The browser may log a 404 before its response event arrives, or the other way
+      // round: give both up to 5 s to agree, so the checks below see every failed request.
+      for (let i = 0; i < 50 && missing.length !== logged404.length; i += 1) await page.waitForTimeout(100);
+      assert.equal(logged404.length, missing.length, 'each logged 404 is a response seen here');
       for (const { url, type } of missing) {
         assert.equal(type, 'image', `only the logo may be missing: ${url}`);
         assert.ok(url.startsWith(`${origin}/`), url);

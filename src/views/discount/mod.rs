@@ -30,7 +30,7 @@ pub fn DiscountView() -> impl IntoView {
     let i18n = use_i18n();
     let error_of = move |which: DiscountField| {
         Signal::derive(move || {
-            state.outcome.with(|o| {
+            state.outcome().with(|o| {
                 o.problem(which)
                     .map(|p| discount_problem(i18n.lang.get(), p))
             })
@@ -129,7 +129,7 @@ pub fn DiscountView() -> impl IntoView {
 /// "That is 7 days from today." under the deadline date, once it is usable.
 fn derived_days(i18n: I18n, state: DiscountState) -> Option<String> {
     let Today(today) = expect_context::<Today>();
-    state.outcome.with(|o| {
+    state.outcome().with(|o| {
         let deadline = o
             .deadline
             .filter(|_| o.problem(DiscountField::PayWithinDays).is_none())?;
@@ -149,7 +149,7 @@ fn statutory_computed(
     let figures = move || {
         let lang = i18n.lang.get();
         let locale = lang.number_locale();
-        state.outcome.with(|o| {
+        state.outcome().with(|o| {
             let claim = o.statutory.as_ref()?;
             let cur = currency(&claim.currency).ok()?;
             let comp_cur = currency(&claim.compensation_currency).ok()?;

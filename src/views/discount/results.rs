@@ -41,7 +41,7 @@ pub fn DiscountResults() -> impl IntoView {
     let state = expect_context::<DiscountState>();
     let invoice = use_invoice();
     let body = move || {
-        state.outcome.with(|outcome| match &outcome.analysis {
+        state.outcome().with(|outcome| match &outcome.analysis {
             Some((input, analysis)) => {
                 let numbers = Numbers {
                     locale: i18n.lang.get().number_locale(),

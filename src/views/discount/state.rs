@@ -19,7 +19,7 @@ use tactful_engine::discount::{
 use tactful_engine::invoice::Invoice;
 use tactful_engine::statutory::{statutory_claim, StatutoryClaim, StatutoryError};
 
-use crate::context::{FieldState, InvoiceState, Today};
+use crate::context::{FieldState, InvoiceState, Lazy, Today};
 use crate::format::plain_number;
 use crate::i18n::Lang;
 use crate::views::timeline::state::{statutory_input, TimelineState};
@@ -142,7 +142,11 @@ impl DiscountOutcome {
 #[derive(Clone, Copy)]
 pub struct DiscountState {
     pub form: DiscountForm,
-    pub outcome: Memo<DiscountOutcome>,
+    lang: RwSignal<Lang>,
+    invoice: InvoiceState,
+    today: Today,
+    timeline: TimelineState,
+    outcome: Lazy<Memo<DiscountOutcome>>,
 }
 
 impl DiscountState {
@@ -195,44 +199,67 @@ impl DiscountState {
             statutory_mode: RwSignal::new(StatutoryMode::Typed),
             statutory_claim: text(defaults.statutory_claim),
         };
-        let outcome = Memo::new(move |_| {
-            let locale = lang.get().number_locale();
-            let invoice = invoice.parsed.get().ok();
-            let fallback_currency = invoice_currency_or_gbp(&invoice.as_ref().map(|i| i.currency));
-            let mut reader = Reader {
-                locale,
-                currency: fallback_currency,
-                problems: Vec::new(),
-                today: today.0,
-                deadline: None,
-                statutory: None,
-            };
-            let input = read_input(&form, &mut reader, invoice.as_ref(), timeline);
-            let (deadline, statutory) = (reader.deadline, reader.statutory.take());
-            let mut problems = reader.problems;
-            // The engine's rules run even while some field is unreadable, so every problem
-            // shows at once; a rule about a field that is already flagged is not repeated.
-            let analysis = input.and_then(|input| match analyze(&input) {
-                Ok(analysis) if problems.is_empty() => Some((input, analysis)),
-                Ok(_) => None,
-                Err(errors) => {
-                    for error in errors {
-                        if !problems.iter().any(|(field, _)| *field == error.field) {
-                            problems.push((error.field, Problem::Rule(error.kind)));
+        DiscountState {
+            form,
+            lang,
+            invoice,
+            today,
+            timeline,
+            outcome: Lazy::new(),
+        }
+    }
+
+    /// The analysis derived from the form, the invoice and the timeline's statutory rules
+    /// (made when a view first asks).
+    pub fn outcome(self) -> Memo<DiscountOutcome> {
+        let DiscountState {
+            form,
+            lang,
+            invoice,
+            today,
+            timeline,
+            outcome,
+        } = self;
+        outcome.get_or_make(|| {
+            Memo::new(move |_| {
+                let locale = lang.get().number_locale();
+                let invoice = invoice.parsed.get().ok();
+                let fallback_currency =
+                    invoice_currency_or_gbp(&invoice.as_ref().map(|i| i.currency));
+                let mut reader = Reader {
+                    locale,
+                    currency: fallback_currency,
+                    problems: Vec::new(),
+                    today: today.0,
+                    deadline: None,
+                    statutory: None,
+                };
+                let input = read_input(&form, &mut reader, invoice.as_ref(), timeline);
+                let (deadline, statutory) = (reader.deadline, reader.statutory.take());
+                let mut problems = reader.problems;
+                // The engine's rules run even while some field is unreadable, so every problem
+                // shows at once; a rule about a field that is already flagged is not repeated.
+                let analysis = input.and_then(|input| match analyze(&input) {
+                    Ok(analysis) if problems.is_empty() => Some((input, analysis)),
+                    Ok(_) => None,
+                    Err(errors) => {
+                        for error in errors {
+                            if !problems.iter().any(|(field, _)| *field == error.field) {
+                                problems.push((error.field, Problem::Rule(error.kind)));
+                            }
                         }
+                        None
                     }
-                    None
+                });
+                DiscountOutcome {
+                    problems,
+                    analysis,
+                    invoice_ready: invoice.is_some(),
+                    deadline,
+                    statutory,
                 }
-            });
-            DiscountOutcome {
-                problems,
-                analysis,
-                invoice_ready: invoice.is_some(),
-                deadline,
-                statutory,
-            }
-        });
-        DiscountState { form, outcome }
+            })
+        })
     }
 }
 

@@ -27,8 +27,8 @@ pub fn MessageView() -> impl IntoView {
     // The message language's text (templates, tone phrases, dates) may be a part still to
     // fetch (split.rs): ask for it; the editor and preview wait until it is there.
     let langs = expect_context::<Langs>();
-    Effect::new(move || langs.load(state.lang.get(), || ()));
-    let waiting = move || !langs.loaded(state.lang.get());
+    Effect::new(move || langs.load(state.lang().get(), || ()));
+    let waiting = move || !langs.loaded(state.lang().get());
     let templates = TemplateId::ALL
         .iter()
         .map(|&id| {
@@ -49,14 +49,14 @@ pub fn MessageView() -> impl IntoView {
     // Writes the edited wording for the current template and tone.
     let key_now = move || {
         (
-            state.lang.get_untracked(),
+            state.lang().get_untracked(),
             form.template.get_untracked(),
-            state.tone.get_untracked(),
+            state.tone().get_untracked(),
         )
     };
     let edit = move |change: &dyn Fn(&mut Source)| {
         let key = key_now();
-        let mut source = state.source.get_untracked();
+        let mut source = state.source().get_untracked();
         change(&mut source);
         form.edits.update(|edits| {
             edits.insert(key, source);
@@ -69,7 +69,7 @@ pub fn MessageView() -> impl IntoView {
         });
     };
     let is_edited = move || {
-        let key = (state.lang.get(), form.template.get(), state.tone.get());
+        let key = (state.lang().get(), form.template.get(), state.tone().get());
         form.edits.with(|e| {
             e.get(&key)
                 .is_some_and(|s| *s != shipped(key.1, key.2, key.0))
@@ -89,7 +89,7 @@ pub fn MessageView() -> impl IntoView {
                                 form.message_lang.set(Lang::from_tag(&event_target_value(&ev)));
                             }>
                                 {Lang::ALL.iter().map(|&l| view! {
-                                    <option value=l.tag() lang=l.tag() selected=move || state.lang.get() == l>{l.autonym()}</option>
+                                    <option value=l.tag() lang=l.tag() selected=move || state.lang().get() == l>{l.autonym()}</option>
                                 }).collect_view()}
                             </select>
                             <p class="hint" id="message-lang-hint">{move || i18n.t(Msg::MessageLanguageHint)}</p>
@@ -107,14 +107,14 @@ pub fn MessageView() -> impl IntoView {
                             state=form.sender error=Signal::derive(|| None::<String>) optional=true autocomplete="name" />
                         <div class="field">
                             <label for="subject-source">{move || i18n.t(Msg::FieldSubject)}</label>
-                            <input id="subject-source" type="text" spellcheck="true" lang=move || state.lang.get().tag() disabled=waiting
-                                prop:value=move || state.source.with(|s| s.subject.clone())
+                            <input id="subject-source" type="text" spellcheck="true" lang=move || state.lang().get().tag() disabled=waiting
+                                prop:value=move || state.source().with(|s| s.subject.clone())
                                 on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.subject.clone_from(&v)); } />
                         </div>
                         <div class="field">
                             <label for="body-source">{move || i18n.t(Msg::FieldBody)}</label>
-                            <textarea id="body-source" rows="14" spellcheck="true" lang=move || state.lang.get().tag() aria-describedby="body-source-hint" disabled=waiting
-                                prop:value=move || state.source.with(|s| s.body.clone())
+                            <textarea id="body-source" rows="14" spellcheck="true" lang=move || state.lang().get().tag() aria-describedby="body-source-hint" disabled=waiting
+                                prop:value=move || state.source().with(|s| s.body.clone())
                                 on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.body.clone_from(&v)); }></textarea>
                             <p class="hint" id="body-source-hint">{move || i18n.t(Msg::HintTemplateSyntax)}</p>
                         </div>
@@ -148,7 +148,7 @@ fn MessagePreview() -> impl IntoView {
     let status = RwSignal::new(None::<Msg>);
     let copy = move |what: fn(&str, &str) -> String| {
         move |_| {
-            let Some(text) = state.composed.with(|c| {
+            let Some(text) = state.composed().with(|c| {
                 c.as_ref()
                     .map(|c| what(&c.message.subject, &c.message.body))
             }) else {
@@ -162,7 +162,7 @@ fn MessagePreview() -> impl IntoView {
     // The body as rich text: paragraphs, and the plan as a real table (the engine's
     // `to_html` escapes everything the user typed).
     let copy_rich = move |_| {
-        let Some((html, text)) = state.composed.with(|c| {
+        let Some((html, text)) = state.composed().with(|c| {
             c.as_ref()
                 .map(|c| (to_html(&c.message.body), c.message.body.clone()))
         }) else {
@@ -173,10 +173,10 @@ fn MessagePreview() -> impl IntoView {
         });
     };
     let body = move || {
-        if !langs.loaded(state.lang.get()) {
+        if !langs.loaded(state.lang().get()) {
             return view! { <div class="preview part-loading" aria-busy="true"></div> }.into_any();
         }
-        state.composed.with(|composed| {
+        state.composed().with(|composed| {
             let Some(c) = composed else {
                 return view! { <p class="notice">{i18n.t(Msg::PreviewNeedsInvoice)}</p> }.into_any();
             };
@@ -184,7 +184,7 @@ fn MessagePreview() -> impl IntoView {
             let mailto = mailto_link(None, &c.message.subject, &c.message.body);
             let errors = c.message.errors.iter().map(|e| {
                 let part = match e.part { MessagePart::Subject => Msg::PartSubject, MessagePart::Body => Msg::PartBody };
-                let source = state.source.with(|s| match e.part {
+                let source = state.source().with(|s| match e.part {
                     MessagePart::Subject => s.subject.get(e.error.start..e.error.end).unwrap_or_default().to_owned(),
                     MessagePart::Body => s.body.get(e.error.start..e.error.end).unwrap_or_default().to_owned(),
                 });
@@ -206,7 +206,7 @@ fn MessagePreview() -> impl IntoView {
                         <h4>{i18n.t(Msg::TemplateErrorsTitle)}</h4><ul>{errors}</ul>
                     </div>
                 })}
-                <div class="preview" data-testid="preview" lang=state.lang.get().tag()>
+                <div class="preview" data-testid="preview" lang=state.lang().get().tag()>
                     <p class="preview-subject" data-testid="preview-subject">{c.message.subject.clone()}</p>
                     <div class="preview-body" data-testid="preview-body">{c.message.body.clone()}</div>
                 </div>
@@ -227,7 +227,7 @@ fn MessagePreview() -> impl IntoView {
             .into_any()
         })
     };
-    let ready = move || state.composed.with(Option::is_some);
+    let ready = move || state.composed().with(Option::is_some);
     view! {
         <section class="results" aria-labelledby="preview-title">
             <h3 id="preview-title">{move || i18n.t(Msg::PreviewTitle)}</h3>

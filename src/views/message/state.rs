@@ -16,7 +16,7 @@ use tactful_engine::message::{
 use tactful_engine::plan::to_text_table;
 use tactful_engine::statutory::statutory_claim;
 
-use crate::context::{FieldState, InvoiceState, Today};
+use crate::context::{FieldState, InvoiceState, Lazy, Today};
 use crate::i18n::Lang;
 use crate::split::Langs;
 use crate::views::discount::state::DiscountState;
@@ -57,14 +57,23 @@ pub struct Composed {
 #[derive(Clone, Copy)]
 pub struct MessageState {
     pub form: MessageForm,
-    /// The language the message is written in: the chosen one, else the interface's.
-    pub lang: Memo<Lang>,
-    /// The tone actually used: the chosen one if the template has it, else its first.
-    pub tone: Memo<ToneVariant>,
-    /// The wording being edited (override or shipped).
-    pub source: Memo<Source>,
-    /// The finished message, once the invoice is complete.
-    pub composed: Memo<Option<Composed>>,
+    ui_lang: RwSignal<Lang>,
+    langs: Langs,
+    invoice: InvoiceState,
+    today: Today,
+    discount: DiscountState,
+    timeline: TimelineState,
+    plan: PlanState,
+    derived: Lazy<Derived>,
+}
+
+/// What the composer derives (made when a view first asks).
+#[derive(Clone, Copy)]
+struct Derived {
+    lang: Memo<Lang>,
+    tone: Memo<ToneVariant>,
+    source: Memo<Source>,
+    composed: Memo<Option<Composed>>,
 }
 
 impl MessageState {
@@ -85,17 +94,57 @@ impl MessageState {
             message_lang: RwSignal::new(None),
             edits: RwSignal::new(HashMap::new()),
         };
-        let ui_lang = lang;
+        MessageState {
+            form,
+            ui_lang: lang,
+            langs,
+            invoice,
+            today,
+            discount,
+            timeline,
+            plan,
+            derived: Lazy::new(),
+        }
+    }
+
+    /// The language the message is written in: the chosen one, else the interface's.
+    pub fn lang(self) -> Memo<Lang> {
+        self.derived().lang
+    }
+
+    /// The tone actually used: the chosen one if the template has it, else its first.
+    pub fn tone(self) -> Memo<ToneVariant> {
+        self.derived().tone
+    }
+
+    /// The wording being edited (override or shipped).
+    pub fn source(self) -> Memo<Source> {
+        self.derived().source
+    }
+
+    /// The finished message, once the invoice is complete.
+    pub fn composed(self) -> Memo<Option<Composed>> {
+        self.derived().composed
+    }
+
+    fn derived(self) -> Derived {
+        self.derived.get_or_make(|| self.derive())
+    }
+
+    fn derive(self) -> Derived {
+        let MessageState {
+            form,
+            ui_lang,
+            langs,
+            invoice,
+            today,
+            discount,
+            timeline,
+            plan,
+            ..
+        } = self;
         let lang = Memo::new(move |_| form.message_lang.get().unwrap_or_else(|| ui_lang.get()));
-        let tone = Memo::new(move |_| {
-            let tones = available_tones(form.template.get());
-            let chosen = form.tone.get();
-            if tones.contains(&chosen) {
-                chosen
-            } else {
-                tones.first().copied().unwrap_or(ToneVariant::Neutral)
-            }
-        });
+        let tone = Memo::new(move |_| tone_of(form.template.get(), form.tone.get()));
         // Until the message language's part is loaded its shipped wording is empty (the
         // view waits for it); `langs.loaded` makes the memos recompute when it arrives.
         let source = Memo::new(move |_| {
@@ -116,7 +165,7 @@ impl MessageState {
             let mut ctx = MessageContext::from_invoice(&inv, today);
             let sender = form.sender.value.get();
             ctx.sender_name = (!sender.trim().is_empty()).then(|| sender.trim().to_owned());
-            ctx.discount = discount.outcome.with(|o| {
+            ctx.discount = discount.outcome().with(|o| {
                 o.analysis
                     .as_ref()
                     .zip(o.deadline)
@@ -128,7 +177,7 @@ impl MessageState {
                     })
             });
             ctx.statutory = statutory_details(&inv, today, timeline, ui_locale);
-            ctx.plan = plan.outcome.with(|o| {
+            ctx.plan = plan.outcome().with(|o| {
                 o.plan.as_ref().map(|p| PlanDetails {
                     rows: p
                         .rows
@@ -154,8 +203,7 @@ impl MessageState {
             findings.extend(tone_check(&message.body, locale));
             Some(Composed { message, findings })
         });
-        MessageState {
-            form,
+        Derived {
             lang,
             tone,
             source,
@@ -166,10 +214,22 @@ impl MessageState {
     /// Opens the composer on `id` with the tone closest to `tone` (used by the other tools'
     /// "Write this message" links; an event handler, not an effect).
     pub fn open(self, id: TemplateId, tone: ToneVariant) {
+        // (Not through the composer's memos: the other tools' parts then do not carry the
+        // composer's code.) The chosen tone is one the template has, so the radio group
+        // shows it.
         self.form.template.set(id);
-        self.form.tone.set(tone);
-        // Keep the chosen tone one the template has, so the radio group shows it.
-        self.form.tone.set(self.tone.get_untracked());
+        self.form.tone.set(tone_of(id, tone));
+    }
+}
+
+/// The tone a message of `id` is written in when `chosen` is asked for: `chosen` if the
+/// template has it, else the template's first.
+fn tone_of(id: TemplateId, chosen: ToneVariant) -> ToneVariant {
+    let tones = available_tones(id);
+    if tones.contains(&chosen) {
+        chosen
+    } else {
+        tones.first().copied().unwrap_or(ToneVariant::Neutral)
     }
 }
 

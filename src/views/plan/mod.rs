@@ -86,7 +86,7 @@ const MONTHS: [(&str, Msg); 12] = [
 /// The sentence to show next to the input of `field`, derived from the outcome.
 fn error_for(state: PlanState, i18n: I18n, field: PlanField) -> Signal<Option<String>> {
     Signal::derive(move || {
-        state.outcome.with(|o| {
+        state.outcome().with(|o| {
             o.problem(field)
                 .map(|(f, p)| plan_problem(i18n.lang.get(), *f, p, o.currency))
         })
@@ -100,7 +100,7 @@ fn warning_for(
     which: fn(&PlanWarning) -> bool,
 ) -> Signal<Option<String>> {
     Signal::derive(move || {
-        state.outcome.with(|o| {
+        state.outcome().with(|o| {
             let plan = o.plan.as_ref()?;
             let warning = plan.warnings.iter().find(|w| which(w))?;
             Some(results::warning_text(i18n, plan, warning))
@@ -146,7 +146,7 @@ pub fn PlanView() -> impl IntoView {
         .zip(1usize..)
         .map(|((row, (id, frequency_id)), n)| {
             let error = Signal::derive(move || {
-                state.outcome.with(|o| {
+                state.outcome().with(|o| {
                     o.compare_problems
                         .iter()
                         .find(|(r, _)| *r + 1 == n)

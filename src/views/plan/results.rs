@@ -38,7 +38,7 @@ pub fn PlanResults() -> impl IntoView {
     let copied = RwSignal::new(String::new());
     let export = move |what: Export| {
         let locale = i18n.lang.get_untracked().number_locale();
-        state.outcome.with_untracked(|o| {
+        state.outcome().with_untracked(|o| {
             let Some(plan) = &o.plan else { return };
             match what {
                 Export::Csv => {
@@ -99,7 +99,7 @@ pub fn PlanResults() -> impl IntoView {
     // views"): 600 `selected` closures reading the missed-payment choice leaked ~75 KB of
     // WebAssembly memory per recomputation of a 600-instalment plan.
     let body = move || {
-        state.outcome.with(|o| match &o.plan {
+        state.outcome().with(|o| match &o.plan {
             Some(plan) => Either::Left(plan_view(i18n, plan)),
             None => {
                 let lang = i18n.lang.get();
@@ -113,7 +113,7 @@ pub fn PlanResults() -> impl IntoView {
             }
         })
     };
-    let no_plan = move || state.outcome.with(|o| o.plan.is_none());
+    let no_plan = move || state.outcome().with(|o| o.plan.is_none());
     let button = move |what: Export, label: Msg| {
         view! {
             <button type="button" on:click=move |_| export(what) disabled=no_plan>{move || i18n.t(label)}</button>
@@ -123,8 +123,8 @@ pub fn PlanResults() -> impl IntoView {
         <section class="results" aria-labelledby="plan-results-title">
             <h3 id="plan-results-title">{move || i18n.t(Msg::PlanResultsTitle)}</h3>
             {body}
-            {move || state.outcome.with(|o| o.plan.as_ref().map(|plan| missed_view(i18n, state, plan)))}
-            {move || state.outcome.with(|o| match (&o.plan, &o.compare) {
+            {move || state.outcome().with(|o| o.plan.as_ref().map(|plan| missed_view(i18n, state, plan)))}
+            {move || state.outcome().with(|o| match (&o.plan, &o.compare) {
                 (Some(plan), options) if !options.is_empty() => Some(compare_view(i18n, options, plan.currency)),
                 _ => None,
             })}

@@ -19,7 +19,7 @@ use tactful_engine::plan::{
     Plan, PlanErrorKind, PlanField, PlanInput, PlanSize, PlanSummary, MAX_COMPARE,
 };
 
-use crate::context::{FieldState, InvoiceState, Today};
+use crate::context::{FieldState, InvoiceState, Lazy, Today};
 use crate::i18n::{Lang, Msg};
 
 /// Every choice of the form (radio buttons and fixed lists) is one `Pick`: one signal and
@@ -254,7 +254,10 @@ pub fn has_no_input(field: PlanField) -> bool {
 #[derive(Clone, Copy)]
 pub struct PlanState {
     pub form: PlanForm,
-    pub outcome: Memo<PlanOutcome>,
+    lang: RwSignal<Lang>,
+    invoice: InvoiceState,
+    today: Today,
+    outcome: Lazy<Memo<PlanOutcome>>,
 }
 
 impl PlanState {
@@ -298,8 +301,25 @@ impl PlanState {
             }),
             missed: RwSignal::new(String::from("1")),
         };
-        let outcome = Memo::new(move |_| derive(&form, lang.get(), invoice, today));
-        PlanState { form, outcome }
+        PlanState {
+            form,
+            lang,
+            invoice,
+            today,
+            outcome: Lazy::new(),
+        }
+    }
+
+    /// The plan derived from the form and the invoice (made when a view first asks).
+    pub fn outcome(self) -> Memo<PlanOutcome> {
+        let PlanState {
+            form,
+            lang,
+            invoice,
+            today,
+            outcome,
+        } = self;
+        outcome.get_or_make(|| Memo::new(move |_| derive(&form, lang.get(), invoice, today)))
     }
 }
 

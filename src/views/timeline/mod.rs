@@ -56,7 +56,7 @@ pub fn TimelineView() -> impl IntoView {
     let error_for = move |field: TimelineField| {
         Signal::derive(move || {
             state
-                .outcome
+                .outcome()
                 .with(|o| o.problem(field).map(|p| problem_text(i18n, p)))
         })
     };
@@ -78,7 +78,7 @@ pub fn TimelineView() -> impl IntoView {
         })
         .collect_view();
     let customising = Memo::new(move |_| form.custom.with(Option::is_some));
-    let has_plan = Memo::new(move |_| state.installments.with(Option::is_some));
+    let has_plan = Memo::new(move |_| state.installments().with(Option::is_some));
     let policy = move || {
         if customising.get() {
             view! { <CustomEditor /> }.into_any()
@@ -231,7 +231,7 @@ fn CustomEditor() -> impl IntoView {
         focus_later(format!("stage-{new_id}-offset"));
     };
     let policy_problem = move || {
-        state.outcome.with(|o| {
+        state.outcome().with(|o| {
             o.problems
                 .iter()
                 .find(|(f, p)| {
@@ -247,7 +247,7 @@ fn CustomEditor() -> impl IntoView {
         })
     };
     let send_time_error = move || {
-        state.outcome.with(|o| {
+        state.outcome().with(|o| {
             o.problem(TimelineField::SendTime)
                 .map(|p| problem_text(i18n, p))
         })
@@ -345,7 +345,7 @@ fn StageRow(id: u32, count: Memo<usize>) -> impl IntoView {
     // An error at this step, else a warning (a short gap, a shared day after rolling).
     let message = Memo::new(move |_| {
         let field = TimelineField::Stage(position.get());
-        state.outcome.with(|o| {
+        state.outcome().with(|o| {
             o.problem(field)
                 .map(|p| (true, problem_text(i18n, p)))
                 .or_else(|| o.warning(field).map(|p| (false, problem_text(i18n, p))))
@@ -448,7 +448,7 @@ fn TimelineResults() -> impl IntoView {
     let Today(today) = expect_context::<Today>();
     let invoice = use_invoice();
     let download = move |_| {
-        let Some(timeline) = state.outcome.with(|o| o.timeline.clone()) else {
+        let Some(timeline) = state.outcome().with(|o| o.timeline.clone()) else {
             return;
         };
         let label = invoice.parsed.with(|p| {
@@ -473,7 +473,7 @@ fn TimelineResults() -> impl IntoView {
     let body = move || {
         let lang = i18n.lang.get();
         let customising = state.form.custom.with(Option::is_some);
-        state.outcome.with(|outcome| {
+        state.outcome().with(|outcome| {
             // Problems of the custom steps and of fields with a place of their own are
             // shown there, not in this list.
             let listed = |f: &TimelineField| match f {
@@ -564,10 +564,10 @@ fn TimelineResults() -> impl IntoView {
             <h3 id="timeline-results-title">{move || i18n.t(Msg::TimelineTitle)}</h3>
             {body}
             <p class="actions">
-                <button type="button" on:click=download disabled=move || state.outcome.with(|o| o.timeline.is_none())>
+                <button type="button" on:click=download disabled=move || state.outcome().with(|o| o.timeline.is_none())>
                     {move || i18n.t(Msg::DownloadIcs)}
                 </button>
-                <button type="button" class="secondary" on:click=print disabled=move || state.outcome.with(|o| o.timeline.is_none())>
+                <button type="button" class="secondary" on:click=print disabled=move || state.outcome().with(|o| o.timeline.is_none())>
                     {move || i18n.t(Msg::PrintSummary)}
                 </button>
             </p>

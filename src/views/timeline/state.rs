@@ -15,9 +15,9 @@ use tactful_engine::timeline::{
     DEFAULT_MIN_GAP_DAYS, MAX_STAGES,
 };
 
-use crate::context::{FieldState, InvoiceState, Today};
+use crate::context::{FieldState, InvoiceState, Lazy, Today};
 use crate::i18n::Lang;
-use crate::views::plan::state::PlanOutcome;
+use crate::views::plan::state::{PlanOutcome, PlanState};
 
 /// The longest offset text kept from saved work (a day count is a few characters).
 const MAX_OFFSET_CHARS: usize = 12;
@@ -308,24 +308,24 @@ impl TimelineOutcome {
     }
 }
 
+/// A payment plan's payments: `(date, amount)`.
+pub type Payments = Vec<(NaiveDate, Decimal)>;
+
 /// Form plus derived ladder, shared through context.
 #[derive(Clone, Copy)]
 pub struct TimelineState {
     pub form: TimelineForm,
-    pub outcome: Memo<TimelineOutcome>,
-    /// The payment plan's payments `(date, amount)`, when #/plan has a valid plan: derived
-    /// from the plan's outcome, never copied.
-    pub installments: Memo<Option<Vec<(NaiveDate, Decimal)>>>,
+    lang: RwSignal<Lang>,
+    invoice: InvoiceState,
+    today: Today,
+    plan: PlanState,
+    outcome: Lazy<Memo<TimelineOutcome>>,
+    installments: Lazy<Memo<Option<Payments>>>,
 }
 
 impl TimelineState {
     /// The Standard approach with England & Wales holidays, no events, statutory figures off.
-    pub fn new(
-        lang: RwSignal<Lang>,
-        invoice: InvoiceState,
-        today: Today,
-        plan: Memo<PlanOutcome>,
-    ) -> Self {
+    pub fn new(lang: RwSignal<Lang>, invoice: InvoiceState, today: Today, plan: PlanState) -> Self {
         let form = TimelineForm {
             preset: RwSignal::new(PresetName::Standard),
             region: RwSignal::new(Some(HolidayRegion::EnglandWales)),
@@ -340,20 +340,44 @@ impl TimelineState {
             custom: RwSignal::new(None),
             follow_plan: RwSignal::new(false),
         };
-        let installments = Memo::new(move |_| plan.with(installments_of));
-        let outcome = Memo::new(move |_| {
-            let plan = if form.follow_plan.get() {
-                installments.get()
-            } else {
-                None
-            };
-            derive(&form, lang.get(), invoice, today, plan)
-        });
         TimelineState {
             form,
-            outcome,
-            installments,
+            lang,
+            invoice,
+            today,
+            plan,
+            outcome: Lazy::new(),
+            installments: Lazy::new(),
         }
+    }
+
+    /// The payment plan's payments `(date, amount)`, when #/plan has a valid plan: derived
+    /// from the plan's outcome, never copied.
+    pub fn installments(self) -> Memo<Option<Payments>> {
+        let plan = self.plan;
+        self.installments
+            .get_or_make(|| Memo::new(move |_| plan.outcome().with(installments_of)))
+    }
+
+    /// The dated ladder derived from the form, the invoice and (when followed) the plan.
+    pub fn outcome(self) -> Memo<TimelineOutcome> {
+        let TimelineState {
+            form,
+            lang,
+            invoice,
+            today,
+            ..
+        } = self;
+        self.outcome.get_or_make(|| {
+            Memo::new(move |_| {
+                let plan = if form.follow_plan.get() {
+                    self.installments().get()
+                } else {
+                    None
+                };
+                derive(&form, lang.get(), invoice, today, plan)
+            })
+        })
     }
 
     /// The statutory rules chosen here, which the discount analyzer and the composer use
