@@ -47,7 +47,7 @@ export function readSplitLoader(source) {
   }
   const parts = new Map();
   for (const [name, load] of loads) {
-    const m = /^__wasm_split_load_(\w+?)_\d+$/.exec(name);
+    const m = /^__wasm_split_load_(\w+?)(?:_\d+)?$/.exec(name);
     if (!m) continue;
     const needed = new Set();
     const visit = (n) => {

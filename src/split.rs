@@ -1,27 +1,31 @@
 //! The app's parts: each tool's view and the "Embed on your site" page is a part of its own,
 //! cut out of the main WebAssembly module and fetched the first time it is shown.
 //!
-//! How: `split_point!` wraps a function returning the part's constructor ([`Ctor`]). In
-//! the release build (`scripts/build` passes `--cfg tactful_split`) it becomes a Leptos
-//! `#[lazy]` function; wasm-split-cli cuts the module there and writes
-//! `pkg/__wasm_split.js`, which fetches the part (and the shared pieces it needs). Every
-//! other build (native tests, clippy, the wasm-bindgen component tests) gets a plain
-//! function, and [`Parts::new`] starts with every part ready, so components render exactly
-//! as before.
+//! How: `tool_part!` wraps a function returning the part's view constructor ([`Ctor`]).
+//! In the release build (`scripts/build` passes `--cfg tactful_split`) it becomes a
+//! wasm-split function (the one Leptos's `#[lazy]` uses, with failures returned instead
+//! of panicking); wasm-split-cli cuts the module there and writes `pkg/__wasm_split.js`,
+//! which fetches the part (and the shared pieces it needs). Every other build (native
+//! tests, clippy, the wasm-bindgen component tests) gets a plain function, and
+//! [`Parts::new`] starts with every part ready, so components render exactly as before.
 //!
 //! Rendering never waits: the view reads [`Parts::ready`] (a signal) and shows an empty
 //! placeholder until the part is there; an effect in `app.rs` asks for the current part
 //! ([`Parts::load`]), and the load's completion sets the signal, as a fetch result would.
 //! The constructor then runs synchronously under the live owner, so contexts are found.
+//! A failed fetch shows a message with a button to try again (what was typed is in the
+//! main module's signals, so nothing is lost).
 //!
-//! Each language other than English is a part too ([`Langs`]): German, French, Spanish
-//! and Dutch interface text and message packs are fetched only by visitors who use them.
-//! (Awaiting the part inside `Suspend` instead ran the view after a route change had
-//! disposed its owner.) The service worker precaches the parts with the rest of `dist/`.
+//! Each language other than English is a part too ([`Langs`], `split_point!`): German,
+//! French, Spanish and Dutch interface text and message packs are fetched only by
+//! visitors who use them. (Awaiting the part inside `Suspend` instead ran the view after
+//! a route change had disposed its owner.) The service worker precaches the parts with
+//! the rest of `dist/`.
 
 use leptos::prelude::*;
 
-use crate::i18n::{self, Lang, LangText};
+use crate::context::use_i18n;
+use crate::i18n::{self, Lang, LangText, Msg};
 use crate::route::Route;
 
 /// Builds a part's view.
@@ -48,66 +52,97 @@ impl Part {
     }
 }
 
+/// Where a part is: not fetched (or on its way), there, or its fetch failed.
+#[derive(Clone, Copy)]
+#[cfg_attr(not(tactful_split), allow(dead_code))]
+enum Slot {
+    Waiting,
+    Ready(Ctor),
+    Failed,
+}
+
 /// Which parts are loaded (made by `app.rs`, which shows them).
 #[derive(Clone, Copy)]
 pub struct Parts {
-    ready: [RwSignal<Option<Ctor>>; 5],
+    slots: [RwSignal<Slot>; 5],
 }
 
 impl Parts {
     /// No part loaded yet (release build), or every part ready (other builds).
     pub fn new() -> Self {
         #[cfg(tactful_split)]
-        let ready = std::array::from_fn(|_| RwSignal::new(None));
+        let slots = std::array::from_fn(|_| RwSignal::new(Slot::Waiting));
         #[cfg(not(tactful_split))]
-        let ready = [
+        let slots = [
             plan_part(),
             discount_part(),
             timeline_part(),
             message_part(),
             embed_page_part(),
         ]
-        .map(|ctor| RwSignal::new(Some(ctor)));
-        Parts { ready }
+        .map(|ctor| RwSignal::new(Slot::Ready(ctor)));
+        Parts { slots }
     }
 
     /// The part's constructor once it is loaded (tracked).
     pub fn ready(self, part: Part) -> Option<Ctor> {
-        self.ready[part.index()].get()
+        match self.slots[part.index()].get() {
+            Slot::Ready(ctor) => Some(ctor),
+            Slot::Waiting | Slot::Failed => None,
+        }
     }
 
-    /// Starts fetching `part` unless it is loaded. Asking again while it is on its way
-    /// costs no second fetch: the split loader shares one attempt between callers. A
-    /// failed fetch (offline without the service worker's copy) ends in the panic screen,
-    /// which offers a reload.
+    /// Starts fetching `part` unless it is loaded (again, after a failed fetch). Asking
+    /// again while it is on its way costs no second fetch: the split loader shares one
+    /// attempt between callers. A failed fetch (offline without the service worker's
+    /// copy, e.g. in an agency's iframe) shows a message with a button that asks again.
     pub fn load(self, part: Part) {
         #[cfg(tactful_split)]
         {
-            let slot = self.ready[part.index()];
-            if slot.get_untracked().is_some() {
+            let slot = self.slots[part.index()];
+            if matches!(slot.get_untracked(), Slot::Ready(_)) {
                 return;
             }
+            slot.set(Slot::Waiting);
             leptos::task::spawn_local(async move {
-                let ctor = match part {
+                let loaded = match part {
                     Part::Tool(Route::Plan) => plan_part().await,
                     Part::Tool(Route::Discount) => discount_part().await,
                     Part::Tool(Route::Timeline) => timeline_part().await,
                     Part::Tool(Route::Message) => message_part().await,
                     Part::EmbedPage => embed_page_part().await,
                 };
-                slot.set(Some(ctor));
+                slot.set(match loaded {
+                    Ok(ctor) => Slot::Ready(ctor),
+                    Err(_) => Slot::Failed,
+                });
             });
         }
         #[cfg(not(tactful_split))]
         let _ = part;
     }
 
-    /// The part's view, or an empty placeholder of the same role while it loads.
+    /// The part's view; while it loads, an empty placeholder of the same role; if its
+    /// fetch failed, what happened and a button to try again.
     pub fn view(self, part: Part) -> AnyView {
-        match self.ready(part) {
-            Some(ctor) => ctor(),
-            None => {
+        match self.slots[part.index()].get() {
+            Slot::Ready(ctor) => ctor(),
+            Slot::Waiting => {
                 view! { <section class="panel part-loading" aria-busy="true"></section> }.into_any()
+            }
+            Slot::Failed => {
+                let i18n = use_i18n();
+                view! {
+                    <section class="panel part-loading part-failed" data-testid="part-failed">
+                        <p role="alert">{move || i18n.t(Msg::PartFailed)}</p>
+                        <p>
+                            <button type="button" class="action" on:click=move |_| self.load(part)>
+                                {move || i18n.t(Msg::PartRetry)}
+                            </button>
+                        </p>
+                    </section>
+                }
+                .into_any()
             }
         }
     }
@@ -119,7 +154,8 @@ impl Default for Parts {
     }
 }
 
-/// `split_point! { fn name() -> Type { … } }`: see the module documentation.
+/// `split_point! { fn name() -> Type { … } }`: see the module documentation. A failed
+/// fetch panics (the panic screen offers a reload): the language parts use it.
 macro_rules! split_point {
     ($(#[$attr:meta])* fn $name:ident() -> $ret:ty $body:block) => {
         #[cfg(tactful_split)]
@@ -134,33 +170,51 @@ macro_rules! split_point {
     };
 }
 
-split_point! {
+/// `tool_part! { fn name() { view } }`: a part returning the constructor of its view.
+/// Its load can fail without a panic (`Err` from the awaited function); [`Parts`] then
+/// shows a message and a button to try again.
+macro_rules! tool_part {
+    ($(#[$attr:meta])* fn $name:ident() $body:block) => {
+        #[cfg(tactful_split)]
+        $(#[$attr])*
+        #[::leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $name() -> Result<Ctor, ::leptos::wasm_split::SplitLoaderError> {
+            Ok($body)
+        }
+
+        #[cfg(not(tactful_split))]
+        $(#[$attr])*
+        fn $name() -> Ctor $body
+    };
+}
+
+tool_part! {
     /// The instalment plan.
-    fn plan_part() -> Ctor {
+    fn plan_part() {
         || view! { <crate::views::plan::PlanView /> }.into_any()
     }
 }
-split_point! {
+tool_part! {
     /// The early-settlement discount.
-    fn discount_part() -> Ctor {
+    fn discount_part() {
         || view! { <crate::views::discount::DiscountView /> }.into_any()
     }
 }
-split_point! {
+tool_part! {
     /// The escalation timeline.
-    fn timeline_part() -> Ctor {
+    fn timeline_part() {
         || view! { <crate::views::timeline::TimelineView /> }.into_any()
     }
 }
-split_point! {
+tool_part! {
     /// The message composer.
-    fn message_part() -> Ctor {
+    fn message_part() {
         || view! { <crate::views::message::MessageView /> }.into_any()
     }
 }
-split_point! {
+tool_part! {
     /// The "Embed on your site" page.
-    fn embed_page_part() -> Ctor {
+    fn embed_page_part() {
         || view! { <crate::embed_page::EmbedPage /> }.into_any()
     }
 }
@@ -195,7 +249,8 @@ impl Langs {
 
     /// Runs `then` once `lang` is loaded: at once if it is, else when its part has been
     /// fetched and registered. Concurrent loads of one part share one fetch; a failed
-    /// fetch ends in the panic screen, as for the tool parts.
+    /// fetch ends in the panic screen (its Reload starts again); unlike a tool's part there
+    /// is nothing to show meanwhile.
     pub fn load(self, lang: Lang, then: impl FnOnce() + 'static) {
         if i18n::is_loaded(lang) {
             then();

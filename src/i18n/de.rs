@@ -632,6 +632,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicReload => "Neu laden",
         PanicTitleUnsaved => "Etwas ist schiefgelaufen",
         PanicBodyUnsaved => "Tactful ist auf einen Fehler gestoßen, den es nicht beheben kann. Ihre letzten Änderungen sind in diesem Browser nicht gespeichert (der Speicher ist voll oder deaktiviert, oder der Vorgang wurde über einen Link geöffnet und nicht gespeichert), daher können sie beim Neuladen verloren gehen. Kopieren Sie zuerst, was Sie brauchen, und laden Sie die Seite dann neu.",
+        PartFailed => "Dieser Teil von Tactful konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut. Ihre Eingaben bleiben erhalten.",
+        PartRetry => "Erneut versuchen",
 
         EmbedTitle => "Auf Ihrer Website einbinden",
         EmbedIntro => "Bieten Sie diese Werkzeuge kostenlos auf Ihrer eigenen Website an. Wählen Sie aus, was erscheinen soll, fügen Sie den Code in Ihre Seite ein und prüfen Sie die Live-Vorschau. Die eingebundenen Werkzeuge laufen im Browser Ihrer Besucher: Nichts, was diese eingeben, wird an Sie, an uns oder an Dritte gesendet.",

@@ -657,5 +657,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicReload => "Reload",
         PanicTitleUnsaved => "Something went wrong",
         PanicBodyUnsaved => "Tactful ran into an error it cannot recover from. Your latest changes are not stored in this browser (its storage is full or switched off, or the case was opened from a link and not saved), so reloading may lose them. Copy anything you need first, then reload.",
+        PartFailed => "This part of Tactful could not be loaded. Please check your connection, then try again. What you typed is kept.",
+        PartRetry => "Try again",
     }
 }

@@ -635,6 +635,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicReload => "Recharger",
         PanicTitleUnsaved => "Un problème est survenu",
         PanicBodyUnsaved => "Tactful a rencontré une erreur dont il ne peut pas se remettre. Vos dernières modifications ne sont pas enregistrées dans ce navigateur (son stockage est plein ou désactivé, ou le dossier a été ouvert depuis un lien sans être enregistré)\u{a0}: un rechargement pourrait les faire perdre. Copiez d’abord ce dont vous avez besoin, puis rechargez la page.",
+        PartFailed => "Cette partie de Tactful n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez. Ce que vous avez saisi est conservé.",
+        PartRetry => "Réessayer",
 
         EmbedTitle => "Intégrer à votre site",
         EmbedIntro => "Proposez ces outils gratuitement sur votre propre site. Choisissez ce qui s’affiche, copiez le code dans votre page et vérifiez l’aperçu en direct. Les outils intégrés fonctionnent dans le navigateur de vos visiteurs\u{a0}: rien de ce qu’ils saisissent n’est envoyé, ni à vous, ni à nous, ni à personne d’autre.",

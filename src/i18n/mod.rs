@@ -287,6 +287,8 @@ messages! {
     PanicTitle, PanicBody, PanicReload,
     // The panic screen when the latest changes are not stored (store::work_is_stored).
     PanicTitleUnsaved, PanicBodyUnsaved,
+    // a tool's part could not be fetched (split.rs): offline without the offline copy
+    PartFailed, PartRetry,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].

@@ -11,8 +11,8 @@ useBrowser();
 // is blocked, so the requests are the page's own.
 const NO_WORKER = { contextOptions: { serviceWorkers: 'block' } };
 
-/** The part files (`pkg/split_<name>_part_<hash>.wasm`) among `urls`, by name. */
-const partsIn = (urls) => [...new Set(urls.map((u) => /\/pkg\/split_(\w+?)_part_\d+\.[0-9a-f]{12}\.wasm$/.exec(u)?.[1]).filter(Boolean))].sort();
+/** The part files (`pkg/split_<name>_part.<hash>.wasm`) among `urls`, by name. */
+const partsIn = (urls) => [...new Set(urls.map((u) => /\/pkg\/split_(\w+?)_part(?:_\d+)?\.[0-9a-f]{12}\.wasm$/.exec(u)?.[1]).filter(Boolean))].sort();
 
 describe('parts fetched on first use', () => {
   test('opening the plan fetches the plan part only; each tool fetches its own once', async () => {
@@ -48,7 +48,7 @@ describe('parts fetched on first use', () => {
     const { page, context, check } = await openApp('#/plan', NO_WORKER);
     let release;
     const held = new Promise((resolve) => { release = resolve; });
-    await context.route(/\/pkg\/split_timeline_part_\d+\.[0-9a-f]{12}\.wasm$/, async (route) => {
+    await context.route(/\/pkg\/split_timeline_part(?:_\d+)?\.[0-9a-f]{12}\.wasm$/, async (route) => {
       await held;
       await route.continue();
     });
@@ -65,6 +65,31 @@ describe('parts fetched on first use', () => {
     await page.getByRole('heading', { level: 2, name: 'Reminder timeline' }).waitFor();
     assert.equal(await placeholder.count(), 0, 'the placeholder is gone once the part is there');
     await check();
+  });
+
+  test('a part that cannot be fetched says so and offers to try again; nothing typed is lost', async () => {
+    const { page, context, check } = await openApp('#/plan', NO_WORKER);
+    await page.locator('#client-business').fill('Acme Ltd');
+    // The network fails the discount's part once (offline, no offline copy), then recovers.
+    let failures = 0;
+    await context.route(/\/pkg\/split_discount_part(?:_\d+)?\.[0-9a-f]{12}\.wasm$/, async (route) => {
+      if (failures === 0) {
+        failures += 1;
+        await route.abort('internetdisconnected');
+      } else {
+        await route.continue();
+      }
+    });
+    await page.goto(new URL('#/discount', page.url()).href);
+    const failed = page.getByTestId('part-failed');
+    await failed.getByRole('alert').filter({ hasText: 'could not be loaded' }).waitFor();
+    assert.equal(await page.locator('[data-view=discount]').count(), 0, 'no half-built view');
+    assert.equal(await page.locator('#client-business').inputValue(), 'Acme Ltd', 'the page still works');
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Early-settlement discount' }).waitFor();
+    assert.equal(await failed.count(), 0, 'the message is gone once the part is there');
+    assert.equal(failures, 1);
+    await check({ allowErrors: /ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/ });
   });
 
   test('the embed page opened directly fetches its part, not the plan', async () => {
