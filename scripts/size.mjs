@@ -18,14 +18,13 @@
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { LANDING, readSplitLoader } from './split-loader.mjs';
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args.splice(outIndex, 2)[1] : null;
 const root = args[0] ?? 'dist';
 const budget = JSON.parse(readFileSync(new URL('../size-budget.json', import.meta.url), 'utf8'));
-/** The part the app opens on (Route::default(), the plan). */
-const LANDING = 'plan_part';
 /** Parts that hold one interface language's text, by the language's name. */
 const LANGUAGE_PART = /^(german|french|spanish|dutch)_part$/;
 
@@ -35,32 +34,6 @@ function* files(dir) {
     if (statSync(path).isDirectory()) yield* files(path);
     else yield path;
   }
-}
-
-/** `{ parts: Map(name → { file, chunks }), chunks: Map(var → { file, chunks }) }` from the loader. */
-export function readSplitLoader(source) {
-  const loads = new Map();
-  // Each load: `const <var> = makeLoad(…"./<file>"…, [<deps>]);` or the exported form.
-  const re = /(?:export )?const (\w+) = (?:wrapAsyncCb\()?makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.-]+)"[\s\S]*?\n\}\s*,\s*\[([\w\s,]*)\]\)/g;
-  for (const [, name, file, deps] of source.matchAll(re)) {
-    loads.set(name, { file: `pkg/${file}`, deps: deps.split(',').map((d) => d.trim()).filter(Boolean) });
-  }
-  const parts = new Map();
-  for (const [name, load] of loads) {
-    const m = /^__wasm_split_load_(\w+?)(?:_\d+)?$/.exec(name);
-    if (!m) continue;
-    const needed = new Set();
-    const visit = (n) => {
-      const l = loads.get(n);
-      if (!l) throw new Error(`__wasm_split.js: ${n} is not defined`);
-      if (needed.has(l.file)) return;
-      needed.add(l.file);
-      l.deps.forEach(visit);
-    };
-    visit(name);
-    parts.set(m[1], needed);
-  }
-  return parts;
 }
 
 const rows = new Map();

@@ -19,6 +19,14 @@ describe('parts fetched on first use', () => {
     const { page, check, requests } = await openApp('#/plan', NO_WORKER);
     await page.getByRole('heading', { level: 2, name: 'Instalment plan' }).waitFor();
     assert.deepEqual(partsIn(requests), ['plan'], 'the first screen needs the plan part only');
+    // boot.js fetched the plan's files beside the main module, and the split loader used
+    // those responses: no file was fetched twice.
+    const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload][as=fetch]')]
+      .map((link) => link.href).filter((href) => !href.endsWith('/tactful_bg.wasm')));
+    assert.deepEqual(partsIn(preloaded), ['plan'], 'boot.js preloads the plan part');
+    const wasm = requests.filter((u) => u.endsWith('.wasm'));
+    assert.ok(preloaded.every((href) => wasm.includes(href)), 'every preloaded file was used');
+    assert.equal(new Set(wasm).size, wasm.length, 'no file fetched twice');
 
     for (const [hash, heading, name] of [
       ['#/timeline', 'Reminder timeline', 'timeline'],
@@ -95,6 +103,7 @@ describe('parts fetched on first use', () => {
   test('the embed page opened directly fetches its part, not the plan', async () => {
     const { page, check, requests } = await openApp('#/embed', { ...NO_WORKER, ready: '.embed-page' });
     assert.deepEqual(partsIn(requests), ['embed_page']);
+    assert.equal(await page.locator('link[rel=preload][href*=split_]').count(), 0, 'nothing preloaded for the plan');
     await check();
   });
 });
