@@ -123,6 +123,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DiscountResultsTitle => "Was der Nachlass wirklich kostet",
         DiscountNeedsInvoice => "Geben Sie oben Rechnungsbetrag, Währung und Fälligkeitsdatum ein, um die Auswertung zu sehen.",
         DiscountFixFields => "Bitte prüfen Sie die markierten Felder, um die Auswertung zu sehen.",
+        DiscountNeedsPayByDate => "Bitte geben Sie das Datum ein, bis zu dem der Kunde zahlen muss, um den Rabatt zu erhalten; dann sehen Sie die Auswertung.",
         RecommendOffer => "Ein Angebot von {pct}\u{a0}% lohnt sich: Sie stehen etwa {gain} besser da, als wenn Sie den vollen Betrag weiter einfordern, und dem Kunden bleiben weitere Erinnerungen erspart.",
         RecommendOfferSmaller => "Ein Nachlass von {pct}\u{a0}% kostet mehr, als den vollen Betrag weiter einzufordern. Mit einem kleineren Angebot von bis zu {max}\u{a0}% ({amount}) stünden Sie trotzdem besser da.",
         RecommendDoNotOffer => "Den vollen Betrag weiter einzufordern ist Ihnen hier mehr wert als jeder Nachlass. Eine höfliche Zahlungserinnerung ist der bessere nächste Schritt.",

@@ -123,6 +123,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DiscountResultsTitle => "What the discount really costs",
         DiscountNeedsInvoice => "Enter the invoice amount, currency and due date above to see the analysis.",
         DiscountFixFields => "Please check the highlighted fields to see the analysis.",
+        DiscountNeedsPayByDate => "Please enter the date by which the client should pay to get the discount, to see the analysis.",
         RecommendOffer => "Offering {pct}% is worth it: you are about {gain} better off than chasing the full amount, and the client is spared further reminders.",
         RecommendOfferSmaller => "A {pct}% discount costs more than chasing the full amount would. A smaller offer of up to {max}% ({amount}) would still leave you better off.",
         RecommendDoNotOffer => "Chasing the full amount is worth more to you than any discount here. A courteous reminder is the better next step.",

@@ -126,6 +126,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DiscountResultsTitle => "Lo que cuesta de verdad el descuento",
         DiscountNeedsInvoice => "Introduzca arriba el importe, la moneda y la fecha de vencimiento de la factura para ver el análisis.",
         DiscountFixFields => "Revise los campos señalados para ver el análisis.",
+        DiscountNeedsPayByDate => "Indique la fecha límite en que el cliente debe pagar para obtener el descuento; después verá el análisis.",
         RecommendOffer => "Ofrecer un {pct}% merece la pena: sale ganando unos {gain} frente a reclamar el importe íntegro, y el cliente se ahorra más recordatorios.",
         RecommendOfferSmaller => "Un descuento del {pct}% le cuesta más de lo que costaría reclamar el importe íntegro. Una oferta menor, de hasta el {max}% ({amount}), aún le saldría a cuenta.",
         RecommendDoNotOffer => "Reclamar el importe íntegro le compensa más que cualquier descuento en este caso. Lo más conveniente ahora es un recordatorio cortés.",

@@ -126,6 +126,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DiscountResultsTitle => "Ce que l’escompte coûte réellement",
         DiscountNeedsInvoice => "Saisissez ci-dessus le montant, la devise et la date d’échéance de la facture pour voir l’analyse.",
         DiscountFixFields => "Veuillez vérifier les champs signalés pour voir l’analyse.",
+        DiscountNeedsPayByDate => "Veuillez saisir la date à laquelle le client doit payer pour bénéficier de la remise\u{a0}; l’analyse s’affichera ensuite.",
         RecommendOffer => "Proposer {pct}\u{a0}% est avantageux\u{a0}: vous y gagnez environ {gain} par rapport à des relances pour le montant total, et le client n’a plus à recevoir de relances.",
         RecommendOfferSmaller => "Un escompte de {pct}\u{a0}% coûte plus cher que des relances pour le montant total. Une offre plus modeste, jusqu’à {max}\u{a0}% ({amount}), resterait avantageuse pour vous.",
         RecommendDoNotOffer => "Relancer pour le montant total vous rapporte davantage que n’importe quel escompte ici. Une relance courtoise est la meilleure suite à donner.",

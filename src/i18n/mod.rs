@@ -165,7 +165,7 @@ messages! {
     HintAgencyFee, FieldLegalProbability, HintLegalProbability, FieldLegalCosts, HintLegalCosts,
     FieldStatutoryClaim, HintStatutoryClaim,
     // discount tool: results
-    DiscountResultsTitle, DiscountNeedsInvoice, DiscountFixFields,
+    DiscountResultsTitle, DiscountNeedsInvoice, DiscountFixFields, DiscountNeedsPayByDate,
     RecommendOffer, RecommendOfferSmaller, RecommendDoNotOffer,
     RelationshipWorthMore, RelationshipLossExceeds,
     ResultDiscountTitle, ResultDiscountText,

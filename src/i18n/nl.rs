@@ -126,6 +126,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DiscountResultsTitle => "Wat de korting echt kost",
         DiscountNeedsInvoice => "Vul hierboven het bedrag, de valuta en de vervaldatum van de factuur in om de analyse te zien.",
         DiscountFixFields => "Controleer de gemarkeerde velden om de analyse te zien.",
+        DiscountNeedsPayByDate => "Vul de datum in waarop de klant uiterlijk moet betalen om de korting te krijgen; daarna ziet u de analyse.",
         RecommendOffer => "Een korting van {pct}% loont: u bent er ongeveer {gain} beter mee af dan wanneer u achter het volledige bedrag aan blijft gaan, en de klant hoeft geen herinneringen meer te krijgen.",
         RecommendOfferSmaller => "Een korting van {pct}% kost meer dan achter het volledige bedrag aan blijven gaan. Met een kleiner aanbod van maximaal {max}% ({amount}) bent u nog steeds beter af.",
         RecommendDoNotOffer => "Achter het volledige bedrag aan gaan levert u hier meer op dan welke korting ook. Een hoffelijke herinnering is de betere volgende stap.",

@@ -113,6 +113,10 @@ describe('discount analyzer', () => {
     const { page, check } = await openApp('#/discount');
     await withInvoice(page);
     await page.getByLabel('a date', { exact: true }).check();
+    // Before a date is typed, the results say what is missing (the empty field is not
+    // highlighted yet, so "check the highlighted fields" would point at nothing).
+    await page.getByText('Please enter the date by which the client should pay to get the discount').waitFor();
+    assert.equal(await page.getByText('Please check the highlighted fields').count(), 0);
     await fill(page, 'Pay by (date)', dayFromToday(-1).iso);
     const error = page.locator('#pay-by-date-error');
     await error.filter({ hasText: 'This date has already passed' }).waitFor();

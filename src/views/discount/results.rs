@@ -5,15 +5,17 @@ use rust_decimal::Decimal;
 use tactful_engine::amount::{format_amount, NumberLocale};
 use tactful_engine::currency::{currency, Currency};
 use tactful_engine::discount::{
-    BreakEven, CapitalComparison, DiscountAnalysis, DiscountInput, MarginErosion, Recommendation,
+    BreakEven, CapitalComparison, DiscountAnalysis, DiscountField, DiscountInput, MarginErosion,
+    Recommendation,
 };
 
 use tactful_engine::message::{TemplateId, ToneVariant};
 
 use super::chart::SensitivityChart;
-use super::state::DiscountState;
+use super::state::{DiscountState, Problem};
 use crate::context::{use_i18n, use_invoice, I18n};
 use crate::i18n::Msg;
+use tactful_engine::dates::DateParseError;
 
 /// Formats percentages and amounts of one analysis in one language.
 #[derive(Clone, Copy)]
@@ -59,6 +61,15 @@ pub fn DiscountResults() -> impl IntoView {
             }
             None if !outcome.invoice_ready => {
                 view! { <p class="notice">{i18n.t(Msg::DiscountNeedsInvoice)}</p> }.into_any()
+            }
+            // The deadline date is still empty (a field that shows nothing before it is
+            // touched): say what is missing rather than point at highlighted fields.
+            None if outcome.problems.iter().any(|(field, problem)| {
+                *field == DiscountField::PayWithinDays
+                    && matches!(problem, Problem::Date(DateParseError::Empty))
+            }) =>
+            {
+                view! { <p class="notice">{i18n.t(Msg::DiscountNeedsPayByDate)}</p> }.into_any()
             }
             None => view! { <p class="notice">{i18n.t(Msg::DiscountFixFields)}</p> }.into_any(),
         })
