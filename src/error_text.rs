@@ -6,6 +6,7 @@ use tactful_engine::dates::DateParseError;
 use tactful_engine::invoice::InvoiceError;
 
 use crate::i18n::{fill, text, Lang, Msg};
+use crate::views::timeline::state::UnreadableFigure;
 
 /// The sentence shown next to a field for `error`.
 pub fn invoice_error(lang: Lang, error: &InvoiceError) -> String {
@@ -118,7 +119,12 @@ pub fn discount_problem(lang: Lang, problem: &crate::views::discount::state::Pro
             text(lang, Msg::ErrDateOutOfRange).to_owned()
         }
         Problem::NoRegime => text(lang, Msg::ErrStatutoryNoRegime).to_owned(),
-        Problem::TimelineRate(_) => text(lang, Msg::ErrStatutoryTimelineRate).to_owned(),
+        Problem::TimelineFigure(UnreadableFigure::Rate) => {
+            text(lang, Msg::ErrStatutoryTimelineRate).to_owned()
+        }
+        Problem::TimelineFigure(UnreadableFigure::Margin) => {
+            text(lang, Msg::ErrStatutoryTimelineMargin).to_owned()
+        }
         Problem::Statutory(StatutoryError::NoReferenceRate { .. }) => {
             text(lang, Msg::ErrStatutoryNoRate).to_owned()
         }

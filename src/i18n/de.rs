@@ -190,6 +190,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrStatutoryNoRegime => "Bitte wählen Sie die Regeln des Vereinigten Königreichs oder der EU, um die gesetzlichen Zinsen zu berechnen.",
         ErrStatutoryNoRate => "Für diesen Zeitraum ist kein Referenzzinssatz hinterlegt. Geben Sie ihn im Erinnerungsplan als „Referenzzinssatz (%)“ ein oder geben Sie den Betrag selbst ein.",
         ErrStatutoryTimelineRate => "Der „Referenzzinssatz (%)“ im Erinnerungsplan ist keine Zahl. Bitte korrigieren Sie ihn dort.",
+        ErrStatutoryTimelineMargin => "Der „Aufschlag auf den EZB-Satz (Prozentpunkte)“ im Erinnerungsplan ist keine Zahl. Bitte korrigieren Sie ihn dort.",
         ErrStatutoryOther => "Die gesetzlichen Zinsen lassen sich für diese Rechnung nicht berechnen. Bitte geben Sie den Betrag selbst ein.",
 
         ErrNumberEmpty => "Bitte geben Sie eine Zahl ein.",
@@ -635,6 +636,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicBodyUnsaved => "Tactful ist auf einen Fehler gestoßen, den es nicht beheben kann. Ihre letzten Änderungen sind in diesem Browser nicht gespeichert (der Speicher ist voll oder deaktiviert, oder der Vorgang wurde über einen Link geöffnet und nicht gespeichert), daher können sie beim Neuladen verloren gehen. Kopieren Sie zuerst, was Sie brauchen, und laden Sie die Seite dann neu.",
         PartFailed => "Dieser Teil von Tactful konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut. Ihre Eingaben bleiben erhalten.",
         PartRetry => "Erneut versuchen",
+        ComposerStatutoryLeftOut => "Die gesetzlichen Verzugszinsen fehlen in dieser Nachricht: „{field}“ im Erinnerungsplan ist keine Zahl. Bitte korrigieren Sie den Wert dort, um sie aufzunehmen.",
 
         EmbedTitle => "Auf Ihrer Website einbinden",
         EmbedIntro => "Bieten Sie diese Werkzeuge kostenlos auf Ihrer eigenen Website an. Wählen Sie aus, was erscheinen soll, fügen Sie den Code in Ihre Seite ein und prüfen Sie die Live-Vorschau. Die eingebundenen Werkzeuge laufen im Browser Ihrer Besucher: Nichts, was diese eingeben, wird an Sie, an uns oder an Dritte gesendet.",

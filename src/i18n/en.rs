@@ -190,6 +190,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrStatutoryNoRegime => "Please choose the UK or EU rules to compute the statutory interest.",
         ErrStatutoryNoRate => "No built-in reference rate is known for this period. Enter it as the “Reference rate (%)” in the reminder timeline, or type the claim instead.",
         ErrStatutoryTimelineRate => "The “Reference rate (%)” in the reminder timeline is not a number. Please correct it there.",
+        ErrStatutoryTimelineMargin => "The “Margin over the ECB rate (points)” in the reminder timeline is not a number. Please correct it there.",
         ErrStatutoryOther => "Statutory interest cannot be worked out for this invoice. Please type the claim instead.",
 
         ErrNumberEmpty => "Please enter a number.",
@@ -660,5 +661,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicBodyUnsaved => "Tactful ran into an error it cannot recover from. Your latest changes are not stored in this browser (its storage is full or switched off, or the case was opened from a link and not saved), so reloading may lose them. Copy anything you need first, then reload.",
         PartFailed => "This part of Tactful could not be loaded. Please check your connection, then try again. What you typed is kept.",
         PartRetry => "Try again",
+        ComposerStatutoryLeftOut => "Statutory interest is left out of this message: the “{field}” in the reminder timeline is not a number. Please correct it there to include it.",
     }
 }

@@ -193,6 +193,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrStatutoryNoRegime => "Elija las reglas del Reino Unido o de la UE para calcular los intereses de demora.",
         ErrStatutoryNoRate => "No se conoce ningún tipo de referencia integrado para este periodo. Introdúzcalo en «Tipo de referencia (%)» del calendario de recordatorios, o escriba usted el importe.",
         ErrStatutoryTimelineRate => "El «Tipo de referencia (%)» del calendario de recordatorios no es un número. Corríjalo allí, por favor.",
+        ErrStatutoryTimelineMargin => "El «Margen sobre el tipo del BCE (puntos)» del calendario de recordatorios no es un número. Corríjalo allí, por favor.",
         ErrStatutoryOther => "No se pueden calcular los intereses de demora de esta factura. Escriba usted el importe, por favor.",
 
         ErrNumberEmpty => "Introduzca un número.",
@@ -638,6 +639,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicBodyUnsaved => "Tactful ha encontrado un error del que no puede recuperarse. Sus últimos cambios no están guardados en este navegador (el almacenamiento está lleno o desactivado, o el expediente se abrió desde un enlace y no se guardó), así que podría perderlos al recargar. Copie primero lo que necesite y después recargue la página.",
         PartFailed => "No se ha podido cargar esta parte de Tactful. Compruebe su conexión y vuelva a intentarlo. Lo que ha escrito se conserva.",
         PartRetry => "Volver a intentarlo",
+        ComposerStatutoryLeftOut => "Los intereses de demora no aparecen en este mensaje: «{field}» en el calendario de recordatorios no es un número. Corrija ese valor allí para incluirlos.",
 
         EmbedTitle => "Insertar en su sitio web",
         EmbedIntro => "Ofrezca estas herramientas gratis en su propio sitio web. Elija qué mostrar, copie el código en su página y compruebe la vista previa en directo. Las herramientas insertadas funcionan en el navegador de sus visitantes: nada de lo que escriben se envía a usted, a nosotros ni a nadie más.",

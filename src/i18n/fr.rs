@@ -193,6 +193,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrStatutoryNoRegime => "Veuillez choisir les règles du Royaume-Uni ou de l’UE pour calculer les intérêts de retard.",
         ErrStatutoryNoRate => "Aucun taux de référence intégré n’est connu pour cette période. Saisissez-le dans le champ «\u{a0}Taux de référence (%)\u{a0}» du calendrier des relances, ou saisissez plutôt le montant.",
         ErrStatutoryTimelineRate => "Le «\u{a0}Taux de référence (%)\u{a0}» du calendrier des relances n’est pas un nombre. Veuillez le corriger là-bas.",
+        ErrStatutoryTimelineMargin => "La «\u{a0}Marge au-dessus du taux de la BCE (points)\u{a0}» du calendrier des relances n’est pas un nombre. Veuillez la corriger là-bas.",
         ErrStatutoryOther => "Les intérêts de retard ne peuvent pas être calculés pour cette facture. Veuillez plutôt saisir le montant.",
 
         ErrNumberEmpty => "Veuillez saisir un nombre.",
@@ -638,6 +639,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicBodyUnsaved => "Tactful a rencontré une erreur dont il ne peut pas se remettre. Vos dernières modifications ne sont pas enregistrées dans ce navigateur (son stockage est plein ou désactivé, ou le dossier a été ouvert depuis un lien sans être enregistré)\u{a0}: un rechargement pourrait les faire perdre. Copiez d’abord ce dont vous avez besoin, puis rechargez la page.",
         PartFailed => "Cette partie de Tactful n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez. Ce que vous avez saisi est conservé.",
         PartRetry => "Réessayer",
+        ComposerStatutoryLeftOut => "Les intérêts de retard ne figurent pas dans ce message\u{a0}: «\u{a0}{field}\u{a0}» dans le calendrier des relances n’est pas un nombre. Corrigez cette valeur là-bas pour les inclure.",
 
         EmbedTitle => "Intégrer à votre site",
         EmbedIntro => "Proposez ces outils gratuitement sur votre propre site. Choisissez ce qui s’affiche, copiez le code dans votre page et vérifiez l’aperçu en direct. Les outils intégrés fonctionnent dans le navigateur de vos visiteurs\u{a0}: rien de ce qu’ils saisissent n’est envoyé, ni à vous, ni à nous, ni à personne d’autre.",

@@ -180,7 +180,7 @@ messages! {
     ChartColDiscount, ChartColNetValue,
     // discount tool: deadline as a date, statutory interest computed from the timeline's rules
     DeadlineKindLabel, DeadlineKindDays, DeadlineKindDate, FieldPayByDate, HintPayByDate, PayByDaysDerived, ErrDeadlinePast, ErrDeadlineNotBeforeNet, ResultDeadlineText,
-    StatutoryModeLabel, StatutoryModeCompute, StatutoryModeTyped, StatutoryModeNone, DiscountRegimeShared, StatutoryComputed, StatutoryNotLate, StatutoryOtherCurrency, StatutoryChoiceNote, ErrStatutoryNoRegime, ErrStatutoryNoRate, ErrStatutoryTimelineRate, ErrStatutoryOther,
+    StatutoryModeLabel, StatutoryModeCompute, StatutoryModeTyped, StatutoryModeNone, DiscountRegimeShared, StatutoryComputed, StatutoryNotLate, StatutoryOtherCurrency, StatutoryChoiceNote, ErrStatutoryNoRegime, ErrStatutoryNoRate, ErrStatutoryTimelineRate, ErrStatutoryTimelineMargin, ErrStatutoryOther,
     // number field errors
     ErrNumberEmpty, ErrNumberInvalid, ErrNumberTooLarge, ErrWholeDays, ErrRange, ErrPositiveAtMost,
     ErrNotNegative, ErrLessThan, ErrPayWithinVsNet, ErrDiscountVsAmount, ErrLegalVsAgency, ErrTooLargeToCompute,
@@ -289,6 +289,8 @@ messages! {
     PanicTitleUnsaved, PanicBodyUnsaved,
     // a tool's part could not be fetched (split.rs): offline without the offline copy
     PartFailed, PartRetry,
+    // composer: a statutory figure typed in the timeline cannot be read
+    ComposerStatutoryLeftOut,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].

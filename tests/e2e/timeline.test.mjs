@@ -274,6 +274,33 @@ describe('escalation timeline', () => {
     await check();
   });
 
+  test('a statutory figure that is not a number is left out of the message, and the composer says so', async () => {
+    const { page, check } = await openApp('#/timeline');
+    await fill(page, 'Amount due', '4,800');
+    await fill(page, 'Due date', isoDaysAgo(20));
+    await page.getByLabel('UK (Late Payment of Commercial Debts Act 1998)').check();
+    await fill(page, 'Reference rate (%)', '3.75');
+    await page.goto(new URL('#/message', page.url()).href);
+    await page.locator('#template').selectOption('statutory-interest-notice');
+    const body = page.getByTestId('preview-body');
+    await body.filter({ hasText: '11.75%' }).waitFor();
+    const note = page.getByTestId('statutory-left-out');
+    assert.equal(await note.count(), 0, 'no note while the figures read');
+    // Not a number: no statutory figures from a rate nobody typed, and the note says why.
+    await page.goto(new URL('#/timeline', page.url()).href);
+    await fill(page, 'Reference rate (%)', 'abc');
+    await page.goto(new URL('#/message', page.url()).href);
+    await note.filter({ hasText: 'the “Reference rate (%)” in the reminder timeline is not a number' }).waitFor();
+    assert.doesNotMatch(await body.textContent(), /11\.75%|8\.\d+%/, 'no rate quoted');
+    await note.getByRole('link', { name: 'Reminder timeline' }).click();
+    await page.locator('#rate-override').waitFor();
+    await fill(page, 'Reference rate (%)', '3.75');
+    await page.goto(new URL('#/message', page.url()).href);
+    await body.filter({ hasText: '11.75%' }).waitFor();
+    assert.equal(await note.count(), 0, 'the note goes once the rate reads');
+    await check();
+  });
+
   test('the calendar export starts each event at the send time', async () => {
     const { page, check } = await openApp('#/timeline');
     await fill(page, 'Amount due', '4,800');

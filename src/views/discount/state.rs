@@ -22,7 +22,7 @@ use tactful_engine::statutory::{statutory_claim, StatutoryClaim, StatutoryError}
 use crate::context::{FieldState, InvoiceState, Lazy, Today};
 use crate::format::plain_number;
 use crate::i18n::Lang;
-use crate::views::timeline::state::{statutory_input, TimelineState};
+use crate::views::timeline::state::{statutory_input, TimelineState, UnreadableFigure};
 
 /// Whether the discount is typed as a percentage or as an amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,8 +73,8 @@ pub enum Problem {
     Deadline(DeadlineError),
     /// "Compute it" while no statutory rules (UK or EU) are chosen.
     NoRegime,
-    /// The timeline's reference-rate override is not a number.
-    TimelineRate(NumberError),
+    /// A statutory figure typed in the timeline (reference rate, EU margin) is not a number.
+    TimelineFigure(UnreadableFigure),
     /// The statutory-interest engine cannot compute the claim.
     Statutory(StatutoryError),
 }
@@ -356,14 +356,14 @@ impl Reader {
             StatutoryMode::Typed => self.money(form.statutory_claim, field),
             StatutoryMode::NoClaim => Decimal::ZERO,
             StatutoryMode::Compute => {
-                let Some((regime, rate)) = timeline.statutory_choice(self.locale) else {
+                let Some((regime, figures)) = timeline.statutory_choice(self.locale) else {
                     self.problems.push((field, Problem::NoRegime));
                     return Decimal::ZERO;
                 };
-                let rate = match rate {
-                    Ok(rate) => rate,
-                    Err(e) => {
-                        self.problems.push((field, Problem::TimelineRate(e)));
+                let figures = match figures {
+                    Ok(figures) => figures,
+                    Err(which) => {
+                        self.problems.push((field, Problem::TimelineFigure(which)));
                         return Decimal::ZERO;
                     }
                 };
@@ -373,8 +373,13 @@ impl Reader {
                 else {
                     return Decimal::ZERO;
                 };
-                let margin = timeline.eu_margin_choice(self.locale);
-                match statutory_claim(&statutory_input(regime, rate, margin, inv, until)) {
+                match statutory_claim(&statutory_input(
+                    regime,
+                    figures.rate_override,
+                    figures.eu_margin,
+                    inv,
+                    until,
+                )) {
                     Ok(claim) => {
                         let value = claim.claimable();
                         self.statutory = Some(claim);

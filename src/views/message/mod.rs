@@ -145,6 +145,7 @@ fn MessagePreview() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<MessageState>();
     let langs = expect_context::<Langs>();
+    let timeline = expect_context::<crate::views::timeline::state::TimelineState>();
     let status = RwSignal::new(None::<Msg>);
     let copy = move |what: fn(&str, &str) -> String| {
         move |_| {
@@ -200,7 +201,20 @@ fn MessagePreview() -> impl IntoView {
                 <li>{i18n.t_with(Msg::ToneFindingText, &[("phrase", &f.phrase), ("reason", tone_reason(f.kind, i18n.lang.get().number_locale())), ("suggestion", f.suggestion)])}</li>
             }).collect_view();
             let clean = c.findings.is_empty();
+            // A statutory figure typed in the timeline that is not a number: the message
+            // leaves statutory interest out, and says so here.
+            let left_out = timeline
+                .statutory_choice(i18n.lang.get().number_locale())
+                .and_then(|(_, figures)| figures.err())
+                .map(|which| view! {
+                    <p class="notice" data-testid="statutory-left-out">
+                        {i18n.t_with(Msg::ComposerStatutoryLeftOut, &[("field", i18n.t(which.label()))])}
+                        " "
+                        <a href=Route::Timeline.href()>{i18n.t(Route::Timeline.title())}</a>
+                    </p>
+                });
             view! {
+                {left_out}
                 {(!c.message.errors.is_empty()).then(|| view! {
                     <div class="template-errors" data-testid="template-errors">
                         <h4>{i18n.t(Msg::TemplateErrorsTitle)}</h4><ul>{errors}</ul>

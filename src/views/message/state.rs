@@ -246,18 +246,20 @@ pub fn shipped(id: TemplateId, tone: ToneVariant, lang: Lang) -> Source {
         })
 }
 
-/// The statutory claim to quote, when the timeline view has a regime chosen.
+/// The statutory claim to quote, when the timeline view has a regime chosen and its
+/// figures can be read (else the composer says why it is left out).
 fn statutory_details(
     inv: &tactful_engine::invoice::Invoice,
     today: chrono::NaiveDate,
     timeline: TimelineState,
     ui_locale: tactful_engine::amount::NumberLocale,
 ) -> Option<StatutoryDetails> {
-    let (regime, rate) = timeline.statutory_choice(ui_locale)?;
+    let (regime, figures) = timeline.statutory_choice(ui_locale)?;
+    let figures = figures.ok()?;
     let claim = statutory_claim(&statutory_input(
         regime,
-        rate.ok().flatten(),
-        timeline.eu_margin_choice(ui_locale),
+        figures.rate_override,
+        figures.eu_margin,
         inv,
         today,
     ))

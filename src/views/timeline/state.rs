@@ -382,21 +382,53 @@ impl TimelineState {
 
     /// The statutory rules chosen here, which the discount analyzer and the composer use
     /// too (one choice, so every view agrees): `None` while no regime is chosen, else the
-    /// regime and the reference-rate override typed here (`Ok(None)` when left blank).
+    /// regime and the figures typed here, or which of them cannot be read (the timeline
+    /// flags it at its field; the other tools say so and leave statutory interest out).
     pub fn statutory_choice(
         self,
         locale: NumberLocale,
-    ) -> Option<(Regime, Result<Option<Decimal>, NumberError>)> {
+    ) -> Option<(Regime, Result<StatutoryFigures, UnreadableFigure>)> {
         let regime = self.form.regime.get()?;
-        Some((regime, rate_override(self.form.rate_override, locale)))
+        let figures = match (
+            rate_override(self.form.rate_override, locale),
+            eu_margin(&self.form, Some(regime), locale),
+        ) {
+            (Err(_), _) => Err(UnreadableFigure::Rate),
+            (_, Err(_)) => Err(UnreadableFigure::Margin),
+            (Ok(rate_override), Ok(eu_margin)) => Ok(StatutoryFigures {
+                rate_override,
+                eu_margin,
+            }),
+        };
+        Some((regime, figures))
     }
+}
 
-    /// The EU margin typed here when the EU rules are chosen and it reads as a number
-    /// (`None`: the Directive's 8 points; an out-of-range margin is the engine's error).
-    pub fn eu_margin_choice(self, locale: NumberLocale) -> Option<Decimal> {
-        eu_margin(&self.form, self.form.regime.get(), locale)
-            .ok()
-            .flatten()
+/// The statutory figures typed in the timeline (`None`: blank, the built-in value).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StatutoryFigures {
+    /// The reference-rate override.
+    pub rate_override: Option<Decimal>,
+    /// The EU margin (only with the EU rules; `None`: the Directive's 8 points).
+    pub eu_margin: Option<Decimal>,
+}
+
+/// A statutory figure typed in the timeline that is not a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnreadableFigure {
+    /// "Reference rate (%)".
+    Rate,
+    /// "Margin over the ECB rate (points)".
+    Margin,
+}
+
+impl UnreadableFigure {
+    /// The label of the field it was typed in.
+    pub fn label(self) -> crate::i18n::Msg {
+        match self {
+            UnreadableFigure::Rate => crate::i18n::Msg::FieldRateOverride,
+            UnreadableFigure::Margin => crate::i18n::Msg::FieldEuMargin,
+        }
     }
 }
 
