@@ -123,7 +123,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DiscountResultsTitle => "Was der Nachlass wirklich kostet",
         DiscountNeedsInvoice => "Geben Sie oben Rechnungsbetrag, Währung und Fälligkeitsdatum ein, um die Auswertung zu sehen.",
         DiscountFixFields => "Bitte prüfen Sie die markierten Felder, um die Auswertung zu sehen.",
-        DiscountNeedsPayByDate => "Bitte geben Sie das Datum ein, bis zu dem der Kunde zahlen muss, um den Rabatt zu erhalten; dann sehen Sie die Auswertung.",
+        DiscountNeedsPayByDate => "Bitte geben Sie das Datum ein, bis zu dem der Kunde zahlen muss, um den Nachlass zu erhalten; dann sehen Sie die Auswertung.",
         RecommendOffer => "Ein Angebot von {pct}\u{a0}% lohnt sich: Sie stehen etwa {gain} besser da, als wenn Sie den vollen Betrag weiter einfordern, und dem Kunden bleiben weitere Erinnerungen erspart.",
         RecommendOfferSmaller => "Ein Nachlass von {pct}\u{a0}% kostet mehr, als den vollen Betrag weiter einzufordern. Mit einem kleineren Angebot von bis zu {max}\u{a0}% ({amount}) stünden Sie trotzdem besser da.",
         RecommendDoNotOffer => "Den vollen Betrag weiter einzufordern ist Ihnen hier mehr wert als jeder Nachlass. Eine höfliche Zahlungserinnerung ist der bessere nächste Schritt.",
@@ -636,7 +636,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicBodyUnsaved => "Tactful ist auf einen Fehler gestoßen, den es nicht beheben kann. Ihre letzten Änderungen sind in diesem Browser nicht gespeichert (der Speicher ist voll oder deaktiviert, oder der Vorgang wurde über einen Link geöffnet und nicht gespeichert), daher können sie beim Neuladen verloren gehen. Kopieren Sie zuerst, was Sie brauchen, und laden Sie die Seite dann neu.",
         PartFailed => "Dieser Teil von Tactful konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut. Ihre Eingaben bleiben erhalten.",
         PartRetry => "Erneut versuchen",
-        ComposerStatutoryLeftOut => "Die gesetzlichen Verzugszinsen fehlen in dieser Nachricht: „{field}“ im Erinnerungsplan ist keine Zahl. Bitte korrigieren Sie den Wert dort, um sie aufzunehmen.",
+        ComposerStatutoryLeftOut => "Die gesetzlichen Verzugszinsen und die Pauschale sind in dieser Nachricht nicht enthalten: Der Wert im Feld „{field}“ des Erinnerungsplans ist keine Zahl. Bitte korrigieren Sie ihn dort, damit sie aufgenommen werden.",
 
         EmbedTitle => "Auf Ihrer Website einbinden",
         EmbedIntro => "Bieten Sie diese Werkzeuge kostenlos auf Ihrer eigenen Website an. Wählen Sie aus, was erscheinen soll, fügen Sie den Code in Ihre Seite ein und prüfen Sie die Live-Vorschau. Die eingebundenen Werkzeuge laufen im Browser Ihrer Besucher: Nichts, was diese eingeben, wird an Sie, an uns oder an Dritte gesendet.",

@@ -123,7 +123,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DiscountResultsTitle => "What the discount really costs",
         DiscountNeedsInvoice => "Enter the invoice amount, currency and due date above to see the analysis.",
         DiscountFixFields => "Please check the highlighted fields to see the analysis.",
-        DiscountNeedsPayByDate => "Please enter the date by which the client should pay to get the discount, to see the analysis.",
+        DiscountNeedsPayByDate => "To see the analysis, please enter the last day the client can pay and still get the discount.",
         RecommendOffer => "Offering {pct}% is worth it: you are about {gain} better off than chasing the full amount, and the client is spared further reminders.",
         RecommendOfferSmaller => "A {pct}% discount costs more than chasing the full amount would. A smaller offer of up to {max}% ({amount}) would still leave you better off.",
         RecommendDoNotOffer => "Chasing the full amount is worth more to you than any discount here. A courteous reminder is the better next step.",
@@ -661,6 +661,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicBodyUnsaved => "Tactful ran into an error it cannot recover from. Your latest changes are not stored in this browser (its storage is full or switched off, or the case was opened from a link and not saved), so reloading may lose them. Copy anything you need first, then reload.",
         PartFailed => "This part of Tactful could not be loaded. Please check your connection, then try again. What you typed is kept.",
         PartRetry => "Try again",
-        ComposerStatutoryLeftOut => "Statutory interest is left out of this message: the “{field}” in the reminder timeline is not a number. Please correct it there to include it.",
+        ComposerStatutoryLeftOut => "Statutory interest and compensation are left out of this message: the “{field}” in the reminder timeline is not a number. Please correct it there to include them.",
     }
 }

@@ -639,7 +639,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicBodyUnsaved => "Tactful ha encontrado un error del que no puede recuperarse. Sus últimos cambios no están guardados en este navegador (el almacenamiento está lleno o desactivado, o el expediente se abrió desde un enlace y no se guardó), así que podría perderlos al recargar. Copie primero lo que necesite y después recargue la página.",
         PartFailed => "No se ha podido cargar esta parte de Tactful. Compruebe su conexión y vuelva a intentarlo. Lo que ha escrito se conserva.",
         PartRetry => "Volver a intentarlo",
-        ComposerStatutoryLeftOut => "Los intereses de demora no aparecen en este mensaje: «{field}» en el calendario de recordatorios no es un número. Corrija ese valor allí para incluirlos.",
+        ComposerStatutoryLeftOut => "Los intereses de demora y la indemnización quedan fuera de este mensaje: el valor de «{field}» en el calendario de recordatorios no es un número. Corríjalo allí para incluirlos.",
 
         EmbedTitle => "Insertar en su sitio web",
         EmbedIntro => "Ofrezca estas herramientas gratis en su propio sitio web. Elija qué mostrar, copie el código en su página y compruebe la vista previa en directo. Las herramientas insertadas funcionan en el navegador de sus visitantes: nada de lo que escriben se envía a usted, a nosotros ni a nadie más.",

@@ -126,7 +126,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         DiscountResultsTitle => "Ce que l’escompte coûte réellement",
         DiscountNeedsInvoice => "Saisissez ci-dessus le montant, la devise et la date d’échéance de la facture pour voir l’analyse.",
         DiscountFixFields => "Veuillez vérifier les champs signalés pour voir l’analyse.",
-        DiscountNeedsPayByDate => "Veuillez saisir la date à laquelle le client doit payer pour bénéficier de la remise\u{a0}; l’analyse s’affichera ensuite.",
+        DiscountNeedsPayByDate => "Veuillez saisir la date limite de paiement donnant droit à l’escompte\u{a0}; l’analyse s’affichera ensuite.",
         RecommendOffer => "Proposer {pct}\u{a0}% est avantageux\u{a0}: vous y gagnez environ {gain} par rapport à des relances pour le montant total, et le client n’a plus à recevoir de relances.",
         RecommendOfferSmaller => "Un escompte de {pct}\u{a0}% coûte plus cher que des relances pour le montant total. Une offre plus modeste, jusqu’à {max}\u{a0}% ({amount}), resterait avantageuse pour vous.",
         RecommendDoNotOffer => "Relancer pour le montant total vous rapporte davantage que n’importe quel escompte ici. Une relance courtoise est la meilleure suite à donner.",
@@ -639,7 +639,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicBodyUnsaved => "Tactful a rencontré une erreur dont il ne peut pas se remettre. Vos dernières modifications ne sont pas enregistrées dans ce navigateur (son stockage est plein ou désactivé, ou le dossier a été ouvert depuis un lien sans être enregistré)\u{a0}: un rechargement pourrait les faire perdre. Copiez d’abord ce dont vous avez besoin, puis rechargez la page.",
         PartFailed => "Cette partie de Tactful n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez. Ce que vous avez saisi est conservé.",
         PartRetry => "Réessayer",
-        ComposerStatutoryLeftOut => "Les intérêts de retard ne figurent pas dans ce message\u{a0}: «\u{a0}{field}\u{a0}» dans le calendrier des relances n’est pas un nombre. Corrigez cette valeur là-bas pour les inclure.",
+        ComposerStatutoryLeftOut => "Les intérêts de retard et l’indemnité forfaitaire ne figurent pas dans ce message\u{a0}: la valeur du champ «\u{a0}{field}\u{a0}» du calendrier des relances n’est pas un nombre. Veuillez la corriger là-bas pour les inclure.",
 
         EmbedTitle => "Intégrer à votre site",
         EmbedIntro => "Proposez ces outils gratuitement sur votre propre site. Choisissez ce qui s’affiche, copiez le code dans votre page et vérifiez l’aperçu en direct. Les outils intégrés fonctionnent dans le navigateur de vos visiteurs\u{a0}: rien de ce qu’ils saisissent n’est envoyé, ni à vous, ni à nous, ni à personne d’autre.",

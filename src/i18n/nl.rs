@@ -639,7 +639,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PanicBodyUnsaved => "Tactful liep tegen een fout aan waarvan het niet kan herstellen. Uw laatste wijzigingen zijn niet in deze browser opgeslagen (de opslag is vol of uitgeschakeld, of het dossier is via een link geopend en niet opgeslagen), dus bij opnieuw laden kunt u ze kwijtraken. Kopieer eerst wat u nodig hebt en laad de pagina daarna opnieuw.",
         PartFailed => "Dit deel van Tactful kon niet worden geladen. Controleer uw verbinding en probeer het daarna opnieuw. Wat u hebt ingevuld, blijft bewaard.",
         PartRetry => "Opnieuw proberen",
-        ComposerStatutoryLeftOut => "De wettelijke rente ontbreekt in dit bericht: ‘{field}’ in het herinneringsschema is geen getal. Corrigeer die waarde daar om de rente op te nemen.",
+        ComposerStatutoryLeftOut => "De wettelijke rente en vergoeding zijn uit dit bericht weggelaten: de waarde bij ‘{field}’ in het herinneringsschema is geen getal. Corrigeer die daar om ze op te nemen.",
 
         EmbedTitle => "Insluiten op uw website",
         EmbedIntro => "Bied deze hulpmiddelen gratis aan op uw eigen website. Kies wat er te zien is, kopieer de code naar uw pagina en bekijk het live voorbeeld. De ingesloten hulpmiddelen werken in de browser van uw bezoekers: niets van wat zij invullen wordt naar u, naar ons of naar iemand anders gestuurd.",

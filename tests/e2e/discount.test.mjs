@@ -115,7 +115,7 @@ describe('discount analyzer', () => {
     await page.getByLabel('a date', { exact: true }).check();
     // Before a date is typed, the results say what is missing (the empty field is not
     // highlighted yet, so "check the highlighted fields" would point at nothing).
-    await page.getByText('Please enter the date by which the client should pay to get the discount').waitFor();
+    await page.getByText('please enter the last day the client can pay and still get the discount').waitFor();
     assert.equal(await page.getByText('Please check the highlighted fields').count(), 0);
     await fill(page, 'Pay by (date)', dayFromToday(-1).iso);
     const error = page.locator('#pay-by-date-error');
