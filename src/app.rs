@@ -94,10 +94,19 @@ pub fn App() -> impl IntoView {
     // builds without parts): index.html's loading box stays, so no other language flashes.
     let shown = RwSignal::new(false);
     let start_lang = store.chosen_lang();
-    langs.load(start_lang, move || {
-        store.show_language(lang, start_lang);
-        shown.set(true);
-    });
+    // If its part cannot be fetched (offline without the offline copy), the app starts in
+    // English and the header says so.
+    langs.load(
+        start_lang,
+        move || {
+            store.show_language(lang, start_lang);
+            shown.set(true);
+        },
+        move || {
+            store.show_instead(lang, Lang::default());
+            shown.set(true);
+        },
+    );
 
     // The route follows the URL fragment: the browser's history is the source of truth. A
     // share link (`#share=…`) opens its case, then the address shows the tool's route.
@@ -314,18 +323,44 @@ fn lang_switch(lang: RwSignal<Lang>) -> impl IntoView {
     let i18n = use_i18n();
     let store = expect_context::<Store>();
     let langs = expect_context::<Langs>();
+    let menu = NodeRef::<leptos::html::Select>::new();
+    let choose = move |chosen: Lang| {
+        // A language that cannot be fetched: the menu shows the language in use again.
+        let put_back = move || {
+            if let Some(select) = menu.get_untracked() {
+                select.set_value(lang.get_untracked().tag());
+            }
+        };
+        store.change_language(langs, lang, chosen, put_back);
+    };
+    let failed = move || {
+        langs.failed().map(|l| {
+            view! {
+                <p class="notice lang-failed" role="alert" data-testid="lang-failed">
+                    {i18n.t_with(Msg::LangFailed, &[("language", l.autonym())])}
+                    " "
+                    <button type="button" on:click=move |_| choose(l)>
+                        {i18n.t(Msg::PartRetry)}
+                    </button>
+                </p>
+            }
+        })
+    };
     view! {
         <div class="lang-switch">
             <label for="ui-lang">{move || i18n.t(Msg::LanguageLabel)}</label>
-            <select id="ui-lang" on:change=move |ev| {
+            // (`prop:value` as well as `selected`: once the menu was put back by script,
+            // the options' `selected` attributes no longer move the selection.)
+            <select id="ui-lang" node_ref=menu prop:value=move || lang.get().tag() on:change=move |ev| {
                 if let Some(chosen) = Lang::from_tag(&event_target_value(&ev)) {
-                    store.change_language(langs, lang, chosen);
+                    choose(chosen);
                 }
             }>
                 {Lang::ALL.iter().map(|&l| view! {
                     <option value=l.tag() lang=l.tag() selected=move || lang.get() == l>{l.autonym()}</option>
                 }).collect_view()}
             </select>
+            {failed}
         </div>
     }
 }

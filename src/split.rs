@@ -16,7 +16,7 @@
 //! A failed fetch shows a message with a button to try again (what was typed is in the
 //! main module's signals, so nothing is lost).
 //!
-//! Each language other than English is a part too ([`Langs`], `split_point!`): German,
+//! Each language other than English is a part too ([`Langs`], `lang_part!`): German,
 //! French, Spanish and Dutch interface text and message packs are fetched only by
 //! visitors who use them. (Awaiting the part inside `Suspend` instead ran the view after
 //! a route change had disposed its owner.) The service worker precaches the parts with
@@ -25,7 +25,9 @@
 use leptos::prelude::*;
 
 use crate::context::use_i18n;
-use crate::i18n::{self, Lang, LangText, Msg};
+#[cfg(tactful_split)]
+use crate::i18n::LangText;
+use crate::i18n::{self, Lang, Msg};
 use crate::route::Route;
 
 /// Builds a part's view.
@@ -154,19 +156,16 @@ impl Default for Parts {
     }
 }
 
-/// `split_point! { fn name() -> Type { … } }`: see the module documentation. A failed
-/// fetch panics (the panic screen offers a reload): the language parts use it.
-macro_rules! split_point {
-    ($(#[$attr:meta])* fn $name:ident() -> $ret:ty $body:block) => {
+/// `lang_part! { fn name() { text } }`: a part returning a language's text and message
+/// pack; its load can fail without a panic (`Err` from the awaited function).
+macro_rules! lang_part {
+    ($(#[$attr:meta])* fn $name:ident() $body:block) => {
         #[cfg(tactful_split)]
         $(#[$attr])*
-        #[::leptos::prelude::lazy]
-        fn $name() -> $ret $body
-
-        #[cfg(not(tactful_split))]
-        $(#[$attr])*
-        #[allow(dead_code)]
-        fn $name() -> $ret $body
+        #[::leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $name() -> Result<LangText, ::leptos::wasm_split::SplitLoaderError> {
+            Ok($body)
+        }
     };
 }
 
@@ -231,6 +230,9 @@ pub struct Langs {
     /// Bumped each time a language is registered.
     #[cfg_attr(not(tactful_split), allow(dead_code))]
     version: RwSignal<u32>,
+    /// The language whose part could not be fetched last (offline without the offline
+    /// copy), until a load of it succeeds: the header and the composer say so.
+    failed: RwSignal<Option<Lang>>,
 }
 
 impl Langs {
@@ -238,6 +240,7 @@ impl Langs {
     pub fn new() -> Self {
         Langs {
             version: RwSignal::new(0),
+            failed: RwSignal::new(None),
         }
     }
 
@@ -247,22 +250,29 @@ impl Langs {
         i18n::is_loaded(lang)
     }
 
+    /// The language whose part could not be fetched, if any (tracked).
+    pub fn failed(self) -> Option<Lang> {
+        self.failed.get()
+    }
+
     /// Runs `then` once `lang` is loaded: at once if it is, else when its part has been
-    /// fetched and registered. Concurrent loads of one part share one fetch; a failed
-    /// fetch ends in the panic screen (its Reload starts again); unlike a tool's part there
-    /// is nothing to show meanwhile.
-    pub fn load(self, lang: Lang, then: impl FnOnce() + 'static) {
+    /// fetched and registered. Concurrent loads of one part share one fetch. If the fetch
+    /// fails, `failed` runs instead and [`Langs::failed`] names the language; asking
+    /// again fetches again.
+    pub fn load(self, lang: Lang, then: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
         if i18n::is_loaded(lang) {
             then();
         } else {
             #[cfg(tactful_split)]
-            self.fetch(lang, then);
+            self.fetch(lang, then, failed);
+            #[cfg(not(tactful_split))]
+            let _ = failed;
         }
     }
 
-    /// Fetches and registers `lang`'s part, then runs `then`.
+    /// Fetches and registers `lang`'s part, then runs `then` (or `failed`).
     #[cfg(tactful_split)]
-    fn fetch(self, lang: Lang, then: impl FnOnce() + 'static) {
+    fn fetch(self, lang: Lang, then: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
         leptos::task::spawn_local(async move {
             let loaded = match lang {
                 Lang::De => german_part().await,
@@ -271,9 +281,20 @@ impl Langs {
                 Lang::Nl => dutch_part().await,
                 Lang::EnGb | Lang::EnUs => return,
             };
-            i18n::register(loaded);
-            self.version.update(|v| *v += 1);
-            then();
+            match loaded {
+                Ok(text) => {
+                    i18n::register(text);
+                    if self.failed.get_untracked() == Some(lang) {
+                        self.failed.set(None);
+                    }
+                    self.version.update(|v| *v += 1);
+                    then();
+                }
+                Err(_) => {
+                    self.failed.set(Some(lang));
+                    failed();
+                }
+            }
         });
     }
 }
@@ -284,27 +305,27 @@ impl Default for Langs {
     }
 }
 
-split_point! {
+lang_part! {
     /// German interface text and message pack.
-    fn german_part() -> LangText {
+    fn german_part() {
         i18n::german()
     }
 }
-split_point! {
+lang_part! {
     /// French interface text and message pack.
-    fn french_part() -> LangText {
+    fn french_part() {
         i18n::french()
     }
 }
-split_point! {
+lang_part! {
     /// Spanish interface text and message pack.
-    fn spanish_part() -> LangText {
+    fn spanish_part() {
         i18n::spanish()
     }
 }
-split_point! {
+lang_part! {
     /// Dutch interface text and message pack.
-    fn dutch_part() -> LangText {
+    fn dutch_part() {
         i18n::dutch()
     }
 }

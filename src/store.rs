@@ -720,9 +720,33 @@ impl Store {
     /// The interface switches when the language's text is loaded, re-writing typed numbers
     /// in its format, and the language is saved then ([`Store::show_language`]); the last
     /// choice wins.
-    pub fn change_language(self, langs: Langs, lang: RwSignal<Lang>, to: Lang) {
+    /// If its part cannot be fetched, the interface stays as it is and `failed` runs (the
+    /// menu puts the language in use back; the header says what happened).
+    pub fn change_language(
+        self,
+        langs: Langs,
+        lang: RwSignal<Lang>,
+        to: Lang,
+        failed: impl FnOnce() + 'static,
+    ) {
         self.chosen.set_value(to);
-        langs.load(to, move || self.show_language(lang, to));
+        langs.load(
+            to,
+            move || self.show_language(lang, to),
+            move || {
+                if self.chosen.get_value() == to {
+                    self.chosen.set_value(lang.get_untracked());
+                }
+                failed();
+            },
+        );
+    }
+
+    /// Shows the interface in `to`, a loaded language, instead of the chosen one (at
+    /// start-up, when the chosen language's part cannot be fetched).
+    pub fn show_instead(self, lang: RwSignal<Lang>, to: Lang) {
+        self.chosen.set_value(to);
+        self.show_language(lang, to);
     }
 
     /// Shows the interface in `to`, a loaded language, unless another has been chosen

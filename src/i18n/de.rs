@@ -637,6 +637,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PartFailed => "Dieser Teil von Tactful konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut. Ihre Eingaben bleiben erhalten.",
         PartRetry => "Erneut versuchen",
         ComposerStatutoryLeftOut => "Die gesetzlichen Verzugszinsen und die Pauschale sind in dieser Nachricht nicht enthalten: Der Wert im Feld „{field}“ des Erinnerungsplans ist keine Zahl. Bitte korrigieren Sie ihn dort, damit sie aufgenommen werden.",
+        LangFailed => "{language} konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut.",
 
         EmbedTitle => "Auf Ihrer Website einbinden",
         EmbedIntro => "Bieten Sie diese Werkzeuge kostenlos auf Ihrer eigenen Website an. Wählen Sie aus, was erscheinen soll, fügen Sie den Code in Ihre Seite ein und prüfen Sie die Live-Vorschau. Die eingebundenen Werkzeuge laufen im Browser Ihrer Besucher: Nichts, was diese eingeben, wird an Sie, an uns oder an Dritte gesendet.",

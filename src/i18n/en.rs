@@ -662,5 +662,6 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PartFailed => "This part of Tactful could not be loaded. Please check your connection, then try again. What you typed is kept.",
         PartRetry => "Try again",
         ComposerStatutoryLeftOut => "Statutory interest and compensation are left out of this message: the “{field}” in the reminder timeline is not a number. Please correct it there to include them.",
+        LangFailed => "{language} could not be loaded. Please check your connection, then try again.",
     }
 }

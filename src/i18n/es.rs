@@ -640,6 +640,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PartFailed => "No se ha podido cargar esta parte de Tactful. Compruebe su conexión y vuelva a intentarlo. Lo que ha escrito se conserva.",
         PartRetry => "Volver a intentarlo",
         ComposerStatutoryLeftOut => "Los intereses de demora y la indemnización quedan fuera de este mensaje: el valor de «{field}» en el calendario de recordatorios no es un número. Corríjalo allí para incluirlos.",
+        LangFailed => "No se ha podido cargar el idioma «{language}». Compruebe su conexión y vuelva a intentarlo.",
 
         EmbedTitle => "Insertar en su sitio web",
         EmbedIntro => "Ofrezca estas herramientas gratis en su propio sitio web. Elija qué mostrar, copie el código en su página y compruebe la vista previa en directo. Las herramientas insertadas funcionan en el navegador de sus visitantes: nada de lo que escriben se envía a usted, a nosotros ni a nadie más.",

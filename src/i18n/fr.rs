@@ -640,6 +640,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PartFailed => "Cette partie de Tactful n’a pas pu être chargée. Vérifiez votre connexion, puis réessayez. Ce que vous avez saisi est conservé.",
         PartRetry => "Réessayer",
         ComposerStatutoryLeftOut => "Les intérêts de retard et l’indemnité forfaitaire ne figurent pas dans ce message\u{a0}: la valeur du champ «\u{a0}{field}\u{a0}» du calendrier des relances n’est pas un nombre. Veuillez la corriger là-bas pour les inclure.",
+        LangFailed => "Impossible de charger la langue «\u{a0}{language}\u{a0}». Vérifiez votre connexion, puis réessayez.",
 
         EmbedTitle => "Intégrer à votre site",
         EmbedIntro => "Proposez ces outils gratuitement sur votre propre site. Choisissez ce qui s’affiche, copiez le code dans votre page et vérifiez l’aperçu en direct. Les outils intégrés fonctionnent dans le navigateur de vos visiteurs\u{a0}: rien de ce qu’ils saisissent n’est envoyé, ni à vous, ni à nous, ni à personne d’autre.",

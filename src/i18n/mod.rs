@@ -291,6 +291,8 @@ messages! {
     PartFailed, PartRetry,
     // composer: a statutory figure typed in the timeline cannot be read
     ComposerStatutoryLeftOut,
+    // a language's part could not be fetched (split.rs)
+    LangFailed,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].

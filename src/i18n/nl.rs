@@ -640,6 +640,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PartFailed => "Dit deel van Tactful kon niet worden geladen. Controleer uw verbinding en probeer het daarna opnieuw. Wat u hebt ingevuld, blijft bewaard.",
         PartRetry => "Opnieuw proberen",
         ComposerStatutoryLeftOut => "De wettelijke rente en vergoeding zijn uit dit bericht weggelaten: de waarde bij ‘{field}’ in het herinneringsschema is geen getal. Corrigeer die daar om ze op te nemen.",
+        LangFailed => "{language} kon niet worden geladen. Controleer uw verbinding en probeer het daarna opnieuw.",
 
         EmbedTitle => "Insluiten op uw website",
         EmbedIntro => "Bied deze hulpmiddelen gratis aan op uw eigen website. Kies wat er te zien is, kopieer de code naar uw pagina en bekijk het live voorbeeld. De ingesloten hulpmiddelen werken in de browser van uw bezoekers: niets van wat zij invullen wordt naar u, naar ons of naar iemand anders gestuurd.",

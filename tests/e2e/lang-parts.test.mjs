@@ -7,7 +7,7 @@ import { fill, openApp, useBrowser } from './harness.mjs';
 
 useBrowser();
 
-const PART = /\/split_(german|french|spanish|dutch)_part_[^/]*\.wasm$/;
+const PART = /\/split_(german|french|spanish|dutch)_part[^/]*\.wasm$/;
 
 /** The language parts the page itself fetched (its resource timing; not the worker's precache). */
 const languageParts = (page) => page.evaluate((source) => performance.getEntriesByType('resource')
@@ -18,13 +18,27 @@ async function holdPart(context, name) {
   let release;
   const gate = new Promise((resolve) => { release = resolve; });
   const hits = [];
-  await context.route(new RegExp(`/split_${name}_part_[^/]*\\.wasm$`), async (route) => {
+  await context.route(new RegExp(`/split_${name}_part[^/]*\\.wasm$`), async (route) => {
     hits.push(route.request().url());
     await gate;
     await route.continue();
   });
   return { release, hits };
 }
+
+/** Fails the first `times` requests for `name`'s part (offline, no offline copy); counts all. */
+async function failPart(context, name, times = 1) {
+  const hits = [];
+  await context.route(new RegExp(`/split_${name}_part[^/]*\\.wasm$`), async (route) => {
+    hits.push(route.request().url());
+    if (hits.length <= times) await route.abort('internetdisconnected');
+    else await route.continue();
+  });
+  return hits;
+}
+
+/** The console errors a failed fetch of a part leaves (the browser's and the loader's). */
+const FETCH_FAILED = /ERR_INTERNET_DISCONNECTED|Failed to fetch|TypeError/;
 
 async function withInvoice(page) {
   await fill(page, "Client's business name", 'Acme Ltd');
@@ -78,6 +92,56 @@ describe('languages are parts fetched on demand', () => {
     assert.equal((await languageParts(page)).length, 1);
     assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('tactful')).lang), 'de');
     await check();
+  });
+
+  test('a language whose part cannot be fetched: the interface stays, the header says so, trying again works', async () => {
+    const { page, context, check } = await openApp('#/plan', { initScript: noWorker });
+    const hits = await failPart(context, 'german');
+    await page.locator('#ui-lang').selectOption('de');
+    const note = page.getByTestId('lang-failed');
+    await note.filter({ hasText: 'Deutsch could not be loaded' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
+    assert.equal(await page.locator('#ui-lang').inputValue(), 'en-GB', 'the menu shows the language in use');
+    assert.equal(await page.locator('#tool-title').textContent(), 'Instalment plan');
+    await note.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('html[lang=de]').waitFor();
+    assert.equal(await note.count(), 0, 'the note goes once the language is there');
+    assert.equal(await page.locator('#ui-lang').inputValue(), 'de');
+    assert.equal(hits.length, 2);
+    await check({ allowErrors: FETCH_FAILED });
+  });
+
+  test('a German browser whose German part cannot be fetched starts in English and says so', async () => {
+    const { page, context, check } = await openApp('#/plan', { contextOptions: { locale: 'de-DE' }, initScript: noWorker });
+    await page.locator('html[lang=de]').waitFor();
+    // The next visit finds no connection and no offline copy (routing bypasses the cache).
+    const hits = await failPart(context, 'german');
+    await page.reload();
+    const note = page.getByTestId('lang-failed');
+    await note.filter({ hasText: 'Deutsch could not be loaded' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
+    assert.equal(await page.locator('#boot').count(), 0, 'the app is there, not the loading box');
+    await page.getByTestId('invoice-summary').first().waitFor();
+    await note.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('html[lang=de]').waitFor();
+    await page.getByText('Die Rechnung').first().waitFor();
+    assert.equal(hits.length, 2);
+    await check({ allowErrors: FETCH_FAILED });
+  });
+
+  test('the composer says when the message language cannot be fetched, and tries again', async () => {
+    const { page, context, check } = await openApp('#/message', { initScript: noWorker });
+    await withInvoice(page);
+    await page.getByTestId('preview-subject').waitFor();
+    await failPart(context, 'french');
+    await page.getByLabel('Language of the message').selectOption('fr');
+    const note = page.getByTestId('message-lang-failed');
+    await note.filter({ hasText: 'Français could not be loaded' }).waitFor();
+    assert.equal(await page.locator('#body-source').isDisabled(), true, 'no English passed off as French');
+    await note.getByRole('button', { name: 'Try again' }).click();
+    await page.getByTestId('preview-subject').waitFor();
+    assert.match(await page.locator('#body-source').inputValue(), /Bonjour/);
+    await check({ allowErrors: FETCH_FAILED });
   });
 
   const englishSeen = `

@@ -27,7 +27,7 @@ pub fn MessageView() -> impl IntoView {
     // The message language's text (templates, tone phrases, dates) may be a part still to
     // fetch (split.rs): ask for it; the editor and preview wait until it is there.
     let langs = expect_context::<Langs>();
-    Effect::new(move || langs.load(state.lang().get(), || ()));
+    Effect::new(move || langs.load(state.lang().get(), || (), || ()));
     let waiting = move || !langs.loaded(state.lang().get());
     let templates = TemplateId::ALL
         .iter()
@@ -175,6 +175,20 @@ fn MessagePreview() -> impl IntoView {
     };
     let body = move || {
         if !langs.loaded(state.lang().get()) {
+            let lang = state.lang().get();
+            // Its part could not be fetched (offline without the offline copy).
+            if langs.failed() == Some(lang) {
+                return view! {
+                    <p class="notice" role="alert" data-testid="message-lang-failed">
+                        {i18n.t_with(Msg::LangFailed, &[("language", lang.autonym())])}
+                        " "
+                        <button type="button" on:click=move |_| langs.load(lang, || (), || ())>
+                            {i18n.t(Msg::PartRetry)}
+                        </button>
+                    </p>
+                }
+                .into_any();
+            }
             return view! { <div class="preview part-loading" aria-busy="true"></div> }.into_any();
         }
         state.composed().with(|composed| {
