@@ -1,7 +1,7 @@
 //! The app's parts: each tool's view and the "Embed on your site" page is a part of its own,
 //! cut out of the main WebAssembly module and fetched the first time it is shown.
 //!
-//! How: `tool_part!` wraps a function returning the part's view constructor ([`Ctor`]).
+//! How: `part!` wraps a function returning the part's view constructor ([`Ctor`]).
 //! In the release build (`scripts/build` passes `--cfg tactful_split`) it becomes a
 //! wasm-split function (the one Leptos's `#[lazy]` uses, with failures returned instead
 //! of panicking); wasm-split-cli cuts the module there and writes `pkg/__wasm_split.js`,
@@ -16,7 +16,7 @@
 //! A failed fetch shows a message with a button to try again (what was typed is in the
 //! main module's signals, so nothing is lost).
 //!
-//! Each language other than English is a part too ([`Langs`], `lang_part!`): German,
+//! Each language other than English is a part too ([`Langs`], `part!` too): German,
 //! French, Spanish and Dutch interface text and message packs are fetched only by
 //! visitors who use them. (Awaiting the part inside `Suspend` instead ran the view after
 //! a route change had disposed its owner.) The service worker precaches the parts with
@@ -25,9 +25,7 @@
 use leptos::prelude::*;
 
 use crate::context::use_i18n;
-#[cfg(tactful_split)]
-use crate::i18n::LangText;
-use crate::i18n::{self, Lang, Msg};
+use crate::i18n::{self, Lang, LangText, Msg};
 use crate::route::Route;
 
 /// Builds a part's view.
@@ -156,64 +154,52 @@ impl Default for Parts {
     }
 }
 
-/// `lang_part! { fn name() { text } }`: a part returning a language's text and message
-/// pack; its load can fail without a panic (`Err` from the awaited function).
-macro_rules! lang_part {
-    ($(#[$attr:meta])* fn $name:ident() $body:block) => {
+/// `part! { fn name() -> Type { … } }`: a function cut out into a part of its own in the
+/// split build, where awaiting it fetches the part first and a failed fetch is an `Err`
+/// (not a panic); a plain function returning `Type` in every other build.
+macro_rules! part {
+    ($(#[$attr:meta])* fn $name:ident() -> $ret:ty $body:block) => {
         #[cfg(tactful_split)]
         $(#[$attr])*
         #[::leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $name() -> Result<LangText, ::leptos::wasm_split::SplitLoaderError> {
-            Ok($body)
-        }
-    };
-}
-
-/// `tool_part! { fn name() { view } }`: a part returning the constructor of its view.
-/// Its load can fail without a panic (`Err` from the awaited function); [`Parts`] then
-/// shows a message and a button to try again.
-macro_rules! tool_part {
-    ($(#[$attr:meta])* fn $name:ident() $body:block) => {
-        #[cfg(tactful_split)]
-        $(#[$attr])*
-        #[::leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $name() -> Result<Ctor, ::leptos::wasm_split::SplitLoaderError> {
+        fn $name() -> Result<$ret, ::leptos::wasm_split::SplitLoaderError> {
             Ok($body)
         }
 
         #[cfg(not(tactful_split))]
         $(#[$attr])*
-        fn $name() -> Ctor $body
+        #[allow(dead_code)]
+        fn $name() -> $ret $body
     };
 }
 
-tool_part! {
+part! {
     /// The instalment plan.
-    fn plan_part() {
+    fn plan_part() -> Ctor {
         || view! { <crate::views::plan::PlanView /> }.into_any()
     }
 }
-tool_part! {
+part! {
     /// The early-settlement discount.
-    fn discount_part() {
+    fn discount_part() -> Ctor {
         || view! { <crate::views::discount::DiscountView /> }.into_any()
     }
 }
-tool_part! {
+part! {
     /// The escalation timeline.
-    fn timeline_part() {
+    fn timeline_part() -> Ctor {
         || view! { <crate::views::timeline::TimelineView /> }.into_any()
     }
 }
-tool_part! {
+part! {
     /// The message composer.
-    fn message_part() {
+    fn message_part() -> Ctor {
         || view! { <crate::views::message::MessageView /> }.into_any()
     }
 }
-tool_part! {
+part! {
     /// The "Embed on your site" page.
-    fn embed_page_part() {
+    fn embed_page_part() -> Ctor {
         || view! { <crate::embed_page::EmbedPage /> }.into_any()
     }
 }
@@ -305,27 +291,27 @@ impl Default for Langs {
     }
 }
 
-lang_part! {
+part! {
     /// German interface text and message pack.
-    fn german_part() {
+    fn german_part() -> LangText {
         i18n::german()
     }
 }
-lang_part! {
+part! {
     /// French interface text and message pack.
-    fn french_part() {
+    fn french_part() -> LangText {
         i18n::french()
     }
 }
-lang_part! {
+part! {
     /// Spanish interface text and message pack.
-    fn spanish_part() {
+    fn spanish_part() -> LangText {
         i18n::spanish()
     }
 }
-lang_part! {
+part! {
     /// Dutch interface text and message pack.
-    fn dutch_part() {
+    fn dutch_part() -> LangText {
         i18n::dutch()
     }
 }
