@@ -145,7 +145,6 @@ fn MessagePreview() -> impl IntoView {
     let i18n = use_i18n();
     let state = expect_context::<MessageState>();
     let langs = expect_context::<Langs>();
-    let timeline = expect_context::<crate::views::timeline::state::TimelineState>();
     let status = RwSignal::new(None::<Msg>);
     let copy = move |what: fn(&str, &str) -> String| {
         move |_| {
@@ -217,10 +216,7 @@ fn MessagePreview() -> impl IntoView {
             let clean = c.findings.is_empty();
             // A statutory figure typed in the timeline that is not a number: the message
             // leaves statutory interest out, and says so here.
-            let left_out = timeline
-                .statutory_choice(i18n.lang.get().number_locale())
-                .and_then(|(_, figures)| figures.err())
-                .map(|which| view! {
+            let left_out = c.statutory_left_out.map(|which| view! {
                     <p class="notice" data-testid="statutory-left-out">
                         {i18n.t_with(Msg::ComposerStatutoryLeftOut, &[("field", i18n.t(which.label()))])}
                         " "

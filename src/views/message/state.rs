@@ -21,7 +21,7 @@ use crate::i18n::Lang;
 use crate::split::Langs;
 use crate::views::discount::state::DiscountState;
 use crate::views::plan::state::PlanState;
-use crate::views::timeline::state::{statutory_input, TimelineState};
+use crate::views::timeline::state::{statutory_input, TimelineState, UnreadableFigure};
 
 /// A message's editable source: subject and body templates.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,6 +50,9 @@ pub struct MessageForm {
 pub struct Composed {
     pub message: RenderedMessage,
     pub findings: Vec<ToneFinding>,
+    /// The statutory figure typed in the timeline that is not a number, when statutory
+    /// interest is left out of the message because of it.
+    pub statutory_left_out: Option<UnreadableFigure>,
 }
 
 /// Form plus derived source and message, shared through context so other tools can open
@@ -176,7 +179,9 @@ impl MessageState {
                         deadline,
                     })
             });
-            ctx.statutory = statutory_details(&inv, today, timeline, ui_locale);
+            let (statutory, statutory_left_out) =
+                statutory_details(&inv, today, timeline, ui_locale);
+            ctx.statutory = statutory;
             ctx.plan = plan.outcome().with(|o| {
                 o.plan.as_ref().map(|p| PlanDetails {
                     rows: p
@@ -201,7 +206,11 @@ impl MessageState {
             );
             let mut findings = tone_check(&message.subject, locale);
             findings.extend(tone_check(&message.body, locale));
-            Some(Composed { message, findings })
+            Some(Composed {
+                message,
+                findings,
+                statutory_left_out,
+            })
         });
         Derived {
             lang,
@@ -247,28 +256,32 @@ pub fn shipped(id: TemplateId, tone: ToneVariant, lang: Lang) -> Source {
 }
 
 /// The statutory claim to quote, when the timeline view has a regime chosen and its
-/// figures can be read (else the composer says why it is left out).
+/// figures can be read; else, if a figure cannot be read, which one (the composer says
+/// why statutory interest is left out).
 fn statutory_details(
     inv: &tactful_engine::invoice::Invoice,
     today: chrono::NaiveDate,
     timeline: TimelineState,
     ui_locale: tactful_engine::amount::NumberLocale,
-) -> Option<StatutoryDetails> {
-    let (regime, figures) = timeline.statutory_choice(ui_locale)?;
-    let figures = figures.ok()?;
+) -> (Option<StatutoryDetails>, Option<UnreadableFigure>) {
+    let (regime, figures) = match timeline.statutory_choice(ui_locale) {
+        None => return (None, None),
+        Some((_, Err(which))) => return (None, Some(which)),
+        Some((regime, Ok(figures))) => (regime, figures),
+    };
     let claim = statutory_claim(&statutory_input(
         regime,
         figures.rate_override,
         figures.eu_margin,
         inv,
         today,
-    ))
-    .ok()?;
-    Some(StatutoryDetails {
+    ));
+    let details = claim.ok().map(|claim| StatutoryDetails {
         regime,
         rate: claim.annual_rate,
         interest: claim.interest,
         compensation: claim.compensation,
         total: claim.claimable(),
-    })
+    });
+    (details, None)
 }
