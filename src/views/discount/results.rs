@@ -64,10 +64,10 @@ pub fn DiscountResults() -> impl IntoView {
             }
             // The deadline date is still empty (a field that shows nothing before it is
             // touched): say what is missing rather than point at highlighted fields.
-            None if outcome.problems.iter().any(|(field, problem)| {
-                *field == DiscountField::PayWithinDays
-                    && matches!(problem, Problem::Date(DateParseError::Empty))
-            }) =>
+            None if matches!(
+                outcome.problem(DiscountField::PayWithinDays),
+                Some(Problem::Date(DateParseError::Empty))
+            ) =>
             {
                 view! { <p class="notice">{i18n.t(Msg::DiscountNeedsPayByDate)}</p> }.into_any()
             }
