@@ -334,17 +334,9 @@ fn lang_switch(lang: RwSignal<Lang>) -> impl IntoView {
         store.change_language(langs, lang, chosen, put_back);
     };
     let failed = move || {
-        langs.failed().map(|l| {
-            view! {
-                <p class="notice lang-failed" role="alert" data-testid="lang-failed">
-                    {i18n.t_with(Msg::LangFailed, &[("language", l.autonym())])}
-                    " "
-                    <button type="button" on:click=move |_| choose(l)>
-                        {i18n.t(Msg::PartRetry)}
-                    </button>
-                </p>
-            }
-        })
+        langs
+            .failed()
+            .map(|l| crate::split::lang_failed_note(l, "lang-failed", move || choose(l)))
     };
     view! {
         <div class="lang-switch">

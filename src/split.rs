@@ -285,6 +285,25 @@ impl Langs {
     }
 }
 
+/// What the header and the composer show when `lang`'s part could not be fetched: what
+/// happened, and a button that runs `retry`.
+pub fn lang_failed_note(
+    lang: Lang,
+    test_id: &'static str,
+    retry: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p class="notice lang-failed" role="alert" data-testid=test_id>
+            {i18n.t_with(Msg::LangFailed, &[("language", lang.autonym())])}
+            " "
+            <button type="button" on:click=move |_| retry()>
+                {i18n.t(Msg::PartRetry)}
+            </button>
+        </p>
+    }
+}
+
 impl Default for Langs {
     fn default() -> Self {
         Self::new()

@@ -177,16 +177,9 @@ fn MessagePreview() -> impl IntoView {
             let lang = state.lang().get();
             // Its part could not be fetched (offline without the offline copy).
             if langs.failed() == Some(lang) {
-                return view! {
-                    <p class="notice" role="alert" data-testid="message-lang-failed">
-                        {i18n.t_with(Msg::LangFailed, &[("language", lang.autonym())])}
-                        " "
-                        <button type="button" on:click=move |_| langs.load(lang, || (), || ())>
-                            {i18n.t(Msg::PartRetry)}
-                        </button>
-                    </p>
-                }
-                .into_any();
+                let retry = move || langs.load(lang, || (), || ());
+                return crate::split::lang_failed_note(lang, "message-lang-failed", retry)
+                    .into_any();
             }
             return view! { <div class="preview part-loading" aria-busy="true"></div> }.into_any();
         }
