@@ -137,11 +137,10 @@ pub fn discount_problem(lang: Lang, problem: &crate::views::discount::state::Pro
 pub fn plan_problem(
     lang: Lang,
     field: tactful_engine::plan::PlanField,
-    problem: &crate::views::plan::state::Problem,
+    problem: &tactful_engine::plan::PlanProblem,
     currency: &tactful_engine::currency::Currency,
 ) -> String {
-    use crate::views::plan::state::Problem;
-    use tactful_engine::plan::{PlanErrorKind as K, PlanField as F};
+    use tactful_engine::plan::{PlanErrorKind as K, PlanField as F, PlanProblem as Problem};
     let locale = lang.number_locale();
     let t = |msg| text(lang, msg).to_owned();
     let with = |msg, name: &str, value: &str| fill(text(lang, msg), &[(name, value)]);
@@ -154,7 +153,6 @@ pub fn plan_problem(
         Problem::Number(e) => return number_error(lang, e),
         Problem::Date(e) => return date_error(lang, e),
         Problem::Whole => return t(Msg::PlanErrWhole),
-        Problem::TooManyDates(max) => return with(Msg::PlanErrDatesMany, "max", &max.to_string()),
         Problem::BadDates(bad) => {
             let sentences: Vec<String> = bad
                 .iter()
@@ -234,6 +232,7 @@ pub fn plan_problem(
             &crate::format::long_date(lang, *date),
         ),
         K::TooFewPayingDates { found } => with(Msg::PlanErrFewDates, "found", &found.to_string()),
+        K::TooManyDates { max } => with(Msg::PlanErrDatesMany, "max", &max.to_string()),
         K::TooLargeToCompute => t(Msg::ErrTooLargeToCompute),
     };
     match field {

@@ -18,18 +18,16 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// Inputs longer than this many characters (after trimming surrounding
-/// whitespace) are refused as not a number: no real amount is that long.
-pub const MAX_INPUT_CHARS: usize = 64;
+pub use crate::limits::MAX_AMOUNT_INPUT_CHARS as MAX_INPUT_CHARS;
 
 /// The space put between a number and its currency symbol when formatting:
 /// U+00A0 NO-BREAK SPACE, so that an amount never wraps across two lines.
 pub const SYMBOL_SPACE: char = '\u{a0}';
 
-/// Largest amount or number accepted by the parsers: 1,000,000,000,000
+/// Largest amount or number accepted by the parsers: [`crate::limits::MAX_AMOUNT`]
 /// (one trillion). Exactly this value is accepted; anything above is
 /// [`AmountError::TooLarge`] / [`NumberError::TooLarge`].
-pub const MAX_PARSED_VALUE: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
+pub use crate::limits::MAX_AMOUNT as MAX_PARSED_VALUE;
 
 /// Where the currency symbol goes relative to the number.
 ///

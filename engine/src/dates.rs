@@ -11,7 +11,7 @@
 
 use std::fmt;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 /// The earliest year [`parse_date`] accepts, and the first year with public holidays.
@@ -506,9 +506,87 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, DateParseError> {
     }
 }
 
+/// Why a typed time of day could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimeParseError {
+    /// Not `H:MM`, `HH:MM` or `HH:MM:SS` on a 24-hour clock.
+    Invalid,
+}
+
+impl fmt::Display for TimeParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not a time like 10:00 (24-hour clock)")
+    }
+}
+
+impl std::error::Error for TimeParseError {}
+
+/// Reads a time of day on a 24-hour clock: `H:MM`, `HH:MM` or `HH:MM:SS` (`9:30`, `09:30`,
+/// `23:59:59`), surrounding white space ignored. ASCII digits only; hours 0–23, minutes and
+/// seconds 00–59 (two digits each). The one parser of send times, for the app and the
+/// JavaScript API.
+///
+/// # Errors
+/// [`TimeParseError::Invalid`] for anything else (`24:00`, `9.30`, `10:5`, `noon`, `+1:00`).
+///
+/// ```
+/// use chrono::NaiveTime;
+/// use tactful_engine::dates::{parse_time_of_day, TimeParseError};
+///
+/// assert_eq!(parse_time_of_day(" 7:05 "), Ok(NaiveTime::from_hms_opt(7, 5, 0).unwrap()));
+/// assert_eq!(parse_time_of_day("23:59:59"), Ok(NaiveTime::from_hms_opt(23, 59, 59).unwrap()));
+/// assert_eq!(parse_time_of_day("24:00"), Err(TimeParseError::Invalid));
+/// assert_eq!(parse_time_of_day("10:5"), Err(TimeParseError::Invalid));
+/// ```
+pub fn parse_time_of_day(input: &str) -> Result<NaiveTime, TimeParseError> {
+    let digits = |part: Option<&str>, len: std::ops::RangeInclusive<usize>| {
+        let part = part?;
+        (len.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    let mut parts = input.trim().split(':');
+    let hour = digits(parts.next(), 1..=2);
+    let minute = digits(parts.next(), 2..=2);
+    let second = match parts.next() {
+        None => Some(0),
+        some => digits(some, 2..=2),
+    };
+    if parts.next().is_some() {
+        return Err(TimeParseError::Invalid);
+    }
+    NaiveTime::from_hms_opt(
+        hour.ok_or(TimeParseError::Invalid)?,
+        minute.ok_or(TimeParseError::Invalid)?,
+        second.ok_or(TimeParseError::Invalid)?,
+    )
+    .ok_or(TimeParseError::Invalid)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_of_day_are_hours_minutes_and_optional_seconds() {
+        let at = |h, m, s| NaiveTime::from_hms_opt(h, m, s).unwrap_or_default();
+        for (text, time) in [
+            ("09:30", at(9, 30, 0)),
+            (" 7:05 ", at(7, 5, 0)),
+            ("00:00", at(0, 0, 0)),
+            ("23:59:59", at(23, 59, 59)),
+            ("10:00:00", at(10, 0, 0)),
+        ] {
+            assert_eq!(parse_time_of_day(text), Ok(time), "{text:?}");
+        }
+        for bad in [
+            "", "24:00", "9.30", "noon", "10:60", "10", "10:5", "+1:00", "10:00:60", "10:00:0",
+            "10:00:00:00", "١٠:٠٠", "123:00", ":30", "10:",
+        ] {
+            assert_eq!(parse_time_of_day(bad), Err(TimeParseError::Invalid), "{bad:?}");
+        }
+    }
 
     fn date(year: i32, month: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(year, month, day).unwrap()

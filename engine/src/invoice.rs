@@ -14,10 +14,7 @@ use crate::amount::{parse_amount, AmountError, NumberLocale};
 use crate::currency::{currency, Currency, UnknownCurrency};
 use crate::dates::{parse_date, DateParseError};
 
-/// The longest name or invoice number accepted, in characters.
-pub const MAX_TEXT_CHARS: usize = 200;
-/// The longest payment link accepted, in characters.
-pub const MAX_LINK_CHARS: usize = 2000;
+pub use crate::limits::{MAX_LINK_CHARS, MAX_TEXT_CHARS};
 
 /// The invoice fields exactly as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

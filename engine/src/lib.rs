@@ -20,6 +20,7 @@
 //! | [`ics`] | iCalendar (RFC 5545) export |
 //! | [`message`] | reminder templates, rendering and the tone check |
 //! | [`invoice`] | the shared invoice context, parsed from raw form fields |
+//! | [`limits`] | every limit on input, in one table |
 
 pub mod amount;
 pub mod calendar;
@@ -30,6 +31,7 @@ pub mod discount;
 pub mod holidays;
 pub mod ics;
 pub mod invoice;
+pub mod limits;
 pub mod message;
 pub mod money;
 pub mod plan;

@@ -38,7 +38,7 @@ fn pct() -> BoxedStrategy<Decimal> {
 fn money_amount() -> BoxedStrategy<Decimal> {
     prop_oneof![
         3 => (0i64..=10_000_000).prop_map(|n| Decimal::new(n, 2)),
-        1 => (0i64..=100_000_000_000_000_000).prop_map(|n| Decimal::new(n, 2)),
+        1 => (0i64..=100_000_000_000_000).prop_map(|n| Decimal::new(n, 2)),
         1 => Just(Decimal::ZERO),
         1 => Just(MAX_MONEY),
     ]
@@ -61,7 +61,7 @@ fn terms() -> BoxedStrategy<(i64, i64)> {
 
 /// An invoice amount in the currency's minor units, `0 < A ≤ MAX_MONEY`.
 fn invoice_amount(minor: u32) -> BoxedStrategy<Decimal> {
-    let max_minor = 1_000_000_000_000_000_i64 * 10_i64.pow(minor);
+    let max_minor = 1_000_000_000_000_i64 * 10_i64.pow(minor);
     prop_oneof![
         3 => (1i64..=10_000_000).prop_map(move |n| Decimal::new(n, minor)),
         1 => (1i64..=max_minor).prop_map(move |n| Decimal::new(n, minor)),

@@ -1,6 +1,6 @@
 //! Building a plan: the amount of each installment, then rows, totals, warnings and APR.
 //!
-//! Every figure here comes from a validated input (money ≤ `MAX_AMOUNT` = 10^15, rates
+//! Every figure here comes from a validated input (money ≤ `MAX_AMOUNT` = 10^12, rates
 //! ≤ 100 %, at most 10,000 installments), so sums and differences of money stay below
 //! 10^20, far inside [`Decimal`]'s range (7.9 × 10^28): they use plain operators, while
 //! products and quotients are checked.

@@ -208,9 +208,51 @@ pub enum PlanErrorKind {
         /// How many paying dates were found.
         found: u32,
     },
+    /// More extra closing days than [`MAX_EXTRA_HOLIDAYS`](crate::limits::MAX_EXTRA_HOLIDAYS).
+    TooManyDates {
+        /// The limit.
+        max: usize,
+    },
     /// A figure exceeded [`Decimal`]'s range or precision. Cannot happen within the
     /// documented bounds; kept as a typed error instead of a panic.
     TooLargeToCompute,
+}
+
+impl PlanErrorKind {
+    /// A stable snake-case code for programs (the JavaScript API's `code`): it never
+    /// changes when the message or the Rust name does.
+    ///
+    /// ```
+    /// use tactful_engine::plan::PlanErrorKind;
+    ///
+    /// assert_eq!(PlanErrorKind::TooManyInstallments { max: 600 }.code(), "too_many_installments");
+    /// ```
+    pub fn code(&self) -> &'static str {
+        match self {
+            PlanErrorKind::MustBePositive => "must_be_positive",
+            PlanErrorKind::MustNotBeNegative => "must_not_be_negative",
+            PlanErrorKind::TooLarge { .. } => "too_large",
+            PlanErrorKind::TooManyDecimals { .. } => "too_many_decimals",
+            PlanErrorKind::UnknownCurrency => "unknown_currency",
+            PlanErrorKind::MustBeLessThan { .. } => "must_be_less_than",
+            PlanErrorKind::ZeroInstallments => "zero_installments",
+            PlanErrorKind::TooManyInstallments { .. } => "too_many_installments",
+            PlanErrorKind::InstallmentTooSmall { .. } => "installment_too_small",
+            PlanErrorKind::NeedsTwoInstallments => "needs_two_installments",
+            PlanErrorKind::NotWithCustomPercentages => "not_with_custom_percentages",
+            PlanErrorKind::NeedsEqualDistribution => "needs_equal_distribution",
+            PlanErrorKind::CountMismatch { .. } => "count_mismatch",
+            PlanErrorKind::WeightsSumToZero => "weights_sum_to_zero",
+            PlanErrorKind::PercentagesMustSum100 { .. } => "percentages_must_sum100",
+            PlanErrorKind::MustNotBeAfter { .. } => "must_not_be_after",
+            PlanErrorKind::YearOutOfRange { .. } => "year_out_of_range",
+            PlanErrorKind::ZeroInterval => "zero_interval",
+            PlanErrorKind::NoBusinessDay { .. } => "no_business_day",
+            PlanErrorKind::TooFewPayingDates { .. } => "too_few_paying_dates",
+            PlanErrorKind::TooManyDates { .. } => "too_many_dates",
+            PlanErrorKind::TooLargeToCompute => "too_large_to_compute",
+        }
+    }
 }
 
 impl fmt::Display for PlanErrorKind {
@@ -260,6 +302,7 @@ impl fmt::Display for PlanErrorKind {
             PlanErrorKind::TooFewPayingDates { found } => {
                 write!(f, "only {found} due dates fall in weighted months")
             }
+            PlanErrorKind::TooManyDates { max } => write!(f, "at most {max} dates"),
             PlanErrorKind::TooLargeToCompute => f.write_str("too large to compute"),
         }
     }

@@ -118,6 +118,7 @@
 
 mod apr;
 mod build;
+mod draft;
 mod errors;
 mod export;
 mod input;
@@ -131,6 +132,11 @@ mod validate;
 
 use rust_decimal::Decimal;
 
+pub use draft::{
+    evaluate_plan, parse_holidays, shown_at, BadDate, CompareDraft, Compared, DebtSource,
+    DownPaymentKind, FrequencyKind, InterestKind, PlanContext, PlanDraft, PlanNotice,
+    PlanOutcome, PlanProblem, ShareKind, SizeKind,
+};
 pub use errors::{PlanErrorKind, PlanField, PlanFieldError};
 pub use export::{
     balance_series, ics_events, table_words, to_csv, to_ics, to_text_table, to_tsv, IcsOptions,
@@ -142,12 +148,7 @@ pub use output::{Apr, Plan, PlanRow, PlanSummary, PlanTotals, PlanWarning};
 
 use crate::dates::MAX_SCHEDULE_DATES;
 
-/// The most installments a plan may have (the down payment not counted): 600, fifty years
-/// of monthly payments.
-pub const MAX_INSTALLMENTS: u32 = 600;
-
-/// The largest money amount accepted in any money field: 10^15 in the debt's currency.
-pub const MAX_AMOUNT: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
+pub use crate::limits::{MAX_AMOUNT, MAX_COMPARE, MAX_GRACE_DAYS, MAX_INSTALLMENTS};
 
 /// The largest annual interest rate accepted: 100 %.
 pub const MAX_RATE_PCT: Decimal = Decimal::ONE_HUNDRED;
@@ -155,14 +156,10 @@ pub const MAX_RATE_PCT: Decimal = Decimal::ONE_HUNDRED;
 /// The largest seasonal weight accepted: 1,000,000.
 pub const MAX_WEIGHT: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
 
-/// The longest grace period accepted: 365 days.
-pub const MAX_GRACE_DAYS: u32 = 365;
 
 /// The tiny-last-installment warning fires below this percentage of the reference: 25 %.
 pub const TINY_LAST_SHARE_PCT: Decimal = Decimal::from_parts(25, 0, 0, false, 0);
 
-/// The most options [`compare`] takes: 3.
-pub const MAX_COMPARE: usize = 3;
 
 /// Decimals of every rate in [`Apr`] (percent), rounded half-up: 4.
 pub const RATE_DECIMALS: u32 = 4;

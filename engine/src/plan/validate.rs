@@ -8,6 +8,7 @@ use super::errors::{PlanErrorKind, PlanField, PlanFieldError};
 use super::input::{DayCount, Distribution, DownPayment, Interest, PlanInput, PlanSize};
 use super::schedule::default_start_date;
 use super::{MAX_AMOUNT, MAX_GRACE_DAYS, MAX_INSTALLMENTS, MAX_RATE_PCT, MAX_WEIGHT};
+use crate::limits::MAX_EXTRA_HOLIDAYS;
 use crate::currency::{currency, Currency};
 use crate::dates::{Frequency, EARLIEST_YEAR, LATEST_YEAR};
 use crate::money::{round_to_minor, Rounding};
@@ -236,6 +237,14 @@ pub(super) fn check(input: &PlanInput, max: u32) -> Result<Checked<'_>, Vec<Plan
     // Schedule.
     if input.frequency == Frequency::EveryNDays(0) {
         push(F::Frequency, K::ZeroInterval);
+    }
+    if input.calendar.extra_holidays.len() > MAX_EXTRA_HOLIDAYS {
+        push(
+            F::Calendar,
+            K::TooManyDates {
+                max: MAX_EXTRA_HOLIDAYS,
+            },
+        );
     }
     let first_due_error = year_error(input.first_due_date);
     let first_due_ok = first_due_error.is_none();

@@ -1178,8 +1178,8 @@ mod tests {
             vec![(
                 IssueField::Installments,
                 IssueKind::TooManyInstallments {
-                    count: 1001,
-                    max: 1000
+                    count: 602,
+                    max: 601
                 }
             )]
         );

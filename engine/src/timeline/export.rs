@@ -52,8 +52,8 @@ pub fn timeline_ics_events(timeline: &Timeline, invoice_label: &str) -> Vec<IcsE
             let date = stage.date?;
             let identity = match (stage.policy_stage, stage.installment) {
                 (Some(index), _) => format!("stage-{index}"),
-                (None, Some(index)) => format!("{}-{index}", stage.action.key()),
-                (None, None) => stage.action.key().to_owned(),
+                (None, Some(index)) => format!("{}-{index}", stage.action.name()),
+                (None, None) => stage.action.name().to_owned(),
             };
             let title = format!("{} ({})", stage.action.label(), stage.channel.label());
             let summary = if invoice_label.trim().is_empty() {

@@ -217,11 +217,11 @@ impl fmt::Display for IssueKind {
                 write!(
                     f,
                     "{} is added by events, not placed by a policy",
-                    action.key()
+                    action.name()
                 )
             }
             IssueKind::EscalationBeforeFinalNotice { action } => {
-                write!(f, "{} comes before any final notice", action.key())
+                write!(f, "{} comes before any final notice", action.name())
             }
             IssueKind::FirstOverdueTooHarsh { tone } => {
                 write!(f, "first overdue stage is {}, at most firm", tone.label())

@@ -95,11 +95,17 @@
 //! ```
 
 mod build;
+mod draft;
 mod export;
 mod issue;
 mod policy;
 
 pub use build::build_timeline;
+pub use draft::{
+    evaluate_timeline, parse_offset, CustomPolicyDraft, DraftStage, RateShown, StatutoryChoice,
+    StatutoryFigures, TimelineContext, TimelineDraft, TimelineField, TimelineOutcome,
+    TimelineProblem, UnreadableFigure,
+};
 pub use export::timeline_ics_events;
 pub use issue::{IssueField, IssueKind, Severity, TimelineIssue};
 pub use policy::{
@@ -113,9 +119,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::statutory::Regime;
 
-/// The most instalments a timeline takes: 1,000 (83 years of monthly payments). A guard
-/// that keeps the timeline (two steps and two accruals per instalment) instant.
-pub const MAX_INSTALLMENTS: usize = 1_000;
+/// The most instalments (dated payments) a timeline takes: [`crate::limits::MAX_PAYMENTS`],
+/// every payment of the longest plan.
+pub use crate::limits::MAX_PAYMENTS as MAX_INSTALLMENTS;
 
 /// Statutory late-payment options (see [`crate::statutory`]). Claiming is a choice, off
 /// by default in the UI; when these options are given the accrual is computed for every

@@ -6,22 +6,13 @@ use serde::{Deserialize, Serialize};
 use super::issue::{IssueField, IssueKind, TimelineIssue};
 use crate::calendar::{BusinessCalendar, Roll};
 
-/// The earliest a stage may be: 90 days before the due date. Earlier reminders are
-/// forgotten by the time the invoice falls due.
-pub const MIN_OFFSET_DAYS: i32 = -90;
-
-/// The latest a stage may be: 365 days after the due date. A debt still chased after a
-/// year belongs with a solicitor, not a reminder ladder.
-pub const MAX_OFFSET_DAYS: i32 = 365;
+pub use crate::limits::{MAX_OFFSET_DAYS, MAX_STAGES, MIN_OFFSET_DAYS};
 
 /// The default minimum gap between two overdue stages: 5 days. Shorter feels like
 /// pestering and gives an accounts-payable team (who often pay in weekly runs) no time
 /// to act on the previous message.
 pub const DEFAULT_MIN_GAP_DAYS: u32 = 5;
 
-/// The most stages a policy may have: 50 (the presets have 5 to 7). A guard against a
-/// runaway list, so that every check stays instant.
-pub const MAX_STAGES: usize = 50;
 
 /// How a stage's offset is counted from the due date.
 ///
@@ -75,6 +66,36 @@ impl Channel {
             Channel::Sms => "text message",
         }
     }
+
+    /// Every channel.
+    pub const ALL: &'static [Channel] = &[
+        Channel::Email,
+        Channel::PhoneCall,
+        Channel::Letter,
+        Channel::Sms,
+    ];
+
+    /// The stable name, as serialized and saved (`"phone_call"`); never changes.
+    ///
+    /// ```
+    /// use tactful_engine::timeline::Channel;
+    ///
+    /// assert_eq!(Channel::PhoneCall.name(), "phone_call");
+    /// assert_eq!(Channel::from_name("sms"), Some(Channel::Sms));
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::PhoneCall => "phone_call",
+            Channel::Letter => "letter",
+            Channel::Sms => "sms",
+        }
+    }
+
+    /// The channel named `name` ([`Channel::name`]).
+    pub fn from_name(name: &str) -> Option<Channel> {
+        Channel::ALL.iter().copied().find(|c| c.name() == name)
+    }
 }
 
 /// How a stage sounds, from the softest to the hardest (the order is meaningful:
@@ -110,12 +131,31 @@ impl Tone {
     /// assert_eq!(Tone::Final.label(), "final");
     /// ```
     pub fn label(self) -> &'static str {
+        self.name()
+    }
+
+    /// Every tone, from the softest.
+    pub const ALL: &'static [Tone] = &[Tone::Friendly, Tone::Neutral, Tone::Firm, Tone::Final];
+
+    /// The stable name, as serialized and saved (`"friendly"`); never changes.
+    ///
+    /// ```
+    /// use tactful_engine::timeline::Tone;
+    ///
+    /// assert_eq!(Tone::from_name(Tone::Firm.name()), Some(Tone::Firm));
+    /// ```
+    pub fn name(self) -> &'static str {
         match self {
             Tone::Friendly => "friendly",
             Tone::Neutral => "neutral",
             Tone::Firm => "firm",
             Tone::Final => "final",
         }
+    }
+
+    /// The tone named `name` ([`Tone::name`]).
+    pub fn from_name(name: &str) -> Option<Tone> {
+        Tone::ALL.iter().copied().find(|t| t.name() == name)
     }
 }
 
@@ -193,8 +233,39 @@ impl StageAction {
         }
     }
 
-    /// A stable snake-case key (`"final_notice"`), as serialized; used in calendar UIDs.
-    pub(crate) fn key(self) -> &'static str {
+    /// Every action: the ladder's, then the events'.
+    pub const ALL: &'static [StageAction] = &[
+        StageAction::PreDueReminder,
+        StageAction::DueToday,
+        StageAction::FriendlyOverdue,
+        StageAction::SecondFollowUp,
+        StageAction::FirmFollowUp,
+        StageAction::FinalNotice,
+        StageAction::AgencyReferral,
+        StageAction::LegalReview,
+        StageAction::PromiseConfirmation,
+        StageAction::PromiseMissed,
+        StageAction::DisputeAcknowledgement,
+        StageAction::InstallmentDueSoon,
+        StageAction::InstallmentMissed,
+        StageAction::ThankYou,
+    ];
+
+    /// The action named `name` ([`StageAction::name`]).
+    ///
+    /// ```
+    /// use tactful_engine::timeline::StageAction;
+    ///
+    /// assert_eq!(StageAction::from_name("final_notice"), Some(StageAction::FinalNotice));
+    /// assert_eq!(StageAction::FinalNotice.name(), "final_notice");
+    /// ```
+    pub fn from_name(name: &str) -> Option<StageAction> {
+        StageAction::ALL.iter().copied().find(|a| a.name() == name)
+    }
+
+    /// The stable snake-case name (`"final_notice"`), as serialized and saved; used in
+    /// calendar UIDs. Never changes.
+    pub fn name(self) -> &'static str {
         match self {
             StageAction::PreDueReminder => "pre_due_reminder",
             StageAction::DueToday => "due_today",

@@ -211,7 +211,7 @@ fn MessagePreview() -> impl IntoView {
             // leaves statutory interest out, and says so here.
             let left_out = c.statutory_left_out.map(|which| view! {
                     <p class="notice" data-testid="statutory-left-out">
-                        {i18n.t_with(Msg::ComposerStatutoryLeftOut, &[("field", i18n.t(which.label()))])}
+                        {i18n.t_with(Msg::ComposerStatutoryLeftOut, &[("field", i18n.t(crate::views::timeline::state::unreadable_label(which)))])}
                         " "
                         <a href=Route::Timeline.href()>{i18n.t(Route::Timeline.title())}</a>
                     </p>

@@ -21,7 +21,7 @@ use crate::i18n::Lang;
 use crate::split::Langs;
 use crate::views::discount::state::DiscountState;
 use crate::views::plan::state::PlanState;
-use crate::views::timeline::state::{statutory_input, TimelineState, UnreadableFigure};
+use crate::views::timeline::state::{TimelineState, UnreadableFigure};
 
 /// A message's editable source: subject and body templates.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -264,18 +264,14 @@ fn statutory_details(
     timeline: TimelineState,
     ui_locale: tactful_engine::amount::NumberLocale,
 ) -> (Option<StatutoryDetails>, Option<UnreadableFigure>) {
-    let (regime, figures) = match timeline.statutory_choice(ui_locale) {
-        None => return (None, None),
-        Some((_, Err(which))) => return (None, Some(which)),
-        Some((regime, Ok(figures))) => (regime, figures),
+    let Some(choice) = timeline.statutory_choice(ui_locale) else {
+        return (None, None);
     };
-    let claim = statutory_claim(&statutory_input(
-        regime,
-        figures.rate_override,
-        figures.eu_margin,
-        inv,
-        today,
-    ));
+    let (regime, figures) = match choice.figures {
+        Err(which) => return (None, Some(which)),
+        Ok(figures) => (choice.regime, figures),
+    };
+    let claim = statutory_claim(&figures.claim_input(regime, inv, today));
     let details = claim.ok().map(|claim| StatutoryDetails {
         regime,
         rate: claim.annual_rate,

@@ -12,7 +12,8 @@ use tactful_engine::plan::{
 };
 
 use super::chart::balance_chart;
-use super::state::{has_no_input, Compared, PlanState};
+use super::state::{has_no_input, PlanState};
+use tactful_engine::plan::{Compared, PlanNotice};
 use crate::clipboard::copy_text;
 use crate::context::{use_i18n, use_invoice, I18n};
 use crate::download::download_text;
@@ -109,7 +110,7 @@ pub fn PlanResults() -> impl IntoView {
                     .filter(|(f, _)| has_no_input(*f))
                     .map(|(f, p)| plan_problem(lang, *f, p, o.currency))
                     .collect();
-                Either::Right(view! { <p class="notice" aria-live="polite">{i18n.t(o.notice)}</p>{list(others)} })
+                Either::Right(view! { <p class="notice" aria-live="polite">{i18n.t(notice_msg(o.notice))}</p>{list(others)} })
             }
         })
     };
@@ -447,10 +448,10 @@ fn table(
 fn compare_view(i18n: I18n, options: &[Compared], currency: &'static Currency) -> impl IntoView {
     let lang = i18n.lang.get();
     let money = money_in(i18n, currency);
-    let frequency = |pick| {
+    let frequency = |kind| {
         super::FREQUENCIES
             .iter()
-            .find(|(p, _)| *p == pick)
+            .find(|(pick, _)| pick.frequency() == kind)
             .map_or("", |(_, msg)| i18n.t(*msg))
     };
     let head = std::iter::once(i18n.t(Msg::PlanCompareFigure).to_owned())
@@ -491,4 +492,13 @@ fn compare_view(i18n: I18n, options: &[Compared], currency: &'static Currency) -
         }),
     ];
     table(i18n, Msg::PlanCompareCaption, "plan-compare", head, rows)
+}
+
+/// What to say instead of the plan.
+fn notice_msg(notice: PlanNotice) -> Msg {
+    match notice {
+        PlanNotice::NeedsInvoice => Msg::PlanNeedsInvoice,
+        PlanNotice::NeedsFirstDue => Msg::PlanNeedsFirstDue,
+        PlanNotice::Fix => Msg::PlanFix,
+    }
 }

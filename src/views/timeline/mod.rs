@@ -30,8 +30,7 @@ use crate::format::long_date;
 use crate::i18n::{self, Msg};
 use crate::route::Route;
 use state::{
-    index_in, parse_offset, CustomPolicy, DraftStage, TimelineField, TimelineProblem,
-    TimelineState, CHANNELS, LADDER_ACTIONS, TONES,
+    CustomPolicy, DraftStage, TimelineField, TimelineProblem, TimelineState,
 };
 
 /// Moves keyboard focus to the element `id` once the DOM has caught up (after a step is
@@ -212,7 +211,7 @@ fn CustomEditor() -> impl IntoView {
                 let last = c
                     .stages
                     .last()
-                    .and_then(|s| parse_offset(&s.offset).ok())
+                    .and_then(|s| tactful_engine::timeline::parse_offset(&s.offset).ok())
                     .unwrap_or(0);
                 new_id = c.next_id();
                 c.stages.push(DraftStage {
@@ -407,17 +406,17 @@ fn StageRow(id: u32, count: Memo<usize>) -> impl IntoView {
                         Signal::derive(move || usize::from(read_stage(custom, id, |s| s.business).unwrap_or(false))),
                         Callback::new(move |i: usize| edit_stage(custom, id, |s| s.business = i == 1)))}
                     {stage_select(i18n, format!("stage-{id}-channel"), Msg::StageChannelLabel,
-                        CHANNELS.iter().map(|c| channel_msg(*c)).collect(),
-                        Signal::derive(move || read_stage(custom, id, |s| index_in(CHANNELS, &s.channel)).unwrap_or(0)),
-                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.channel = CHANNELS[i])))}
+                        Channel::ALL.iter().map(|c| channel_msg(*c)).collect(),
+                        Signal::derive(move || read_stage(custom, id, |s| index_in(Channel::ALL, &s.channel)).unwrap_or(0)),
+                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.channel = Channel::ALL[i])))}
                     {stage_select(i18n, format!("stage-{id}-tone"), Msg::StageToneLabel,
-                        TONES.iter().map(|t| tone_msg(*t)).collect(),
-                        Signal::derive(move || read_stage(custom, id, |s| index_in(TONES, &s.tone)).unwrap_or(0)),
-                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.tone = TONES[i])))}
+                        Tone::ALL.iter().map(|t| tone_msg(*t)).collect(),
+                        Signal::derive(move || read_stage(custom, id, |s| index_in(Tone::ALL, &s.tone)).unwrap_or(0)),
+                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.tone = Tone::ALL[i])))}
                     {stage_select(i18n, format!("stage-{id}-action"), Msg::StageActionLabel,
-                        LADDER_ACTIONS.iter().map(|a| action_msg(*a)).collect(),
-                        Signal::derive(move || read_stage(custom, id, |s| index_in(LADDER_ACTIONS, &s.action)).unwrap_or(0)),
-                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.action = LADDER_ACTIONS[i])))}
+                        StageAction::LADDER.iter().map(|a| action_msg(*a)).collect(),
+                        Signal::derive(move || read_stage(custom, id, |s| index_in(StageAction::LADDER, &s.action)).unwrap_or(0)),
+                        Callback::new(move |i: usize| edit_stage(custom, id, |s| s.action = StageAction::LADDER[i])))}
                 </div>
                 <p id=format!("stage-{id}-message") aria-live="polite"
                     class=move || if is_error() { "field-error" } else { "field-warning" }>
@@ -827,4 +826,9 @@ fn template_for(action: StageAction) -> Option<TemplateId> {
         StageAction::InstallmentMissed => TemplateId::InstallmentMissed,
         StageAction::ThankYou => TemplateId::ThankYou,
     })
+}
+
+/// The index of `value` in `all` (0 when absent): the position a select shows.
+fn index_in<T: PartialEq>(all: &[T], value: &T) -> usize {
+    all.iter().position(|v| v == value).unwrap_or(0)
 }

@@ -70,6 +70,13 @@
 //! from its exact value, so a rounded total may differ from the sum of its rounded parts by a
 //! minor unit. Rates and shares are percentages rounded half-up to [`RATE_DECIMALS`] decimals.
 
+mod draft;
+
+pub use draft::{
+    evaluate_discount, DeadlineKind, DiscountContext, DiscountDraft, DiscountOutcome,
+    DiscountProblem, FeeKind, OfferKind, StatutoryMode,
+};
+
 use std::fmt;
 
 use chrono::NaiveDate;
@@ -82,16 +89,9 @@ use crate::dates::days_between;
 use crate::decimal_ops::DecimalOps;
 use crate::money::{round_to_minor, Rounding};
 
-/// The largest money amount accepted in any money field: 10^15 (one quadrillion) in the
-/// invoice currency. A sanity bound that keeps every derived figure far inside [`Decimal`]'s
-/// range.
-pub const MAX_MONEY: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
-
-/// The largest number of days accepted in any day field: 36 500 (a century).
-pub const MAX_DAYS: i64 = 36_500;
-
-/// The largest number of staff hours accepted: 100 000.
-pub const MAX_HOURS: Decimal = Decimal::from_parts(100_000, 0, 0, false, 0);
+/// The largest money amount accepted in any money field ([`crate::limits::MAX_AMOUNT`]), and
+/// the day and hour limits: see [`crate::limits`].
+pub use crate::limits::{MAX_AMOUNT as MAX_MONEY, MAX_DAYS, MAX_HOURS};
 
 /// Decimals kept in every rate and share output (percent), rounded half-up.
 pub const RATE_DECIMALS: u32 = 4;
@@ -1483,8 +1483,8 @@ mod tests {
     }
 
     #[test]
-    fn max_money_is_ten_to_the_fifteenth() {
-        assert_eq!(MAX_MONEY, Decimal::from(1_000_000_000_000_000_i64));
+    fn max_money_is_the_limits_table_amount() {
+        assert_eq!(MAX_MONEY, Decimal::from(1_000_000_000_000_i64));
         assert_eq!(MAX_HOURS, Decimal::from(100_000));
         assert_eq!(SENSITIVITY_STEP_PCT, dec!(0.5));
         assert_eq!(CAPITAL_TOLERANCE_POINTS, dec!(0.5));
@@ -2117,7 +2117,7 @@ mod tests {
         assert_eq!(
             errors.iter().map(ToString::to_string).collect::<Vec<_>>(),
             [
-                "invoice amount: must be greater than 0 and at most 1000000000000000",
+                "invoice amount: must be greater than 0 and at most 1000000000000",
                 "currency: unknown currency code",
                 "pay-within days: must be less than 60 (net days)",
                 "probability unpaid: must be between 0 and 100",

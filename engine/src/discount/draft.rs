@@ -1,0 +1,499 @@
+//! The discount analyzer's form as typed, read into a [`DiscountInput`] and analysed.
+//!
+//! [`DiscountDraft`] holds every field exactly as typed or chosen; [`evaluate_discount`]
+//! reads them in the conventions of a [`NumberLocale`], works out the deadline date and
+//! (when asked) the statutory claim with the timeline's rules, runs [`analyze`] and collects
+//! every problem next to its field. The app's discount view keeps one `Memo` over it; the
+//! JavaScript API reads JSON into the same [`DiscountInput`] and runs the same [`analyze`].
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::{
+    analyze, pay_within_days_until, AgencyFee, DeadlineError, DiscountAnalysis, DiscountErrorKind,
+    DiscountField, DiscountInput, DiscountOffer, YearBasis, MAX_DAYS,
+};
+use crate::amount::{
+    format_number, parse_amount_or_zero, parse_number, AmountError, NumberError, NumberLocale,
+};
+use crate::currency::{currency, Currency};
+use crate::dates::{parse_date, DateParseError};
+use crate::invoice::Invoice;
+use crate::statutory::{statutory_claim, StatutoryClaim, StatutoryError};
+use crate::timeline::{StatutoryChoice, UnreadableFigure};
+
+/// Whether the discount is typed as a percentage or as an amount.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfferKind {
+    /// [`DiscountDraft::discount_percent`].
+    #[default]
+    Percent,
+    /// [`DiscountDraft::discount_amount`].
+    Amount,
+}
+
+/// Whether the discount deadline is typed as a number of days or as a date.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineKind {
+    /// [`DiscountDraft::pay_within_days`].
+    #[default]
+    Days,
+    /// [`DiscountDraft::pay_by_date`].
+    Date,
+}
+
+/// Where the statutory claim counted in the analysis comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatutoryMode {
+    /// Worked out by the statutory-interest engine with the timeline's rules.
+    Compute,
+    /// Typed by hand in [`DiscountDraft::statutory_claim`].
+    #[default]
+    Typed,
+    /// Not claimed: counted as zero.
+    NoClaim,
+}
+
+/// Whether the agency charges a share of what it recovers or a flat fee.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeeKind {
+    /// [`DiscountDraft::agency_contingency`].
+    #[default]
+    Contingency,
+    /// [`DiscountDraft::agency_flat_fee`].
+    Flat,
+}
+
+/// Why a field's value cannot be used.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DiscountProblem {
+    /// A money field the amount parser refused.
+    Amount(AmountError),
+    /// A plain number the parser refused.
+    Number(NumberError),
+    /// Days must be a whole number.
+    WholeDays,
+    /// The engine's rule for this field (range, ordering between fields).
+    Rule(DiscountErrorKind),
+    /// A date the date parser refused (the discount deadline).
+    Date(DateParseError),
+    /// The deadline date is in the past or not before the end of the normal terms.
+    Deadline(DeadlineError),
+    /// "Compute it" while no statutory rules are chosen.
+    NoRegime,
+    /// A statutory figure typed in the timeline (reference rate, EU margin) is not a
+    /// number.
+    TimelineFigure(UnreadableFigure),
+    /// The statutory-interest engine cannot compute the claim.
+    Statutory(StatutoryError),
+}
+
+/// Every field of the discount form, exactly as typed or chosen.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiscountDraft {
+    /// How the discount is given.
+    pub offer: OfferKind,
+    /// The discount in percent, as typed.
+    pub discount_percent: String,
+    /// The discount as an amount, as typed.
+    pub discount_amount: String,
+    /// How the deadline is given.
+    pub deadline: DeadlineKind,
+    /// Days to pay within, as typed.
+    pub pay_within_days: String,
+    /// The last day to pay and get the discount, `YYYY-MM-DD`.
+    pub pay_by_date: String,
+    /// The normal terms in days, as typed.
+    pub net_days: String,
+    /// Days in the year.
+    pub year_basis: YearBasis,
+    /// Gross margin in percent, as typed.
+    pub gross_margin: String,
+    /// The share of the margin to keep, as typed.
+    pub keep_margin: String,
+    /// Expected days to payment without an offer, as typed.
+    pub expected_days: String,
+    /// Probability the debt ends up unpaid, as typed.
+    pub unpaid_probability: String,
+    /// Share recovered when it ends up unpaid, as typed.
+    pub recovery_rate: String,
+    /// Further days until that recovery, as typed.
+    pub recovery_delay: String,
+    /// Yearly gross profit from the client, as typed.
+    pub yearly_profit: String,
+    /// Chance chasing loses the client, as typed.
+    pub churn: String,
+    /// Cost of capital per year, as typed.
+    pub cost_of_capital: String,
+    /// Staff hours of chasing, as typed.
+    pub chasing_hours: String,
+    /// Cost of a staff hour, as typed.
+    pub hourly_cost: String,
+    /// Probability of an agency, as typed.
+    pub agency_probability: String,
+    /// How the agency charges.
+    pub fee: FeeKind,
+    /// The agency's contingency fee in percent, as typed.
+    pub agency_contingency: String,
+    /// The agency's flat fee, as typed.
+    pub agency_flat_fee: String,
+    /// Probability of legal action, as typed.
+    pub legal_probability: String,
+    /// Legal costs, as typed.
+    pub legal_costs: String,
+    /// Where the statutory claim comes from.
+    pub statutory_mode: StatutoryMode,
+    /// The statutory claim, as typed (with [`StatutoryMode::Typed`]).
+    pub statutory_claim: String,
+}
+
+impl DiscountDraft {
+    /// The engine's documented defaults ([`DiscountInput::example`]), written in the
+    /// conventions of `locale` (`1.5` or `1,5`).
+    ///
+    /// ```
+    /// use tactful_engine::amount::NumberLocale;
+    /// use tactful_engine::discount::DiscountDraft;
+    ///
+    /// let draft = DiscountDraft::defaults_in(NumberLocale::De);
+    /// assert_eq!((draft.discount_percent.as_str(), draft.net_days.as_str()), ("2", "30"));
+    /// ```
+    pub fn defaults_in(locale: NumberLocale) -> DiscountDraft {
+        let d = DiscountInput::example(Decimal::ONE_HUNDRED, "GBP");
+        let text = |value: Decimal| {
+            let value = value.normalize();
+            format_number(value, value.scale(), locale)
+        };
+        let (contingency, flat) = match d.agency_fee {
+            AgencyFee::ContingencyPercent(p) => (p, Decimal::ZERO),
+            AgencyFee::Flat(f) => (Decimal::ZERO, f),
+        };
+        let (percent, amount) = match d.offer {
+            DiscountOffer::Percent(p) => (p, Decimal::ZERO),
+            DiscountOffer::Amount(a) => (Decimal::ZERO, a),
+        };
+        DiscountDraft {
+            offer: OfferKind::Percent,
+            discount_percent: text(percent),
+            discount_amount: text(amount),
+            deadline: DeadlineKind::Days,
+            pay_within_days: text(d.pay_within_days.into()),
+            pay_by_date: String::new(),
+            net_days: text(d.net_days.into()),
+            year_basis: d.year_basis,
+            gross_margin: text(d.gross_margin_pct),
+            keep_margin: text(d.keep_margin_share_pct),
+            expected_days: text(d.expected_days_to_payment.into()),
+            unpaid_probability: text(d.unpaid_probability_pct),
+            recovery_rate: text(d.recovery_rate_pct),
+            recovery_delay: text(d.recovery_delay_days.into()),
+            yearly_profit: text(d.yearly_client_profit),
+            churn: text(d.churn_probability_pct),
+            cost_of_capital: text(d.cost_of_capital_pct),
+            chasing_hours: text(d.chasing_hours),
+            hourly_cost: text(d.hourly_cost),
+            agency_probability: text(d.agency_probability_pct),
+            fee: FeeKind::Contingency,
+            agency_contingency: text(contingency),
+            agency_flat_fee: text(flat),
+            legal_probability: text(d.legal_probability_pct),
+            legal_costs: text(d.legal_costs),
+            statutory_mode: StatutoryMode::Typed,
+            statutory_claim: text(d.statutory_claim),
+        }
+    }
+}
+
+impl Default for DiscountDraft {
+    fn default() -> Self {
+        DiscountDraft::defaults_in(NumberLocale::EnGb)
+    }
+}
+
+/// What the analysis needs besides its own fields.
+#[derive(Clone, Copy, Debug)]
+pub struct DiscountContext<'a> {
+    /// The shared invoice, when it is complete.
+    pub invoice: Option<&'a Invoice>,
+    /// The conventions the numbers are typed in.
+    pub locale: NumberLocale,
+    /// Today: days are counted from it.
+    pub today: NaiveDate,
+    /// The statutory rules chosen in the timeline, for "compute it".
+    pub statutory: Option<StatutoryChoice>,
+}
+
+/// The analysis, or what stops it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiscountOutcome {
+    /// Problems, each with the field to show it next to.
+    pub problems: Vec<(DiscountField, DiscountProblem)>,
+    /// The analysis and the input it was computed from, when the invoice and every field
+    /// are usable.
+    pub analysis: Option<(DiscountInput, DiscountAnalysis)>,
+    /// False while the invoice itself (amount, currency, due date) is incomplete.
+    pub invoice_ready: bool,
+    /// The last day to pay and get the discount (today + pay-within days), when readable.
+    pub deadline: Option<NaiveDate>,
+    /// The statutory claim worked out for "compute it", when it could be.
+    pub statutory: Option<StatutoryClaim>,
+}
+
+impl DiscountOutcome {
+    /// The problem to show next to `field`, if any.
+    pub fn problem(&self, field: DiscountField) -> Option<&DiscountProblem> {
+        self.problems
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, p)| p)
+    }
+}
+
+/// Reads every field of `draft` and analyses the offer.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tactful_engine::amount::NumberLocale;
+/// use tactful_engine::discount::{evaluate_discount, DiscountContext, DiscountDraft, DiscountField, DiscountProblem};
+/// use tactful_engine::invoice::{parse_invoice, InvoiceDraft};
+///
+/// let invoice = parse_invoice(&InvoiceDraft {
+///     amount: "4,800".into(), currency: "GBP".into(), due_date: "2026-12-31".into(),
+///     ..InvoiceDraft::default()
+/// }, NumberLocale::EnGb).unwrap();
+/// let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+/// let ctx = DiscountContext { invoice: Some(&invoice), locale: NumberLocale::EnGb, today, statutory: None };
+/// let outcome = evaluate_discount(&DiscountDraft::default(), &ctx);
+/// let (_, analysis) = outcome.analysis.unwrap();
+/// assert_eq!(analysis.discount_amount.to_string(), "96.00");
+/// assert_eq!(outcome.deadline, NaiveDate::from_ymd_opt(2026, 12, 14));
+///
+/// let draft = DiscountDraft { net_days: "30.5".into(), ..DiscountDraft::default() };
+/// let outcome = evaluate_discount(&draft, &ctx);
+/// assert_eq!(outcome.problem(DiscountField::NetDays), Some(&DiscountProblem::WholeDays));
+/// ```
+pub fn evaluate_discount(draft: &DiscountDraft, ctx: &DiscountContext<'_>) -> DiscountOutcome {
+    let mut reader = Reader {
+        locale: ctx.locale,
+        currency: match ctx.invoice {
+            Some(inv) => inv.currency,
+            None => currency("GBP").unwrap_or(&crate::currency::all_currencies()[0]),
+        },
+        problems: Vec::new(),
+        today: ctx.today,
+        deadline: None,
+        statutory: None,
+    };
+    let input = read_input(draft, &mut reader, ctx);
+    let (deadline, statutory) = (reader.deadline, reader.statutory.take());
+    let mut problems = reader.problems;
+    // The engine's rules run even while some field is unreadable, so every problem shows
+    // at once; a rule about a field that is already flagged is not repeated.
+    let analysis = input.and_then(|input| match analyze(&input) {
+        Ok(analysis) if problems.is_empty() => Some((input, analysis)),
+        Ok(_) => None,
+        Err(errors) => {
+            for error in errors {
+                if !problems.iter().any(|(field, _)| *field == error.field) {
+                    problems.push((error.field, DiscountProblem::Rule(error.kind)));
+                }
+            }
+            None
+        }
+    });
+    DiscountOutcome {
+        problems,
+        analysis,
+        invoice_ready: ctx.invoice.is_some(),
+        deadline,
+        statutory,
+    }
+}
+
+/// Parses fields one by one, remembering every problem.
+struct Reader {
+    locale: NumberLocale,
+    currency: &'static Currency,
+    problems: Vec<(DiscountField, DiscountProblem)>,
+    today: NaiveDate,
+    /// Set by [`Reader::pay_within`].
+    deadline: Option<NaiveDate>,
+    /// Set by [`Reader::statutory`].
+    statutory: Option<StatutoryClaim>,
+}
+
+impl Reader {
+    fn number(&mut self, text: &str, field: DiscountField) -> Decimal {
+        match parse_number(text, self.locale) {
+            Ok(value) => value,
+            Err(e) => {
+                self.problems.push((field, DiscountProblem::Number(e)));
+                Decimal::ZERO
+            }
+        }
+    }
+
+    fn days(&mut self, text: &str, field: DiscountField) -> i64 {
+        let value = self.number(text, field);
+        if value.fract().is_zero() {
+            i64::try_from(value.trunc()).unwrap_or(i64::MAX)
+        } else {
+            self.problems.push((field, DiscountProblem::WholeDays));
+            0
+        }
+    }
+
+    fn money(&mut self, text: &str, field: DiscountField) -> Decimal {
+        match parse_amount_or_zero(text, self.currency, self.locale) {
+            Ok(value) => value,
+            Err(e) => {
+                self.problems.push((field, DiscountProblem::Amount(e)));
+                Decimal::ZERO
+            }
+        }
+    }
+
+    /// Today plus `days`, when both are in range.
+    fn days_from_today(&self, days: i64) -> Option<NaiveDate> {
+        (0..=MAX_DAYS)
+            .contains(&days)
+            .then(|| {
+                self.today
+                    .checked_add_days(chrono::Days::new(days.unsigned_abs()))
+            })
+            .flatten()
+    }
+
+    /// The pay-within days, typed or worked out from the deadline date; remembers the
+    /// deadline. Date problems are reported on [`DiscountField::PayWithinDays`], which the
+    /// form shows next to whichever field is in use.
+    fn pay_within(&mut self, draft: &DiscountDraft, net_days: Option<i64>) -> i64 {
+        let field = DiscountField::PayWithinDays;
+        let days = match draft.deadline {
+            DeadlineKind::Days => self.days(&draft.pay_within_days, field),
+            DeadlineKind::Date => match parse_date(&draft.pay_by_date) {
+                Err(e) => {
+                    self.problems.push((field, DiscountProblem::Date(e)));
+                    return 0;
+                }
+                // Net days unreadable or out of range: that field says so; 0 keeps the
+                // engine's rules quiet here.
+                Ok(date) => match net_days.map(|n| pay_within_days_until(self.today, date, n)) {
+                    Some(Ok(days)) => days,
+                    Some(Err(DeadlineError::OutOfRange)) | None => return 0,
+                    Some(Err(e)) => {
+                        self.problems.push((field, DiscountProblem::Deadline(e)));
+                        return 0;
+                    }
+                },
+            },
+        };
+        self.deadline = self.days_from_today(days);
+        days
+    }
+
+    /// The statutory claim `S`: typed, computed with the timeline's rules from the due date
+    /// to the expected payment date (today + `expected_days`), or none.
+    fn statutory(
+        &mut self,
+        draft: &DiscountDraft,
+        ctx: &DiscountContext<'_>,
+        expected_days: i64,
+    ) -> Decimal {
+        let field = DiscountField::StatutoryClaim;
+        match draft.statutory_mode {
+            StatutoryMode::Typed => self.money(&draft.statutory_claim, field),
+            StatutoryMode::NoClaim => Decimal::ZERO,
+            StatutoryMode::Compute => {
+                let Some(choice) = ctx.statutory else {
+                    self.problems.push((field, DiscountProblem::NoRegime));
+                    return Decimal::ZERO;
+                };
+                let figures = match choice.figures {
+                    Ok(figures) => figures,
+                    Err(which) => {
+                        self.problems
+                            .push((field, DiscountProblem::TimelineFigure(which)));
+                        return Decimal::ZERO;
+                    }
+                };
+                // Without an invoice or a usable expected date there is nothing to compute
+                // (and the expected-days field says why).
+                let (Some(inv), Some(until)) = (ctx.invoice, self.days_from_today(expected_days))
+                else {
+                    return Decimal::ZERO;
+                };
+                match statutory_claim(&figures.claim_input(choice.regime, inv, until)) {
+                    Ok(claim) => {
+                        let value = claim.claimable();
+                        self.statutory = Some(claim);
+                        value
+                    }
+                    Err(e) => {
+                        self.problems.push((field, DiscountProblem::Statutory(e)));
+                        Decimal::ZERO
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn read_input(
+    draft: &DiscountDraft,
+    r: &mut Reader,
+    ctx: &DiscountContext<'_>,
+) -> Option<DiscountInput> {
+    use DiscountField as F;
+    let problems_before = r.problems.len();
+    let net_days = r.days(&draft.net_days, F::NetDays);
+    let net_readable = r.problems.len() == problems_before;
+    let pay_within_days = r.pay_within(draft, net_readable.then_some(net_days));
+    let expected_days = r.days(&draft.expected_days, F::ExpectedDaysToPayment);
+    let statutory = r.statutory(draft, ctx, expected_days);
+    let offer = match draft.offer {
+        OfferKind::Percent => {
+            DiscountOffer::Percent(r.number(&draft.discount_percent, F::DiscountPercent))
+        }
+        OfferKind::Amount => {
+            DiscountOffer::Amount(r.money(&draft.discount_amount, F::DiscountAmount))
+        }
+    };
+    let agency_fee = match draft.fee {
+        FeeKind::Contingency => AgencyFee::ContingencyPercent(
+            r.number(&draft.agency_contingency, F::AgencyContingencyPct),
+        ),
+        FeeKind::Flat => AgencyFee::Flat(r.money(&draft.agency_flat_fee, F::AgencyFlatFee)),
+    };
+    let input = DiscountInput {
+        invoice_amount: ctx.invoice.map(|i| i.amount).unwrap_or_default(),
+        currency: r.currency.code.to_owned(),
+        gross_margin_pct: r.number(&draft.gross_margin, F::GrossMarginPct),
+        offer,
+        pay_within_days,
+        net_days,
+        year_basis: draft.year_basis,
+        expected_days_to_payment: expected_days,
+        unpaid_probability_pct: r.number(&draft.unpaid_probability, F::UnpaidProbabilityPct),
+        recovery_rate_pct: r.number(&draft.recovery_rate, F::RecoveryRatePct),
+        recovery_delay_days: r.days(&draft.recovery_delay, F::RecoveryDelayDays),
+        yearly_client_profit: r.money(&draft.yearly_profit, F::YearlyClientProfit),
+        churn_probability_pct: r.number(&draft.churn, F::ChurnProbabilityPct),
+        cost_of_capital_pct: r.number(&draft.cost_of_capital, F::CostOfCapitalPct),
+        chasing_hours: r.number(&draft.chasing_hours, F::ChasingHours),
+        hourly_cost: r.money(&draft.hourly_cost, F::HourlyCost),
+        agency_probability_pct: r.number(&draft.agency_probability, F::AgencyProbabilityPct),
+        agency_fee,
+        legal_probability_pct: r.number(&draft.legal_probability, F::LegalProbabilityPct),
+        legal_costs: r.money(&draft.legal_costs, F::LegalCosts),
+        statutory_claim: statutory,
+        keep_margin_share_pct: r.number(&draft.keep_margin, F::KeepMarginSharePct),
+    };
+    ctx.invoice.map(|_| input)
+}
