@@ -21,6 +21,12 @@ impl I18n {
         i18n::text(self.lang.get(), msg)
     }
 
+    /// [`I18n::t`] with the engine's limits filled in ([`i18n::with_limits`]).
+    pub fn t_limits(self, msg: Msg) -> String {
+        let lang = self.lang.get();
+        i18n::with_limits(lang, i18n::text(lang, msg))
+    }
+
     /// [`I18n::t`] with `{placeholders}` filled.
     pub fn t_with(self, msg: Msg, args: &[(&str, &str)]) -> String {
         i18n::fill(self.t(msg), args)

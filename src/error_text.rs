@@ -39,7 +39,7 @@ pub fn amount_error(lang: Lang, error: &AmountError) -> String {
         ),
         AmountError::NotPositive => t(Msg::ErrNotPositive),
         AmountError::Negative => t(Msg::ErrNegative),
-        AmountError::TooLarge => t(Msg::ErrTooLarge),
+        AmountError::TooLarge => crate::i18n::with_limits(lang, text(lang, Msg::ErrTooLarge)),
         AmountError::WrongCurrencySymbol { found, expected } => fill(
             text(lang, Msg::ErrWrongCurrencySymbol),
             &[("found", found), ("expected", expected)],
@@ -55,7 +55,7 @@ pub fn date_error(lang: Lang, error: &DateParseError) -> String {
         DateParseError::Invalid => Msg::ErrDateInvalid,
         DateParseError::OutOfRange => Msg::ErrDateOutOfRange,
     };
-    text(lang, msg).to_owned()
+    crate::i18n::with_limits(lang, text(lang, msg))
 }
 
 /// The sentence for a plain number the parser could not accept.
@@ -101,6 +101,11 @@ pub fn discount_problem(lang: Lang, problem: &crate::views::discount::state::Pro
                 fill(text(lang, Msg::ErrLegalVsAgency), &[("limit", &num(limit))])
             }
             K::UnknownCurrency => text(lang, Msg::ErrUnknownCurrency).to_owned(),
+            K::TooManyDecimals { decimals: 0 } => text(lang, Msg::PlanErrWhole).to_owned(),
+            K::TooManyDecimals { decimals } => fill(
+                text(lang, Msg::PlanErrDecimals),
+                &[("decimals", &decimals.to_string())],
+            ),
             K::TooLargeToCompute => text(lang, Msg::ErrTooLargeToCompute).to_owned(),
         },
         Problem::Date(e) => date_error(lang, e),
@@ -116,7 +121,7 @@ pub fn discount_problem(lang: Lang, problem: &crate::views::discount::state::Pro
         ),
         Problem::Deadline(DeadlineError::InPast) => text(lang, Msg::ErrDeadlinePast).to_owned(),
         Problem::Deadline(DeadlineError::OutOfRange) => {
-            text(lang, Msg::ErrDateOutOfRange).to_owned()
+            date_error(lang, &DateParseError::OutOfRange)
         }
         Problem::NoRegime => text(lang, Msg::ErrStatutoryNoRegime).to_owned(),
         Problem::TimelineFigure(UnreadableFigure::Rate) => {
@@ -166,7 +171,10 @@ pub fn plan_problem(
                         text(lang, Msg::PlanErrDateItem),
                         &[
                             ("n", &b.position.to_string()),
-                            ("reason", &with(reason, "text", &b.text)),
+                            (
+                                "reason",
+                                &crate::i18n::with_limits(lang, &with(reason, "text", &b.text)),
+                            ),
                         ],
                     )
                 })
@@ -224,7 +232,7 @@ pub fn plan_problem(
             "date",
             &crate::format::long_date(lang, *date),
         ),
-        K::YearOutOfRange { .. } => t(Msg::ErrDateOutOfRange),
+        K::YearOutOfRange { .. } => date_error(lang, &DateParseError::OutOfRange),
         K::ZeroInterval => t(Msg::PlanErrZeroInterval),
         K::NoBusinessDay { date } => with(
             Msg::PlanErrNoBusinessDay,

@@ -108,7 +108,7 @@ pub fn Field(
                 aria-invalid=invalid
                 aria-describedby=described_by
             />
-            {hint.map(|hint| view! { <p class="hint" id=hint_id>{move || i18n.t(hint)}</p> })}
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{move || i18n.t_limits(hint)}</p> })}
             <p class="field-error" id=error_id aria-live="polite">{move || shown_error.get()}</p>
             <p class="field-warning" id=warning_id aria-live="polite">{shown_warning}</p>
         </div>

@@ -29,7 +29,9 @@ use wasm_bindgen::prelude::*;
 use tactful_engine::amount::NumberLocale;
 use tactful_engine::calendar::{BusinessCalendar, Roll, Weekend};
 use tactful_engine::currency::currency;
-use tactful_engine::dates::{parse_date, DateParseError, Frequency, ScheduleOptions};
+use tactful_engine::dates::{
+    parse_date, parse_time_of_day, DateParseError, Frequency, ScheduleOptions,
+};
 use tactful_engine::discount::{
     analyze, AgencyFee, DiscountFieldError, DiscountInput, DiscountOffer, YearBasis,
 };
@@ -59,9 +61,6 @@ pub const MAX_NODES: usize = 100_000;
 
 /// At most this many problems are reported by one error.
 pub const MAX_ERRORS: usize = 100;
-
-/// At most this many extra holidays in a calendar (they are checked one by one).
-pub const MAX_EXTRA_HOLIDAYS: usize = 1_000;
 
 /// What [`Value::Unsupported`] says for nesting deeper than [`MAX_DEPTH`].
 pub const TOO_DEEP: &str = "nested too deeply";
@@ -443,6 +442,13 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// Whether `key` is given as `null` (not merely absent).
+    fn is_null(&self, key: &str) -> bool {
+        self.entries
+            .iter()
+            .any(|(k, value)| k == key && *value == Value::Null)
+    }
+
     fn has(&self, key: &str) -> bool {
         self.entries
             .iter()
@@ -735,46 +741,28 @@ fn date(value: &Value, path: &str, errors: &mut Errors) -> Option<NaiveDate> {
     }
 }
 
-/// `"HH:MM"` or `"HH:MM:SS"`.
+/// A time of day, `"H:MM"`, `"HH:MM"` or `"HH:MM:SS"`: the engine's one send-time parser.
 #[inline(never)]
 fn time(value: &Value, path: &str, errors: &mut Errors) -> Option<NaiveTime> {
-    let parsed = match value {
-        Value::String(text) => {
-            // Two digits each, by hand: chrono's format parser would add kilobytes.
-            let parts: Vec<&str> = text.split(':').collect();
-            let number = |index: usize| {
-                parts
-                    .get(index)
-                    .filter(|part| part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()))
-                    .and_then(|part| part.parse::<u32>().ok())
-            };
-            match parts.len() {
-                2 => NaiveTime::from_hms_opt(number(0).unwrap_or(99), number(1).unwrap_or(99), 0),
-                3 => NaiveTime::from_hms_opt(
-                    number(0).unwrap_or(99),
-                    number(1).unwrap_or(99),
-                    number(2).unwrap_or(99),
-                ),
-                _ => None,
-            }
-        }
-        other => {
-            errors.push(type_error(path, "a time string like \"10:00\"", other));
-            return None;
-        }
+    let Value::String(text) = value else {
+        errors.push(type_error(path, "a time string like \"10:00\"", value));
+        return None;
     };
-    if parsed.is_none() {
-        errors.push(ApiError::new(
-            path,
-            "invalid_value",
-            format!(
-                "{} must be a time like \"10:00\", not {}.",
-                name_of(path),
-                value.describe()
-            ),
-        ));
+    match parse_time_of_day(text) {
+        Ok(time) => Some(time),
+        Err(_) => {
+            errors.push(ApiError::new(
+                path,
+                "invalid_value",
+                format!(
+                    "{} must be a time like \"10:00\" (24-hour clock), not {}.",
+                    name_of(path),
+                    value.describe()
+                ),
+            ));
+            None
+        }
     }
-    parsed
 }
 
 /// An engine enum read by its serde name (`"following"`, `"gb-eaw"`, `"final_notice"`),
@@ -969,18 +957,19 @@ fn calendar(value: &Value, path: &str, errors: &mut Errors) -> Option<BusinessCa
     if let Some(extra) = fields.opt("extra_holidays", errors, |value, path, errors| {
         list(value, path, errors, date)
     }) {
-        if extra.len() > MAX_EXTRA_HOLIDAYS {
+        calendar.extra_holidays = extra;
+        if calendar.has_too_many_holidays() {
             let path = fields.at("extra_holidays");
             errors.push(ApiError::new(
                 &path,
                 "out_of_range",
                 format!(
-                    "{} may list at most {MAX_EXTRA_HOLIDAYS} dates.",
-                    name_of(&path)
+                    "{} may list at most {} dates.",
+                    name_of(&path),
+                    tactful_engine::limits::MAX_EXTRA_HOLIDAYS
                 ),
             ));
         }
-        calendar.extra_holidays = extra;
     }
     fields.finish(errors);
     Some(calendar)
@@ -1531,7 +1520,11 @@ fn policy(value: &Value, path: &str, errors: &mut Errors) -> (Policy, bool) {
         whole::<u32>,
         &mut policy.min_gap_days,
     );
-    if let Some(send_time) = fields.opt("send_time", errors, time) {
+    // `send_time: null` clears the preset's send time (all-day calendar events).
+    if fields.is_null("send_time") {
+        fields.get("send_time");
+        policy.send_time = None;
+    } else if let Some(send_time) = fields.opt("send_time", errors, time) {
         policy.send_time = Some(send_time);
     }
     fields.set("calendar", errors, calendar, &mut policy.calendar);
@@ -1876,10 +1869,10 @@ pub fn plan_errors(errors: Vec<PlanFieldError>) -> Errors {
                 PlanField::GraceDays
                 | PlanField::LateFeeFlat
                 | PlanField::LateFeePct
-                | PlanField::AccelerateAfter => format!("missed_terms.{}", variant(&error.field)),
-                other => variant(&other),
+                | PlanField::AccelerateAfter => format!("missed_terms.{}", error.field.key()),
+                other => other.key().to_owned(),
             };
-            ApiError::new(&field, &variant(&error.kind), sentence(&error.to_string()))
+            ApiError::new(&field, error.kind.code(), sentence(&error.to_string()))
         })
         .collect()
 }
@@ -1890,8 +1883,8 @@ pub fn discount_errors(errors: Vec<DiscountFieldError>) -> Errors {
         .into_iter()
         .map(|error| {
             ApiError::new(
-                &variant(&error.field),
-                &variant(&error.kind),
+                error.field.key(),
+                error.kind.code(),
                 sentence(&error.to_string()),
             )
         })
@@ -1918,13 +1911,9 @@ pub fn timeline_errors(issues: Vec<TimelineIssue>, custom_stages: bool) -> Error
                     IssueField::Statutory,
                     IssueKind::Statutory(StatutoryError::InvalidMargin { .. }),
                 ) => "statutory.eu_margin".to_owned(),
-                (other, _) => variant(other),
+                (other, _) => other.key().to_owned(),
             };
-            let code = match &issue.kind {
-                IssueKind::Statutory(error) => variant(error),
-                kind => variant(kind),
-            };
-            ApiError::new(&field, &code, sentence(&issue.to_string()))
+            ApiError::new(&field, issue.kind.code(), sentence(&issue.to_string()))
         })
         .collect()
 }
@@ -1940,11 +1929,13 @@ pub fn statutory_error(error: StatutoryError) -> ApiError {
         StatutoryError::InvalidMargin { .. } => "eu_margin",
         StatutoryError::PeriodTooLong { .. } | StatutoryError::DateOutOfRange => "until",
     };
-    let mut message = sentence(&error.to_string());
-    if let StatutoryError::NoReferenceRate { .. } = error {
-        message = message.replace("enter the rate", "pass it as \"reference_rate_override\"");
-    }
-    ApiError::new(field, &variant(&error), message)
+    let message = match error {
+        StatutoryError::NoReferenceRate { date } => format!(
+            "No reference rate is known for {date}: pass it as \"reference_rate_override\"."
+        ),
+        _ => sentence(&error.to_string()),
+    };
+    ApiError::new(field, error.code(), message)
 }
 
 /// The serde name of an enum value's variant in snake case (`"too_large"`,

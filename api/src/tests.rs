@@ -557,6 +557,153 @@ fn codes_are_the_engine_variants_in_snake_case() {
     assert_eq!(variant(&dec!(1)), "");
 }
 
+/// The codes and field names the API reports come from the engine's explicit `code()` and
+/// `key()` tables; they are the same strings the API reported when it derived them from the
+/// Rust variant names, so no caller sees a change.
+#[test]
+fn the_engines_stable_codes_are_the_codes_callers_already_know() {
+    use tactful_engine::discount::{DiscountErrorKind as DK, DiscountField as DF};
+    let d = dec!(1);
+    let date = day(2026, 1, 1);
+    let plan_kinds = [
+        PlanErrorKind::MustBePositive,
+        PlanErrorKind::MustNotBeNegative,
+        PlanErrorKind::TooLarge { max: d },
+        PlanErrorKind::TooManyDecimals { decimals: 2 },
+        PlanErrorKind::UnknownCurrency,
+        PlanErrorKind::MustBeLessThan {
+            limit: d,
+            other: None,
+        },
+        PlanErrorKind::ZeroInstallments,
+        PlanErrorKind::TooManyInstallments { max: 1 },
+        PlanErrorKind::InstallmentTooSmall { interest: d },
+        PlanErrorKind::NeedsTwoInstallments,
+        PlanErrorKind::NotWithCustomPercentages,
+        PlanErrorKind::NeedsEqualDistribution,
+        PlanErrorKind::CountMismatch { expected: 1 },
+        PlanErrorKind::WeightsSumToZero,
+        PlanErrorKind::PercentagesMustSum100 { actual: d },
+        PlanErrorKind::MustNotBeAfter {
+            date,
+            other: PlanField::Debt,
+        },
+        PlanErrorKind::YearOutOfRange { min: 1, max: 2 },
+        PlanErrorKind::ZeroInterval,
+        PlanErrorKind::NoBusinessDay { date },
+        PlanErrorKind::TooFewPayingDates { found: 1 },
+        PlanErrorKind::TooManyDates { max: 1 },
+        PlanErrorKind::TooLargeToCompute,
+    ];
+    for kind in &plan_kinds {
+        assert_eq!(kind.code(), variant(kind));
+    }
+    let plan_fields = [
+        PlanField::Debt,
+        PlanField::Currency,
+        PlanField::DownPaymentAmount,
+        PlanField::DownPaymentPercent,
+        PlanField::DownPaymentDate,
+        PlanField::FirstPayment,
+        PlanField::InstallmentCount,
+        PlanField::TargetAmount,
+        PlanField::Frequency,
+        PlanField::FirstDueDate,
+        PlanField::Calendar,
+        PlanField::SeasonalWeights,
+        PlanField::SeasonalWeight { month: 1 },
+        PlanField::CustomPercents,
+        PlanField::CustomPercent { index: 0 },
+        PlanField::InterestRate,
+        PlanField::SetupFee,
+        PlanField::StartDate,
+        PlanField::GraceDays,
+        PlanField::LateFeeFlat,
+        PlanField::LateFeePct,
+        PlanField::AccelerateAfter,
+    ];
+    for field in &plan_fields {
+        assert_eq!(field.key(), variant(field));
+    }
+    for kind in [
+        DK::OutOfRange { min: d, max: d },
+        DK::MustBePositive { max: d },
+        DK::MustNotBeNegative,
+        DK::MustBeLessThan {
+            limit: d,
+            other: None,
+        },
+        DK::MustNotExceed {
+            limit: d,
+            other: DF::NetDays,
+        },
+        DK::UnknownCurrency,
+        DK::TooManyDecimals { decimals: 2 },
+        DK::TooLargeToCompute,
+    ] {
+        assert_eq!(kind.code(), variant(&kind));
+    }
+    for field in [
+        DF::InvoiceAmount,
+        DF::Currency,
+        DF::GrossMarginPct,
+        DF::DiscountPercent,
+        DF::DiscountAmount,
+        DF::PayWithinDays,
+        DF::NetDays,
+        DF::ExpectedDaysToPayment,
+        DF::UnpaidProbabilityPct,
+        DF::RecoveryRatePct,
+        DF::RecoveryDelayDays,
+        DF::YearlyClientProfit,
+        DF::ChurnProbabilityPct,
+        DF::CostOfCapitalPct,
+        DF::ChasingHours,
+        DF::HourlyCost,
+        DF::AgencyProbabilityPct,
+        DF::AgencyContingencyPct,
+        DF::AgencyFlatFee,
+        DF::LegalProbabilityPct,
+        DF::LegalCosts,
+        DF::StatutoryClaim,
+        DF::KeepMarginSharePct,
+    ] {
+        assert_eq!(field.key(), variant(&field));
+    }
+    for error in [
+        StatutoryError::NonPositivePrincipal { principal: d },
+        StatutoryError::UnknownCurrency { code: "X".into() },
+        StatutoryError::NoReferenceRate { date },
+        StatutoryError::InvalidReferenceRate { rate: d },
+        StatutoryError::InvalidMargin { margin: d },
+        StatutoryError::PeriodTooLong { days: 1 },
+        StatutoryError::DateOutOfRange,
+        StatutoryError::Overflow,
+    ] {
+        assert_eq!(error.code(), variant(&error));
+        let issue = IssueKind::Statutory(error.clone());
+        assert_eq!(issue.code(), variant(&error));
+    }
+    for field in [
+        IssueField::Policy,
+        IssueField::Stage(1),
+        IssueField::DueDate,
+        IssueField::Amount,
+        IssueField::Currency,
+        IssueField::Statutory,
+        IssueField::PromiseToPay,
+        IssueField::PromiseMadeOn,
+        IssueField::DisputeOpened,
+        IssueField::DisputeResolved,
+        IssueField::PaidOn,
+        IssueField::Installments,
+        IssueField::Installment(1),
+    ] {
+        assert_eq!(field.key(), variant(&field));
+    }
+    assert_eq!(IssueKind::NoStages.code(), variant(&IssueKind::NoStages));
+}
+
 /// Values a careless or hostile caller might pass.
 fn hostile() -> Vec<Value> {
     let long = "x".repeat(10_000);
@@ -704,10 +851,14 @@ fn send_times_are_hours_and_minutes() {
         time(&v(json!("23:59:59")), "t", &mut errors),
         NaiveTime::from_hms_opt(23, 59, 59)
     );
+    // The app's form takes one-digit hours too: one parser for both.
+    assert_eq!(
+        time(&v(json!("9:30")), "t", &mut errors),
+        NaiveTime::from_hms_opt(9, 30, 0)
+    );
     assert!(errors.is_empty());
     for bad in [
         "24:00",
-        "9:30",
         "09:60",
         "",
         "10",

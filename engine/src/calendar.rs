@@ -107,6 +107,26 @@ pub struct BusinessCalendar {
 }
 
 impl BusinessCalendar {
+    /// Whether the calendar lists more extra closing days than
+    /// [`MAX_EXTRA_HOLIDAYS`](crate::limits::MAX_EXTRA_HOLIDAYS) allows: the one check of that
+    /// limit, for plans, timelines and messages alike.
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use tactful_engine::calendar::BusinessCalendar;
+    /// use tactful_engine::limits::MAX_EXTRA_HOLIDAYS;
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+    /// let mut calendar = BusinessCalendar::default();
+    /// calendar.extra_holidays = vec![day; MAX_EXTRA_HOLIDAYS];
+    /// assert!(!calendar.has_too_many_holidays());
+    /// calendar.extra_holidays.push(day);
+    /// assert!(calendar.has_too_many_holidays());
+    /// ```
+    pub fn has_too_many_holidays(&self) -> bool {
+        self.extra_holidays.len() > crate::limits::MAX_EXTRA_HOLIDAYS
+    }
+
     /// A calendar with the Saturday–Sunday weekend and `region`'s public holidays.
     ///
     /// ```

@@ -581,10 +581,27 @@ mod tests {
             assert_eq!(parse_time_of_day(text), Ok(time), "{text:?}");
         }
         for bad in [
-            "", "24:00", "9.30", "noon", "10:60", "10", "10:5", "+1:00", "10:00:60", "10:00:0",
-            "10:00:00:00", "١٠:٠٠", "123:00", ":30", "10:",
+            "",
+            "24:00",
+            "9.30",
+            "noon",
+            "10:60",
+            "10",
+            "10:5",
+            "+1:00",
+            "10:00:60",
+            "10:00:0",
+            "10:00:00:00",
+            "١٠:٠٠",
+            "123:00",
+            ":30",
+            "10:",
         ] {
-            assert_eq!(parse_time_of_day(bad), Err(TimeParseError::Invalid), "{bad:?}");
+            assert_eq!(
+                parse_time_of_day(bad),
+                Err(TimeParseError::Invalid),
+                "{bad:?}"
+            );
         }
     }
 

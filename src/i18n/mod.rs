@@ -461,6 +461,38 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+/// `text` with the engine's limits filled in: `{max_amount}`, `{max_count}`,
+/// `{max_rate}`, `{min_offset}`, `{max_offset}`, `{first_year}`, `{last_year}` (numbers in
+/// `lang`'s format). Messages that state a limit use these placeholders, so the limit is
+/// written once, in `tactful_engine::limits`.
+///
+/// ```
+/// use tactful::i18n::{with_limits, Lang};
+/// assert_eq!(with_limits(Lang::De, "bis {max_amount}, {min_offset} bis {max_offset}"), "bis 1.000.000.000.000, −90 bis 365");
+/// ```
+pub fn with_limits(lang: Lang, text: &str) -> String {
+    use tactful_engine::limits;
+    let locale = lang.number_locale();
+    let whole = |value: rust_decimal::Decimal| {
+        tactful_engine::amount::format_number(value, 0, locale).replace('-', "\u{2212}")
+    };
+    fill(
+        text,
+        &[
+            ("max_amount", &whole(limits::MAX_AMOUNT)),
+            ("max_count", &whole(limits::MAX_INSTALLMENTS.into())),
+            ("max_rate", &whole(tactful_engine::plan::MAX_RATE_PCT)),
+            ("min_offset", &whole(limits::MIN_OFFSET_DAYS.into())),
+            ("max_offset", &whole(limits::MAX_OFFSET_DAYS.into())),
+            (
+                "first_year",
+                &tactful_engine::dates::EARLIEST_YEAR.to_string(),
+            ),
+            ("last_year", &tactful_engine::dates::LATEST_YEAR.to_string()),
+        ],
+    )
+}
+
 /// The `{placeholder}` names a message uses, sorted (only names of ASCII letters, digits
 /// and `_`: a message may quote template syntax such as `{{ … }}` as prose).
 pub fn placeholders(template: &str) -> Vec<&str> {

@@ -126,7 +126,10 @@ const HUNDRED: Decimal = Decimal::ONE_HUNDRED;
 /// assert_eq!(YearBasis::default().days(), 365);
 /// assert_eq!(YearBasis::Days360.days(), 360);
 /// ```
+///
+/// Serialized as the number of days, `365` or `360` (the JavaScript API's `year_basis`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "u32", try_from = "u32")]
 pub enum YearBasis {
     /// A 365-day year (the default).
     #[default]
@@ -155,15 +158,38 @@ impl YearBasis {
     }
 }
 
+impl From<YearBasis> for u32 {
+    fn from(basis: YearBasis) -> u32 {
+        basis.days()
+    }
+}
+
+impl TryFrom<u32> for YearBasis {
+    type Error = String;
+
+    fn try_from(days: u32) -> Result<Self, String> {
+        match days {
+            365 => Ok(YearBasis::Days365),
+            360 => Ok(YearBasis::Days360),
+            other => Err(format!("year basis must be 365 or 360, not {other}")),
+        }
+    }
+}
+
 /// The discount offered for paying early, as a percent of the invoice or as an amount.
 ///
 /// - `Percent(p)`: `0 ≤ p < 100` (percent of the invoice amount).
 /// - `Amount(a)`: `0 ≤ a < invoice amount` (in the invoice currency).
+///
+/// Serialized (inside [`DiscountInput`], flattened) as the JavaScript API's keys:
+/// `"discount_percent": "2"` or `"discount_amount": "96.00"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum DiscountOffer {
     /// A percentage of the invoice amount, `0 ≤ p < 100`.
+    #[serde(rename = "discount_percent")]
     Percent(Decimal),
     /// An amount in the invoice currency, `0 ≤ a <` invoice amount.
+    #[serde(rename = "discount_amount")]
     Amount(Decimal),
 }
 
@@ -172,11 +198,16 @@ pub enum DiscountOffer {
 /// - `ContingencyPercent(f)`: `0 ≤ f ≤ 100`, a percent of what the agency recovers, paid only
 ///   where it succeeds (see the module's escalation ladder).
 /// - `Flat(F)`: `0 ≤ F ≤` [`MAX_MONEY`], paid whenever the debt goes to the agency.
+///
+/// Serialized (inside [`DiscountInput`], flattened) as the JavaScript API's keys:
+/// `"agency_contingency_pct": "15"` or `"agency_flat_fee": "250.00"`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AgencyFee {
     /// Percent of the amount the agency recovers, `0..=100`.
+    #[serde(rename = "agency_contingency_pct")]
     ContingencyPercent(Decimal),
     /// A flat fee in the invoice currency, `0..=MAX_MONEY`.
+    #[serde(rename = "agency_flat_fee")]
     Flat(Decimal),
 }
 
@@ -223,6 +254,7 @@ pub struct DiscountInput {
     /// there is no profit to erode).
     pub gross_margin_pct: Decimal,
     /// The discount offered for paying within `pay_within_days`.
+    #[serde(flatten)]
     pub offer: DiscountOffer,
     /// `D`: the client must pay within this many days (from today) to get the discount;
     /// `0..=MAX_DAYS` and strictly less than `net_days`.
@@ -255,6 +287,7 @@ pub struct DiscountInput {
     /// `qa`: probability (percent, `0..=100`) that the debt goes to a collection agency.
     pub agency_probability_pct: Decimal,
     /// The agency's fee.
+    #[serde(flatten)]
     pub agency_fee: AgencyFee,
     /// `ql`: probability (percent, `0..=100`) that the debt goes legal. Legal action follows a
     /// failed agency attempt, so it must not exceed `agency_probability_pct`.
@@ -355,14 +388,18 @@ impl DiscountInput {
         let mut errors = Vec::new();
         let mut push = |field, kind| errors.push(DiscountFieldError { field, kind });
 
-        let amount_ok = self.invoice_amount > Decimal::ZERO && self.invoice_amount <= MAX_MONEY;
-        if !amount_ok {
+        let cur = currency(&self.currency).ok();
+        let in_range = self.invoice_amount > Decimal::ZERO && self.invoice_amount <= MAX_MONEY;
+        let amount_decimals = decimals_error(self.invoice_amount, cur);
+        let amount_ok = in_range && amount_decimals.is_none();
+        if !in_range {
             push(
                 F::InvoiceAmount,
                 DiscountErrorKind::MustBePositive { max: MAX_MONEY },
             );
+        } else if let Some(kind) = amount_decimals {
+            push(F::InvoiceAmount, kind);
         }
-        let cur = currency(&self.currency).ok();
         if cur.is_none() {
             push(F::Currency, DiscountErrorKind::UnknownCurrency);
         }
@@ -386,6 +423,8 @@ impl DiscountInput {
             DiscountOffer::Amount(a) => {
                 if a < Decimal::ZERO {
                     push(F::DiscountAmount, DiscountErrorKind::MustNotBeNegative);
+                } else if let Some(kind) = decimals_error(a, cur) {
+                    push(F::DiscountAmount, kind);
                 } else if amount_ok && a >= self.invoice_amount {
                     push(
                         F::DiscountAmount,
@@ -433,7 +472,7 @@ impl DiscountInput {
         if !days_ok(self.recovery_delay_days) {
             push(F::RecoveryDelayDays, days_range());
         }
-        if let Some(kind) = money_error(self.yearly_client_profit) {
+        if let Some(kind) = money_error(self.yearly_client_profit, cur) {
             push(F::YearlyClientProfit, kind);
         }
         if let Some(kind) = percent_error(self.churn_probability_pct) {
@@ -445,7 +484,7 @@ impl DiscountInput {
         if let Some(kind) = range_error(self.chasing_hours, MAX_HOURS) {
             push(F::ChasingHours, kind);
         }
-        if let Some(kind) = money_error(self.hourly_cost) {
+        if let Some(kind) = money_error(self.hourly_cost, cur) {
             push(F::HourlyCost, kind);
         }
         let agency_error = percent_error(self.agency_probability_pct);
@@ -460,7 +499,7 @@ impl DiscountInput {
                 }
             }
             AgencyFee::Flat(fee) => {
-                if let Some(kind) = money_error(fee) {
+                if let Some(kind) = money_error(fee, cur) {
                     push(F::AgencyFlatFee, kind);
                 }
             }
@@ -476,10 +515,10 @@ impl DiscountInput {
                 },
             );
         }
-        if let Some(kind) = money_error(self.legal_costs) {
+        if let Some(kind) = money_error(self.legal_costs, cur) {
             push(F::LegalCosts, kind);
         }
-        if let Some(kind) = money_error(self.statutory_claim) {
+        if let Some(kind) = money_error(self.statutory_claim, cur) {
             push(F::StatutoryClaim, kind);
         }
         if let Some(kind) = percent_error(self.keep_margin_share_pct) {
@@ -511,8 +550,19 @@ fn percent_error(value: Decimal) -> Option<DiscountErrorKind> {
     range_error(value, HUNDRED)
 }
 
-fn money_error(value: Decimal) -> Option<DiscountErrorKind> {
-    range_error(value, MAX_MONEY)
+fn money_error(value: Decimal, cur: Option<&'static Currency>) -> Option<DiscountErrorKind> {
+    range_error(value, MAX_MONEY).or_else(|| decimals_error(value, cur))
+}
+
+/// A money amount written with more decimals than the currency has (`10.421` euros,
+/// `84.880` euros: trailing zeros count, as they do when the amount is typed).
+fn decimals_error(value: Decimal, cur: Option<&'static Currency>) -> Option<DiscountErrorKind> {
+    match cur {
+        Some(cur) if value.scale() > cur.minor_units => Some(DiscountErrorKind::TooManyDecimals {
+            decimals: cur.minor_units,
+        }),
+        _ => None,
+    }
 }
 
 fn days_ok(days: i64) -> bool {
@@ -591,6 +641,37 @@ pub enum DiscountField {
     KeepMarginSharePct,
 }
 
+impl DiscountField {
+    /// The stable snake-case name of the field: the JavaScript API's input key. Never changes when the message or the Rust name does.
+    pub fn key(&self) -> &'static str {
+        match self {
+            DiscountField::InvoiceAmount => "invoice_amount",
+            DiscountField::Currency => "currency",
+            DiscountField::GrossMarginPct => "gross_margin_pct",
+            DiscountField::DiscountPercent => "discount_percent",
+            DiscountField::DiscountAmount => "discount_amount",
+            DiscountField::PayWithinDays => "pay_within_days",
+            DiscountField::NetDays => "net_days",
+            DiscountField::ExpectedDaysToPayment => "expected_days_to_payment",
+            DiscountField::UnpaidProbabilityPct => "unpaid_probability_pct",
+            DiscountField::RecoveryRatePct => "recovery_rate_pct",
+            DiscountField::RecoveryDelayDays => "recovery_delay_days",
+            DiscountField::YearlyClientProfit => "yearly_client_profit",
+            DiscountField::ChurnProbabilityPct => "churn_probability_pct",
+            DiscountField::CostOfCapitalPct => "cost_of_capital_pct",
+            DiscountField::ChasingHours => "chasing_hours",
+            DiscountField::HourlyCost => "hourly_cost",
+            DiscountField::AgencyProbabilityPct => "agency_probability_pct",
+            DiscountField::AgencyContingencyPct => "agency_contingency_pct",
+            DiscountField::AgencyFlatFee => "agency_flat_fee",
+            DiscountField::LegalProbabilityPct => "legal_probability_pct",
+            DiscountField::LegalCosts => "legal_costs",
+            DiscountField::StatutoryClaim => "statutory_claim",
+            DiscountField::KeepMarginSharePct => "keep_margin_share_pct",
+        }
+    }
+}
+
 impl fmt::Display for DiscountField {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let name = match self {
@@ -666,10 +747,31 @@ pub enum DiscountErrorKind {
     },
     /// The currency code is not a known ISO 4217 code.
     UnknownCurrency,
+    /// A money amount has more decimals than the currency's minor unit allows.
+    TooManyDecimals {
+        /// The currency's number of decimals.
+        decimals: u32,
+    },
     /// A derived figure exceeded [`Decimal`]'s range. Cannot happen for inputs within the
     /// documented bounds; kept as a typed error instead of a panic (reported on the invoice
     /// amount).
     TooLargeToCompute,
+}
+
+impl DiscountErrorKind {
+    /// A stable snake-case code for programs (the JavaScript API's `code`). Never changes when the message or the Rust name does.
+    pub fn code(&self) -> &'static str {
+        match self {
+            DiscountErrorKind::OutOfRange { .. } => "out_of_range",
+            DiscountErrorKind::MustBePositive { .. } => "must_be_positive",
+            DiscountErrorKind::MustNotBeNegative => "must_not_be_negative",
+            DiscountErrorKind::MustBeLessThan { .. } => "must_be_less_than",
+            DiscountErrorKind::MustNotExceed { .. } => "must_not_exceed",
+            DiscountErrorKind::UnknownCurrency => "unknown_currency",
+            DiscountErrorKind::TooManyDecimals { .. } => "too_many_decimals",
+            DiscountErrorKind::TooLargeToCompute => "too_large_to_compute",
+        }
+    }
 }
 
 impl fmt::Display for DiscountErrorKind {
@@ -690,6 +792,12 @@ impl fmt::Display for DiscountErrorKind {
                 write!(f, "must not exceed {limit} ({other})")
             }
             DiscountErrorKind::UnknownCurrency => f.write_str("unknown currency code"),
+            DiscountErrorKind::TooManyDecimals { decimals: 0 } => {
+                f.write_str("must be a whole number")
+            }
+            DiscountErrorKind::TooManyDecimals { decimals } => {
+                write!(f, "must have at most {decimals} decimals")
+            }
             DiscountErrorKind::TooLargeToCompute => f.write_str("too large to compute"),
         }
     }

@@ -15,8 +15,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    build_plan, compare, CompareError, DayCount, Distribution, DownPayment, Interest,
-    MissedTerms, Plan, PlanErrorKind, PlanField, PlanInput, PlanSize, PlanSummary,
+    build_plan, compare, CompareError, DayCount, Distribution, DownPayment, Interest, MissedTerms,
+    Plan, PlanErrorKind, PlanField, PlanInput, PlanSize, PlanSummary,
 };
 use crate::amount::{parse_amount_or_zero, parse_number, AmountError, NumberError, NumberLocale};
 use crate::calendar::{BusinessCalendar, Roll, Weekend};
@@ -856,10 +856,10 @@ mod tests {
         draft.compare[2].count = String::new();
         let outcome = evaluate_plan(&draft, &ctx(date(2026, 12, 7)));
         assert_eq!(outcome.compare.len(), 1);
+        assert_eq!((outcome.compare[0].row, outcome.compare[0].count), (1, 6));
         assert_eq!(
-            (outcome.compare[0].row, outcome.compare[0].count),
-            (1, 6)
+            outcome.compare[0].summary.regular_installment.to_string(),
+            "200.00"
         );
-        assert_eq!(outcome.compare[0].summary.regular_installment.to_string(), "200.00");
     }
 }

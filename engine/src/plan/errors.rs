@@ -75,6 +75,36 @@ pub enum PlanField {
     AccelerateAfter,
 }
 
+impl PlanField {
+    /// The stable snake-case name of the field (`"grace_days"`). Never changes when the message or the Rust name does.
+    pub fn key(&self) -> &'static str {
+        match self {
+            PlanField::Debt => "debt",
+            PlanField::Currency => "currency",
+            PlanField::DownPaymentAmount => "down_payment_amount",
+            PlanField::DownPaymentPercent => "down_payment_percent",
+            PlanField::DownPaymentDate => "down_payment_date",
+            PlanField::FirstPayment => "first_payment",
+            PlanField::InstallmentCount => "installment_count",
+            PlanField::TargetAmount => "target_amount",
+            PlanField::Frequency => "frequency",
+            PlanField::FirstDueDate => "first_due_date",
+            PlanField::Calendar => "calendar",
+            PlanField::SeasonalWeights => "seasonal_weights",
+            PlanField::SeasonalWeight { .. } => "seasonal_weight",
+            PlanField::CustomPercents => "custom_percents",
+            PlanField::CustomPercent { .. } => "custom_percent",
+            PlanField::InterestRate => "interest_rate",
+            PlanField::SetupFee => "setup_fee",
+            PlanField::StartDate => "start_date",
+            PlanField::GraceDays => "grace_days",
+            PlanField::LateFeeFlat => "late_fee_flat",
+            PlanField::LateFeePct => "late_fee_pct",
+            PlanField::AccelerateAfter => "accelerate_after",
+        }
+    }
+}
+
 impl fmt::Display for PlanField {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let name = match self {

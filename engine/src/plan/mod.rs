@@ -134,8 +134,8 @@ use rust_decimal::Decimal;
 
 pub use draft::{
     evaluate_plan, parse_holidays, shown_at, BadDate, CompareDraft, Compared, DebtSource,
-    DownPaymentKind, FrequencyKind, InterestKind, PlanContext, PlanDraft, PlanNotice,
-    PlanOutcome, PlanProblem, ShareKind, SizeKind,
+    DownPaymentKind, FrequencyKind, InterestKind, PlanContext, PlanDraft, PlanNotice, PlanOutcome,
+    PlanProblem, ShareKind, SizeKind,
 };
 pub use errors::{PlanErrorKind, PlanField, PlanFieldError};
 pub use export::{
@@ -156,10 +156,8 @@ pub const MAX_RATE_PCT: Decimal = Decimal::ONE_HUNDRED;
 /// The largest seasonal weight accepted: 1,000,000.
 pub const MAX_WEIGHT: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
 
-
 /// The tiny-last-installment warning fires below this percentage of the reference: 25 %.
 pub const TINY_LAST_SHARE_PCT: Decimal = Decimal::from_parts(25, 0, 0, false, 0);
-
 
 /// Decimals of every rate in [`Apr`] (percent), rounded half-up: 4.
 pub const RATE_DECIMALS: u32 = 4;

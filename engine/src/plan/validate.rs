@@ -8,9 +8,9 @@ use super::errors::{PlanErrorKind, PlanField, PlanFieldError};
 use super::input::{DayCount, Distribution, DownPayment, Interest, PlanInput, PlanSize};
 use super::schedule::default_start_date;
 use super::{MAX_AMOUNT, MAX_GRACE_DAYS, MAX_INSTALLMENTS, MAX_RATE_PCT, MAX_WEIGHT};
-use crate::limits::MAX_EXTRA_HOLIDAYS;
 use crate::currency::{currency, Currency};
 use crate::dates::{Frequency, EARLIEST_YEAR, LATEST_YEAR};
+use crate::limits::MAX_EXTRA_HOLIDAYS;
 use crate::money::{round_to_minor, Rounding};
 
 /// The interest of a checked input; a rate of 0 is `None`.
@@ -238,7 +238,7 @@ pub(super) fn check(input: &PlanInput, max: u32) -> Result<Checked<'_>, Vec<Plan
     if input.frequency == Frequency::EveryNDays(0) {
         push(F::Frequency, K::ZeroInterval);
     }
-    if input.calendar.extra_holidays.len() > MAX_EXTRA_HOLIDAYS {
+    if input.calendar.has_too_many_holidays() {
         push(
             F::Calendar,
             K::TooManyDates {
@@ -422,11 +422,10 @@ fn money_error(
         Some(PlanErrorKind::TooLarge { max: MAX_AMOUNT })
     } else {
         match cur {
-            Some(cur) if value.normalize().scale() > cur.minor_units => {
-                Some(PlanErrorKind::TooManyDecimals {
-                    decimals: cur.minor_units,
-                })
-            }
+            // As written: `84.880` euros has a decimal too many, as when it is typed.
+            Some(cur) if value.scale() > cur.minor_units => Some(PlanErrorKind::TooManyDecimals {
+                decimals: cur.minor_units,
+            }),
             _ => None,
         }
     }

@@ -497,7 +497,7 @@ impl StatutoryClaim {
 /// use tactful_engine::statutory::StatutoryError;
 ///
 /// let err = StatutoryError::NoReferenceRate { date: "2027-01-01".parse().unwrap() };
-/// assert_eq!(err.to_string(), "no reference rate known for 2027-01-01; enter the rate");
+/// assert_eq!(err.to_string(), "no reference rate known for 2027-01-01; give the rate as an override");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum StatutoryError {
@@ -540,6 +540,22 @@ pub enum StatutoryError {
     Overflow,
 }
 
+impl StatutoryError {
+    /// A stable snake-case code for programs (the JavaScript API's `code`). Never changes when the message or the Rust name does.
+    pub fn code(&self) -> &'static str {
+        match self {
+            StatutoryError::NonPositivePrincipal { .. } => "non_positive_principal",
+            StatutoryError::UnknownCurrency { .. } => "unknown_currency",
+            StatutoryError::NoReferenceRate { .. } => "no_reference_rate",
+            StatutoryError::InvalidReferenceRate { .. } => "invalid_reference_rate",
+            StatutoryError::InvalidMargin { .. } => "invalid_margin",
+            StatutoryError::PeriodTooLong { .. } => "period_too_long",
+            StatutoryError::DateOutOfRange => "date_out_of_range",
+            StatutoryError::Overflow => "overflow",
+        }
+    }
+}
+
 impl fmt::Display for StatutoryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -550,7 +566,10 @@ impl fmt::Display for StatutoryError {
                 write!(f, "unknown currency code {code:?}")
             }
             StatutoryError::NoReferenceRate { date } => {
-                write!(f, "no reference rate known for {date}; enter the rate")
+                write!(
+                    f,
+                    "no reference rate known for {date}; give the rate as an override"
+                )
             }
             StatutoryError::InvalidReferenceRate { rate } => {
                 write!(
@@ -1676,7 +1695,7 @@ mod tests {
                 StatutoryError::NoReferenceRate {
                     date: d("2027-01-01"),
                 },
-                "no reference rate known for 2027-01-01; enter the rate",
+                "no reference rate known for 2027-01-01; give the rate as an override",
             ),
             (
                 StatutoryError::InvalidReferenceRate { rate: dec!(150) },

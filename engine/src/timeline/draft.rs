@@ -201,8 +201,7 @@ impl CustomPolicyDraft {
                     (
                         Channel::from_name(fields.next()?)?,
                         Tone::from_name(fields.next()?)?,
-                        StageAction::from_name(fields.next()?)
-                            .filter(|a| a.is_ladder_action())?,
+                        StageAction::from_name(fields.next()?).filter(|a| a.is_ladder_action())?,
                     )
                 };
                 fields
@@ -332,7 +331,12 @@ pub struct StatutoryChoice {
 impl StatutoryFigures {
     /// The statutory claim's input for `invoice` under `regime`, with interest from the
     /// day after the due date up to `until`.
-    pub fn claim_input(self, regime: Regime, invoice: &Invoice, until: NaiveDate) -> StatutoryInput {
+    pub fn claim_input(
+        self,
+        regime: Regime,
+        invoice: &Invoice,
+        until: NaiveDate,
+    ) -> StatutoryInput {
         StatutoryInput {
             regime,
             principal: invoice.amount,
@@ -765,8 +769,8 @@ mod tests {
         // Separators typed into a field do not break the saved form.
         let mut odd = CustomPolicyDraft::from_preset(PresetName::Gentle);
         odd.stages[0].offset = "1|2,3".into();
-        let read = CustomPolicyDraft::decode(&CustomPolicyDraft::encode(&Some(odd)))
-            .expect("readable");
+        let read =
+            CustomPolicyDraft::decode(&CustomPolicyDraft::encode(&Some(odd))).expect("readable");
         assert_eq!(read.stages.len(), 6);
         assert_eq!(read.stages[0].offset, "123");
     }
@@ -775,8 +779,9 @@ mod tests {
     fn the_first_saved_form_numbered_choices_in_a_frozen_order() {
         // Written by the app before names were saved: step = offset, business, channel
         // index, tone index, action index.
-        let read = CustomPolicyDraft::decode("1|1|08:15|-3,0,0,0,0|14,1,1,2,4|30,0,2,3,5|45,0,3,3,7")
-            .expect("readable");
+        let read =
+            CustomPolicyDraft::decode("1|1|08:15|-3,0,0,0,0|14,1,1,2,4|30,0,2,3,5|45,0,3,3,7")
+                .expect("readable");
         let picked: Vec<_> = read
             .stages
             .iter()
@@ -785,10 +790,34 @@ mod tests {
         assert_eq!(
             picked,
             [
-                ("-3", false, Channel::Email, Tone::Friendly, StageAction::PreDueReminder),
-                ("14", true, Channel::PhoneCall, Tone::Firm, StageAction::FirmFollowUp),
-                ("30", false, Channel::Letter, Tone::Final, StageAction::FinalNotice),
-                ("45", false, Channel::Sms, Tone::Final, StageAction::LegalReview),
+                (
+                    "-3",
+                    false,
+                    Channel::Email,
+                    Tone::Friendly,
+                    StageAction::PreDueReminder
+                ),
+                (
+                    "14",
+                    true,
+                    Channel::PhoneCall,
+                    Tone::Firm,
+                    StageAction::FirmFollowUp
+                ),
+                (
+                    "30",
+                    false,
+                    Channel::Letter,
+                    Tone::Final,
+                    StageAction::FinalNotice
+                ),
+                (
+                    "45",
+                    false,
+                    Channel::Sms,
+                    Tone::Final,
+                    StageAction::LegalReview
+                ),
             ]
         );
         assert_eq!(read.send_time, "08:15");

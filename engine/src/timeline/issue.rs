@@ -63,6 +63,27 @@ pub enum IssueField {
     Installment(usize),
 }
 
+impl IssueField {
+    /// A stable snake-case name of the field. Never changes when the message or the Rust name does.
+    pub fn key(&self) -> &'static str {
+        match self {
+            IssueField::Policy => "policy",
+            IssueField::Stage(_) => "stage",
+            IssueField::DueDate => "due_date",
+            IssueField::Amount => "amount",
+            IssueField::Currency => "currency",
+            IssueField::Statutory => "statutory",
+            IssueField::PromiseToPay => "promise_to_pay",
+            IssueField::PromiseMadeOn => "promise_made_on",
+            IssueField::DisputeOpened => "dispute_opened",
+            IssueField::DisputeResolved => "dispute_resolved",
+            IssueField::PaidOn => "paid_on",
+            IssueField::Installments => "installments",
+            IssueField::Installment(_) => "installment",
+        }
+    }
+}
+
 impl fmt::Display for IssueField {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -201,6 +222,36 @@ pub enum IssueKind {
     /// entered rate or margin) is an error; a missing table rate or a date the claim
     /// cannot reach is a warning, and the stages then carry no accrual.
     Statutory(StatutoryError),
+}
+
+impl IssueKind {
+    /// A stable snake-case code for programs (the JavaScript API's `code`); a statutory problem gives the statutory error's code. Never changes when the message or the Rust name does.
+    pub fn code(&self) -> &'static str {
+        match self {
+            IssueKind::NoStages => "no_stages",
+            IssueKind::TooManyStages { .. } => "too_many_stages",
+            IssueKind::OffsetOutOfRange { .. } => "offset_out_of_range",
+            IssueKind::NotALadderAction { .. } => "not_a_ladder_action",
+            IssueKind::EscalationBeforeFinalNotice { .. } => "escalation_before_final_notice",
+            IssueKind::FirstOverdueTooHarsh { .. } => "first_overdue_too_harsh",
+            IssueKind::OutOfOrder { .. } => "out_of_order",
+            IssueKind::SameDay { .. } => "same_day",
+            IssueKind::SameDayAfterRolling { .. } => "same_day_after_rolling",
+            IssueKind::GapTooShort { .. } => "gap_too_short",
+            IssueKind::DateOutOfRange => "date_out_of_range",
+            IssueKind::NoBusinessDay => "no_business_day",
+            IssueKind::InFuture { .. } => "in_future",
+            IssueKind::PromiseBeforeMade { .. } => "promise_before_made",
+            IssueKind::PromisePassed => "promise_passed",
+            IssueKind::ResolvedBeforeOpened => "resolved_before_opened",
+            IssueKind::NotWithInstallments => "not_with_installments",
+            IssueKind::NoInstallments => "no_installments",
+            IssueKind::TooManyInstallments { .. } => "too_many_installments",
+            IssueKind::InstallmentNotPositive { .. } => "installment_not_positive",
+            IssueKind::InstallmentOutOfOrder { .. } => "installment_out_of_order",
+            IssueKind::Statutory(error) => error.code(),
+        }
+    }
 }
 
 impl fmt::Display for IssueKind {

@@ -224,6 +224,8 @@ pub struct TimelineInput {
     /// The day payment in full arrived.
     pub paid_on: Option<NaiveDate>,
     /// The instalments of an agreed plan: `(date, amount)`, dates strictly increasing.
+    /// Serialized as `[{ "date": …, "amount": … }]`, the JavaScript API's shape.
+    #[serde(with = "dated_amounts")]
     pub installments: Option<Vec<(NaiveDate, Decimal)>>,
 }
 
@@ -416,4 +418,39 @@ pub struct Timeline {
     pub warnings: Vec<TimelineIssue>,
     /// Whether the user chose to claim statutory interest ([`StatutoryOptions::claim`]).
     pub claim_statutory: bool,
+}
+
+/// `(date, amount)` pairs as `{ "date", "amount" }` objects.
+mod dated_amounts {
+    use chrono::NaiveDate;
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    struct DatedAmount {
+        date: NaiveDate,
+        amount: Decimal,
+    }
+
+    pub(super) fn serialize<S: Serializer>(
+        pairs: &Option<Vec<(NaiveDate, Decimal)>>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        pairs
+            .as_ref()
+            .map(|pairs| {
+                pairs
+                    .iter()
+                    .map(|&(date, amount)| DatedAmount { date, amount })
+                    .collect::<Vec<_>>()
+            })
+            .serialize(serializer)
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<Vec<(NaiveDate, Decimal)>>, D::Error> {
+        let objects = Option::<Vec<DatedAmount>>::deserialize(deserializer)?;
+        Ok(objects.map(|list| list.into_iter().map(|d| (d.date, d.amount)).collect()))
+    }
 }

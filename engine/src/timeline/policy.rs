@@ -13,7 +13,6 @@ pub use crate::limits::{MAX_OFFSET_DAYS, MAX_STAGES, MIN_OFFSET_DAYS};
 /// to act on the previous message.
 pub const DEFAULT_MIN_GAP_DAYS: u32 = 5;
 
-
 /// How a stage's offset is counted from the due date.
 ///
 /// Serialized as `"calendar_days"` / `"business_days"`.

@@ -13,13 +13,13 @@ use tactful_engine::plan::{
 
 use super::chart::balance_chart;
 use super::state::{has_no_input, PlanState};
-use tactful_engine::plan::{Compared, PlanNotice};
 use crate::clipboard::copy_text;
 use crate::context::{use_i18n, use_invoice, I18n};
 use crate::download::download_text;
 use crate::error_text::plan_problem;
 use crate::format::long_date;
 use crate::i18n::Msg;
+use tactful_engine::plan::{Compared, PlanNotice};
 
 /// What an export button does.
 #[derive(Clone, Copy)]

@@ -29,9 +29,7 @@ use crate::field::{Choice, Control, Field};
 use crate::format::long_date;
 use crate::i18n::{self, Msg};
 use crate::route::Route;
-use state::{
-    CustomPolicy, DraftStage, TimelineField, TimelineProblem, TimelineState,
-};
+use state::{CustomPolicy, DraftStage, TimelineField, TimelineProblem, TimelineState};
 
 /// Moves keyboard focus to the element `id` once the DOM has caught up (after a step is
 /// added, moved or removed, so keyboard users stay where they were).
@@ -259,7 +257,7 @@ fn CustomEditor() -> impl IntoView {
                 focus_later("customise-policy".to_owned());
             }>{move || i18n.t(Msg::UsePresets)}</button>
         </p>
-        <p class="hint" id="stage-offset-hint">{move || i18n.t(Msg::StageOffsetHint)}</p>
+        <p class="hint" id="stage-offset-hint">{move || i18n.t_limits(Msg::StageOffsetHint)}</p>
         <ol class="stage-editor" data-testid="stage-editor">
             <For each=move || ids.get() key=|id| *id children=move |id| view! { <StageRow id=id count=count /> } />
         </ol>

@@ -15,8 +15,8 @@ use tactful_engine::timeline::{
 };
 
 pub use tactful_engine::timeline::{
-    CustomPolicyDraft as CustomPolicy, DraftStage, TimelineField, TimelineOutcome,
-    TimelineProblem, UnreadableFigure,
+    CustomPolicyDraft as CustomPolicy, DraftStage, TimelineField, TimelineOutcome, TimelineProblem,
+    UnreadableFigure,
 };
 
 use crate::context::{FieldState, InvoiceState, Lazy, Today};
@@ -180,4 +180,3 @@ fn installments_of(outcome: &PlanOutcome) -> Option<Payments> {
     }
     (!out.is_empty()).then_some(out)
 }
-
