@@ -4,7 +4,7 @@
 //! (`tactful_engine::amount::format_amount`).
 
 use chrono::NaiveDate;
-use tactful_engine::message::{DateFormat, DateNames, DateStyle};
+use tactful_engine::message::{DateFormat, DateStyle, ISO_DATES};
 
 use crate::i18n::Lang;
 
@@ -17,7 +17,10 @@ use crate::i18n::Lang;
 /// assert_eq!(long_date(Lang::EnGb, date), "Tuesday 1 December 2026");
 /// ```
 pub fn long_date(lang: Lang, date: NaiveDate) -> String {
-    DateNames::for_locale(lang.number_locale()).format(date, DateStyle::Weekday)
+    // The interface language is always loaded when shown; ISO dates stand in otherwise.
+    crate::i18n::message_pack(lang)
+        .map_or(&ISO_DATES, |pack| pack.dates())
+        .format(date, DateStyle::Weekday)
 }
 
 /// A number for people with at most `max_decimals` decimals (rounded half up) and no

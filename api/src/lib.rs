@@ -20,6 +20,7 @@
 //! serializer: plain objects and arrays, numbers, strings and `null`.
 
 use std::fmt;
+use tactful_engine::message::lang::LangPack;
 
 use chrono::{NaiveDate, NaiveTime};
 use rust_decimal::Decimal;
@@ -37,9 +38,8 @@ use tactful_engine::discount::{
 };
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::message::{
-    available_tones, render_source, template, tone_check, DateNames, DiscountDetails,
-    MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId,
-    ToneFinding, ToneVariant,
+    available_tones, render_source, template, tone_check, DiscountDetails, MessageContext,
+    PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId, ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::{
     build_plan, DayCount, Distribution, DownPayment, Interest, MissedTerms, PlanField,
@@ -1650,7 +1650,7 @@ pub fn message_request(value: &Value) -> Result<MessageRequest, Errors> {
                         names.join(", ")
                     ),
                 ));
-            } else if template(id, tone, locale).is_none() {
+            } else if template(id, tone, LangPack::builtin(locale)).is_none() {
                 e.push(ApiError::new(
                     "locale",
                     "template_not_available",
@@ -1800,7 +1800,7 @@ pub fn tone_request(text: &Value, lang: &Value) -> Result<(String, NumberLocale)
 pub fn render(request: &MessageRequest) -> RenderedMessage {
     let locale = request.locale;
     let (subject, body) = match &request.source {
-        MessageSource::Shipped(id, tone) => match template(*id, *tone, locale) {
+        MessageSource::Shipped(id, tone) => match template(*id, *tone, LangPack::builtin(locale)) {
             Some(found) => (found.subject, found.body),
             None => ("", ""),
         },
@@ -1811,7 +1811,7 @@ pub fn render(request: &MessageRequest) -> RenderedMessage {
         body,
         &request.context,
         locale,
-        DateNames::for_locale(locale),
+        LangPack::builtin(locale).dates(),
     );
     for error in &mut message.errors {
         let source = match error.part {
@@ -1827,7 +1827,7 @@ pub fn render(request: &MessageRequest) -> RenderedMessage {
 /// The tone check, with offsets in UTF-16 code units: `text.slice(start, end)` in
 /// JavaScript is the phrase.
 pub fn tone_findings(text: &str, locale: NumberLocale) -> Vec<ToneFinding> {
-    let mut findings = tone_check(text, locale);
+    let mut findings = tone_check(text, LangPack::builtin(locale));
     for finding in &mut findings {
         finding.start = utf16_offset(text, finding.start);
         finding.end = utf16_offset(text, finding.end);

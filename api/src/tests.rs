@@ -4,6 +4,7 @@
 use super::*;
 use rust_decimal_macros::dec;
 use serde_json::json;
+use tactful_engine::message::lang::LangPack;
 use tactful_engine::plan::PlanErrorKind;
 use tactful_engine::timeline::StageAction;
 
@@ -885,7 +886,7 @@ fn shipped_templates_need_their_language() {
         let shipped = template(
             TemplateId::ThankYou,
             ToneVariant::Neutral,
-            NumberLocale::from_tag(locale).unwrap(),
+            LangPack::builtin(NumberLocale::from_tag(locale).unwrap()),
         );
         match request(locale) {
             Ok(request) => assert!(shipped.is_some() && !render(&request).body.is_empty()),

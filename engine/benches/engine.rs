@@ -10,6 +10,7 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use tactful_engine::calendar::{BusinessCalendar, Roll};
 use tactful_engine::dates::{schedule_dates, Frequency, ScheduleOptions};
 use tactful_engine::holidays::HolidayRegion;
+use tactful_engine::message::lang::LangPack;
 
 /// Monthly dates from `first`, each rolled to the following business day.
 fn rolled_monthly_schedule(
@@ -141,7 +142,7 @@ fn bench_message(c: &mut Criterion) {
     use tactful_engine::amount::NumberLocale;
     use tactful_engine::currency::currency;
     use tactful_engine::message::{
-        render_message, MessageContext, PlanDetails, PlanRow, TemplateId, ToneVariant, EN_GB_DATES,
+        render_message, MessageContext, PlanDetails, PlanRow, TemplateId, ToneVariant,
     };
     use tactful_engine::plan::{build_plan, to_text_table, PlanInput, PlanSize};
 
@@ -179,9 +180,8 @@ fn bench_message(c: &mut Criterion) {
                     render_message(
                         TemplateId::PaymentPlanProposal,
                         ToneVariant::Neutral,
-                        NumberLocale::EnGb,
+                        LangPack::BRITISH,
                         black_box(&ctx),
-                        &EN_GB_DATES,
                     )
                 })
             },

@@ -9,6 +9,7 @@ use proptest::prelude::*;
 use rust_decimal::Decimal;
 use tactful_engine::amount::NumberLocale;
 use tactful_engine::currency::currency;
+use tactful_engine::message::lang::LangPack;
 use tactful_engine::message::*;
 use tactful_engine::statutory::Regime;
 
@@ -197,7 +198,7 @@ proptest! {
     fn render_never_panics_on_template_like_input_and_points_at_real_places(src in template_like()) {
         let ctx = sample_context();
         for locale in [NumberLocale::EnGb, NumberLocale::EnUs, NumberLocale::Fr] {
-            let out = render_template(&src, &ctx, locale, DateNames::for_locale(locale));
+            let out = render_template(&src, &ctx, locale, LangPack::builtin(locale).dates());
             check_errors(&src, &out);
         }
         let mut bare = MessageContext::new(Decimal::ONE, ctx.currency, NaiveDate::MAX, NaiveDate::MIN);
@@ -251,7 +252,7 @@ proptest! {
         let id = TemplateId::ALL[pick];
         for &tone in available_tones(id) {
             for locale in [NumberLocale::EnGb, NumberLocale::EnUs] {
-                let message = render_message(id, tone, locale, &ctx, DateNames::for_locale(locale));
+                let message = render_message(id, tone, LangPack::builtin(locale), &ctx);
                 let message = message.unwrap_or_default();
                 prop_assert!(message.errors.is_empty(), "{:?}", message.errors);
                 prop_assert!(message.body.contains(&ctx.invoice_number) || message.subject.contains(&ctx.invoice_number));
@@ -263,7 +264,7 @@ proptest! {
 
     #[test]
     fn tone_findings_are_sorted_slices_of_the_text(text in any::<String>()) {
-        let found = tone_check(&text, NumberLocale::EnGb);
+        let found = tone_check(&text, LangPack::builtin(NumberLocale::EnGb));
         let mut last = 0;
         for f in &found {
             prop_assert!(f.start < f.end && f.end <= text.len());
@@ -293,7 +294,7 @@ proptest! {
             .map(|(c, &up)| if up { c.to_ascii_uppercase() } else { c })
             .collect();
         let text = format!("{before}{cased}{after}");
-        let found = tone_check(&text, NumberLocale::EnGb);
+        let found = tone_check(&text, LangPack::builtin(NumberLocale::EnGb));
         let start = before.len();
         prop_assert!(
             found.iter().any(|f| f.start == start && f.end == start + cased.len() && f.kind != ToneKind::Shouting),

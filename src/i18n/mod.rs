@@ -15,6 +15,7 @@ mod nl;
 
 use serde::{Deserialize, Serialize};
 use tactful_engine::amount::NumberLocale;
+use tactful_engine::message::lang::LangPack;
 
 /// A language of the interface and of the messages (one list for both; they are chosen
 /// separately). Serialized as its BCP 47 tag.
@@ -305,19 +306,20 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
     match lang {
         Lang::EnGb => en::text(msg),
         Lang::EnUs => en_us::text(msg),
-        #[cfg(not(tactful_split))]
-        Lang::De => de::text(msg),
-        #[cfg(not(tactful_split))]
-        Lang::Fr => fr::text(msg),
-        #[cfg(not(tactful_split))]
-        Lang::Es => es::text(msg),
-        #[cfg(not(tactful_split))]
-        Lang::Nl => nl::text(msg),
-        #[cfg(tactful_split)]
-        other => match registered::text(other) {
-            Some(text) => text(msg),
+        other => match loaded(other) {
+            Some(loaded) => (loaded.text)(msg),
             None => en::text(msg),
         },
+    }
+}
+
+/// The engine's message language for `lang` (templates, tone phrases, date names): built in
+/// for English, the loaded pack for the others; `None` until a language's part is loaded.
+pub fn message_pack(lang: Lang) -> Option<LangPack> {
+    match lang {
+        Lang::EnGb => Some(LangPack::BRITISH),
+        Lang::EnUs => Some(LangPack::AMERICAN),
+        other => loaded(other).map(|loaded| loaded.pack),
     }
 }
 
@@ -327,9 +329,8 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
 #[derive(Clone, Copy, Debug)]
 pub struct LangText {
     lang: Lang,
-    #[cfg_attr(not(tactful_split), allow(dead_code))]
     text: fn(Msg) -> &'static str,
-    pack: tactful_engine::message::lang::LangPack,
+    pack: LangPack,
 }
 
 impl LangText {
@@ -375,34 +376,45 @@ pub fn dutch() -> LangText {
     }
 }
 
-/// Makes a loaded language's text available to [`text`] and its message pack to the
-/// engine (split build; elsewhere everything is built in and this does nothing).
-pub fn register(loaded: LangText) {
-    #[cfg(tactful_split)]
-    registered::set(loaded.lang, loaded.text);
-    tactful_engine::message::lang::register(loaded.pack);
-}
-
 /// Whether `lang`'s interface text and message pack are there: always, except in the
 /// split build before the language's part has been loaded.
 pub fn is_loaded(lang: Lang) -> bool {
+    matches!(lang, Lang::EnGb | Lang::EnUs) || loaded(lang).is_some()
+}
+
+/// The loaded text and pack of a language other than English. The split build loads each
+/// language as a part and keeps it in [`registered`] (filled by [`register`]); every
+/// other build has them all built in.
+fn loaded(lang: Lang) -> Option<LangText> {
     #[cfg(tactful_split)]
-    return registered::text(lang).is_some() || matches!(lang, Lang::EnGb | Lang::EnUs);
+    return registered::get(lang);
     #[cfg(not(tactful_split))]
-    {
-        let _ = lang;
-        true
+    match lang {
+        Lang::De => Some(german()),
+        Lang::Fr => Some(french()),
+        Lang::Es => Some(spanish()),
+        Lang::Nl => Some(dutch()),
+        Lang::EnGb | Lang::EnUs => None,
     }
+}
+
+/// Keeps a loaded language's text and pack for [`text`] and [`message_pack`] (the split
+/// build's language loader calls it when a part arrives; elsewhere everything is built in
+/// and this does nothing).
+pub fn register(loaded: LangText) {
+    #[cfg(tactful_split)]
+    registered::set(loaded);
+    #[cfg(not(tactful_split))]
+    let _ = loaded;
 }
 
 /// The split build's registry of loaded languages (one slot each, filled once).
 #[cfg(tactful_split)]
 mod registered {
-    use super::{Lang, Msg};
+    use super::{Lang, LangText};
     use std::sync::OnceLock;
 
-    type Text = fn(Msg) -> &'static str;
-    static TEXTS: [OnceLock<Text>; 4] = [const { OnceLock::new() }; 4];
+    static LOADED: [OnceLock<LangText>; 4] = [const { OnceLock::new() }; 4];
 
     fn slot(lang: Lang) -> Option<usize> {
         match lang {
@@ -414,13 +426,13 @@ mod registered {
         }
     }
 
-    pub(super) fn text(lang: Lang) -> Option<Text> {
-        slot(lang).and_then(|i| TEXTS[i].get().copied())
+    pub(super) fn get(lang: Lang) -> Option<LangText> {
+        slot(lang).and_then(|i| LOADED[i].get().copied())
     }
 
-    pub(super) fn set(lang: Lang, text: Text) {
-        if let Some(i) = slot(lang) {
-            let _ = TEXTS[i].set(text);
+    pub(super) fn set(loaded: LangText) {
+        if let Some(i) = slot(loaded.lang) {
+            let _ = LOADED[i].set(loaded);
         }
     }
 }

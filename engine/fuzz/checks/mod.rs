@@ -19,10 +19,10 @@ use tactful_engine::dates::{parse_date, DateParseError, EARLIEST_YEAR, LATEST_YE
 use tactful_engine::invoice::{
     parse_invoice, InvoiceDraft, InvoiceError, InvoiceField, MAX_TEXT_CHARS,
 };
+use tactful_engine::message::lang::LangPack;
 use tactful_engine::message::{
-    mailto_link, render_source, render_template, to_html, tone_check, DateFormat, DateNames,
-    DateStyle, DiscountDetails, MessageContext, PlanDetails, PlanRow, Rendered, StatutoryDetails,
-    MAX_ERRORS,
+    mailto_link, render_source, render_template, to_html, tone_check, DateFormat, DateStyle,
+    DiscountDetails, MessageContext, PlanDetails, PlanRow, Rendered, StatutoryDetails, MAX_ERRORS,
 };
 use tactful_engine::statutory::Regime;
 
@@ -224,9 +224,9 @@ pub fn template_parser(data: &[u8]) {
     };
     for ctx in contexts() {
         for locale in [NumberLocale::EnGb, NumberLocale::EnUs, NumberLocale::De] {
-            let out = render_template(src, &ctx, locale, DateNames::for_locale(locale));
+            let out = render_template(src, &ctx, locale, LangPack::builtin(locale).dates());
             check_errors(src, &out);
-            for f in tone_check(&out.text, locale) {
+            for f in tone_check(&out.text, LangPack::builtin(locale)) {
                 assert_eq!(out.text.get(f.start..f.end), Some(f.phrase.as_str()));
             }
             check_html(&out.text);
@@ -236,12 +236,12 @@ pub fn template_parser(data: &[u8]) {
             src,
             &ctx,
             NumberLocale::EnGb,
-            DateNames::for_locale(NumberLocale::EnGb),
+            LangPack::builtin(NumberLocale::EnGb).dates(),
         );
         let link = mailto_link(Some(src), &message.subject, &message.body);
         assert!(link.href.is_ascii());
     }
-    for f in tone_check(src, NumberLocale::EnGb) {
+    for f in tone_check(src, LangPack::builtin(NumberLocale::EnGb)) {
         assert_eq!(src.get(f.start..f.end), Some(f.phrase.as_str()));
     }
     check_html(src);
@@ -310,7 +310,7 @@ pub fn date_parser(data: &[u8]) {
                 "{input:?}"
             );
             for locale in NumberLocale::ALL {
-                let names = DateNames::for_locale(locale);
+                let names = LangPack::builtin(locale).dates();
                 for style in [DateStyle::Long, DateStyle::Short, DateStyle::Weekday] {
                     let text = names.format(day, style);
                     assert!(

@@ -2278,11 +2278,19 @@ mod tests {
     #[test]
     fn tiny_amounts_are_analysed_without_division_by_zero() {
         let mut input = worked();
-        input.invoice_amount = dec!(0.0000000000000000000000000001);
+        input.invoice_amount = dec!(0.01);
         input.offer = DiscountOffer::Percent(dec!(50));
         let a = analyze(&input).unwrap();
-        assert_eq!(a.discount_amount, dec!(0.00));
-        assert_eq!(a.margin_erosion, MarginErosion::NoProfitToErode);
+        assert_eq!(a.discount_amount, dec!(0.01));
+        // Below the currency's minor unit is not an amount at all.
+        input.invoice_amount = dec!(0.0000000000000000000000000001);
+        assert_eq!(
+            errors_of(&input),
+            one_error(
+                DiscountField::InvoiceAmount,
+                DiscountErrorKind::TooManyDecimals { decimals: 2 }
+            )
+        );
     }
 
     #[test]

@@ -9,8 +9,6 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::amount::NumberLocale;
-
 /// How a date is written: the argument of the `date` filter.
 ///
 /// | style | en-GB | en-US |
@@ -195,26 +193,6 @@ pub const ISO_DATES: DateNames = DateNames {
     short: "{yyyy}-{mm}-{dd}",
     weekday: "{yyyy}-{mm}-{dd}",
 };
-
-impl DateNames {
-    /// The built-in table for `locale` (the other languages' tables live with their
-    /// templates in `message/lang/`).
-    ///
-    /// ```
-    /// use tactful_engine::amount::NumberLocale;
-    /// use tactful_engine::message::{DateNames, EN_US_DATES};
-    ///
-    /// assert_eq!(DateNames::for_locale(NumberLocale::EnUs), &EN_US_DATES);
-    /// assert_eq!(DateNames::for_locale(NumberLocale::De).months.len(), 12);
-    /// ```
-    pub fn for_locale(locale: NumberLocale) -> &'static DateNames {
-        match locale {
-            NumberLocale::EnGb => &EN_GB_DATES,
-            NumberLocale::EnUs => &EN_US_DATES,
-            other => super::lang::pack(other).map_or(&ISO_DATES, |p| &p.dates),
-        }
-    }
-}
 
 impl DateFormat for DateNames {
     fn format(&self, date: NaiveDate, style: DateStyle) -> String {

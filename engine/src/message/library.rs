@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::lang::LangPack;
 use crate::amount::NumberLocale;
 
 /// Which message. Serialized in snake case (`"pre_due_reminder"`).
@@ -208,35 +209,35 @@ pub fn available_tones(id: TemplateId) -> &'static [ToneVariant] {
     }
 }
 
-/// The shipped template `id` in `tone` for `locale` (every language has all of them);
-/// `None` for a tone `id` is not written in (see [`available_tones`]).
+/// The shipped template `id` in `tone` in the language `lang` (every language has all of
+/// them); `None` for a tone `id` is not written in (see [`available_tones`]).
 ///
 /// ```
-/// use tactful_engine::amount::NumberLocale;
+/// use tactful_engine::message::lang::{german, LangPack};
 /// use tactful_engine::message::{template, TemplateId, ToneVariant};
 ///
-/// let gb = template(TemplateId::PaymentPlanProposal, ToneVariant::Neutral, NumberLocale::EnGb).unwrap();
-/// let us = template(TemplateId::PaymentPlanProposal, ToneVariant::Neutral, NumberLocale::EnUs).unwrap();
+/// let gb = template(TemplateId::PaymentPlanProposal, ToneVariant::Neutral, LangPack::BRITISH).unwrap();
+/// let us = template(TemplateId::PaymentPlanProposal, ToneVariant::Neutral, LangPack::AMERICAN).unwrap();
 /// assert!(gb.body.contains("instalments") && us.body.contains("installments"));
-/// assert!(template(TemplateId::ThankYou, ToneVariant::Firm, NumberLocale::EnGb).is_none());
-/// assert!(template(TemplateId::ThankYou, ToneVariant::Warm, NumberLocale::De).is_some());
+/// assert!(template(TemplateId::ThankYou, ToneVariant::Firm, LangPack::BRITISH).is_none());
+/// assert!(template(TemplateId::ThankYou, ToneVariant::Warm, german()).is_some());
 /// ```
-pub fn template(id: TemplateId, tone: ToneVariant, locale: NumberLocale) -> Option<Template> {
+pub fn template(id: TemplateId, tone: ToneVariant, lang: LangPack) -> Option<Template> {
     if !available_tones(id).contains(&tone) {
         return None;
     }
-    match locale {
-        NumberLocale::EnGb => english(id, tone),
-        NumberLocale::EnUs => EN_US
+    match (lang.pack(), lang.locale()) {
+        (Some(pack), _) => {
+            let tones = pack.templates.get(id as usize)?;
+            let (subject, body) = *tones.get(tone as usize)?;
+            (!body.is_empty()).then_some(Template { subject, body })
+        }
+        (None, NumberLocale::EnUs) => EN_US
             .iter()
             .find(|(i, t, _)| *i == id && *t == tone)
             .map(|&(_, _, found)| found)
             .or_else(|| english(id, tone)),
-        other => {
-            let tones = super::lang::pack(other)?.templates.get(id as usize)?;
-            let (subject, body) = *tones.get(tone as usize)?;
-            (!body.is_empty()).then_some(Template { subject, body })
-        }
+        (None, _) => english(id, tone),
     }
 }
 

@@ -79,7 +79,6 @@
 //! ```
 //! use chrono::NaiveDate;
 //! use rust_decimal_macros::dec;
-//! use tactful_engine::amount::NumberLocale;
 //! use tactful_engine::currency::currency;
 //! use tactful_engine::message::*;
 //!
@@ -90,11 +89,11 @@
 //! ctx.invoice_number = "INV-2041".into();
 //! ctx.your_business = "Brightside Design Ltd".into();
 //!
-//! let message = render_message(TemplateId::FinalNotice, ToneVariant::Neutral, NumberLocale::EnGb, &ctx, &EN_GB_DATES).unwrap();
+//! let message = render_message(TemplateId::FinalNotice, ToneVariant::Neutral, lang::LangPack::BRITISH, &ctx).unwrap();
 //! assert_eq!(message.subject, "Final reminder: invoice INV-2041");
 //! assert!(message.body.contains("by 25 December 2026, we will pass the account"));
 //! assert!(message.errors.is_empty());
-//! assert!(tone_check(&message.body, NumberLocale::EnGb).is_empty());
+//! assert!(tone_check(&message.body, lang::LangPack::BRITISH).is_empty());
 //! ```
 
 mod dates;
@@ -121,6 +120,7 @@ use crate::calendar::BusinessCalendar;
 use crate::currency::Currency;
 use crate::invoice::Invoice;
 use crate::statutory::Regime;
+use lang::LangPack;
 use values::Env;
 
 /// One payment of a plan.
@@ -540,34 +540,40 @@ pub fn render_source(
     }
 }
 
-/// Renders the shipped template `id` in `tone` for `locale`; `None` when there is no such
-/// template (see [`template`]).
+/// Renders the shipped template `id` in `tone` in the language `lang` (its number and date
+/// conventions too); `None` when there is no such template (see [`template`]).
 ///
 /// ```
 /// use chrono::NaiveDate;
 /// use rust_decimal_macros::dec;
 /// use tactful_engine::amount::NumberLocale;
 /// use tactful_engine::currency::currency;
-/// use tactful_engine::message::{render_message, MessageContext, TemplateId, ToneVariant, EN_GB_DATES};
+/// use tactful_engine::message::lang::LangPack;
+/// use tactful_engine::message::{render_message, MessageContext, TemplateId, ToneVariant};
 ///
 /// let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 /// let mut ctx = MessageContext::new(dec!(4800), currency("GBP").unwrap(), date(2026, 12, 1), date(2026, 12, 10));
 /// ctx.invoice_number = "INV-2041".into();
 /// ctx.your_business = "Brightside Design Ltd".into();
-/// let message = render_message(TemplateId::ThankYou, ToneVariant::Warm, NumberLocale::EnGb, &ctx, &EN_GB_DATES).unwrap();
+/// let message = render_message(TemplateId::ThankYou, ToneVariant::Warm, LangPack::BRITISH, &ctx).unwrap();
 /// assert!(message.body.starts_with("Hi there,\n\nThank you for your payment of £4,800.00 for invoice INV-2041"));
 /// assert!(message.body.ends_with("Best wishes,\nBrightside Design Ltd"));
-/// assert!(render_message(TemplateId::ThankYou, ToneVariant::Firm, NumberLocale::EnGb, &ctx, &EN_GB_DATES).is_none());
+/// assert!(render_message(TemplateId::ThankYou, ToneVariant::Firm, LangPack::BRITISH, &ctx).is_none());
 /// ```
 pub fn render_message(
     id: TemplateId,
     tone: ToneVariant,
-    locale: NumberLocale,
+    lang: LangPack,
     ctx: &MessageContext,
-    dates: &dyn DateFormat,
 ) -> Option<RenderedMessage> {
-    let found = template(id, tone, locale)?;
-    Some(render_source(found.subject, found.body, ctx, locale, dates))
+    let found = template(id, tone, lang)?;
+    Some(render_source(
+        found.subject,
+        found.body,
+        ctx,
+        lang.locale(),
+        lang.dates(),
+    ))
 }
 
 #[cfg(test)]

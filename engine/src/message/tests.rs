@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::currency::currency;
+use crate::message::lang::LangPack;
 use rust_decimal_macros::dec;
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -394,7 +395,7 @@ fn amounts_and_dates_follow_the_locale() {
         "{{ amount }} {{ due_date }} {{ discount_percent }}",
         &ctx,
         NumberLocale::De,
-        DateNames::for_locale(NumberLocale::De),
+        LangPack::builtin(NumberLocale::De).dates(),
     );
     assert_eq!(de.text, "4.800,00\u{a0}£ 1. Dezember 2026 2,5\u{a0}%");
 }
@@ -443,7 +444,7 @@ fn all_templates() -> Vec<(TemplateId, ToneVariant, NumberLocale, Template)> {
     for id in TemplateId::ALL {
         for tone in ToneVariant::ALL {
             for locale in locales() {
-                if let Some(t) = template(id, tone, locale) {
+                if let Some(t) = template(id, tone, LangPack::builtin(locale)) {
                     out.push((id, tone, locale, t));
                 }
             }
@@ -460,7 +461,7 @@ fn forty_two_templates_in_every_language() {
         for tone in ToneVariant::ALL {
             for locale in locales() {
                 assert_eq!(
-                    template(id, tone, locale).is_some(),
+                    template(id, tone, LangPack::builtin(locale)).is_some(),
                     available_tones(id).contains(&tone),
                     "{id:?} {tone:?} {locale:?}"
                 );
@@ -516,7 +517,7 @@ fn names_used(source: &str) -> Vec<&'static str> {
 #[test]
 fn translations_use_the_same_placeholders_as_english() {
     for (id, tone, locale, t) in all_templates() {
-        let Some(en) = template(id, tone, NumberLocale::EnGb) else {
+        let Some(en) = template(id, tone, LangPack::builtin(NumberLocale::EnGb)) else {
             panic!("{id:?} {tone:?} has no English");
         };
         assert_eq!(
@@ -535,7 +536,7 @@ fn translations_use_the_same_placeholders_as_english() {
 #[test]
 fn every_language_has_dates_reasons_and_a_phrase_list_that_catches_itself() {
     for locale in locales() {
-        let dates = DateNames::for_locale(locale);
+        let dates = LangPack::builtin(locale).dates();
         assert!(dates
             .months
             .iter()
@@ -553,22 +554,29 @@ fn every_language_has_dates_reasons_and_a_phrase_list_that_catches_itself() {
             ToneKind::Exclamations,
             ToneKind::Urgency,
         ] {
-            assert!(!tone_reason(kind, locale).is_empty(), "{locale:?} {kind:?}");
+            assert!(
+                !tone_reason(kind, LangPack::builtin(locale)).is_empty(),
+                "{locale:?} {kind:?}"
+            );
         }
-        let list = tone::phrase_list(locale);
+        let list = tone::phrase_list(LangPack::builtin(locale));
         assert!(list.len() >= 25, "{locale:?} has {} phrases", list.len());
         for (phrase, kind, suggestion) in list {
             assert_eq!(phrase, phrase.to_lowercase(), "{locale:?}");
             let text = format!("Also: {phrase}.");
-            let found = tone_check(&text, locale);
+            let found = tone_check(&text, LangPack::builtin(locale));
             assert_eq!(found.len(), 1, "{locale:?} {phrase}: {found:?}");
             assert_eq!(found[0].kind, kind);
             assert_eq!(found[0].phrase, phrase);
             let upper = format!("Also: {}.", capitalise(phrase));
-            assert_eq!(tone_check(&upper, locale).len(), 1, "{locale:?} {upper}");
+            assert_eq!(
+                tone_check(&upper, LangPack::builtin(locale)).len(),
+                1,
+                "{locale:?} {upper}"
+            );
             assert!(!suggestion.is_empty());
             assert_eq!(
-                tone_check(suggestion, locale),
+                tone_check(suggestion, LangPack::builtin(locale)),
                 vec![],
                 "{locale:?} {suggestion}"
             );
@@ -592,8 +600,7 @@ fn every_shipped_template_renders_without_errors_and_passes_the_tone_check() {
             s.regime = regime;
         }
         for (id, tone, locale, t) in all_templates() {
-            let dates = DateNames::for_locale(locale);
-            let Some(message) = render_message(id, tone, locale, &ctx, dates) else {
+            let Some(message) = render_message(id, tone, LangPack::builtin(locale), &ctx) else {
                 panic!("{id:?} {tone:?} missing");
             };
             assert!(
@@ -607,7 +614,7 @@ fn every_shipped_template_renders_without_errors_and_passes_the_tone_check() {
                 t.subject,
                 t.body,
             ] {
-                let found = tone_check(text, locale);
+                let found = tone_check(text, LangPack::builtin(locale));
                 assert!(found.is_empty(), "{id:?} {tone:?}: {found:?}");
                 assert!(
                     !text.contains("{{") && !text.contains("  ")
@@ -641,9 +648,8 @@ fn the_payment_link_and_optional_parts_show_only_when_given() {
     let with = full();
     let without = basic();
     for (id, tone, locale, _) in all_templates() {
-        let dates = DateNames::for_locale(locale);
-        let a = render_message(id, tone, locale, &with, dates).unwrap_or_default();
-        let b = render_message(id, tone, locale, &without, dates).unwrap_or_default();
+        let a = render_message(id, tone, LangPack::builtin(locale), &with).unwrap_or_default();
+        let b = render_message(id, tone, LangPack::builtin(locale), &without).unwrap_or_default();
         if a.body.contains("pay.example.com") {
             // The link stands alone after a colon (and a no-break space in French).
             let at = a.body.find("https://pay.example.com/inv-2041").unwrap_or(0);
@@ -668,7 +674,7 @@ fn the_payment_link_and_optional_parts_show_only_when_given() {
                 TemplateErrorKind::MissingValue,
                 "{id:?} {tone:?}"
             );
-            let source = template(id, tone, locale).unwrap_or(Template {
+            let source = template(id, tone, LangPack::builtin(locale)).unwrap_or(Template {
                 subject: "",
                 body: "",
             });
@@ -720,14 +726,16 @@ fn american_templates_differ_from_british_only_in_spelling() {
     let mut overrides = 0;
     for id in TemplateId::ALL {
         for &tone in available_tones(id) {
-            let gb = template(id, tone, NumberLocale::EnGb).unwrap_or(Template {
-                subject: "",
-                body: "",
-            });
-            let us = template(id, tone, NumberLocale::EnUs).unwrap_or(Template {
-                subject: "",
-                body: "",
-            });
+            let gb =
+                template(id, tone, LangPack::builtin(NumberLocale::EnGb)).unwrap_or(Template {
+                    subject: "",
+                    body: "",
+                });
+            let us =
+                template(id, tone, LangPack::builtin(NumberLocale::EnUs)).unwrap_or(Template {
+                    subject: "",
+                    body: "",
+                });
             assert_eq!(americanize(gb.subject), us.subject);
             assert_eq!(americanize(gb.body), us.body, "{id:?} {tone:?}");
             if gb != us {
@@ -895,7 +903,7 @@ fn bad_phrases_are_caught_with_their_kind() {
         ("Zapłać ŻÓŁWIA ŁÓDŹKĘ", Shouting, "ŻÓŁWIA ŁÓDŹKĘ"),
     ];
     for (text, kind, phrase) in cases {
-        let found = tone_check(text, NumberLocale::EnGb);
+        let found = tone_check(text, LangPack::builtin(NumberLocale::EnGb));
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         assert_eq!(
             (found[0].kind, found[0].phrase.as_str()),
@@ -909,11 +917,11 @@ fn bad_phrases_are_caught_with_their_kind() {
 
 #[test]
 fn the_phrase_list_is_long_and_catches_itself() {
-    let list = tone::phrase_list(NumberLocale::EnGb);
+    let list = tone::phrase_list(LangPack::builtin(NumberLocale::EnGb));
     assert!(list.len() >= 30);
     for (phrase, kind, _) in list {
         let text = format!("Well, {phrase}.");
-        let found = tone_check(&text, NumberLocale::EnUs);
+        let found = tone_check(&text, LangPack::builtin(NumberLocale::EnUs));
         assert_eq!(found.len(), 1, "{phrase}");
         assert_eq!(found[0].kind, kind);
         assert_eq!(found[0].phrase, phrase);
@@ -941,13 +949,20 @@ fn courteous_text_passes() {
         "",
     ];
     for text in fine {
-        assert_eq!(tone_check(text, NumberLocale::EnGb), vec![], "{text}");
+        assert_eq!(
+            tone_check(text, LangPack::builtin(NumberLocale::EnGb)),
+            vec![],
+            "{text}"
+        );
     }
 }
 
 #[test]
 fn more_than_one_exclamation_mark_is_flagged() {
-    let found = tone_check("Thanks! Great! See you!!! Bye!", NumberLocale::EnGb);
+    let found = tone_check(
+        "Thanks! Great! See you!!! Bye!",
+        LangPack::builtin(NumberLocale::EnGb),
+    );
     let spans: Vec<_> = found.iter().map(|f| (f.phrase.as_str(), f.start)).collect();
     assert_eq!(spans, [("!", 13), ("!!!", 22), ("!", 29)]);
     assert!(found.iter().all(|f| f.kind == ToneKind::Exclamations));
@@ -956,7 +971,10 @@ fn more_than_one_exclamation_mark_is_flagged() {
 #[test]
 fn each_language_checks_its_own_phrases_and_the_neutral_ones() {
     // German flags its own word for "immediately" (and the capitals), not the English one.
-    let found = tone_check("immediately SOFORT ZAHLEN!!", NumberLocale::De);
+    let found = tone_check(
+        "immediately SOFORT ZAHLEN!!",
+        LangPack::builtin(NumberLocale::De),
+    );
     let kinds: Vec<_> = found.iter().map(|f| f.kind).collect();
     assert_eq!(
         kinds,
@@ -966,7 +984,10 @@ fn each_language_checks_its_own_phrases_and_the_neutral_ones() {
             ToneKind::Exclamations
         ]
     );
-    assert_eq!(tone_check("immediately", NumberLocale::EnGb).len(), 1);
+    assert_eq!(
+        tone_check("immediately", LangPack::builtin(NumberLocale::EnGb)).len(),
+        1
+    );
     assert!(found
         .iter()
         .all(|f| !f.reason.is_empty() && !f.suggestion.is_empty()));
@@ -974,9 +995,12 @@ fn each_language_checks_its_own_phrases_and_the_neutral_ones() {
 
 #[test]
 fn letter_case_is_folded_for_latin_letters() {
-    let list = tone::phrase_list(NumberLocale::EnGb);
+    let list = tone::phrase_list(LangPack::builtin(NumberLocale::EnGb));
     assert!(list.iter().any(|(p, _, _)| *p == "immediately"));
-    assert_eq!(tone_check("IMMEDIATELY", NumberLocale::EnGb).len(), 1);
+    assert_eq!(
+        tone_check("IMMEDIATELY", LangPack::builtin(NumberLocale::EnGb)).len(),
+        1
+    );
     assert_eq!(tone::lower('É'), 'é');
     assert_eq!(tone::lower('Ü'), 'ü');
     assert_eq!(tone::lower('Ł'), 'ł');
@@ -989,7 +1013,7 @@ fn letter_case_is_folded_for_latin_letters() {
 #[test]
 fn findings_are_at_character_boundaries_in_unicode_text() {
     let text = "Ça ne va pas: c’est UNACCEPTABLE, ÉNORMÉMENT GRAVE!!";
-    for f in tone_check(text, NumberLocale::EnGb) {
+    for f in tone_check(text, LangPack::builtin(NumberLocale::EnGb)) {
         assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
         assert_eq!(text.get(f.start..f.end), Some(f.phrase.as_str()));
     }
@@ -1005,7 +1029,7 @@ fn hostile_input_comes_out_inert_in_html() {
     ctx.invoice_number = "{{7*7}}".into();
     ctx.your_business = "\"Quotes\" & <b>bold</b> | pipes |".into();
     for (id, tone, locale, _) in all_templates() {
-        let message = render_message(id, tone, locale, &ctx, &EN_GB_DATES).unwrap_or_default();
+        let message = render_message(id, tone, LangPack::builtin(locale), &ctx).unwrap_or_default();
         assert!(message.body.contains("{{7*7}}") || message.subject.contains("{{7*7}}"));
         let html = to_html(&message.body);
         assert!(

@@ -3,8 +3,7 @@
 
 use serde::Serialize;
 
-use super::lang::{pack, Phrase};
-use crate::amount::NumberLocale;
+use super::lang::{LangPack, Phrase};
 
 /// Why a passage may harm the relationship. Serialized in snake case.
 ///
@@ -88,8 +87,8 @@ const ENGLISH: Words = Words {
     ],
 };
 
-fn words_for(locale: NumberLocale) -> Words {
-    match pack(locale) {
+fn words_for(lang: LangPack) -> Words {
+    match lang.pack() {
         Some(p) => Words {
             phrases: p.phrases,
             reasons: &p.reasons,
@@ -99,17 +98,17 @@ fn words_for(locale: NumberLocale) -> Words {
     }
 }
 
-/// Why a finding of `kind` matters, in plain words in the language of `locale` (the
-/// interface may show findings in its own language, whatever the message's).
+/// Why a finding of `kind` matters, in plain words in the language `lang` (the interface
+/// may show findings in its own language, whatever the message's).
 ///
 /// ```
-/// use tactful_engine::amount::NumberLocale;
+/// use tactful_engine::message::lang::LangPack;
 /// use tactful_engine::message::{tone_reason, ToneKind};
 ///
-/// assert_eq!(tone_reason(ToneKind::Shouting, NumberLocale::EnGb), "Capital letters read as shouting.");
+/// assert_eq!(tone_reason(ToneKind::Shouting, LangPack::BRITISH), "Capital letters read as shouting.");
 /// ```
-pub fn tone_reason(kind: ToneKind, locale: NumberLocale) -> &'static str {
-    let reasons = match pack(locale) {
+pub fn tone_reason(kind: ToneKind, lang: LangPack) -> &'static str {
+    let reasons = match lang.pack() {
         Some(p) => &p.reasons,
         None => &EN_REASONS,
     };
@@ -266,7 +265,7 @@ const ACRONYMS: &[&str] = &[
 /// Checks `text` for passages that may sound accusatory, threatening, shaming, passive-
 /// aggressive, shouted, agitated or pushy.
 ///
-/// - Phrases (`locale` picks the language's list; reasons and suggestions come in that
+/// - Phrases (`lang` picks the language's list; reasons and suggestions come in that
 ///   language too): case-insensitive, whole words (`"immediately"` is not
 ///   found in `"immediatelyish"`), any white space between words, `’` as `'`. Where phrases
 ///   overlap, the longest at a position wins.
@@ -279,19 +278,19 @@ const ACRONYMS: &[&str] = &[
 /// Findings come in order of position.
 ///
 /// ```
-/// use tactful_engine::amount::NumberLocale;
+/// use tactful_engine::message::lang::LangPack;
 /// use tactful_engine::message::{tone_check, ToneKind};
 ///
 /// let text = "As per my last email, you have ignored our invoice. PAY NOW!!";
-/// let kinds: Vec<ToneKind> = tone_check(text, NumberLocale::EnGb).iter().map(|f| f.kind).collect();
+/// let kinds: Vec<ToneKind> = tone_check(text, LangPack::BRITISH).iter().map(|f| f.kind).collect();
 /// assert_eq!(
 ///     kinds,
 ///     [ToneKind::PassiveAggressive, ToneKind::Accusatory, ToneKind::Urgency, ToneKind::Exclamations]
 /// );
-/// assert!(tone_check("We trust this can be resolved quickly.", NumberLocale::EnGb).is_empty());
+/// assert!(tone_check("We trust this can be resolved quickly.", LangPack::BRITISH).is_empty());
 /// ```
-pub fn tone_check(text: &str, locale: NumberLocale) -> Vec<ToneFinding> {
-    let words = words_for(locale);
+pub fn tone_check(text: &str, lang: LangPack) -> Vec<ToneFinding> {
+    let words = words_for(lang);
     let tags = tag_spans(text);
     let mut found = Vec::new();
     phrases(text, &words, &tags, &mut found);
@@ -595,8 +594,8 @@ fn exclamations(text: &str, words: &Words, tags: &[(usize, usize)], found: &mut 
     }
 }
 
-/// The phrases of `locale` (for tests).
+/// The phrases of `lang` (for tests).
 #[cfg(test)]
-pub(crate) fn phrase_list(locale: NumberLocale) -> Vec<Phrase> {
-    words_for(locale).phrases.to_vec()
+pub(crate) fn phrase_list(lang: LangPack) -> Vec<Phrase> {
+    words_for(lang).phrases.to_vec()
 }

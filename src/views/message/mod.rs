@@ -5,6 +5,7 @@
 pub mod state;
 
 use leptos::prelude::*;
+use tactful_engine::message::lang::LangPack;
 use tactful_engine::message::{
     available_tones, counts, mailto_link, to_html, tone_reason, MessagePart, TemplateErrorKind,
     TemplateId, ToneVariant, PLACEHOLDERS,
@@ -204,7 +205,7 @@ fn MessagePreview() -> impl IntoView {
                 ])}</li> }
             }).collect_view();
             let findings = c.findings.iter().map(|f| view! {
-                <li>{i18n.t_with(Msg::ToneFindingText, &[("phrase", &f.phrase), ("reason", tone_reason(f.kind, i18n.lang.get().number_locale())), ("suggestion", f.suggestion)])}</li>
+                <li>{i18n.t_with(Msg::ToneFindingText, &[("phrase", &f.phrase), ("reason", tone_reason(f.kind, crate::i18n::message_pack(i18n.lang.get()).unwrap_or(LangPack::BRITISH))), ("suggestion", f.suggestion)])}</li>
             }).collect_view();
             let clean = c.findings.is_empty();
             // A statutory figure typed in the timeline that is not a number: the message

@@ -9,9 +9,8 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use tactful_engine::message::{
-    available_tones, render_source, template, tone_check, DateNames, DiscountDetails,
-    MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId,
-    ToneFinding, ToneVariant,
+    available_tones, render_source, template, tone_check, DiscountDetails, MessageContext,
+    PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId, ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::to_text_table;
 use tactful_engine::statutory::statutory_claim;
@@ -161,7 +160,8 @@ impl MessageState {
             if !langs.loaded(lang.get()) {
                 return None;
             }
-            let locale = lang.get().number_locale();
+            let pack = crate::i18n::message_pack(lang.get())?;
+            let locale = pack.locale();
             let ui_locale = ui_lang.get().number_locale();
             let Today(today) = today;
             let inv = invoice.parsed.get().ok()?;
@@ -197,15 +197,9 @@ impl MessageState {
                 })
             });
             let src = source.get();
-            let message = render_source(
-                &src.subject,
-                &src.body,
-                &ctx,
-                locale,
-                DateNames::for_locale(locale),
-            );
-            let mut findings = tone_check(&message.subject, locale);
-            findings.extend(tone_check(&message.body, locale));
+            let message = render_source(&src.subject, &src.body, &ctx, locale, pack.dates());
+            let mut findings = tone_check(&message.subject, pack);
+            findings.extend(tone_check(&message.body, pack));
             Some(Composed {
                 message,
                 findings,
@@ -244,7 +238,8 @@ fn tone_of(id: TemplateId, chosen: ToneVariant) -> ToneVariant {
 
 /// The shipped wording for a template and tone (empty if the pair does not exist).
 pub fn shipped(id: TemplateId, tone: ToneVariant, lang: Lang) -> Source {
-    template(id, tone, lang.number_locale())
+    crate::i18n::message_pack(lang)
+        .and_then(|pack| template(id, tone, pack))
         .map(|t| Source {
             subject: t.subject.to_owned(),
             body: t.body.to_owned(),

@@ -2,8 +2,9 @@
 //! check's phrase list and reasons, and the date names. English lives in `library.rs`,
 //! `tone.rs` and `dates.rs`, where the packs take their shape from.
 //!
-//! In the split release build the packs are registered when their language's part of the
-//! app is loaded ([`register`]); everywhere else they are all built in.
+//! A pack is a value ([`LangPack`]) passed to the functions that need it: the engine keeps
+//! no registry. The app loads each language as a part of its own and passes the pack it
+//! loaded; the JavaScript API and the tests use [`LangPack::builtin`].
 //!
 //! A pack is plain data. Tests in `message/tests.rs` check every pack: each template
 //! written in exactly the tones of [`super::available_tones`], renders without errors or
@@ -42,57 +43,89 @@ pub(crate) struct Pack {
     pub(crate) dates: DateNames,
 }
 
-/// The pack for `locale`; `None` for English, which is built in. In the split release
-/// build (`--cfg tactful_split`, see the app's `src/split.rs`) this reads the registry
-/// filled by [`register`] and is `None` until the language's pack has been registered.
-#[cfg(not(tactful_split))]
-pub(crate) fn pack(locale: NumberLocale) -> Option<&'static Pack> {
-    match locale {
-        NumberLocale::EnGb | NumberLocale::EnUs => None,
-        NumberLocale::De => Some(&de::PACK),
-        NumberLocale::Fr => Some(&fr::PACK),
-        NumberLocale::Es => Some(&es::PACK),
-        NumberLocale::Nl => Some(&nl::PACK),
-    }
-}
-
-/// The pack for `locale` once registered; `None` for English (built in) and for a
-/// language whose pack has not been registered yet.
-#[cfg(tactful_split)]
-pub(crate) fn pack(locale: NumberLocale) -> Option<&'static Pack> {
-    slot(locale).and_then(|i| REGISTERED[i].get().copied())
-}
-
-/// The registry of the split build: one slot per language other than English. Only the
-/// per-language accessors ([`german`], …) reference the packs, so each pack's data goes
-/// into the part that calls its accessor.
-#[cfg(tactful_split)]
-static REGISTERED: [std::sync::OnceLock<&'static Pack>; 4] =
-    [const { std::sync::OnceLock::new() }; 4];
-
-#[cfg_attr(not(tactful_split), allow(dead_code))]
-fn slot(locale: NumberLocale) -> Option<usize> {
-    match locale {
-        NumberLocale::EnGb | NumberLocale::EnUs => None,
-        NumberLocale::De => Some(0),
-        NumberLocale::Fr => Some(1),
-        NumberLocale::Es => Some(2),
-        NumberLocale::Nl => Some(3),
-    }
-}
-
-/// One language's message pack, as an opaque handle for [`register`].
+/// A message language: its conventions and, for a language other than English, its pack
+/// (templates, tone phrases, date names). A plain value passed to the functions that need
+/// it ([`super::template`], [`super::tone_check`], [`LangPack::dates`]…): the engine keeps
+/// no registry and behaves the same in every build.
+///
+/// Only the per-language functions ([`german`], [`french`], [`spanish`], [`dutch`]) and
+/// [`LangPack::builtin`] name a pack's data, so a caller that loads languages on demand
+/// (the app's language parts) carries only the ones it calls.
 #[derive(Clone, Copy)]
 pub struct LangPack {
     locale: NumberLocale,
-    #[cfg_attr(not(tactful_split), allow(dead_code))]
-    pack: &'static Pack,
+    pack: Option<&'static Pack>,
 }
 
 impl LangPack {
-    /// The language of the pack.
+    /// British English (built in).
+    pub const BRITISH: LangPack = LangPack {
+        locale: NumberLocale::EnGb,
+        pack: None,
+    };
+
+    /// American English (built in: British English in American spelling and formats).
+    pub const AMERICAN: LangPack = LangPack {
+        locale: NumberLocale::EnUs,
+        pack: None,
+    };
+
+    /// English in the conventions of `locale` when it is English (`en-GB`, `en-US`); `None`
+    /// for the other languages, whose packs are separate values.
+    pub fn english(locale: NumberLocale) -> Option<LangPack> {
+        match locale {
+            NumberLocale::EnGb => Some(LangPack::BRITISH),
+            NumberLocale::EnUs => Some(LangPack::AMERICAN),
+            _ => None,
+        }
+    }
+
+    /// The pack of `locale`, with every language built in. Links every language's
+    /// templates into the caller: for the JavaScript API, tests and tools, not for the app
+    /// (which loads each language as a part and passes the pack it loaded).
+    ///
+    /// ```
+    /// use tactful_engine::amount::NumberLocale;
+    /// use tactful_engine::message::lang::LangPack;
+    ///
+    /// assert_eq!(LangPack::builtin(NumberLocale::Fr).locale(), NumberLocale::Fr);
+    /// ```
+    pub fn builtin(locale: NumberLocale) -> LangPack {
+        match locale {
+            NumberLocale::EnGb => LangPack::BRITISH,
+            NumberLocale::EnUs => LangPack::AMERICAN,
+            NumberLocale::De => german(),
+            NumberLocale::Fr => french(),
+            NumberLocale::Es => spanish(),
+            NumberLocale::Nl => dutch(),
+        }
+    }
+
+    /// The language's number, date and template conventions.
     pub fn locale(self) -> NumberLocale {
         self.locale
+    }
+
+    /// The month and weekday names and date patterns.
+    ///
+    /// ```
+    /// use tactful_engine::message::lang::{german, LangPack};
+    /// use tactful_engine::message::{EN_US_DATES, DateNames};
+    ///
+    /// assert_eq!(LangPack::AMERICAN.dates(), &EN_US_DATES);
+    /// assert_eq!(german().dates().months[0], "Januar");
+    /// ```
+    pub fn dates(self) -> &'static DateNames {
+        match (self.pack, self.locale) {
+            (Some(pack), _) => &pack.dates,
+            (None, NumberLocale::EnUs) => &super::EN_US_DATES,
+            (None, _) => &super::EN_GB_DATES,
+        }
+    }
+
+    /// The pack's data; `None` for English, which is built into the modules.
+    pub(crate) fn pack(self) -> Option<&'static Pack> {
+        self.pack
     }
 }
 
@@ -104,11 +137,19 @@ impl std::fmt::Debug for LangPack {
     }
 }
 
+impl PartialEq for LangPack {
+    fn eq(&self, other: &Self) -> bool {
+        self.locale == other.locale
+    }
+}
+
+impl Eq for LangPack {}
+
 /// The German pack.
 pub fn german() -> LangPack {
     LangPack {
         locale: NumberLocale::De,
-        pack: &de::PACK,
+        pack: Some(&de::PACK),
     }
 }
 
@@ -116,7 +157,7 @@ pub fn german() -> LangPack {
 pub fn french() -> LangPack {
     LangPack {
         locale: NumberLocale::Fr,
-        pack: &fr::PACK,
+        pack: Some(&fr::PACK),
     }
 }
 
@@ -124,7 +165,7 @@ pub fn french() -> LangPack {
 pub fn spanish() -> LangPack {
     LangPack {
         locale: NumberLocale::Es,
-        pack: &es::PACK,
+        pack: Some(&es::PACK),
     }
 }
 
@@ -132,29 +173,6 @@ pub fn spanish() -> LangPack {
 pub fn dutch() -> LangPack {
     LangPack {
         locale: NumberLocale::Nl,
-        pack: &nl::PACK,
-    }
-}
-
-/// Makes `pack` the one [`pack`] returns for its language (split build; elsewhere every
-/// pack is built in and this does nothing). Registering twice keeps the first.
-pub fn register(pack: LangPack) {
-    #[cfg(tactful_split)]
-    if let Some(i) = slot(pack.locale) {
-        let _ = REGISTERED[i].set(pack.pack);
-    }
-    #[cfg(not(tactful_split))]
-    let _ = pack;
-}
-
-/// Whether the templates, tone phrases and date names of `locale` are available: always
-/// for English, and for the others unless the split build has not registered them yet.
-pub fn is_loaded(locale: NumberLocale) -> bool {
-    #[cfg(tactful_split)]
-    return slot(locale).is_none() || pack(locale).is_some();
-    #[cfg(not(tactful_split))]
-    {
-        let _ = locale;
-        true
+        pack: Some(&nl::PACK),
     }
 }
