@@ -6,7 +6,7 @@
 
 use proptest::prelude::*;
 use rust_decimal::prelude::MathematicalOps;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use rust_decimal_macros::dec;
 use tactful_engine::currency::currency;
 use tactful_engine::discount::{
@@ -137,6 +137,18 @@ fn valid_input() -> BoxedStrategy<DiscountInput> {
             let (code, amount, margin, offer, (d, n), basis, t, p, recovery, delay) = head;
             let (profit, churn, capital, hours, hourly, (q1, q2), fee, legal, statutory, keep) =
                 rest;
+            // Money is written in the currency's minor units (a yen has no decimals).
+            let minor = currency(code).map(|c| c.minor_units).unwrap_or(2);
+            let m = |x: Decimal| x.round_dp_with_strategy(minor, RoundingStrategy::ToZero);
+            let offer = match offer {
+                DiscountOffer::Amount(a) => DiscountOffer::Amount(m(a)),
+                percent => percent,
+            };
+            let fee = match fee {
+                AgencyFee::Flat(f) => AgencyFee::Flat(m(f)),
+                contingency => contingency,
+            };
+            let (profit, hourly, legal, statutory) = (m(profit), m(hourly), m(legal), m(statutory));
             DiscountInput {
                 invoice_amount: amount,
                 currency: code.to_string(),
@@ -297,6 +309,25 @@ fn raise() -> BoxedStrategy<Raise> {
 fn raised(input: &DiscountInput, raise: Raise) -> DiscountInput {
     let hundred = Decimal::ONE_HUNDRED;
     let mut more = input.clone();
+    // Money steps in the currency's minor units, like every money amount.
+    let minor = currency(&input.currency)
+        .map(|c| c.minor_units)
+        .unwrap_or(2);
+    let raise = match raise {
+        Raise::HourlyCost(step) => {
+            Raise::HourlyCost(step.round_dp_with_strategy(minor, RoundingStrategy::ToZero))
+        }
+        Raise::FlatFee(step) => {
+            Raise::FlatFee(step.round_dp_with_strategy(minor, RoundingStrategy::ToZero))
+        }
+        Raise::LegalCosts(step) => {
+            Raise::LegalCosts(step.round_dp_with_strategy(minor, RoundingStrategy::ToZero))
+        }
+        Raise::YearlyProfit(step) => {
+            Raise::YearlyProfit(step.round_dp_with_strategy(minor, RoundingStrategy::ToZero))
+        }
+        other => other,
+    };
     match raise {
         Raise::Hours(step) => more.chasing_hours = (more.chasing_hours + step).min(MAX_HOURS),
         Raise::HourlyCost(step) => more.hourly_cost = (more.hourly_cost + step).min(MAX_MONEY),
