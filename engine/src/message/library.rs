@@ -102,10 +102,10 @@ impl ToneVariant {
 /// [`crate::message`].
 ///
 /// ```
-/// use tactful_engine::amount::NumberLocale;
+/// use tactful_engine::message::lang::LangPack;
 /// use tactful_engine::message::{template, TemplateId, ToneVariant};
 ///
-/// let t = template(TemplateId::ThankYou, ToneVariant::Warm, NumberLocale::EnGb).unwrap();
+/// let t = template(TemplateId::ThankYou, ToneVariant::Warm, LangPack::BRITISH).unwrap();
 /// assert!(t.subject.contains("Thank you"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

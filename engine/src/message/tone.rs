@@ -35,10 +35,10 @@ pub enum ToneKind {
 /// at character boundaries; `phrase` is the text found there.
 ///
 /// ```
-/// use tactful_engine::amount::NumberLocale;
+/// use tactful_engine::message::lang::LangPack;
 /// use tactful_engine::message::{tone_check, ToneKind};
 ///
-/// let found = tone_check("Please pay immediately.", NumberLocale::EnGb);
+/// let found = tone_check("Please pay immediately.", LangPack::BRITISH);
 /// assert_eq!(found[0].kind, ToneKind::Urgency);
 /// assert_eq!((found[0].start, found[0].end), (11, 22));
 /// ```
