@@ -875,3 +875,379 @@ fn exact_interest(
         .and_then(|amount| amount.divided_by(Decimal::from(percent_year)))
         .ok_or(StatutoryError::Overflow)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::statutory::statutory_claim;
+    use rust_decimal_macros::dec;
+
+    fn d(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    fn input(
+        jurisdiction: Jurisdiction,
+        principal: Decimal,
+        currency: &str,
+        due: &str,
+        until: &str,
+    ) -> ClaimInput {
+        ClaimInput::new(jurisdiction, principal, currency, d(due), d(until))
+    }
+
+    #[test]
+    fn the_payment_day_option_drops_the_last_day_but_not_the_compensation() {
+        // £4,800 due 31 March 2025, paid 15 May: 44 days instead of 45.
+        // 4800 × 12.75 % × 44 / 365 = 73.7753… → 73.78.
+        let mut late = input(
+            Jurisdiction::Uk,
+            dec!(4800),
+            "GBP",
+            "2025-03-31",
+            "2025-05-15",
+        );
+        late.options.payment_day = PaymentDay::NotCounted;
+        let claim = late_payment_claim(&late).unwrap();
+        assert_eq!((claim.days, claim.interest), (44, dec!(73.78)));
+        assert_eq!(claim.periods[0].end, d("2025-05-14"));
+        assert_eq!(claim.options.payment_day, PaymentDay::NotCounted);
+        // Paid on the first day of lateness: no day of interest, but it was late.
+        late.until = d("2025-04-01");
+        let claim = late_payment_claim(&late).unwrap();
+        assert_eq!((claim.days, claim.interest), (0, dec!(0.00)));
+        assert_eq!(claim.compensation, dec!(70));
+        assert!(claim.notes.is_empty());
+        // Paid on the due date: not late.
+        late.until = d("2025-03-31");
+        let claim = late_payment_claim(&late).unwrap();
+        assert_eq!(claim.compensation, dec!(0));
+        assert_eq!(claim.notes, [ClaimNote::NotYetLate]);
+    }
+
+    #[test]
+    fn rounding_per_period_can_differ_from_rounding_once() {
+        // Germany, €5,000 from 15 December 2023 to 14 January 2024: exact 28.2247 +
+        // 24.2027 = 52.4274. Once: 52.43 (shares 28.22 + 24.21); per period: 28.22 +
+        // 24.20 = 52.42.
+        let mut late = input(
+            Jurisdiction::De,
+            dec!(5000),
+            "EUR",
+            "2023-12-14",
+            "2024-01-14",
+        );
+        assert_eq!(late_payment_claim(&late).unwrap().interest, dec!(52.43));
+        late.options.rounding = InterestRounding::PerPeriod;
+        let claim = late_payment_claim(&late).unwrap();
+        let shares: Vec<_> = claim.periods.iter().map(|p| p.interest).collect();
+        assert_eq!(shares, [dec!(28.22), dec!(24.20)]);
+        assert_eq!(claim.interest, dec!(52.42));
+    }
+
+    #[test]
+    fn entered_rates_win_over_the_single_override_and_the_table() {
+        let mut late = input(
+            Jurisdiction::Es,
+            dec!(1000),
+            "EUR",
+            "2026-05-31",
+            "2027-01-31",
+        );
+        late.reference_rate_override = Some(dec!(3));
+        late.reference_rates = vec![EnteredRate {
+            reference_date: d("2026-07-01"),
+            rate: dec!(2.5),
+        }];
+        let claim = late_payment_claim(&late).unwrap();
+        let used: Vec<_> = claim
+            .periods
+            .iter()
+            .map(|p| (p.reference_date, p.reference_rate, p.rate_entered))
+            .collect();
+        assert_eq!(
+            used,
+            [
+                (d("2026-01-01"), dec!(3), true),
+                (d("2026-07-01"), dec!(2.5), true),
+                (d("2027-01-01"), dec!(3), true),
+            ]
+        );
+        assert!(claim.rate_overridden);
+        // UK entries are for the 30 June / 31 December before interest starts.
+        let mut uk = input(
+            Jurisdiction::Uk,
+            dec!(1000),
+            "GBP",
+            "2026-12-31",
+            "2027-01-30",
+        );
+        uk.reference_rates = vec![EnteredRate {
+            reference_date: d("2026-12-31"),
+            rate: dec!(3.5),
+        }];
+        let claim = late_payment_claim(&uk).unwrap();
+        assert_eq!(claim.annual_rate, dec!(11.5));
+        assert_eq!(
+            claim.rate_source,
+            "Bank of England Bank Rate in force on 2026-12-31 (SI 2002/1675); table as of \
+             2026-06-30; entered by the user for 2026-12-31"
+        );
+    }
+
+    #[test]
+    fn entered_rates_and_lists_are_checked() {
+        let base = input(
+            Jurisdiction::De,
+            dec!(1000),
+            "EUR",
+            "2025-01-31",
+            "2025-03-31",
+        );
+        let entered = |date: &str, rate| EnteredRate {
+            reference_date: d(date),
+            rate,
+        };
+        let cases: Vec<(ClaimInput, StatutoryError)> = vec![
+            (
+                ClaimInput {
+                    reference_rates: vec![entered("2025-01-02", dec!(1))],
+                    ..base.clone()
+                },
+                StatutoryError::InvalidRateDate {
+                    date: d("2025-01-02"),
+                },
+            ),
+            (
+                ClaimInput {
+                    jurisdiction: Jurisdiction::Uk,
+                    currency: "GBP".into(),
+                    reference_rates: vec![entered("2025-01-01", dec!(1))],
+                    ..base.clone()
+                },
+                StatutoryError::InvalidRateDate {
+                    date: d("2025-01-01"),
+                },
+            ),
+            (
+                ClaimInput {
+                    reference_rates: vec![
+                        entered("2025-07-01", dec!(1)),
+                        entered("2025-01-01", dec!(1)),
+                        entered("2025-07-01", dec!(2)),
+                    ],
+                    ..base.clone()
+                },
+                StatutoryError::DuplicateRateDate {
+                    date: d("2025-07-01"),
+                },
+            ),
+            (
+                ClaimInput {
+                    reference_rates: vec![entered("2025-07-01", dec!(100.01))],
+                    ..base.clone()
+                },
+                StatutoryError::InvalidReferenceRate { rate: dec!(100.01) },
+            ),
+            (
+                ClaimInput {
+                    instalments: vec![
+                        Instalment {
+                            due_date: d("2025-01-31"),
+                            amount: dec!(500),
+                        },
+                        Instalment {
+                            due_date: d("2025-02-28"),
+                            amount: dec!(-1),
+                        },
+                    ],
+                    ..base.clone()
+                },
+                StatutoryError::InvalidInstalment { index: 1 },
+            ),
+            (
+                ClaimInput {
+                    jurisdiction: Jurisdiction::Nl,
+                    collection_costs_agreed: Some(dec!(-0.01)),
+                    ..base.clone()
+                },
+                StatutoryError::InvalidCollectionCosts {
+                    amount: dec!(-0.01),
+                },
+            ),
+            (
+                ClaimInput {
+                    due_date: d("2014-05-31"),
+                    until: d("2014-07-31"),
+                    ..base.clone()
+                },
+                // The Basiszinssatz table starts with the second half of 2014.
+                StatutoryError::NoReferenceRate {
+                    date: d("2014-01-01"),
+                },
+            ),
+        ];
+        for (bad, expected) in cases {
+            assert_eq!(late_payment_claim(&bad), Err(expected));
+        }
+    }
+
+    #[test]
+    fn other_currencies_get_the_lowest_fixed_sum_and_say_so() {
+        let ie = late_payment_claim(&input(
+            Jurisdiction::Ie,
+            dec!(50000),
+            "USD",
+            "2025-03-31",
+            "2025-04-30",
+        ))
+        .unwrap();
+        assert_eq!(ie.compensation, dec!(40));
+        assert_eq!(
+            ie.notes,
+            [
+                ClaimNote::CompensationTierAssumed,
+                ClaimNote::CompensationNotConverted
+            ]
+        );
+        let nl = late_payment_claim(&input(
+            Jurisdiction::Nl,
+            dec!(50000),
+            "USD",
+            "2025-03-31",
+            "2025-04-30",
+        ))
+        .unwrap();
+        assert_eq!(nl.collection_costs, dec!(40));
+        assert_eq!(
+            nl.collection_costs_detail.map(|costs| costs.basis),
+            Some(CollectionCostBasis::MinimumOnly)
+        );
+        assert_eq!(nl.total_claim, None);
+    }
+
+    #[test]
+    fn agreed_dutch_costs_replace_the_scale_but_never_go_below_40_euros() {
+        let mut late = input(
+            Jurisdiction::Nl,
+            dec!(10000),
+            "EUR",
+            "2025-03-31",
+            "2025-04-30",
+        );
+        late.collection_costs_agreed = Some(dec!(1500));
+        let claim = late_payment_claim(&late).unwrap();
+        assert_eq!(claim.collection_costs, dec!(1500));
+        let detail = claim.collection_costs_detail.unwrap();
+        assert_eq!(detail.basis, CollectionCostBasis::Agreed);
+        assert!(detail.bands.is_empty());
+        late.collection_costs_agreed = Some(dec!(25));
+        assert_eq!(
+            late_payment_claim(&late).unwrap().collection_costs,
+            dec!(40)
+        );
+        // Not late yet: nothing.
+        late.until = d("2025-03-31");
+        let claim = late_payment_claim(&late).unwrap();
+        assert_eq!(claim.collection_costs, dec!(0));
+        assert_eq!(claim.collection_costs_detail, None);
+    }
+
+    #[test]
+    fn instalments_count_in_germany_only() {
+        let part = Instalment {
+            due_date: d("2025-03-31"),
+            amount: dec!(100),
+        };
+        let mut late = input(
+            Jurisdiction::Fr,
+            dec!(1000),
+            "EUR",
+            "2025-03-31",
+            "2025-04-30",
+        );
+        late.instalments = vec![part, part];
+        let claim = late_payment_claim(&late).unwrap();
+        assert_eq!(claim.compensation, dec!(40));
+        assert_eq!(claim.notes, [ClaimNote::InstalmentsIgnored]);
+    }
+
+    #[test]
+    fn the_old_entry_point_gives_the_new_one_s_figures() {
+        let old = StatutoryInput {
+            regime: crate::statutory::Regime::Eu,
+            principal: dec!(10000),
+            currency: "EUR".into(),
+            due_date: d("2024-11-30"),
+            interest_start: None,
+            until: d("2025-02-28"),
+            reference_rate_override: None,
+            eu_margin: Some(dec!(9)),
+        };
+        let claim = statutory_claim(&old).unwrap();
+        assert_eq!(claim, late_payment_claim(&ClaimInput::from(&old)).unwrap());
+        assert_eq!(claim.jurisdiction, Jurisdiction::Eu);
+        assert_eq!(claim.options, ClaimOptions::default());
+    }
+
+    #[test]
+    fn every_jurisdiction_names_its_rate_source() {
+        for jurisdiction in Jurisdiction::ALL {
+            let claim = late_payment_claim(&input(
+                jurisdiction,
+                dec!(1000),
+                if jurisdiction == Jurisdiction::Uk {
+                    "GBP"
+                } else {
+                    "EUR"
+                },
+                "2025-03-31",
+                "2025-04-30",
+            ))
+            .unwrap();
+            assert!(
+                claim.rate_source.ends_with(&format!(
+                    "table as of {}",
+                    jurisdiction.rate_table().as_of()
+                )),
+                "{}",
+                claim.rate_source
+            );
+            assert_eq!(claim.regime, jurisdiction.regime());
+        }
+    }
+
+    #[test]
+    fn new_error_messages_are_short_and_lowercase() {
+        let cases = [
+            (
+                StatutoryError::InvalidRateDate {
+                    date: d("2025-01-02"),
+                },
+                "a rate can be entered only for the day it is in force on (1 january or 1 july; \
+                 30 june or 31 december under uk law), got 2025-01-02",
+            ),
+            (
+                StatutoryError::DuplicateRateDate {
+                    date: d("2025-07-01"),
+                },
+                "two rates entered for 2025-07-01",
+            ),
+            (
+                StatutoryError::InvalidInstalment { index: 2 },
+                "instalment 2 must have a positive amount",
+            ),
+            (
+                StatutoryError::InvalidCollectionCosts { amount: dec!(-1) },
+                "collection costs must not be negative, got -1",
+            ),
+            (
+                StatutoryError::InvalidContractRate { rate: dec!(101) },
+                "contract rate must be between 0 and 100 percent, got 101",
+            ),
+        ];
+        for (error, message) in cases {
+            assert_eq!(error.to_string(), message);
+        }
+    }
+}
