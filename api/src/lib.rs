@@ -1638,10 +1638,20 @@ fn stage(value: &Value, path: &str, errors: &mut Errors) -> Option<Stage> {
     Some(stage)
 }
 
+/// `{ regime | jurisdiction, claim, reference_rate_override, eu_margin, interest_start }`:
+/// `regime` (`"uk"`, `"eu"`) or `jurisdiction` (any of the seven), not both.
 fn statutory_options(value: &Value, path: &str, errors: &mut Errors) -> Option<StatutoryOptions> {
     let mut fields = Fields::of(value, path, errors)?;
-    let regime = fields.req("regime", errors, name::<Regime>);
+    fields.one_of("jurisdiction", "regime", errors);
+    let jurisdiction = fields.opt("jurisdiction", errors, name::<Jurisdiction>);
+    let regime = if fields.has("jurisdiction") {
+        fields.get("regime");
+        jurisdiction.map(Jurisdiction::regime)
+    } else {
+        fields.req("regime", errors, name::<Regime>)
+    };
     let mut options = StatutoryOptions::new(regime.unwrap_or(Regime::Uk));
+    options.jurisdiction = jurisdiction;
     fields.set("claim", errors, flag, &mut options.claim);
     options.reference_rate_override = fields.opt("reference_rate_override", errors, decimal);
     options.eu_margin = fields.opt("eu_margin", errors, decimal);

@@ -447,6 +447,32 @@ fn statutory_interest_output_keeps_the_old_keys_and_adds_the_breakdown_and_the_l
 }
 
 #[test]
+fn timelines_take_a_jurisdiction_for_their_accruals() {
+    let read = |statutory: serde_json::Value| {
+        timeline_request(&v(json!({
+            "due_date": "2025-03-31", "today": "2025-04-10", "amount": "4800", "currency": "EUR",
+            "statutory": statutory
+        })))
+    };
+    let request = read(json!({ "jurisdiction": "de", "claim": true })).unwrap();
+    let options = request.input.statutory.unwrap();
+    assert_eq!(
+        (options.jurisdiction, options.regime),
+        (Some(Jurisdiction::De), Regime::Eu)
+    );
+    let request = read(json!({ "regime": "eu" })).unwrap();
+    assert_eq!(request.input.statutory.unwrap().jurisdiction, None);
+    assert_eq!(
+        codes(&read(json!({ "jurisdiction": "de", "regime": "eu" })).unwrap_err()),
+        [("statutory.regime", "conflicting_fields")]
+    );
+    assert_eq!(
+        codes(&read(json!({ "claim": true })).unwrap_err()),
+        [("statutory.regime", "missing_field")]
+    );
+}
+
+#[test]
 fn statutory_interest_takes_a_jurisdiction_or_a_regime_never_both() {
     let read = |json: serde_json::Value| statutory_request(&v(json));
     let base = json!({ "principal": "1000", "due_date": "2025-03-31", "until": "2025-05-15" });
