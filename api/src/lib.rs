@@ -118,7 +118,7 @@ pub fn statutory_interest(input: JsValue) -> Result<JsValue, JsValue> {
 
 /// What `statutoryInterest` returns: the engine's claim, and the citations of its law
 /// (`law`: `title`, `short_title`, `interest`, `interest_start`, `compensation`,
-/// `collection_costs`, `rate_publication`).
+/// `collection_costs`, `rate_publication`, `checked_as_of`).
 #[derive(serde::Serialize)]
 pub struct ClaimOutput<'a> {
     /// The claim, its keys at the top level.

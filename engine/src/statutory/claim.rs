@@ -5,13 +5,13 @@
 //! How a claim is worked out:
 //! 1. The interest period runs from the first day of interest (the day after the due
 //!    date unless given) to `until`, included unless
-//!    [`PaymentDay::NotCounted`](super::PaymentDay::NotCounted).
+//!    [`PaymentDay::NotCounted`].
 //! 2. It is cut into periods of one rate and one year length: at every 1 January and 1
 //!    July where the rate moves per half-year; at every 1 January with the
 //!    actual/actual day basis; in the Netherlands, at every anniversary of the first day
 //!    of interest, where the year's interest joins the principal.
 //! 3. Each period's exact interest is `base × annual_rate × days / (100 × year_days)`;
-//!    then it is rounded ([`InterestRounding`](super::InterestRounding)).
+//!    then it is rounded ([`InterestRounding`]).
 //! 4. Fixed compensation and (Netherlands) collection costs are added when the payment
 //!    is late at `until`, whatever the number of days.
 
@@ -74,8 +74,8 @@ pub struct EnteredRate {
 ///   `until` earns the €40 Pauschale instead of one for the invoice. Interest still
 ///   runs on `principal` from the claim's start; for interest per instalment make one
 ///   claim per instalment. Ignored (with a note) elsewhere.
-/// - `collection_costs_agreed`: Netherlands only: collection costs the parties agreed
-///   instead of the BIK scale (never less than €40); ignored elsewhere.
+/// - `collection_costs_agreed`: Netherlands only: collection costs in euro the parties
+///   agreed instead of the BIK scale (never less than €40); ignored elsewhere.
 /// - `options`: the points the law leaves open ([`ClaimOptions`]).
 ///
 /// ```
@@ -326,6 +326,14 @@ struct Law {
     fixed_reference: Option<NaiveDate>,
 }
 
+/// The interest of a claim: the periods with their rounded shares, the yearly
+/// capitalisations (Netherlands) and the rounded total.
+struct Accrued {
+    periods: Vec<InterestPeriod>,
+    capitalisations: Vec<Capitalisation>,
+    interest: Decimal,
+}
+
 /// The rate of one day of interest.
 struct DayRate {
     reference_date: NaiveDate,
@@ -463,9 +471,17 @@ impl Law {
         }
 
         let first = self.day_rate(start)?;
-        let (periods, capitalisations, interest) = match last {
+        let Accrued {
+            periods,
+            capitalisations,
+            interest,
+        } = match last {
             Some(last) if days > 0 => self.interest(start, last)?,
-            _ => (Vec::new(), Vec::new(), self.round(Decimal::ZERO)),
+            _ => Accrued {
+                periods: Vec::new(),
+                capitalisations: Vec::new(),
+                interest: self.round(Decimal::ZERO),
+            },
         };
         let daily_interest = match periods.last() {
             Some(period) => period.daily_interest,
@@ -585,15 +601,8 @@ impl Law {
         })
     }
 
-    /// The interest from `start` to `end` (both included, `start <= end`): the periods
-    /// with their rounded shares, the yearly capitalisations (Netherlands) and the
-    /// rounded total.
-    #[allow(clippy::type_complexity)]
-    fn interest(
-        &self,
-        start: NaiveDate,
-        end: NaiveDate,
-    ) -> Result<(Vec<InterestPeriod>, Vec<Capitalisation>, Decimal), StatutoryError> {
+    /// The interest from `start` to `end` (both included, `start <= end`).
+    fn interest(&self, start: NaiveDate, end: NaiveDate) -> Result<Accrued, StatutoryError> {
         let mut periods = Vec::new();
         let mut capitalisations = Vec::new();
         let mut total = self.round(Decimal::ZERO);
@@ -615,7 +624,11 @@ impl Law {
             let block_total = self.round_block(block)?;
             total = total.plus(block_total).ok_or(StatutoryError::Overflow)?;
             if block_end >= end {
-                return Ok((periods, capitalisations, total));
+                return Ok(Accrued {
+                    periods,
+                    capitalisations,
+                    interest: total,
+                });
             }
             let next = block_end.succ_opt().ok_or(StatutoryError::DateOutOfRange)?;
             let base_after = base.plus(block_total).ok_or(StatutoryError::Overflow)?;

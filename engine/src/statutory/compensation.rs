@@ -251,8 +251,9 @@ pub const NL_MINIMUM_COLLECTION_COSTS: Decimal = COMPENSATION_LOW;
 pub const NL_MAXIMUM_COLLECTION_COSTS: Decimal = Decimal::from_parts(677_500, 0, 0, false, 2);
 
 /// The BIK scale (Besluit vergoeding voor buitengerechtelijke incassokosten, Stb. 2012,
-/// 141, art. 2 lid 1; as of 2026 unchanged since 1 July 2012): (band width in euro,
-/// percent); the last band is open.
+/// 141, art. 2 lid 1; unchanged since it took effect on 1 July 2012, as of
+/// [`LAWS_CHECKED_AS_OF`](super::LAWS_CHECKED_AS_OF)): (band width in euro, percent);
+/// the last band is open.
 const BIK_SCALE: [(Option<i64>, u32); 5] = [
     (Some(2_500), 15),
     (Some(2_500), 10),

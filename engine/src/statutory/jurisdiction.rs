@@ -45,6 +45,8 @@
 //! ([`ClaimInput::instalments`](super::ClaimInput::instalments)). Without an agreed
 //! payment date the debtor is in Verzug at the latest 30 days after Fälligkeit and
 //! receipt of the invoice (§ 286 Abs. 3): [`de_interest_start`](super::de_interest_start).
+//! The 9 points apply to obligations arising from 29 July 2014; older ones kept 8 points
+//! (Art. 229 § 34 EGBGB), which is not modelled.
 //!
 //! # France (`fr`)
 //! Code de commerce, article L. 441-10: pénalités de retard are due from the day after
@@ -86,6 +88,7 @@
 //! €40 per late invoice (Art. 6(1)). Member states outside the euro use their central
 //! bank's rate (Art. 2(7)(b)): enter it.
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -94,7 +97,23 @@ use super::rates::RateTable;
 use super::Regime;
 use crate::amount::NumberLocale;
 
-/// The margin of Germany: 9 points above the Basiszinssatz (§ 288 Abs. 2 BGB).
+/// The day up to which the statutory rules of every jurisdiction here (margins, fixed
+/// sums, the BIK scale, the rate rules and the citations) were checked against the
+/// statutes as published: 1 July 2026. Rate tables have their own as-of dates
+/// ([`RateTable::as_of`]).
+///
+/// ```
+/// use tactful_engine::statutory::LAWS_CHECKED_AS_OF;
+///
+/// assert_eq!(LAWS_CHECKED_AS_OF.to_string(), "2026-07-01");
+/// ```
+pub const LAWS_CHECKED_AS_OF: NaiveDate = match NaiveDate::from_ymd_opt(2026, 7, 1) {
+    Some(date) => date,
+    None => panic!("invalid date"),
+};
+
+/// The margin of Germany: 9 points above the Basiszinssatz (§ 288 Abs. 2 BGB, in this
+/// form since 29 July 2014; as of [`LAWS_CHECKED_AS_OF`]).
 ///
 /// ```
 /// use rust_decimal_macros::dec;
@@ -105,7 +124,7 @@ use crate::amount::NumberLocale;
 pub const DE_MARGIN: Decimal = Decimal::from_parts(9, 0, 0, false, 0);
 
 /// The margin of France: 10 points above the ECB rate (article L. 441-10 du Code de
-/// commerce).
+/// commerce; as of [`LAWS_CHECKED_AS_OF`]).
 ///
 /// ```
 /// use rust_decimal_macros::dec;
@@ -116,7 +135,8 @@ pub const DE_MARGIN: Decimal = Decimal::from_parts(9, 0, 0, false, 0);
 pub const FR_MARGIN: Decimal = Decimal::from_parts(10, 0, 0, false, 0);
 
 /// The margin of Ireland, the Netherlands and Spain: 8 points above the ECB rate (S.I.
-/// No. 580 of 2012; art. 6:120 lid 2 BW; Ley 3/2004, art. 7.2).
+/// No. 580 of 2012; art. 6:120 lid 2 BW; Ley 3/2004, art. 7.2; as of
+/// [`LAWS_CHECKED_AS_OF`]).
 ///
 /// ```
 /// use rust_decimal_macros::dec;
@@ -373,6 +393,7 @@ impl Jurisdiction {
 /// - `compensation`: the fixed sum per invoice (or per instalment).
 /// - `collection_costs`: collection costs beyond a fixed sum (the Netherlands).
 /// - `rate_publication`: where the reference rate is published.
+/// - `checked_as_of`: the day up to which these were checked ([`LAWS_CHECKED_AS_OF`]).
 ///
 /// ```
 /// use tactful_engine::statutory::Jurisdiction;
@@ -399,6 +420,8 @@ pub struct LawReference {
     pub collection_costs: &'static [&'static str],
     /// Where the reference rate is published.
     pub rate_publication: &'static str,
+    /// The day up to which these were checked against the statutes.
+    pub checked_as_of: NaiveDate,
 }
 
 // Citations: the statutes as published (legislation.gov.uk; irishstatutebook.ie and
@@ -417,6 +440,7 @@ static UK_LAW: LawReference = LawReference {
     compensation: &["Late Payment of Commercial Debts (Interest) Act 1998, s. 5A"],
     collection_costs: &[],
     rate_publication: "Bank of England, Bank Rate",
+    checked_as_of: LAWS_CHECKED_AS_OF,
 };
 
 static IE_LAW: LawReference = LawReference {
@@ -428,6 +452,7 @@ static IE_LAW: LawReference = LawReference {
     compensation: &["S.I. No. 580 of 2012, Regulation 9 and Schedule"],
     collection_costs: &[],
     rate_publication: "European Central Bank, main refinancing operations rate",
+    checked_as_of: LAWS_CHECKED_AS_OF,
 };
 
 static DE_LAW: LawReference = LawReference {
@@ -439,6 +464,7 @@ static DE_LAW: LawReference = LawReference {
     compensation: &["§ 288 Abs. 5 BGB"],
     collection_costs: &[],
     rate_publication: "Deutsche Bundesbank, Basiszinssatz",
+    checked_as_of: LAWS_CHECKED_AS_OF,
 };
 
 static FR_LAW: LawReference = LawReference {
@@ -450,6 +476,7 @@ static FR_LAW: LawReference = LawReference {
     compensation: &["article D. 441-5 du Code de commerce"],
     collection_costs: &[],
     rate_publication: "Banque centrale européenne, taux de refinancement",
+    checked_as_of: LAWS_CHECKED_AS_OF,
 };
 
 static NL_LAW: LawReference = LawReference {
@@ -464,6 +491,7 @@ static NL_LAW: LawReference = LawReference {
         "Besluit vergoeding voor buitengerechtelijke incassokosten",
     ],
     rate_publication: "Europese Centrale Bank, herfinancieringsrente",
+    checked_as_of: LAWS_CHECKED_AS_OF,
 };
 
 static ES_LAW: LawReference = LawReference {
@@ -475,6 +503,7 @@ static ES_LAW: LawReference = LawReference {
     compensation: &["Ley 3/2004, art. 8"],
     collection_costs: &[],
     rate_publication: "Boletín Oficial del Estado, resolución semestral del tipo legal de interés de demora",
+    checked_as_of: LAWS_CHECKED_AS_OF,
 };
 
 static EU_LAW: LawReference = LawReference {
@@ -486,4 +515,5 @@ static EU_LAW: LawReference = LawReference {
     compensation: &["Directive 2011/7/EU, Art. 6"],
     collection_costs: &[],
     rate_publication: "European Central Bank, main refinancing operations rate",
+    checked_as_of: LAWS_CHECKED_AS_OF,
 };

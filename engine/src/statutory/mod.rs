@@ -109,6 +109,7 @@ pub use compensation::{
 };
 pub use jurisdiction::{
     Jurisdiction, LawReference, RateRule, DE_MARGIN, ECB_PLUS_EIGHT_MARGIN, FR_MARGIN,
+    LAWS_CHECKED_AS_OF,
 };
 pub use national::{de_interest_start, fr_contract_rate_check, fr_taux_legal, ContractRateCheck};
 pub use options::{ClaimOptions, DayBasis, InterestRounding, IrishRateDate, PaymentDay};
