@@ -258,8 +258,7 @@ pub struct Capitalisation {
 /// assert!(late_payment_claim(&later).is_ok());
 /// ```
 pub fn late_payment_claim(input: &ClaimInput) -> Result<StatutoryClaim, StatutoryError> {
-    let law = Law::new(input)?;
-    law.claim(input)
+    Law::new(input)?.claim(input)
 }
 
 /// The claim as it stands on `date`: [`late_payment_claim`] with `until` set to `date`.
@@ -420,20 +419,6 @@ impl Law {
         };
         let options = input.options;
         let rule = jurisdiction.rate_rule(options.ie_rate_date);
-        let fixed_reference = match rule {
-            RateRule::FixedAtStart => {
-                Some(uk_reference_date(interest_start).ok_or(StatutoryError::DateOutOfRange)?)
-            }
-            RateRule::OneRate => {
-                let rate_day = match options.ie_rate_date {
-                    IrishRateDate::DueDate => input.due_date,
-                    IrishRateDate::PaymentDate => input.until,
-                    IrishRateDate::InterestStart | IrishRateDate::PerHalfYear => interest_start,
-                };
-                Some(half_year_start(rate_day).ok_or(StatutoryError::DateOutOfRange)?)
-            }
-            RateRule::PerHalfYear => None,
-        };
         Ok(Law {
             jurisdiction,
             options,
@@ -445,11 +430,29 @@ impl Law {
             single_override: input.reference_rate_override,
             entered,
             interest_start,
-            fixed_reference,
+            fixed_reference: None,
         })
     }
 
-    fn claim(&self, input: &ClaimInput) -> Result<StatutoryClaim, StatutoryError> {
+    /// The reference date of the whole claim under the one-rate rules (UK, Ireland).
+    fn one_rate_reference(&self, input: &ClaimInput) -> Result<Option<NaiveDate>, StatutoryError> {
+        let rate_day = match (self.rule, self.options.ie_rate_date) {
+            (RateRule::PerHalfYear, _) => return Ok(None),
+            (RateRule::FixedAtStart, _) => {
+                return uk_reference_date(self.interest_start)
+                    .map(Some)
+                    .ok_or(StatutoryError::DateOutOfRange)
+            }
+            (RateRule::OneRate, IrishRateDate::DueDate) => input.due_date,
+            (RateRule::OneRate, IrishRateDate::PaymentDate) => input.until,
+            (RateRule::OneRate, _) => self.interest_start,
+        };
+        half_year_start(rate_day)
+            .map(Some)
+            .ok_or(StatutoryError::DateOutOfRange)
+    }
+
+    fn claim(mut self, input: &ClaimInput) -> Result<StatutoryClaim, StatutoryError> {
         let start = self.interest_start;
         let late = input.until >= start;
         // The last day of interest: `until`, or the day before when the payment day is
@@ -469,6 +472,7 @@ impl Law {
         if days > MAX_INTEREST_DAYS {
             return Err(StatutoryError::PeriodTooLong { days });
         }
+        self.fixed_reference = self.one_rate_reference(input)?;
 
         let first = self.day_rate(start)?;
         let Accrued {
