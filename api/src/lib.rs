@@ -45,7 +45,10 @@ use tactful_engine::plan::{
     build_plan, DayCount, Distribution, DownPayment, Interest, MissedTerms, PlanField,
     PlanFieldError, PlanInput, PlanSize,
 };
-use tactful_engine::statutory::{statutory_claim, Regime, StatutoryError, StatutoryInput};
+use tactful_engine::statutory::{
+    late_payment_claim, ClaimInput, DayBasis, EnteredRate, Instalment, InterestRounding,
+    IrishRateDate, Jurisdiction, LawReference, PaymentDay, Regime, StatutoryClaim, StatutoryError,
+};
 use tactful_engine::timeline::{
     build_timeline, Channel, Dispute, IssueField, IssueKind, OffsetKind, Policy, PresetName, Stage,
     StageAction, StatutoryOptions, TimelineInput, TimelineIssue, Tone,
@@ -102,13 +105,36 @@ pub fn build_timeline_js(input: JsValue) -> Result<JsValue, JsValue> {
     to_js(&timeline)
 }
 
-/// Statutory late-payment interest and compensation:
-/// `tactful_engine::statutory::statutory_claim`.
+/// Statutory late-payment interest, compensation and collection costs under one of seven
+/// laws: `tactful_engine::statutory::late_payment_claim`, with the law's citations.
 #[wasm_bindgen(js_name = statutoryInterest)]
 pub fn statutory_interest(input: JsValue) -> Result<JsValue, JsValue> {
     let input = statutory_request(&Value::from_js(&input)).map_err(throw)?;
-    let claim = statutory_claim(&input).map_err(|error| throw(vec![statutory_error(error)]))?;
-    to_js(&claim)
+    let claim =
+        late_payment_claim(&input).map_err(|error| throw(vec![claim_error(error, &input)]))?;
+    to_js(&ClaimOutput::of(&claim))
+}
+
+/// What `statutoryInterest` returns: the engine's claim, and the citations of its law
+/// (`law`: `title`, `short_title`, `interest`, `interest_start`, `compensation`,
+/// `collection_costs`, `rate_publication`, `checked_as_of`).
+#[derive(serde::Serialize)]
+pub struct ClaimOutput<'a> {
+    /// The claim, its keys at the top level.
+    #[serde(flatten)]
+    pub claim: &'a StatutoryClaim,
+    /// The statutes a letter cites.
+    pub law: &'static LawReference,
+}
+
+impl<'a> ClaimOutput<'a> {
+    /// The output for `claim`.
+    pub fn of(claim: &'a StatutoryClaim) -> Self {
+        ClaimOutput {
+            claim,
+            law: claim.jurisdiction.law(),
+        }
+    }
 }
 
 /// A reminder rendered from a shipped template or from your own wording.
@@ -800,6 +826,17 @@ named! {
     ];
     DayCount => [DayCount::Actual365, DayCount::Actual360, DayCount::Thirty360];
     Regime => [Regime::Uk, Regime::Eu];
+    Jurisdiction => [
+        Jurisdiction::Uk, Jurisdiction::Ie, Jurisdiction::De, Jurisdiction::Fr,
+        Jurisdiction::Nl, Jurisdiction::Es, Jurisdiction::Eu,
+    ];
+    PaymentDay => [PaymentDay::Counted, PaymentDay::NotCounted];
+    DayBasis => [DayBasis::Actual365, DayBasis::ActualActual];
+    InterestRounding => [InterestRounding::Once, InterestRounding::PerPeriod];
+    IrishRateDate => [
+        IrishRateDate::InterestStart, IrishRateDate::DueDate, IrishRateDate::PaymentDate,
+        IrishRateDate::PerHalfYear,
+    ];
     PresetName => [PresetName::Gentle, PresetName::Standard, PresetName::Firm];
     ToneVariant => [ToneVariant::Warm, ToneVariant::Neutral, ToneVariant::Firm];
     TemplateId => [
@@ -1411,30 +1448,77 @@ pub fn discount_request(value: &Value) -> Result<DiscountInput, Errors> {
     done(input, errors)
 }
 
-/// The input of `statutoryInterest`: `StatutoryInput`'s fields.
+/// The input of `statutoryInterest`: `ClaimInput`'s fields, with the options at the top
+/// level. The law is `jurisdiction` (`"uk"`, `"ie"`, `"de"`, `"fr"`, `"nl"`, `"es"`,
+/// `"eu"`) or, as before, `regime` (`"uk"` or `"eu"`); not both (`conflicting_fields`).
+/// Without either: `"uk"` for a GBP invoice, `"eu"` otherwise. `reference_rates` is a
+/// list of `{ date, rate }`, `instalments` a list of `{ date, amount }`.
 ///
 /// # Errors
 /// Every problem found, by field.
-pub fn statutory_request(value: &Value) -> Result<StatutoryInput, Errors> {
+pub fn statutory_request(value: &Value) -> Result<ClaimInput, Errors> {
     let mut errors = Vec::new();
     let Some(mut fields) = Fields::of(value, "", &mut errors) else {
         return Err(errors);
     };
     let e = &mut errors;
-    let input = StatutoryInput {
-        regime: fields
-            .req("regime", e, name::<Regime>)
-            .unwrap_or(Regime::Uk),
-        principal: fields.req("principal", e, decimal).unwrap_or_default(),
-        currency: fields.req("currency", e, text).unwrap_or_default(),
-        due_date: fields.req("due_date", e, date).unwrap_or_default(),
-        interest_start: fields.opt("interest_start", e, date),
-        until: fields.req("until", e, date).unwrap_or_default(),
-        reference_rate_override: fields.opt("reference_rate_override", e, decimal),
-        eu_margin: fields.opt("eu_margin", e, decimal),
-    };
+    fields.one_of("jurisdiction", "regime", e);
+    let jurisdiction = fields.opt("jurisdiction", e, name::<Jurisdiction>);
+    let regime = fields.opt("regime", e, name::<Regime>);
+    let principal = fields.req("principal", e, decimal).unwrap_or_default();
+    let currency = fields.req("currency", e, text).unwrap_or_default();
+    let due_date = fields.req("due_date", e, date).unwrap_or_default();
+    let until = fields.req("until", e, date).unwrap_or_default();
+    // The default keeps the results of callers that passed neither key as before.
+    let jurisdiction = jurisdiction.or(regime.map(Jurisdiction::from)).unwrap_or(
+        if currency.trim().eq_ignore_ascii_case("GBP") {
+            Jurisdiction::Uk
+        } else {
+            Jurisdiction::Eu
+        },
+    );
+    let mut input = ClaimInput::new(jurisdiction, principal, &currency, due_date, until);
+    input.interest_start = fields.opt("interest_start", e, date);
+    input.reference_rate_override = fields.opt("reference_rate_override", e, decimal);
+    fields.set(
+        "reference_rates",
+        e,
+        |value, path, errors| list(value, path, errors, entered_rate),
+        &mut input.reference_rates,
+    );
+    input.eu_margin = fields.opt("eu_margin", e, decimal);
+    fields.set(
+        "instalments",
+        e,
+        |value, path, errors| list(value, path, errors, instalment),
+        &mut input.instalments,
+    );
+    input.collection_costs_agreed = fields.opt("collection_costs_agreed", e, decimal);
+    let options = &mut input.options;
+    fields.set("payment_day", e, name, &mut options.payment_day);
+    fields.set("day_basis", e, name, &mut options.day_basis);
+    fields.set("rounding", e, name, &mut options.rounding);
+    fields.set("ie_rate_date", e, name, &mut options.ie_rate_date);
     fields.finish(&mut errors);
     done(input, errors)
+}
+
+/// `{ date, rate }`: a rate entered for one reference date.
+fn entered_rate(value: &Value, path: &str, errors: &mut Errors) -> Option<EnteredRate> {
+    let mut fields = Fields::of(value, path, errors)?;
+    let reference_date = fields.req("date", errors, date);
+    let rate = fields.req("rate", errors, decimal);
+    fields.finish(errors);
+    Some(EnteredRate {
+        reference_date: reference_date?,
+        rate: rate?,
+    })
+}
+
+/// `{ date, amount }`: one instalment.
+fn instalment(value: &Value, path: &str, errors: &mut Errors) -> Option<Instalment> {
+    let (due_date, amount) = dated_amount(value, path, errors)?;
+    Some(Instalment { due_date, amount })
 }
 
 /// What `buildTimeline` runs: the engine's input, and whether the policy's stages were
@@ -1547,10 +1631,20 @@ fn stage(value: &Value, path: &str, errors: &mut Errors) -> Option<Stage> {
     Some(stage)
 }
 
+/// `{ regime | jurisdiction, claim, reference_rate_override, eu_margin, interest_start }`:
+/// `regime` (`"uk"`, `"eu"`) or `jurisdiction` (any of the seven), not both.
 fn statutory_options(value: &Value, path: &str, errors: &mut Errors) -> Option<StatutoryOptions> {
     let mut fields = Fields::of(value, path, errors)?;
-    let regime = fields.req("regime", errors, name::<Regime>);
+    fields.one_of("jurisdiction", "regime", errors);
+    let jurisdiction = fields.opt("jurisdiction", errors, name::<Jurisdiction>);
+    let regime = if fields.has("jurisdiction") {
+        fields.get("regime");
+        jurisdiction.map(Jurisdiction::regime)
+    } else {
+        fields.req("regime", errors, name::<Regime>)
+    };
     let mut options = StatutoryOptions::new(regime.unwrap_or(Regime::Uk));
+    options.jurisdiction = jurisdiction;
     fields.set("claim", errors, flag, &mut options.claim);
     options.reference_rate_override = fields.opt("reference_rate_override", errors, decimal);
     options.eu_margin = fields.opt("eu_margin", errors, decimal);
@@ -1918,24 +2012,61 @@ pub fn timeline_errors(issues: Vec<TimelineIssue>, custom_stages: bool) -> Error
         .collect()
 }
 
-/// A statutory claim's error, at the field to change.
+/// A statutory claim's error, at the field to change (without the input: an entered
+/// rate's problem is reported at `reference_rates`; [`claim_error`] finds the entry).
 pub fn statutory_error(error: StatutoryError) -> ApiError {
-    let field = match error {
-        StatutoryError::NonPositivePrincipal { .. } | StatutoryError::Overflow => "principal",
-        StatutoryError::UnknownCurrency { .. } => "currency",
-        StatutoryError::NoReferenceRate { .. } | StatutoryError::InvalidReferenceRate { .. } => {
-            "reference_rate_override"
+    let field = match &error {
+        StatutoryError::NonPositivePrincipal { .. } | StatutoryError::Overflow => {
+            "principal".to_owned()
         }
-        StatutoryError::InvalidMargin { .. } => "eu_margin",
-        StatutoryError::PeriodTooLong { .. } | StatutoryError::DateOutOfRange => "until",
+        StatutoryError::UnknownCurrency { .. } => "currency".to_owned(),
+        StatutoryError::NoReferenceRate { .. } | StatutoryError::InvalidReferenceRate { .. } => {
+            "reference_rate_override".to_owned()
+        }
+        StatutoryError::InvalidMargin { .. } => "eu_margin".to_owned(),
+        StatutoryError::PeriodTooLong { .. } | StatutoryError::DateOutOfRange => "until".to_owned(),
+        StatutoryError::InvalidRateDate { .. } | StatutoryError::DuplicateRateDate { .. } => {
+            "reference_rates".to_owned()
+        }
+        StatutoryError::InvalidInstalment { index } => format!("instalments.{index}"),
+        StatutoryError::InvalidCollectionCosts { .. } => "collection_costs_agreed".to_owned(),
+        StatutoryError::InvalidContractRate { .. } => "contract_rate".to_owned(),
     };
     let message = match error {
         StatutoryError::NoReferenceRate { date } => format!(
-            "No reference rate is known for {date}: pass it as \"reference_rate_override\"."
+            "No reference rate known for {date}; pass it in \"reference_rates\" as {{ \"date\": \"{date}\", \"rate\": … }}, or as \"reference_rate_override\" for the whole claim."
         ),
         _ => sentence(&error.to_string()),
     };
-    ApiError::new(field, error.code(), message)
+    ApiError::new(&field, error.code(), message)
+}
+
+/// A claim's error at the field to change, pointing into `reference_rates` when an
+/// entered rate is the problem.
+pub fn claim_error(error: StatutoryError, input: &ClaimInput) -> ApiError {
+    let entry = |matches: &dyn Fn(&EnteredRate) -> bool| {
+        input
+            .reference_rates
+            .iter()
+            .rposition(matches)
+            .map(|index| format!("reference_rates.{index}"))
+    };
+    let field = match &error {
+        StatutoryError::InvalidReferenceRate { rate }
+            if input.reference_rate_override != Some(*rate) =>
+        {
+            entry(&|entered| entered.rate == *rate).map(|path| path + ".rate")
+        }
+        StatutoryError::InvalidRateDate { date } | StatutoryError::DuplicateRateDate { date } => {
+            entry(&|entered| entered.reference_date == *date).map(|path| path + ".date")
+        }
+        _ => None,
+    };
+    let mut api_error = statutory_error(error);
+    if let Some(field) = field {
+        api_error.field = field;
+    }
+    api_error
 }
 
 /// The serde name of an enum value's variant in snake case (`"too_large"`,

@@ -352,7 +352,7 @@ fn statutory_interest_matches_the_hand_computed_figure() {
         "due_date": "2025-03-31", "until": "2025-05-15"
     })))
     .unwrap();
-    let claim = statutory_claim(&input).unwrap();
+    let claim = late_payment_claim(&input).unwrap();
     // Bank Rate 4.75 % on 31 Dec 2024 + 8 = 12.75 %; 45 days: 4800 × 12.75 % × 45/365.
     assert_eq!(claim.annual_rate, dec!(12.75));
     assert_eq!(claim.days, 45);
@@ -379,12 +379,276 @@ fn statutory_interest_matches_the_hand_computed_figure() {
         date: day(2027, 6, 30),
     });
     assert_eq!(error.field, "reference_rate_override");
-    assert!(
-        error
-            .message
-            .ends_with("pass it as \"reference_rate_override\"."),
-        "{}",
-        error.message
+    assert_eq!(
+        error.message,
+        "No reference rate known for 2027-06-30; pass it in \"reference_rates\" as \
+         { \"date\": \"2027-06-30\", \"rate\": … }, or as \"reference_rate_override\" for the whole claim."
+    );
+}
+
+#[test]
+fn statutory_interest_output_keeps_the_old_keys_and_adds_the_breakdown_and_the_law() {
+    let input = statutory_request(&v(json!({
+        "jurisdiction": "nl", "principal": "10000", "currency": "EUR",
+        "due_date": "2023-12-31", "until": "2025-03-31"
+    })))
+    .unwrap();
+    let claim = late_payment_claim(&input).unwrap();
+    let out = serde_json::to_value(ClaimOutput::of(&claim)).unwrap();
+    for key in [
+        "regime",
+        "currency",
+        "principal",
+        "interest_start",
+        "until",
+        "days",
+        "reference_date",
+        "reference_rate",
+        "margin",
+        "annual_rate",
+        "daily_interest",
+        "interest",
+        "compensation",
+        "compensation_currency",
+        "compensation_currency_differs",
+        "total_claim",
+        "total_due",
+        "periods",
+        "rate_source",
+        "rate_overridden",
+        "rates_as_of",
+        "notes",
+        "jurisdiction",
+        "options",
+        "rate_rule",
+        "rate_table",
+        "compensation_items",
+        "collection_costs",
+        "collection_costs_detail",
+        "capitalisations",
+        "law",
+    ] {
+        assert!(out.get(key).is_some(), "{key}");
+    }
+    assert_eq!(out["regime"], "eu");
+    assert_eq!(out["jurisdiction"], "nl");
+    assert_eq!(out["collection_costs"], "875.00");
+    assert_eq!(out["collection_costs_detail"]["basis"], "bik_staffel");
+    assert_eq!(out["capitalisations"][0]["date"], "2025-01-01");
+    assert_eq!(
+        out["options"],
+        json!({ "payment_day": "counted", "day_basis": "actual_365", "rounding": "once", "ie_rate_date": "interest_start" })
+    );
+    assert_eq!(out["rate_table"], "ecb_mro");
+    assert_eq!(out["rate_rule"], "per_half_year");
+    assert_eq!(out["periods"][0]["base"], "10000");
+    assert_eq!(out["periods"][0]["year_days"], 365);
+    assert_eq!(out["law"]["interest"][0], "artikel 6:119a BW");
+    assert_eq!(out["law"]["jurisdiction"], "nl");
+}
+
+#[test]
+fn timelines_take_a_jurisdiction_for_their_accruals() {
+    let read = |statutory: serde_json::Value| {
+        timeline_request(&v(json!({
+            "due_date": "2025-03-31", "today": "2025-04-10", "amount": "4800", "currency": "EUR",
+            "statutory": statutory
+        })))
+    };
+    let request = read(json!({ "jurisdiction": "de", "claim": true })).unwrap();
+    let options = request.input.statutory.unwrap();
+    assert_eq!(
+        (options.jurisdiction, options.regime),
+        (Some(Jurisdiction::De), Regime::Eu)
+    );
+    let request = read(json!({ "regime": "eu" })).unwrap();
+    assert_eq!(request.input.statutory.unwrap().jurisdiction, None);
+    assert_eq!(
+        codes(&read(json!({ "jurisdiction": "de", "regime": "eu" })).unwrap_err()),
+        [("statutory.regime", "conflicting_fields")]
+    );
+    assert_eq!(
+        codes(&read(json!({ "claim": true })).unwrap_err()),
+        [("statutory.regime", "missing_field")]
+    );
+}
+
+#[test]
+fn statutory_interest_takes_a_jurisdiction_or_a_regime_never_both() {
+    let read = |json: serde_json::Value| statutory_request(&v(json));
+    let base = json!({ "principal": "1000", "due_date": "2025-03-31", "until": "2025-05-15" });
+    let with = |extra: serde_json::Value| {
+        let mut object = base.clone();
+        for (key, value) in extra.as_object().unwrap() {
+            object[key] = value.clone();
+        }
+        object
+    };
+    // Neither: UK for pounds, the EU minimum otherwise (what `regime` callers had).
+    let jurisdiction = |json| read(json).unwrap().jurisdiction;
+    assert_eq!(
+        jurisdiction(with(json!({ "currency": "GBP" }))),
+        Jurisdiction::Uk
+    );
+    assert_eq!(
+        jurisdiction(with(json!({ "currency": " gbp " }))),
+        Jurisdiction::Uk
+    );
+    assert_eq!(
+        jurisdiction(with(json!({ "currency": "EUR" }))),
+        Jurisdiction::Eu
+    );
+    assert_eq!(
+        jurisdiction(with(json!({ "currency": "EUR", "regime": "uk" }))),
+        Jurisdiction::Uk
+    );
+    for (name, expected) in [
+        ("uk", Jurisdiction::Uk),
+        ("ie", Jurisdiction::Ie),
+        ("de", Jurisdiction::De),
+        ("fr", Jurisdiction::Fr),
+        ("nl", Jurisdiction::Nl),
+        ("es", Jurisdiction::Es),
+        ("eu", Jurisdiction::Eu),
+    ] {
+        assert_eq!(
+            jurisdiction(with(json!({ "currency": "EUR", "jurisdiction": name }))),
+            expected
+        );
+    }
+    let errors = read(with(
+        json!({ "currency": "EUR", "jurisdiction": "de", "regime": "eu" }),
+    ))
+    .unwrap_err();
+    assert_eq!(codes(&errors), [("regime", "conflicting_fields")]);
+    let errors = read(with(json!({ "currency": "EUR", "jurisdiction": "at" }))).unwrap_err();
+    assert_eq!(codes(&errors), [("jurisdiction", "unknown_value")]);
+    assert!(errors[0]
+        .message
+        .contains("\"uk\", \"ie\", \"de\", \"fr\", \"nl\", \"es\", \"eu\""));
+}
+
+#[test]
+fn statutory_interest_reads_every_option_and_list() {
+    let input = statutory_request(&v(json!({
+        "jurisdiction": "de", "principal": "1200", "currency": "EUR",
+        "due_date": "2026-11-30", "until": "2027-02-15", "interest_start": "2026-12-05",
+        "reference_rates": [{ "date": "2027-01-01", "rate": "1.77" }],
+        "instalments": [{ "date": "2026-11-30", "amount": "600" }, { "date": "2026-12-31", "amount": "600" }],
+        "payment_day": "not_counted", "day_basis": "actual_actual", "rounding": "per_period",
+        "ie_rate_date": "due_date", "collection_costs_agreed": "50"
+    })))
+    .unwrap();
+    assert_eq!(input.interest_start, Some(day(2026, 12, 5)));
+    assert_eq!(
+        input.reference_rates,
+        [EnteredRate {
+            reference_date: day(2027, 1, 1),
+            rate: dec!(1.77)
+        }]
+    );
+    assert_eq!(input.instalments.len(), 2);
+    assert_eq!(
+        input.instalments[1],
+        Instalment {
+            due_date: day(2026, 12, 31),
+            amount: dec!(600)
+        }
+    );
+    assert_eq!(input.collection_costs_agreed, Some(dec!(50)));
+    let options = input.options;
+    assert_eq!(
+        (
+            options.payment_day,
+            options.day_basis,
+            options.rounding,
+            options.ie_rate_date
+        ),
+        (
+            PaymentDay::NotCounted,
+            DayBasis::ActualActual,
+            InterestRounding::PerPeriod,
+            IrishRateDate::DueDate
+        )
+    );
+    let claim = late_payment_claim(&input).unwrap();
+    assert_eq!(claim.compensation, dec!(80)); // two late instalments, € 40 each
+    assert!(claim.periods.last().unwrap().rate_entered);
+
+    let errors = statutory_request(&v(json!({
+        "principal": "1", "currency": "EUR", "due_date": "2025-01-01", "until": "2025-02-01",
+        "reference_rates": [{ "date": "2025-01-01" }, { "rate": "2", "when": "x" }],
+        "instalments": [{ "date": "2025-01-01" }], "rounding": "sometimes"
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("reference_rates.0.rate", "missing_field"),
+            ("reference_rates.1.date", "missing_field"),
+            ("reference_rates.1.when", "unknown_field"),
+            ("instalments.0.amount", "missing_field"),
+            ("rounding", "unknown_value"),
+        ]
+    );
+}
+
+#[test]
+fn claim_errors_point_at_the_entered_rate() {
+    let claim_errors = |json| {
+        let input = statutory_request(&v(json)).unwrap();
+        let error = late_payment_claim(&input).unwrap_err();
+        let api = claim_error(error, &input);
+        (api.field, api.code)
+    };
+    let field = |field: &str, code: &str| (field.to_owned(), code.to_owned());
+    assert_eq!(
+        claim_errors(json!({
+            "jurisdiction": "fr", "principal": "1", "currency": "EUR", "due_date": "2025-01-01", "until": "2025-02-01",
+            "reference_rates": [{ "date": "2025-01-01", "rate": "2" }, { "date": "2025-07-01", "rate": "200" }]
+        })),
+        field("reference_rates.1.rate", "invalid_reference_rate")
+    );
+    assert_eq!(
+        claim_errors(json!({
+            "jurisdiction": "fr", "principal": "1", "currency": "EUR", "due_date": "2025-01-01", "until": "2025-02-01",
+            "reference_rates": [{ "date": "2025-01-02", "rate": "2" }]
+        })),
+        field("reference_rates.0.date", "invalid_rate_date")
+    );
+    assert_eq!(
+        claim_errors(json!({
+            "jurisdiction": "nl", "principal": "1", "currency": "EUR", "due_date": "2025-01-01", "until": "2025-02-01",
+            "reference_rates": [{ "date": "2025-01-01", "rate": "2" }, { "date": "2025-01-01", "rate": "3" }]
+        })),
+        field("reference_rates.1.date", "duplicate_rate_date")
+    );
+    assert_eq!(
+        claim_errors(json!({
+            "jurisdiction": "de", "principal": "1", "currency": "EUR", "due_date": "2025-01-01", "until": "2025-02-01",
+            "instalments": [{ "date": "2025-01-01", "amount": "1" }, { "date": "2025-01-15", "amount": "0" }]
+        })),
+        field("instalments.1", "invalid_instalment")
+    );
+    assert_eq!(
+        claim_errors(json!({
+            "jurisdiction": "nl", "principal": "1", "currency": "EUR", "due_date": "2025-01-01", "until": "2025-02-01",
+            "collection_costs_agreed": "-1"
+        })),
+        field("collection_costs_agreed", "invalid_collection_costs")
+    );
+    assert_eq!(
+        claim_errors(json!({
+            "jurisdiction": "es", "principal": "1", "currency": "EUR", "due_date": "2026-12-01", "until": "2027-02-01"
+        })),
+        field("reference_rate_override", "no_reference_rate")
+    );
+    assert_eq!(
+        claim_errors(json!({
+            "regime": "uk", "principal": "1", "currency": "GBP", "due_date": "2025-01-01", "until": "2025-02-01",
+            "reference_rate_override": "101"
+        })),
+        field("reference_rate_override", "invalid_reference_rate")
     );
 }
 
@@ -735,6 +999,14 @@ fn hostile() -> Vec<Value> {
         "invoice_amount",
         "principal",
         "regime",
+        "jurisdiction",
+        "reference_rates",
+        "instalments",
+        "collection_costs_agreed",
+        "payment_day",
+        "day_basis",
+        "rounding",
+        "ie_rate_date",
         "due_date",
         "until",
         "today",
@@ -836,8 +1108,8 @@ fn engine_runs_on_every_accepted_hostile_variant() {
         "due_date": "1990-01-01", "until": "2100-12-31", "reference_rate_override": "100", "eu_margin": "100"
     })))
     .unwrap();
-    if let Err(error) = statutory_claim(&input) {
-        assert!(!statutory_error(error).code.is_empty());
+    if let Err(error) = late_payment_claim(&input) {
+        assert!(!claim_error(error, &input).code.is_empty());
     }
 }
 

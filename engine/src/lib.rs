@@ -14,7 +14,7 @@
 //! | [`calendar`] | weekends, roll conventions, business days |
 //! | [`holidays`] | public-holiday rules for nine jurisdictions |
 //! | [`discount`] | early-settlement discount analysis |
-//! | [`statutory`] | statutory late-payment interest and compensation (UK, EU) |
+//! | [`statutory`] | statutory late-payment interest, compensation and collection costs: seven jurisdictions |
 //! | [`plan`] | instalment plans: schedules, interest, APR, missed payments, exports |
 //! | [`timeline`] | escalation policies and dated stages, pauses |
 //! | [`ics`] | iCalendar (RFC 5545) export |

@@ -122,6 +122,15 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
       regime: 'eu', principal: '10000', currency: 'EUR', due_date: '2024-11-30', until: '2025-02-28',
     });
     assert.deepEqual(eu.periods.map((p) => p.days), [31, 59]);
+    // Without regime or jurisdiction the law follows the currency: the same two claims.
+    const { regime, ...noLaw } = { regime: 'uk', principal: '4800.00', currency: 'GBP', due_date: '2025-03-31', until: '2025-05-15' };
+    assert.equal(regime, 'uk');
+    const byCurrency = api.statutoryInterest(noLaw);
+    assert.deepEqual([byCurrency.jurisdiction, byCurrency.regime, byCurrency.total_claim], ['uk', 'uk', '145.45']);
+    const euro = api.statutoryInterest({ principal: '10000', currency: 'EUR', due_date: '2024-11-30', until: '2025-02-28' });
+    assert.deepEqual([euro.jurisdiction, euro.interest], ['eu', eu.interest]);
+    const both = refusal(() => api.statutoryInterest({ ...noLaw, regime: 'uk', jurisdiction: 'uk' }), 'both');
+    assert.deepEqual([both.field, both.code], ['regime', 'conflicting_fields']);
   });
 
   test('messages render in British English and other languages', () => {
@@ -186,7 +195,8 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
       new Date(), new Map([['debt', '1']]), new Uint8Array(8), long, [long], { [long]: long },
       deep, cyclic, throwing, getter, wide, Array.from({ length: 200_000 }, () => ({})),
     ];
-    const keys = ['debt', 'currency', 'first_due_date', 'size', 'invoice_amount', 'principal', 'regime', 'due_date',
+    const keys = ['debt', 'currency', 'first_due_date', 'size', 'invoice_amount', 'principal', 'regime',
+      'jurisdiction', 'reference_rates', 'instalments', 'day_basis', 'due_date',
       'until', 'today', 'template', 'tone', 'amount', 'policy', 'installments', 'calendar', 'interest', 'frequency',
       'distribution', 'down_payment', 'missed_terms', 'statutory', 'dispute', 'plan', 'discount', 'subject', 'body',
       'locale', 'net_days', 'pay_within_days'];
@@ -229,7 +239,8 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
         }
         refusal(() => run({ ...valid[name], no_such_field: 1 }), `${name} unknown field`);
         for (const key of Object.keys(valid[name])) {
-          if (['tone'].includes(key)) continue;
+          // Optional with a default: a statutory claim's law follows its currency.
+          if (['tone', 'regime'].includes(key)) continue;
           const input = { ...valid[name] };
           delete input[key];
           const error = refusal(() => run(input), `${name} without ${key}`);

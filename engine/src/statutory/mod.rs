@@ -1,5 +1,22 @@
-//! Statutory late-payment interest and fixed compensation for business-to-business
-//! debts, under UK law and under the EU Late Payment Directive.
+//! Statutory late-payment interest, fixed compensation and collection costs for
+//! business-to-business debts, under seven laws: the UK, Ireland, Germany, France,
+//! the Netherlands, Spain, and the EU Late Payment Directive's minimum for any other
+//! member state ([`Jurisdiction`]; each one's rules, sources and citations are in
+//! [`jurisdiction`]).
+//!
+//! Two entry points compute the same thing:
+//! - [`late_payment_claim`] takes a [`ClaimInput`]: any jurisdiction, the options the
+//!   law leaves open ([`ClaimOptions`]), rates entered per half-year, instalments
+//!   (Germany) and agreed collection costs (Netherlands).
+//! - [`statutory_claim`] takes the older [`StatutoryInput`] with a [`Regime`] (`Uk` or
+//!   `Eu`) and gives exactly the figures it always gave (it is [`late_payment_claim`]
+//!   with the default options).
+//!
+//! Both return a [`StatutoryClaim`]: the interest cut into [`InterestPeriod`]s (from,
+//! to, days, reference rate, margin, rate, base, interest), Dutch yearly
+//! [`Capitalisation`]s, the fixed compensation per invoice or per late instalment
+//! ([`CompensationItem`]), Dutch [`CollectionCosts`], the totals, and the options and
+//! rate table used, so that a person can check every figure.
 //!
 //! # United Kingdom
 //!
@@ -44,46 +61,65 @@
 //! - **Fixed compensation**: at least EUR 40 per late invoice (Art. 6(1)),
 //!   [`EU_FIXED_COMPENSATION_EUR`]; reasonable recovery costs above it (Art.
 //!   6(3)) are not computed.
-//! - Member States may go further (Germany's B2B rate, for example, is its own
-//!   base rate plus 9 points, BGB §288(2): a different base rate, not modelled).
+//! - Member States may go further: Ireland, Germany, France, the Netherlands and
+//!   Spain are modelled as jurisdictions of their own ([`Jurisdiction`]).
 //!   Member States outside the euro use their national central bank's
 //!   equivalent rate (Art. 2(7)(b)): enter it as an override.
 //!
 //! # Common rules of this implementation
 //!
 //! - **Days**: interest runs from its start day to the `until` day, both
-//!   included. With the default start (the day after the due date) the number
-//!   of days is `until − due_date`. Zero or negative counts give zero interest,
-//!   not an error.
-//! - **Day count**: actual days / 365, also in leap years (a full leap year of
-//!   366 days earns 366/365 of the annual rate). Neither text fixes a day count;
-//!   /365 is the convention of UK guidance and calculators, and is applied to
-//!   the EU too.
-//! - **Interest on the principal only**, never on interest or compensation.
+//!   included (by default: [`PaymentDay`]). With the default start (the day after the
+//!   due date) the number of days is `until − due_date`. Zero or negative counts give
+//!   zero interest, not an error.
+//! - **Day count**: actual days / 365 by default, also in leap years (a full leap year
+//!   of 366 days earns 366/365 of the annual rate); actual/actual on request
+//!   ([`DayBasis`]).
+//! - **Interest on the principal only**, never on interest or compensation, except
+//!   the Dutch yearly capitalisation (art. 6:119a lid 3 BW).
 //! - **Rounding**: exact [`Decimal`] arithmetic throughout, rounded once at the
-//!   edge to the invoice currency's minor unit with [`Rounding::HalfUp`].
+//!   edge to the invoice currency's minor unit with [`Rounding::HalfUp`]
+//!   (per period on request: [`InterestRounding`]).
 //! - **Rates are percentages** (`12.75` means 12.75% per year).
 //! - **Overrides**: rates change after the app is built. When the table does not
-//!   know a rate the claim fails with [`StatutoryError::NoReferenceRate`] and the
-//!   user can enter it ([`StatutoryInput::reference_rate_override`]); an entered
-//!   rate replaces the table everywhere in that claim (for the EU, in every
-//!   half-year).
+//!   know a rate the claim fails with [`StatutoryError::NoReferenceRate`], whose
+//!   `date` is the reference date (for the half-year rules, the first day of the
+//!   half-year with no rate), and the user can enter it: one rate for a whole claim
+//!   ([`StatutoryInput::reference_rate_override`], as before), or a rate per reference
+//!   date ([`ClaimInput::reference_rates`], which keeps the known rates of the other
+//!   half-years).
 //! - **Currencies**: interest is in the invoice currency. Compensation is in its
-//!   statutory currency (GBP for the UK, EUR for the EU) and is **never
+//!   statutory currency (GBP for the UK, EUR elsewhere) and is **never
 //!   converted**; when it differs from the invoice currency the claim says so
 //!   ([`StatutoryClaim::compensation_currency_differs`]) and has no totals.
 //! - The engine never reads the clock: `until` is always a parameter.
 
+pub mod claim;
+pub mod compensation;
+pub mod jurisdiction;
+pub mod national;
+pub mod options;
 pub mod rates;
 
+pub use claim::{claim_accrued_at, late_payment_claim, Capitalisation, ClaimInput, EnteredRate};
+pub use compensation::{
+    ie_fixed_compensation, nl_collection_costs, uk_fixed_compensation, CollectionCostBasis,
+    CollectionCosts, CompensationItem, CompensationKind, CostBand, Instalment,
+    NL_MAXIMUM_COLLECTION_COSTS, NL_MINIMUM_COLLECTION_COSTS,
+};
+pub use jurisdiction::{
+    Jurisdiction, LawReference, RateRule, DE_MARGIN, ECB_PLUS_EIGHT_MARGIN, FR_MARGIN,
+    LAWS_CHECKED_AS_OF,
+};
+pub use national::{de_interest_start, fr_contract_rate_check, fr_taux_legal, ContractRateCheck};
+pub use options::{ClaimOptions, DayBasis, InterestRounding, IrishRateDate, PaymentDay};
 pub use rates::{
-    RateChange, ECB_MRO_RATE_CHANGES, ECB_RATES_AS_OF, UK_BANK_RATE_CHANGES, UK_RATES_AS_OF,
+    RateChange, RateTable, DE_BASISZINSSATZ, DE_RATES_AS_OF, ECB_MRO_RATE_CHANGES, ECB_RATES_AS_OF,
+    FR_TAUX_LEGAL_AS_OF, FR_TAUX_LEGAL_PROFESSIONNELS, UK_BANK_RATE_CHANGES, UK_RATES_AS_OF,
 };
 
-use crate::currency::{currency, Currency};
-use crate::dates::days_between;
-use crate::decimal_ops::DecimalOps;
-use crate::money::{round_to_minor, Rounding};
+#[cfg(doc)]
+use crate::money::Rounding;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -157,17 +193,6 @@ pub const EU_FIXED_COMPENSATION_EUR: Decimal = Decimal::from_parts(4_000, 0, 0, 
 /// ```
 pub const MAX_INTEREST_DAYS: i64 = 200 * 366;
 
-/// Day-count denominator times 100 (rates are percentages): actual/365.
-const PERCENT_YEAR_DAYS: i64 = 36_500;
-
-// Compensation amounts carry the two decimals of GBP and EUR ("70.00").
-const UK_COMPENSATION_LOW: Decimal = Decimal::from_parts(4_000, 0, 0, false, 2);
-const UK_COMPENSATION_MID: Decimal = Decimal::from_parts(7_000, 0, 0, false, 2);
-const UK_COMPENSATION_HIGH: Decimal = Decimal::from_parts(10_000, 0, 0, false, 2);
-const NO_COMPENSATION: Decimal = Decimal::from_parts(0, 0, 0, false, 2);
-const UK_TIER_MID_FROM: Decimal = Decimal::from_parts(1_000, 0, 0, false, 0);
-const UK_TIER_HIGH_FROM: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
-
 /// Which law the claim is made under.
 ///
 /// - `Uk`: Late Payment of Commercial Debts (Interest) Act 1998 (England, Wales,
@@ -183,11 +208,12 @@ const UK_TIER_HIGH_FROM: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
 /// assert_ne!(Regime::Uk, Regime::Eu);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
 pub enum Regime {
     /// UK Late Payment of Commercial Debts (Interest) Act 1998.
+    #[serde(rename = "uk")]
     Uk,
     /// EU Directive 2011/7/EU.
+    #[serde(rename = "eu")]
     Eu,
 }
 
@@ -282,22 +308,29 @@ pub struct RateLookup {
     pub rates_as_of: NaiveDate,
 }
 
-/// One stretch of the interest period with a single rate.
+/// One stretch of the interest period with a single rate, base and year length.
 ///
-/// UK claims have one period (the rate is fixed for the life of the debt). EU
-/// claims have one period per half-year touched: a period never crosses a 1
-/// January or a 1 July.
+/// UK and (by default) Irish claims have one period (one rate for the whole
+/// delay). The other jurisdictions have one period per half-year touched: a period
+/// never crosses a 1 January or a 1 July. With the actual/actual day basis no period
+/// crosses a 1 January either, and in the Netherlands none crosses an anniversary of
+/// the first day of interest (where the base grows).
 ///
 /// - `start`, `end`: first and last day, both included; `days` = end − start + 1.
 /// - `reference_date`, `reference_rate`: the day whose reference rate applies and
-///   that rate (or the user's override); `annual_rate` = reference rate + margin.
-/// - `daily_interest`: one day's interest at `annual_rate`, rounded half-up to
-///   the minor unit (for display).
-/// - `interest`: this period's share of the claim's rounded interest. Periods
-///   are rounded cumulatively (each is the rounded running total minus the
-///   previous rounded running total), so they always add up exactly to
-///   [`StatutoryClaim::interest`] and each is within one minor unit of its exact
-///   value.
+///   that rate (or the user's entry: `rate_entered`); `margin`; `annual_rate` =
+///   reference rate + margin.
+/// - `base`: the amount interest runs on (the principal; in the Netherlands, plus
+///   the interest of each full year before); `year_days`: 365, or 365/366 with the
+///   actual/actual basis.
+/// - `daily_interest`: one day's interest at `annual_rate` on `base`, rounded
+///   half-up to the minor unit (for display).
+/// - `interest`: this period's interest, exact value `base × annual_rate × days /
+///   (100 × year_days)` rounded: by default the period's share of the rounded
+///   total (each is the rounded running total minus the previous rounded running
+///   total, so they add up exactly to [`StatutoryClaim::interest`] and each is within
+///   one minor unit of its exact value); with
+///   [`InterestRounding::PerPeriod`] the period's own value rounded.
 ///
 /// ```
 /// use rust_decimal_macros::dec;
@@ -335,11 +368,20 @@ pub struct InterestPeriod {
     pub daily_interest: Decimal,
     /// This period's share of the rounded interest.
     pub interest: Decimal,
+    /// Margin in percentage points.
+    pub margin: Decimal,
+    /// The amount interest runs on in this period.
+    pub base: Decimal,
+    /// Days in the year for this period: 365, or 366 in a leap year with the
+    /// actual/actual basis.
+    pub year_days: i64,
+    /// The reference rate was entered by the user, not taken from the table.
+    pub rate_entered: bool,
 }
 
 /// Something the user should know about a claim, beyond the numbers.
 ///
-/// Serialized in snake case (`"not_yet_late"`...).
+/// Serialized in snake case (`"not_yet_late"`...), each name written out.
 ///
 /// ```
 /// use tactful_engine::statutory::ClaimNote;
@@ -347,30 +389,50 @@ pub struct InterestPeriod {
 /// assert_ne!(ClaimNote::NotYetLate, ClaimNote::CompensationNotConverted);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
 pub enum ClaimNote {
     /// `until` is before the first day of interest: nothing has accrued yet, and
     /// the fixed compensation is not due yet either.
+    #[serde(rename = "not_yet_late")]
     NotYetLate,
     /// The compensation is in its statutory currency (GBP or EUR), which is not
     /// the invoice currency. It is not converted: the claim has no totals.
+    #[serde(rename = "compensation_not_converted")]
     CompensationNotConverted,
     /// UK claim on a non-GBP invoice: the £40/£70/£100 tier depends on the debt's
     /// size in pounds, which needs an exchange rate the engine does not have.
     /// The minimum, £40, is used (never over-claims); call
     /// [`uk_fixed_compensation`] with the sterling equivalent for the exact tier.
+    #[serde(rename = "uk_compensation_tier_assumed")]
     UkCompensationTierAssumed,
     /// EU claim on a non-EUR invoice with the ECB rate: for a Member State
     /// outside the euro the Directive's reference rate is its central bank's
     /// equivalent rate (Art. 2(7)(b)); enter it as an override.
+    #[serde(rename = "eu_non_euro_reference_rate")]
     EuNonEuroReferenceRate,
+    /// Irish claim on a non-EUR invoice: the €40/€70/€100 tier depends on the
+    /// payment's size in euro; the minimum, €40, is used (call
+    /// [`ie_fixed_compensation`] with the euro equivalent for the exact tier).
+    #[serde(rename = "compensation_tier_assumed")]
+    CompensationTierAssumed,
+    /// Dutch claim on a non-EUR invoice: the BIK scale runs on the principal in
+    /// euro; only the €40 minimum is claimed (call [`nl_collection_costs`] with the
+    /// euro equivalent, or give agreed costs).
+    #[serde(rename = "collection_costs_minimum_assumed")]
+    CollectionCostsMinimumAssumed,
+    /// Instalments were given for a jurisdiction other than Germany, where they do
+    /// not change the claim: they were ignored.
+    #[serde(rename = "instalments_ignored")]
+    InstalmentsIgnored,
 }
 
 /// Statutory interest and compensation owed on one invoice up to a date.
 ///
+/// - `regime`: `Uk` for the UK, `Eu` for every other jurisdiction (kept for older
+///   callers; `jurisdiction` says which law).
 /// - `currency`: the invoice currency's ISO code (upper case); `principal` as given.
 /// - `interest_start`, `until`, `days`: the interest period, both ends
-///   included; `days` is 0 when `until` is before `interest_start`.
+///   included (the last day is the day before `until` with
+///   [`PaymentDay::NotCounted`]); `days` is 0 when `until` is before `interest_start`.
 /// - `reference_date`, `reference_rate`, `margin`, `annual_rate`: the rate that
 ///   applies on the first day of interest (for the UK, for the whole debt; for
 ///   the EU, in the first half-year: see `periods` for the later ones).
@@ -379,18 +441,27 @@ pub enum ClaimNote {
 ///   each further day adds.
 /// - `interest`: the total interest, exact sum of all periods rounded once,
 ///   half-up, to the currency's minor unit.
-/// - `compensation`, `compensation_currency`: the fixed sum and its statutory
-///   currency (GBP or EUR); 0 while nothing is late.
+/// - `compensation`, `compensation_currency`: the fixed sums' total and their
+///   statutory currency (GBP or EUR); 0 while nothing is late, and in the
+///   Netherlands (see `collection_costs`).
 /// - `compensation_currency_differs`: the invoice is in another currency; the
 ///   compensation is not converted.
-/// - `total_claim`: interest + compensation, when both are in the same currency.
+/// - `total_claim`: interest + compensation + collection costs, when all are in the
+///   same currency.
 /// - `total_due`: principal + `total_claim`, when both are in the same currency.
-/// - `periods`: the interest period cut where the rate changes (EU half-years);
-///   empty when `days` is 0.
+/// - `periods`: the interest period cut where the rate, the base or the year length
+///   changes; empty when `days` is 0.
 /// - `rate_source`: where the reference rate comes from, in words.
-/// - `rate_overridden`: the user's rate was used instead of the table.
-/// - `rates_as_of`: the date up to which the regime's table is believed complete.
+/// - `rate_overridden`: a rate the user entered was used instead of the table.
+/// - `rates_as_of`: the date up to which the rate table is believed complete.
 /// - `notes`: what the user should know (see [`ClaimNote`]).
+/// - `jurisdiction`, `options`, `rate_rule`, `rate_table`: the law, the options
+///   (defaults filled in), how the rate moved and which table it came from.
+/// - `compensation_items`: each fixed sum (per invoice, or per late instalment in
+///   Germany); empty while nothing is late.
+/// - `collection_costs`, `collection_costs_detail`: Dutch collection costs (0 and
+///   `None` elsewhere, and while nothing is late), in `compensation_currency`.
+/// - `capitalisations`: the Dutch yearly additions of interest to the base.
 ///
 /// ```
 /// use rust_decimal_macros::dec;
@@ -456,6 +527,22 @@ pub struct StatutoryClaim {
     pub rates_as_of: NaiveDate,
     /// What the user should know.
     pub notes: Vec<ClaimNote>,
+    /// The law the claim is made under.
+    pub jurisdiction: Jurisdiction,
+    /// The options used.
+    pub options: ClaimOptions,
+    /// How the reference rate moves during the claim.
+    pub rate_rule: RateRule,
+    /// The table the reference rate comes from.
+    pub rate_table: RateTable,
+    /// Each fixed sum claimed.
+    pub compensation_items: Vec<CompensationItem>,
+    /// Dutch collection costs, in `compensation_currency` (0 elsewhere).
+    pub collection_costs: Decimal,
+    /// How the Dutch collection costs were set.
+    pub collection_costs_detail: Option<CollectionCosts>,
+    /// Dutch yearly additions of interest to the base.
+    pub capitalisations: Vec<Capitalisation>,
 }
 
 impl StatutoryClaim {
@@ -512,9 +599,10 @@ pub enum StatutoryError {
         code: String,
     },
     /// The table does not know the reference rate in force on `date` (the 30
-    /// June / 31 December for the UK, the 1 January / 1 July for the EU), because
-    /// it is after the table's as-of date or before its first row. The user can
-    /// enter the rate as an override.
+    /// June / 31 December for the UK; elsewhere the 1 January / 1 July that opens
+    /// the half-year with no rate), because it is after the table's as-of date or
+    /// before its first row. The user can enter the rate: for that date
+    /// ([`ClaimInput::reference_rates`]) or for the whole claim (the override).
     NoReferenceRate {
         /// The day whose rate in force is needed.
         date: NaiveDate,
@@ -538,6 +626,32 @@ pub enum StatutoryError {
     DateOutOfRange,
     /// The amounts are too large to compute exactly.
     Overflow,
+    /// A rate was entered for a date that is not a reference date: the 1 January or
+    /// 1 July that opens a half-year (the 30 June or 31 December under UK law).
+    InvalidRateDate {
+        /// What was given.
+        date: NaiveDate,
+    },
+    /// Two rates were entered for the same reference date.
+    DuplicateRateDate {
+        /// The date given twice.
+        date: NaiveDate,
+    },
+    /// An instalment's amount is zero or negative (Germany).
+    InvalidInstalment {
+        /// Its position in the list, from 0.
+        index: usize,
+    },
+    /// Agreed collection costs are negative (Netherlands).
+    InvalidCollectionCosts {
+        /// What was given.
+        amount: Decimal,
+    },
+    /// A contractual rate to check is below 0 or above 100 percent.
+    InvalidContractRate {
+        /// What was given.
+        rate: Decimal,
+    },
 }
 
 impl StatutoryError {
@@ -552,6 +666,11 @@ impl StatutoryError {
             StatutoryError::PeriodTooLong { .. } => "period_too_long",
             StatutoryError::DateOutOfRange => "date_out_of_range",
             StatutoryError::Overflow => "overflow",
+            StatutoryError::InvalidRateDate { .. } => "invalid_rate_date",
+            StatutoryError::DuplicateRateDate { .. } => "duplicate_rate_date",
+            StatutoryError::InvalidInstalment { .. } => "invalid_instalment",
+            StatutoryError::InvalidCollectionCosts { .. } => "invalid_collection_costs",
+            StatutoryError::InvalidContractRate { .. } => "invalid_contract_rate",
         }
     }
 }
@@ -591,6 +710,26 @@ impl fmt::Display for StatutoryError {
             }
             StatutoryError::DateOutOfRange => f.write_str("date out of range"),
             StatutoryError::Overflow => f.write_str("amount too large to compute"),
+            StatutoryError::InvalidRateDate { date } => write!(
+                f,
+                "a rate can be entered only for the day it is in force on (1 january or 1 july; \
+                 30 june or 31 december under uk law), got {date}"
+            ),
+            StatutoryError::DuplicateRateDate { date } => {
+                write!(f, "two rates entered for {date}")
+            }
+            StatutoryError::InvalidInstalment { index } => {
+                write!(f, "instalment {index} must have a positive amount")
+            }
+            StatutoryError::InvalidCollectionCosts { amount } => {
+                write!(f, "collection costs must not be negative, got {amount}")
+            }
+            StatutoryError::InvalidContractRate { rate } => {
+                write!(
+                    f,
+                    "contract rate must be between 0 and 100 percent, got {rate}"
+                )
+            }
         }
     }
 }
@@ -675,9 +814,11 @@ pub fn uk_reference_rate(interest_starts: NaiveDate) -> Result<RateLookup, Statu
 /// let lookup = ecb_reference_rate("2024-12-31".parse().unwrap()).unwrap();
 /// assert_eq!((lookup.rate, lookup.reference_date.to_string()), (dec!(4.25), "2024-07-01".into()));
 ///
+/// // Second half of 2026: 2.40%, raised with effect from 17 June 2026.
+/// assert_eq!(ecb_reference_rate("2026-07-01".parse().unwrap()).unwrap().rate, dec!(2.40));
 /// assert_eq!(
-///     ecb_reference_rate("2026-07-01".parse().unwrap()),
-///     Err(StatutoryError::NoReferenceRate { date: "2026-07-01".parse().unwrap() })
+///     ecb_reference_rate("2027-01-01".parse().unwrap()),
+///     Err(StatutoryError::NoReferenceRate { date: "2027-01-01".parse().unwrap() })
 /// );
 /// ```
 pub fn ecb_reference_rate(date_in_half_year: NaiveDate) -> Result<RateLookup, StatutoryError> {
@@ -695,29 +836,38 @@ pub fn ecb_reference_rate(date_in_half_year: NaiveDate) -> Result<RateLookup, St
     })
 }
 
-/// The UK fixed compensation for one invoice, by the size of the debt in pounds
-/// (Late Payment of Commercial Debts (Interest) Act 1998, s. 5A): £40 under
-/// £1,000; £70 from £1,000 to under £10,000; £100 from £10,000; returned with
-/// two decimals (`70.00`). Amounts at or below zero get £40 (callers reject them
-/// before). The amount is not rounded first: £999.999 is under £1,000.
+/// The German Basiszinssatz (§ 247 BGB) of the half-year containing
+/// `date_in_half_year`, from [`DE_BASISZINSSATZ`]; the `reference_date` is the
+/// half-year's first day. Add [`DE_MARGIN`] (9 points) for the B2B rate.
+///
+/// Errors: [`StatutoryError::NoReferenceRate`] with the half-year's first day when the
+/// table does not know it (before the second half of 2014, or after
+/// [`DE_RATES_AS_OF`]).
 ///
 /// ```
 /// use rust_decimal_macros::dec;
-/// use tactful_engine::statutory::uk_fixed_compensation;
+/// use tactful_engine::statutory::{de_basiszinssatz, StatutoryError};
 ///
-/// assert_eq!(uk_fixed_compensation(dec!(999.99)), dec!(40));
-/// assert_eq!(uk_fixed_compensation(dec!(1000)), dec!(70));
-/// assert_eq!(uk_fixed_compensation(dec!(9999.99)), dec!(70));
-/// assert_eq!(uk_fixed_compensation(dec!(10000)), dec!(100));
+/// assert_eq!(de_basiszinssatz("2025-03-15".parse().unwrap()).unwrap().rate, dec!(2.27));
+/// assert_eq!(de_basiszinssatz("2026-12-31".parse().unwrap()).unwrap().rate, dec!(1.52));
+/// assert_eq!(
+///     de_basiszinssatz("2027-01-01".parse().unwrap()),
+///     Err(StatutoryError::NoReferenceRate { date: "2027-01-01".parse().unwrap() })
+/// );
 /// ```
-pub fn uk_fixed_compensation(principal_gbp: Decimal) -> Decimal {
-    if principal_gbp >= UK_TIER_HIGH_FROM {
-        UK_COMPENSATION_HIGH
-    } else if principal_gbp >= UK_TIER_MID_FROM {
-        UK_COMPENSATION_MID
-    } else {
-        UK_COMPENSATION_LOW
-    }
+pub fn de_basiszinssatz(date_in_half_year: NaiveDate) -> Result<RateLookup, StatutoryError> {
+    let reference_date =
+        half_year_start(date_in_half_year).ok_or(StatutoryError::DateOutOfRange)?;
+    let rate = RateTable::DeBasiszinssatz.rate_on(reference_date).ok_or(
+        StatutoryError::NoReferenceRate {
+            date: reference_date,
+        },
+    )?;
+    Ok(RateLookup {
+        rate,
+        reference_date,
+        rates_as_of: DE_RATES_AS_OF,
+    })
 }
 
 /// Computes statutory interest and fixed compensation on one late invoice, up
@@ -760,140 +910,7 @@ pub fn uk_fixed_compensation(principal_gbp: Decimal) -> Decimal {
 /// assert_eq!(claim.compensation.to_string(), "70.00");
 /// ```
 pub fn statutory_claim(input: &StatutoryInput) -> Result<StatutoryClaim, StatutoryError> {
-    if input.principal <= Decimal::ZERO {
-        return Err(StatutoryError::NonPositivePrincipal {
-            principal: input.principal,
-        });
-    }
-    let invoice_currency = currency(&input.currency)
-        .map_err(|unknown| StatutoryError::UnknownCurrency { code: unknown.code })?;
-    if let Some(rate) = input.reference_rate_override {
-        if rate < Decimal::ZERO || rate > MAX_ENTERED_RATE {
-            return Err(StatutoryError::InvalidReferenceRate { rate });
-        }
-    }
-    let margin = match input.regime {
-        Regime::Uk => UK_MARGIN,
-        Regime::Eu => {
-            let margin = input.eu_margin.unwrap_or(EU_MINIMUM_MARGIN);
-            if margin < EU_MINIMUM_MARGIN || margin > EU_MAXIMUM_MARGIN {
-                return Err(StatutoryError::InvalidMargin { margin });
-            }
-            margin
-        }
-    };
-    let interest_start = match input.interest_start {
-        Some(start) => start,
-        None => input
-            .due_date
-            .succ_opt()
-            .ok_or(StatutoryError::DateOutOfRange)?,
-    };
-    let days = days_between(interest_start, input.until)
-        .checked_add(1)
-        .ok_or(StatutoryError::Overflow)?
-        .max(0);
-    if days > MAX_INTEREST_DAYS {
-        return Err(StatutoryError::PeriodTooLong { days });
-    }
-
-    let calc = Calculation {
-        regime: input.regime,
-        principal: input.principal,
-        currency: invoice_currency,
-        margin,
-        rate_override: input.reference_rate_override,
-    };
-    let first = calc.slice_rate(interest_start)?;
-    let mut periods = if days > 0 {
-        calc.periods(interest_start, input.until)?
-    } else {
-        Vec::new()
-    };
-    let interest = calc.round_periods(&mut periods)?;
-    let daily_interest = match periods.last() {
-        Some(last) => last.daily_interest,
-        None => calc.daily_interest(first.annual_rate)?,
-    };
-
-    let mut notes = Vec::new();
-    if days == 0 {
-        notes.push(ClaimNote::NotYetLate);
-    }
-    let compensation_currency = input.regime.compensation_currency();
-    let compensation_currency_differs = invoice_currency.code != compensation_currency;
-    let full_compensation = match input.regime {
-        Regime::Uk if compensation_currency_differs => {
-            notes.push(ClaimNote::UkCompensationTierAssumed);
-            UK_COMPENSATION_LOW
-        }
-        Regime::Uk => uk_fixed_compensation(input.principal),
-        Regime::Eu => {
-            if compensation_currency_differs && input.reference_rate_override.is_none() {
-                notes.push(ClaimNote::EuNonEuroReferenceRate);
-            }
-            EU_FIXED_COMPENSATION_EUR
-        }
-    };
-    let compensation = if days > 0 {
-        full_compensation
-    } else {
-        NO_COMPENSATION
-    };
-    let (total_claim, total_due) = if compensation_currency_differs {
-        notes.push(ClaimNote::CompensationNotConverted);
-        (None, None)
-    } else {
-        let total_claim = interest
-            .plus(compensation)
-            .ok_or(StatutoryError::Overflow)?;
-        let total_due = input
-            .principal
-            .plus(total_claim)
-            .ok_or(StatutoryError::Overflow)?;
-        (Some(total_claim), Some(total_due))
-    };
-
-    let rates_as_of = match input.regime {
-        Regime::Uk => UK_RATES_AS_OF,
-        Regime::Eu => ECB_RATES_AS_OF,
-    };
-    let rate_source = match (input.reference_rate_override.is_some(), input.regime) {
-        (true, _) => "reference rate entered by the user".to_string(),
-        (false, Regime::Uk) => format!(
-            "Bank of England Bank Rate in force on {} (SI 2002/1675); table as of {}",
-            first.reference_date, UK_RATES_AS_OF
-        ),
-        (false, Regime::Eu) => format!(
-            "ECB main refinancing operations rate in force on the first day of each \
-             half-year (Directive 2011/7/EU); table as of {ECB_RATES_AS_OF}"
-        ),
-    };
-
-    Ok(StatutoryClaim {
-        regime: input.regime,
-        currency: invoice_currency.code.to_string(),
-        principal: input.principal,
-        interest_start,
-        until: input.until,
-        days,
-        reference_date: first.reference_date,
-        reference_rate: first.reference_rate,
-        margin,
-        annual_rate: first.annual_rate,
-        daily_interest,
-        interest,
-        compensation,
-        compensation_currency: compensation_currency.to_string(),
-        compensation_currency_differs,
-        total_claim,
-        total_due,
-        periods,
-        rate_source,
-        rate_overridden: input.reference_rate_override.is_some(),
-        rates_as_of,
-        notes,
-    })
+    late_payment_claim(&ClaimInput::from(input))
 }
 
 /// The claim as it stands on `date`: [`statutory_claim`] with `until` set to
@@ -931,13 +948,13 @@ pub fn accrued_at(
 }
 
 /// The first day (1 January or 1 July) of the half-year containing `date`.
-fn half_year_start(date: NaiveDate) -> Option<NaiveDate> {
+pub(crate) fn half_year_start(date: NaiveDate) -> Option<NaiveDate> {
     let month = if date.month() <= 6 { 1 } else { 7 };
     NaiveDate::from_ymd_opt(date.year(), month, 1)
 }
 
 /// The last day (30 June or 31 December) of the half-year containing `date`.
-fn half_year_end(date: NaiveDate) -> Option<NaiveDate> {
+pub(crate) fn half_year_end(date: NaiveDate) -> Option<NaiveDate> {
     if date.month() <= 6 {
         NaiveDate::from_ymd_opt(date.year(), 6, 30)
     } else {
@@ -945,135 +962,10 @@ fn half_year_end(date: NaiveDate) -> Option<NaiveDate> {
     }
 }
 
-/// The rate that applies on one day of interest.
-struct SliceRate {
-    reference_date: NaiveDate,
-    reference_rate: Decimal,
-    annual_rate: Decimal,
-}
-
-/// The validated inputs shared by every step of one claim.
-struct Calculation {
-    regime: Regime,
-    principal: Decimal,
-    currency: &'static Currency,
-    margin: Decimal,
-    rate_override: Option<Decimal>,
-}
-
-impl Calculation {
-    /// The reference date and rate for interest running on `day`. For the UK
-    /// this is called with the first day of interest only (the rate is fixed).
-    fn slice_rate(&self, day: NaiveDate) -> Result<SliceRate, StatutoryError> {
-        let (reference_date, reference_rate) = match (self.regime, self.rate_override) {
-            (Regime::Uk, Some(rate)) => (
-                uk_reference_date(day).ok_or(StatutoryError::DateOutOfRange)?,
-                rate,
-            ),
-            (Regime::Eu, Some(rate)) => (
-                half_year_start(day).ok_or(StatutoryError::DateOutOfRange)?,
-                rate,
-            ),
-            (Regime::Uk, None) => {
-                let lookup = uk_reference_rate(day)?;
-                (lookup.reference_date, lookup.rate)
-            }
-            (Regime::Eu, None) => {
-                let lookup = ecb_reference_rate(day)?;
-                (lookup.reference_date, lookup.rate)
-            }
-        };
-        let annual_rate = reference_rate
-            .plus(self.margin)
-            .ok_or(StatutoryError::Overflow)?;
-        Ok(SliceRate {
-            reference_date,
-            reference_rate,
-            annual_rate,
-        })
-    }
-
-    /// The interest period from `start` to `end` (both included, `start <= end`)
-    /// cut into stretches of one rate, with `interest` still unrounded (exact).
-    fn periods(
-        &self,
-        start: NaiveDate,
-        end: NaiveDate,
-    ) -> Result<Vec<InterestPeriod>, StatutoryError> {
-        let mut periods = Vec::new();
-        let mut period_start = start;
-        loop {
-            let (period_end, rate) = match self.regime {
-                Regime::Uk => (end, self.slice_rate(start)?),
-                Regime::Eu => {
-                    let half_year_end =
-                        half_year_end(period_start).ok_or(StatutoryError::DateOutOfRange)?;
-                    (half_year_end.min(end), self.slice_rate(period_start)?)
-                }
-            };
-            let days = days_between(period_start, period_end)
-                .checked_add(1)
-                .ok_or(StatutoryError::Overflow)?;
-            periods.push(InterestPeriod {
-                start: period_start,
-                end: period_end,
-                days,
-                reference_date: rate.reference_date,
-                reference_rate: rate.reference_rate,
-                annual_rate: rate.annual_rate,
-                daily_interest: self.daily_interest(rate.annual_rate)?,
-                interest: self.exact_interest(rate.annual_rate, days)?,
-            });
-            if period_end >= end {
-                return Ok(periods);
-            }
-            period_start = period_end
-                .succ_opt()
-                .ok_or(StatutoryError::DateOutOfRange)?;
-        }
-    }
-
-    /// principal × annual_rate% × days / 365, exact.
-    fn exact_interest(&self, annual_rate: Decimal, days: i64) -> Result<Decimal, StatutoryError> {
-        self.principal
-            .times(annual_rate)
-            .and_then(|amount| amount.times(Decimal::from(days)))
-            .and_then(|amount| amount.divided_by(Decimal::from(PERCENT_YEAR_DAYS)))
-            .ok_or(StatutoryError::Overflow)
-    }
-
-    /// One day's interest at `annual_rate`, rounded half-up.
-    fn daily_interest(&self, annual_rate: Decimal) -> Result<Decimal, StatutoryError> {
-        Ok(self.round(self.exact_interest(annual_rate, 1)?))
-    }
-
-    fn round(&self, amount: Decimal) -> Decimal {
-        round_to_minor(amount, self.currency, Rounding::HalfUp)
-    }
-
-    /// Rounds the total of the periods' exact interest once and replaces each
-    /// period's exact interest by its cumulatively rounded share; returns the
-    /// rounded total.
-    fn round_periods(&self, periods: &mut [InterestPeriod]) -> Result<Decimal, StatutoryError> {
-        let mut exact_total = Decimal::ZERO;
-        let mut rounded_before = self.round(Decimal::ZERO);
-        for period in periods.iter_mut() {
-            exact_total = exact_total
-                .plus(period.interest)
-                .ok_or(StatutoryError::Overflow)?;
-            let rounded_total = self.round(exact_total);
-            period.interest = rounded_total
-                .minus(rounded_before)
-                .ok_or(StatutoryError::Overflow)?;
-            rounded_before = rounded_total;
-        }
-        Ok(rounded_before)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dates::days_between;
     use rust_decimal_macros::dec;
 
     fn d(text: &str) -> NaiveDate {
@@ -1192,6 +1084,7 @@ mod tests {
             ("2025-06-30", "2025-01-01", dec!(3.15)),
             ("2025-07-01", "2025-07-01", dec!(2.15)),
             ("2026-06-30", "2026-01-01", dec!(2.15)),
+            ("2026-07-01", "2026-07-01", dec!(2.40)), // 2.40 since 2026-06-17
         ];
         for (date, first_day, rate) in cases {
             let lookup = ecb_reference_rate(d(date)).unwrap();
@@ -1200,7 +1093,7 @@ mod tests {
             assert_eq!(lookup.rates_as_of, ECB_RATES_AS_OF);
         }
         for (date, first_day) in [
-            ("2026-07-01", "2026-07-01"),
+            ("2027-01-01", "2027-01-01"),
             ("2008-12-31", "2008-07-01"), // variable-rate tenders: not in the table
             ("2008-03-15", "2008-01-01"),
         ] {
@@ -1494,18 +1387,20 @@ mod tests {
         // 115 × 30 / 365 = 9.4520... → 9.45
         assert_eq!(claim.interest, dec!(9.45));
 
-        let mut eu = input(Regime::Eu, dec!(1000), "EUR", "2026-05-31", "2026-07-31");
+        // (Up to the ECB table update this claim ran from 2026-05-31 to 2026-07-31; the
+        // table now knows the second half of 2026, so it moves on by six months.)
+        let mut eu = input(Regime::Eu, dec!(1000), "EUR", "2026-11-30", "2027-01-31");
         assert_eq!(
             statutory_claim(&eu),
             Err(StatutoryError::NoReferenceRate {
-                date: d("2026-07-01")
+                date: d("2027-01-01")
             })
         );
         eu.reference_rate_override = Some(dec!(2));
         let claim = statutory_claim(&eu).unwrap();
         assert_eq!(claim.periods.len(), 2);
         assert!(claim.periods.iter().all(|p| p.reference_rate == dec!(2)));
-        assert_eq!(claim.periods[1].reference_date, d("2026-07-01"));
+        assert_eq!(claim.periods[1].reference_date, d("2027-01-01"));
 
         for rate in [dec!(-0.01), dec!(100.01)] {
             eu.reference_rate_override = Some(rate);

@@ -1,13 +1,14 @@
-//! The reference-rate tables: Bank of England Bank Rate and ECB main
-//! refinancing operations (MRO) rate, as lists of changes.
+//! The reference-rate tables: Bank of England Bank Rate, ECB main refinancing
+//! operations (MRO) rate and German Basiszinssatz, as lists of changes; and the French
+//! taux de l'intérêt légal for professionals, per half-year.
 //!
 //! Each row is the day a new rate took effect and the rate in percent. The rate
 //! "in force on" a day is the rate of the last row whose `effective` date is on
 //! or before that day. A table answers only for days from its first row up to
-//! its "as of" date ([`UK_RATES_AS_OF`], [`ECB_RATES_AS_OF`]): before the first
-//! row the rate is not in the table, and after the as-of date a change may have
-//! happened that the app does not know about. Outside that window the engine
-//! asks the user for the rate instead of guessing
+//! its "as of" date ([`UK_RATES_AS_OF`], [`ECB_RATES_AS_OF`], [`DE_RATES_AS_OF`],
+//! [`FR_TAUX_LEGAL_AS_OF`]): before the first row the rate is not in the table, and
+//! after the as-of date a change may have happened that the app does not know about.
+//! Outside that window the engine asks the user for the rate instead of guessing
 //! ([`StatutoryError::NoReferenceRate`](super::StatutoryError::NoReferenceRate)).
 //!
 //! # Sources and verification
@@ -36,11 +37,41 @@
 //! press releases (UrduPoint, Banco de España, Sputnik, Famagusta Gazette,
 //! Stylianides law firm, FXStreet, Econostream, Cord Magazine...), the MRO
 //! auction results of Banka Slovenije (3.40% settled 2024-10-23, 2.15% in every
-//! operation from December 2025 to January 2026), and the Dutch statutory
+//! operation from December 2025 to January 2026), the Dutch statutory
 //! commercial rate (ECB rate + 8: 12.50% from 2024-01-01, 12.25% from
-//! 2024-07-01). The ECB held 2.15% at least until its meeting of 2026-02-05
-//! ([`ECB_RATES_AS_OF`]). A later 2026 change was reported by one low-authority
-//! page only and is deliberately **not** in the table.
+//! 2024-07-01), and the Irish Department of Enterprise's table of late payment
+//! interest rates since 16 March 2013 (enterprise.gov.ie, "Late Payment Interest
+//! Rate": ECB rate 0.75 on 16 March 2013, 0.50 on 1 July 2013, 0.25, 0.15, 0.05,
+//! 0.05, 0.05, then 0.00 from 1 July 2016 to 1 July 2022, 2.50 on 1 January 2023,
+//! 4.00, 4.50, 4.25 on 1 July 2024: every half-year equal to this table). The rise
+//! to 2.40% with effect from 17 June 2026 (decided 11 June 2026) rests on the ECB
+//! press release as quoted verbatim in two public repositories and in press reports
+//! (`shared/reference/ecb_mro_rate_changes.csv`); it agrees with the Basiszinssatz
+//! of 1.52% for 1 July 2026 reported from the Bundesbank (1.27 + 0.25, § 247 BGB).
+//! The next Governing Council meeting after 11 June 2026 is in late July, so the
+//! rate in force on 1 July 2026 is known ([`ECB_RATES_AS_OF`]). A further rise from
+//! 2026-09-16 reported by one source only is deliberately **not** in the table.
+//!
+//! **German Basiszinssatz** (§ 247 BGB, published by the Deutsche Bundesbank for
+//! every 1 January and 1 July). Rows 2014-07-01 to 2025-07-01 from the Bundesbank
+//! time series BBIN1/M.DE.BBK.BBKBAS2.EUR.ME (as downloaded on 2025-10-02 into the
+//! public repository `ameax/bgb-interest`, `data/basiszins.json` @40dde0b), checked
+//! against press reports of the Bundesbank releases (kassenverwalter.de,
+//! banktip.de, boersen-zeitung.de, flash-up.com, iww.de, hwk-koeln.de); 2026-01-01
+//! (unchanged at 1.27%) from finanzmarktnachrichten.de; 2026-07-01 (1.52%) from a
+//! public repository citing the Bundesbank release for 1 July 2026, and consistent
+//! with § 247 Abs. 1 S. 2 BGB: the ECB MRO rate rose by 0.25 points (2.15 → 2.40)
+//! since the last change of the Basiszinssatz on 1 July 2025. Every row was also
+//! re-derived from the ECB table with that rule (see the tests). Negative values
+//! (2014–2022) are real: the Basiszinssatz can be below zero.
+//!
+//! **French taux de l'intérêt légal, "tous les autres cas"** (the rate for
+//! creditors acting for professional needs, Code monétaire et financier, art.
+//! L. 313-2 and D. 313-1-A; fixed each half-year by arrêté): 5.07% (2024 H1),
+//! 4.92% (2024 H2), 3.71% (2025 H1; Lefebvre Dalloz, ksca.fr), 2.76% (2025 H2;
+//! arrêté ECOT2516925A of 19 June 2025, JO of 24 June 2025), 2.62% (2026 H1;
+//! arrêté of 15 December 2025, JORF n° 0302 of 26 December 2025). The value for
+//! 2026 H2 is not known here ([`FR_TAUX_LEGAL_AS_OF`]).
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -95,17 +126,40 @@ const fn change(effective: NaiveDate, rate: Decimal) -> RateChange {
 /// ```
 pub const UK_RATES_AS_OF: NaiveDate = day(2026, 6, 30);
 
-/// The last day up to which the ECB table is believed complete: 5 February
-/// 2026, the Governing Council meeting that held the MRO rate at 2.15%. The
-/// rate for the first half of 2026 (in force on 1 January 2026) is known; the
-/// one for the second half (1 July 2026) is not.
+/// The last day up to which the ECB table is believed complete: 1 July 2026. The
+/// Governing Council raised the MRO rate to 2.40% with effect from 17 June 2026 and
+/// meets next in late July 2026, so the rate in force on 1 July 2026 (the reference
+/// rate for the second half of 2026) is known; the one on 1 January 2027 is not.
 ///
 /// ```
 /// use tactful_engine::statutory::ECB_RATES_AS_OF;
 ///
-/// assert_eq!(ECB_RATES_AS_OF.to_string(), "2026-02-05");
+/// assert_eq!(ECB_RATES_AS_OF.to_string(), "2026-07-01");
 /// ```
-pub const ECB_RATES_AS_OF: NaiveDate = day(2026, 2, 5);
+pub const ECB_RATES_AS_OF: NaiveDate = day(2026, 7, 1);
+
+/// The last day up to which the German Basiszinssatz table is believed complete:
+/// 1 July 2026. The Basiszinssatz is fixed for a whole half-year on 1 January and
+/// 1 July (§ 247 BGB), so the rate of the second half of 2026 (1.52%) is known; the
+/// one from 1 January 2027 is not.
+///
+/// ```
+/// use tactful_engine::statutory::DE_RATES_AS_OF;
+///
+/// assert_eq!(DE_RATES_AS_OF.to_string(), "2026-07-01");
+/// ```
+pub const DE_RATES_AS_OF: NaiveDate = day(2026, 7, 1);
+
+/// The last day up to which the French taux de l'intérêt légal table is believed
+/// complete: 1 January 2026 (the rate of the first half of 2026, 2.62%, fixed by the
+/// arrêté of 15 December 2025). The rate from 1 July 2026 is not known here: enter it.
+///
+/// ```
+/// use tactful_engine::statutory::FR_TAUX_LEGAL_AS_OF;
+///
+/// assert_eq!(FR_TAUX_LEGAL_AS_OF.to_string(), "2026-01-01");
+/// ```
+pub const FR_TAUX_LEGAL_AS_OF: NaiveDate = day(2026, 1, 1);
 
 /// Bank of England Bank Rate (the "official dealing rate" of SI 2002/1675)
 /// changes from May 2007, ascending by date. Sources and checks: see the
@@ -171,7 +225,7 @@ pub const UK_BANK_RATE_CHANGES: &[RateChange] = &[
 /// use tactful_engine::statutory::ECB_MRO_RATE_CHANGES;
 ///
 /// assert!(ECB_MRO_RATE_CHANGES.windows(2).all(|w| w[0].effective < w[1].effective));
-/// assert_eq!(ECB_MRO_RATE_CHANGES.last().unwrap().rate.to_string(), "2.15");
+/// assert_eq!(ECB_MRO_RATE_CHANGES.last().unwrap().rate.to_string(), "2.40");
 /// ```
 pub const ECB_MRO_RATE_CHANGES: &[RateChange] = &[
     // Minimum bid rate of a variable-rate tender: the first half-year start it
@@ -212,8 +266,143 @@ pub const ECB_MRO_RATE_CHANGES: &[RateChange] = &[
     change(day(2025, 3, 12), pct(265)),
     change(day(2025, 4, 23), pct(240)),
     change(day(2025, 6, 11), pct(215)),
-    // Held at 2.15% at least until 2026-02-05.
+    // Held at 2.15% until the meeting of 2026-06-11, which raised it by 0.25 points.
+    change(day(2026, 6, 17), pct(240)),
 ];
+
+/// A negative percentage from hundredths of a percent: `neg_pct(88)` is -0.88.
+const fn neg_pct(hundredths: u32) -> Decimal {
+    Decimal::from_parts(hundredths, 0, 0, true, 2)
+}
+
+/// The German Basiszinssatz (§ 247 BGB) from 1 July 2014, one row per 1 January and
+/// 1 July (also when unchanged, as the Bundesbank publishes it), ascending. Sources
+/// and checks: see the [module documentation](self).
+///
+/// ```
+/// use tactful_engine::statutory::DE_BASISZINSSATZ;
+///
+/// let last = DE_BASISZINSSATZ.last().unwrap();
+/// assert_eq!((last.effective.to_string(), last.rate.to_string()), ("2026-07-01".into(), "1.52".into()));
+/// ```
+pub const DE_BASISZINSSATZ: &[RateChange] = &[
+    change(day(2014, 7, 1), neg_pct(73)),
+    change(day(2015, 1, 1), neg_pct(83)),
+    change(day(2015, 7, 1), neg_pct(83)),
+    change(day(2016, 1, 1), neg_pct(83)),
+    change(day(2016, 7, 1), neg_pct(88)),
+    change(day(2017, 1, 1), neg_pct(88)),
+    change(day(2017, 7, 1), neg_pct(88)),
+    change(day(2018, 1, 1), neg_pct(88)),
+    change(day(2018, 7, 1), neg_pct(88)),
+    change(day(2019, 1, 1), neg_pct(88)),
+    change(day(2019, 7, 1), neg_pct(88)),
+    change(day(2020, 1, 1), neg_pct(88)),
+    change(day(2020, 7, 1), neg_pct(88)),
+    change(day(2021, 1, 1), neg_pct(88)),
+    change(day(2021, 7, 1), neg_pct(88)),
+    change(day(2022, 1, 1), neg_pct(88)),
+    change(day(2022, 7, 1), neg_pct(88)),
+    change(day(2023, 1, 1), pct(162)),
+    change(day(2023, 7, 1), pct(312)),
+    change(day(2024, 1, 1), pct(362)),
+    change(day(2024, 7, 1), pct(337)),
+    change(day(2025, 1, 1), pct(227)),
+    change(day(2025, 7, 1), pct(127)),
+    change(day(2026, 1, 1), pct(127)),
+    change(day(2026, 7, 1), pct(152)),
+];
+
+/// The French taux de l'intérêt légal for creditors acting for professional needs
+/// ("tous les autres cas"), one row per half-year from 1 January 2024, ascending. A
+/// contractual late-payment rate may not be below three times this rate (article
+/// L. 441-10 du Code de commerce). Sources: see the [module documentation](self).
+///
+/// ```
+/// use tactful_engine::statutory::FR_TAUX_LEGAL_PROFESSIONNELS;
+///
+/// assert_eq!(FR_TAUX_LEGAL_PROFESSIONNELS.last().unwrap().rate.to_string(), "2.62");
+/// ```
+pub const FR_TAUX_LEGAL_PROFESSIONNELS: &[RateChange] = &[
+    change(day(2024, 1, 1), pct(507)),
+    change(day(2024, 7, 1), pct(492)),
+    change(day(2025, 1, 1), pct(371)),
+    change(day(2025, 7, 1), pct(276)),
+    change(day(2026, 1, 1), pct(262)),
+];
+
+/// A reference-rate table the engine knows, by its stable serde name.
+///
+/// - `BoeBankRate` (`"boe_bank_rate"`): [`UK_BANK_RATE_CHANGES`], as of [`UK_RATES_AS_OF`].
+/// - `EcbMro` (`"ecb_mro"`): [`ECB_MRO_RATE_CHANGES`], as of [`ECB_RATES_AS_OF`].
+/// - `DeBasiszinssatz` (`"de_basiszinssatz"`): [`DE_BASISZINSSATZ`], as of [`DE_RATES_AS_OF`].
+///
+/// ```
+/// use tactful_engine::statutory::RateTable;
+///
+/// assert_eq!(RateTable::EcbMro.as_of().to_string(), "2026-07-01");
+/// assert_eq!(RateTable::DeBasiszinssatz.changes().first().unwrap().effective.to_string(), "2014-07-01");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum RateTable {
+    /// Bank of England Bank Rate.
+    #[serde(rename = "boe_bank_rate")]
+    BoeBankRate,
+    /// ECB main refinancing operations rate.
+    #[serde(rename = "ecb_mro")]
+    EcbMro,
+    /// German Basiszinssatz (§ 247 BGB).
+    #[serde(rename = "de_basiszinssatz")]
+    DeBasiszinssatz,
+}
+
+impl RateTable {
+    /// The table's rows, ascending by date.
+    ///
+    /// ```
+    /// use tactful_engine::statutory::RateTable;
+    ///
+    /// assert!(RateTable::BoeBankRate.changes().len() > 30);
+    /// ```
+    pub fn changes(self) -> &'static [RateChange] {
+        match self {
+            RateTable::BoeBankRate => UK_BANK_RATE_CHANGES,
+            RateTable::EcbMro => ECB_MRO_RATE_CHANGES,
+            RateTable::DeBasiszinssatz => DE_BASISZINSSATZ,
+        }
+    }
+
+    /// The last day up to which the table is believed complete.
+    ///
+    /// ```
+    /// use tactful_engine::statutory::{RateTable, UK_RATES_AS_OF};
+    ///
+    /// assert_eq!(RateTable::BoeBankRate.as_of(), UK_RATES_AS_OF);
+    /// ```
+    pub fn as_of(self) -> NaiveDate {
+        match self {
+            RateTable::BoeBankRate => UK_RATES_AS_OF,
+            RateTable::EcbMro => ECB_RATES_AS_OF,
+            RateTable::DeBasiszinssatz => DE_RATES_AS_OF,
+        }
+    }
+
+    /// The rate in force on `date`, or `None` when the table does not know it
+    /// (before its first row, or after its as-of date).
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    /// use tactful_engine::statutory::RateTable;
+    ///
+    /// let on = |d: &str| RateTable::DeBasiszinssatz.rate_on(d.parse().unwrap());
+    /// assert_eq!(on("2025-12-31"), Some(dec!(1.27)));
+    /// assert_eq!(on("2019-03-01"), Some(dec!(-0.88)));
+    /// assert_eq!(on("2027-01-01"), None);
+    /// ```
+    pub fn rate_on(self, date: NaiveDate) -> Option<Decimal> {
+        rate_in_force(self.changes(), self.as_of(), date)
+    }
+}
 
 /// The rate in force on `date` according to `table`, or `None` when `date` is
 /// before the table's first row or after `as_of`.
@@ -233,6 +422,7 @@ pub(super) fn rate_in_force(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Datelike;
     use rust_decimal_macros::dec;
 
     fn d(text: &str) -> NaiveDate {
@@ -273,5 +463,72 @@ mod tests {
                 "{date}"
             );
         }
+    }
+
+    #[test]
+    fn half_yearly_tables_have_one_row_per_half_year_start_and_plausible_rates() {
+        for (table, as_of) in [
+            (DE_BASISZINSSATZ, DE_RATES_AS_OF),
+            (FR_TAUX_LEGAL_PROFESSIONNELS, FR_TAUX_LEGAL_AS_OF),
+        ] {
+            assert!(table.windows(2).all(|w| w[0].effective < w[1].effective));
+            for row in table {
+                assert_eq!(row.effective.day(), 1);
+                assert!(row.effective.month() == 1 || row.effective.month() == 7);
+                assert!(row.rate >= dec!(-1) && row.rate <= dec!(10));
+            }
+            // Consecutive half-years: no gap.
+            for pair in table.windows(2) {
+                let next = pair[0].effective.checked_add_months(chrono::Months::new(6));
+                assert_eq!(next, Some(pair[1].effective));
+            }
+            assert_eq!(table.last().unwrap().effective, as_of);
+        }
+    }
+
+    #[test]
+    fn every_basiszinssatz_follows_the_ecb_rate_by_the_rule_of_section_247_bgb() {
+        // § 247 Abs. 1 BGB: on each 1 January and 1 July the Basiszinssatz moves by the
+        // points the reference rate (the ECB rate of the most recent main refinancing
+        // operation before the half-year's first day) moved since the Basiszinssatz last
+        // changed. Start from the first row, re-derive every later row from the ECB table.
+        let ecb_before = |first_day: NaiveDate| {
+            rate_in_force(
+                ECB_MRO_RATE_CHANGES,
+                ECB_RATES_AS_OF,
+                first_day.pred_opt().unwrap(),
+            )
+            .unwrap()
+        };
+        let mut basiszinssatz = DE_BASISZINSSATZ[0].rate;
+        let mut reference = ecb_before(DE_BASISZINSSATZ[0].effective);
+        for row in &DE_BASISZINSSATZ[1..] {
+            let now = ecb_before(row.effective);
+            if now != reference {
+                basiszinssatz += now - reference;
+                reference = now;
+            }
+            assert_eq!(row.rate, basiszinssatz, "{}", row.effective);
+        }
+    }
+
+    #[test]
+    fn rate_tables_answer_inside_their_window_only() {
+        let on = |table: RateTable, date: &str| table.rate_on(d(date));
+        assert_eq!(on(RateTable::EcbMro, "2026-06-16"), Some(dec!(2.15)));
+        assert_eq!(on(RateTable::EcbMro, "2026-06-17"), Some(dec!(2.40)));
+        assert_eq!(on(RateTable::EcbMro, "2026-07-01"), Some(dec!(2.40)));
+        assert_eq!(on(RateTable::EcbMro, "2026-07-02"), None);
+        assert_eq!(on(RateTable::DeBasiszinssatz, "2014-06-30"), None);
+        assert_eq!(
+            on(RateTable::DeBasiszinssatz, "2014-07-01"),
+            Some(dec!(-0.73))
+        );
+        assert_eq!(
+            on(RateTable::DeBasiszinssatz, "2026-07-01"),
+            Some(dec!(1.52))
+        );
+        assert_eq!(on(RateTable::DeBasiszinssatz, "2026-07-02"), None);
+        assert_eq!(on(RateTable::BoeBankRate, "2026-06-30"), Some(dec!(3.75)));
     }
 }

@@ -10,7 +10,9 @@ use super::{
     TodayStatus, MAX_INSTALLMENTS,
 };
 use crate::dates::{days_between, days_overdue};
-use crate::statutory::{accrued_at, statutory_claim, StatutoryError, StatutoryInput};
+use crate::statutory::{
+    claim_accrued_at, late_payment_claim, ClaimInput, StatutoryError, StatutoryInput,
+};
 
 /// Dates `input.policy` (or the instalments) for one invoice, applies promises, disputes
 /// and payment, and says where the invoice stands on `input.today`. See the
@@ -283,12 +285,9 @@ fn check_installments(installments: &[(NaiveDate, Decimal)], issues: &mut Vec<Ti
 /// The statutory input for this invoice, if options are given and the claim can be
 /// computed at all; otherwise reports why (an error for an input mistake, a warning for
 /// a missing rate or an unreachable date) and returns `None`.
-fn check_statutory(
-    input: &TimelineInput,
-    issues: &mut Vec<TimelineIssue>,
-) -> Option<StatutoryInput> {
+fn check_statutory(input: &TimelineInput, issues: &mut Vec<TimelineIssue>) -> Option<ClaimInput> {
     let options = input.statutory.as_ref()?;
-    let statutory = StatutoryInput {
+    let mut statutory = ClaimInput::from(&StatutoryInput {
         regime: options.regime,
         principal: input.amount,
         currency: input.currency.clone(),
@@ -297,8 +296,12 @@ fn check_statutory(
         until: input.due_date,
         reference_rate_override: options.reference_rate_override,
         eu_margin: options.eu_margin,
-    };
-    match statutory_claim(&statutory) {
+    });
+    if let Some(jurisdiction) = options.jurisdiction {
+        statutory.jurisdiction = jurisdiction;
+    }
+    statutory.options = options.claim_options;
+    match late_payment_claim(&statutory) {
         Ok(_) => Some(statutory),
         Err(error) => {
             issues.push(statutory_issue(error));
@@ -614,7 +617,7 @@ fn settle_payment(input: &TimelineInput, mut steps: Vec<Step>) -> Result<Vec<Ste
 fn finish(
     input: &TimelineInput,
     steps: Vec<Step>,
-    statutory: Option<&StatutoryInput>,
+    statutory: Option<&ClaimInput>,
     issues: &mut Vec<TimelineIssue>,
 ) -> Vec<TimelineStage> {
     let today = input.today;
@@ -639,7 +642,7 @@ fn finish(
                     if status != StageStatus::Cancelled && !accrual_failed =>
                 {
                     let until = input.paid_on.map_or(date, |paid| paid.min(date));
-                    match accrued_at(statutory, until) {
+                    match claim_accrued_at(statutory, until) {
                         Ok(claim) => Some(Accrual {
                             until,
                             days: claim.days,
@@ -648,6 +651,7 @@ fn finish(
                             compensation: claim.compensation,
                             compensation_currency: claim.compensation_currency,
                             total_claim: claim.total_claim,
+                            collection_costs: claim.collection_costs,
                         }),
                         Err(error) => {
                             // Later dates fail too (a rate the table lacks): say it once.
@@ -705,7 +709,7 @@ mod tests {
     use super::*;
     use crate::calendar::BusinessCalendar;
     use crate::holidays::HolidayRegion;
-    use crate::statutory::Regime;
+    use crate::statutory::{Jurisdiction, Regime};
     use crate::timeline::{Dispute, Policy, Severity, StatutoryOptions};
     use rust_decimal_macros::dec;
     use StageAction::*;
@@ -1330,6 +1334,37 @@ mod tests {
             statutory[0].kind,
             IssueKind::Statutory(StatutoryError::NoReferenceRate { .. })
         ));
+    }
+
+    #[test]
+    fn a_jurisdiction_replaces_the_regime_s_law_in_the_accruals() {
+        // €4,800 due Monday 31 March 2025; the final notice of 30 April: 30 days.
+        // Germany: Basiszinssatz 2.27 + 9 = 11.27 %: 4800 × 11.27 × 30 / 36500 = 44.4625
+        // → 44.46, + €40. The Netherlands: 2025 H1 ECB 3.15 + 8 = 11.15 %: 4800 × 11.15 ×
+        // 30 / 36500 = 43.9890 → 43.99, + BIK costs 375 + 10 % of 2,300 = 605.
+        let mut input = uk_claim(dec!(4800), date(2025, 3, 31), date(2025, 4, 10));
+        input.currency = "EUR".into();
+        let final_notice = |jurisdiction| {
+            let mut options = StatutoryOptions::new(Regime::Eu);
+            options.jurisdiction = Some(jurisdiction);
+            let mut input = input.clone();
+            input.statutory = Some(options);
+            build(&input)
+                .stages
+                .into_iter()
+                .find(|s| s.action == FinalNotice)
+                .and_then(|s| s.accrual)
+                .expect("an accrual")
+        };
+        let de = final_notice(Jurisdiction::De);
+        assert_eq!(
+            (de.days, de.interest, de.compensation),
+            (30, dec!(44.46), dec!(40))
+        );
+        assert_eq!(de.total_claim, Some(dec!(84.46)));
+        let nl = final_notice(Jurisdiction::Nl);
+        assert_eq!((nl.interest, nl.collection_costs), (dec!(43.99), dec!(605)));
+        assert_eq!(nl.total_claim, Some(dec!(648.99)));
     }
 
     #[test]

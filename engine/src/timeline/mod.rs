@@ -117,7 +117,7 @@ use chrono::{NaiveDate, NaiveDateTime, Weekday};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::statutory::Regime;
+use crate::statutory::{ClaimOptions, Jurisdiction, Regime};
 
 /// The most instalments (dated payments) a timeline takes: [`crate::limits::MAX_PAYMENTS`],
 /// every payment of the longest plan.
@@ -149,6 +149,14 @@ pub struct StatutoryOptions {
     pub eu_margin: Option<Decimal>,
     /// The first day of interest, when it is not the day after the due date.
     pub interest_start: Option<NaiveDate>,
+    /// The law, when it is not the regime's own (`Uk` or `Eu`): any [`Jurisdiction`]
+    /// (see [`crate::statutory::late_payment_claim`]). `None` keeps the regime's.
+    #[serde(default)]
+    pub jurisdiction: Option<Jurisdiction>,
+    /// The claim's options (payment day, day basis, rounding, Irish rate date);
+    /// defaults as in [`ClaimOptions::default`].
+    #[serde(default)]
+    pub claim_options: ClaimOptions,
 }
 
 impl StatutoryOptions {
@@ -167,6 +175,8 @@ impl StatutoryOptions {
             reference_rate_override: None,
             eu_margin: None,
             interest_start: None,
+            jurisdiction: None,
+            claim_options: ClaimOptions::default(),
         }
     }
 }
@@ -327,7 +337,8 @@ pub enum StageNote {
 
 /// The statutory interest and compensation accrued by a step's date.
 ///
-/// Amounts are as [`crate::statutory::accrued_at`] rounds them (half-up to the minor unit).
+/// Amounts are as [`crate::statutory::claim_accrued_at`] rounds them (half-up to the
+/// minor unit, by default once).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Accrual {
     /// The last day of interest counted: the step's date, or the payment date if earlier.
@@ -340,10 +351,13 @@ pub struct Accrual {
     pub currency: String,
     /// Fixed compensation, in `compensation_currency` (0 while nothing is late).
     pub compensation: Decimal,
-    /// `"GBP"` (UK) or `"EUR"` (EU).
+    /// `"GBP"` (UK) or `"EUR"` (elsewhere).
     pub compensation_currency: String,
-    /// Interest + compensation, when both are in the invoice currency.
+    /// Interest + compensation + collection costs, when all are in the invoice currency.
     pub total_claim: Option<Decimal>,
+    /// Dutch collection costs, in `compensation_currency` (0 elsewhere and while nothing
+    /// is late).
+    pub collection_costs: Decimal,
 }
 
 /// One dated (or paused) step of a timeline.
