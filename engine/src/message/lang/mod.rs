@@ -40,6 +40,8 @@ pub(crate) struct Pack {
     pub(crate) neutral_suggestions: [&'static str; 3],
     /// Month and weekday names and date patterns.
     pub(crate) dates: DateNames,
+    /// The words of the timeline's calendar events (English: `timeline/export.rs`).
+    pub(crate) timeline: crate::timeline::TimelineWords,
 }
 
 /// The pack for `locale`; `None` for English, which is built in. In the split release
