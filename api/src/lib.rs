@@ -128,6 +128,17 @@ pub fn tone_check_js(text: JsValue, lang: JsValue) -> Result<JsValue, JsValue> {
     to_js(&tone_findings(&text, locale))
 }
 
+/// Whether `value` is an error thrown by this module for bad input (an `Error` named
+/// `TactfulInputError`): a type guard for TypeScript.
+#[wasm_bindgen(js_name = isTactfulInputError)]
+pub fn is_tactful_input_error(value: &JsValue) -> bool {
+    value.is_instance_of::<js_sys::Error>()
+        && js_sys::Reflect::get(value, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|name| name.as_string())
+            .is_some_and(|name| name == "TactfulInputError")
+}
+
 /// An instalment plan as an iCalendar (.ics) file: the app's plan download
 /// (`tactful_engine::plan::to_ics`).
 #[wasm_bindgen(js_name = planCalendar)]
