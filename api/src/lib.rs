@@ -22,7 +22,7 @@
 use std::fmt;
 use tactful_engine::message::lang::LangPack;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use serde::ser::{self, Impossible, Serialize, SerializeStructVariant, SerializeTupleVariant};
 use wasm_bindgen::prelude::*;
@@ -37,21 +37,23 @@ use tactful_engine::discount::{
     analyze, AgencyFee, DiscountFieldError, DiscountInput, DiscountOffer, YearBasis,
 };
 use tactful_engine::holidays::HolidayRegion;
+use tactful_engine::ics::write_calendar;
 use tactful_engine::message::{
     available_tones, render_source, template, tone_check, DiscountDetails, MessageContext,
     PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId, ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::{
-    build_plan, DayCount, Distribution, DownPayment, Interest, MissedTerms, PlanField,
-    PlanFieldError, PlanInput, PlanSize,
+    build_plan, to_ics, DayCount, Distribution, DownPayment, IcsOptions, Interest, MissedTerms,
+    PlanField, PlanFieldError, PlanInput, PlanSize,
 };
 use tactful_engine::statutory::{
-    late_payment_claim, ClaimInput, DayBasis, EnteredRate, Instalment, InterestRounding,
-    IrishRateDate, Jurisdiction, LawReference, PaymentDay, Regime, StatutoryClaim, StatutoryError,
+    late_payment_claim, ClaimInput, ClaimOptions, DayBasis, EnteredRate, Instalment,
+    InterestRounding, IrishRateDate, Jurisdiction, LawReference, PaymentDay, Regime,
+    StatutoryClaim, StatutoryError,
 };
 use tactful_engine::timeline::{
-    build_timeline, Channel, Dispute, IssueField, IssueKind, OffsetKind, Policy, PresetName, Stage,
-    StageAction, StatutoryOptions, TimelineInput, TimelineIssue, Tone,
+    build_timeline, timeline_ics_events, Channel, Dispute, IssueField, IssueKind, OffsetKind,
+    Policy, PresetName, Stage, StageAction, StatutoryOptions, TimelineInput, TimelineIssue, Tone,
 };
 
 /// Objects and arrays nested deeper than this are refused (`too_deep`): every input needs
@@ -150,6 +152,41 @@ pub fn tone_check_js(text: JsValue, lang: JsValue) -> Result<JsValue, JsValue> {
     let (text, locale) =
         tone_request(&Value::from_js(&text), &Value::from_js(&lang)).map_err(throw)?;
     to_js(&tone_findings(&text, locale))
+}
+
+/// Whether `value` is an error thrown by this module for bad input (an `Error` named
+/// `TactfulInputError`): a type guard for TypeScript.
+#[wasm_bindgen(js_name = isTactfulInputError)]
+pub fn is_tactful_input_error(value: &JsValue) -> bool {
+    value.is_instance_of::<js_sys::Error>()
+        && js_sys::Reflect::get(value, &JsValue::from_str("name"))
+            .ok()
+            .and_then(|name| name.as_string())
+            .is_some_and(|name| name == "TactfulInputError")
+}
+
+/// An instalment plan as an iCalendar (.ics) file: the app's plan download
+/// (`tactful_engine::plan::to_ics`).
+#[wasm_bindgen(js_name = planCalendar)]
+pub fn plan_calendar(input: JsValue) -> Result<String, JsValue> {
+    let request = plan_calendar_request(&Value::from_js(&input)).map_err(throw)?;
+    let plan = build_plan(&request.input).map_err(|errors| throw(plan_errors(errors)))?;
+    Ok(to_ics(&plan, &request.options, request.dtstamp))
+}
+
+/// A timeline as an iCalendar (.ics) file: the app's timeline download
+/// (`tactful_engine::timeline::timeline_ics_events`).
+#[wasm_bindgen(js_name = timelineCalendar)]
+pub fn timeline_calendar(input: JsValue) -> Result<String, JsValue> {
+    let request = timeline_calendar_request(&Value::from_js(&input)).map_err(throw)?;
+    let timeline = build_timeline(&request.timeline.input)
+        .map_err(|issues| throw(timeline_errors(issues, request.timeline.custom_stages)))?;
+    let events = timeline_ics_events(
+        &timeline,
+        &request.invoice_label,
+        LangPack::builtin(request.locale),
+    );
+    Ok(write_calendar(&events, request.dtstamp))
 }
 
 /// Serializes an output as plain JavaScript data (objects, not `Map`s; numbers, not
@@ -1048,46 +1085,52 @@ pub fn plan_request(value: &Value) -> Result<PlanInput, Errors> {
     let Some(mut fields) = Fields::of(value, "", &mut errors) else {
         return Err(errors);
     };
-    let debt = fields.req("debt", &mut errors, decimal);
-    let code = fields.req("currency", &mut errors, text);
-    let first_due_date = fields.req("first_due_date", &mut errors, date);
-    let size = fields.req("size", &mut errors, plan_size);
+    let input = plan_fields(&mut fields, &mut errors);
+    fields.finish(&mut errors);
+    done(input, errors)
+}
+
+/// The plan's keys of an object (the caller reports the keys left over).
+fn plan_fields(fields: &mut Fields<'_>, errors: &mut Errors) -> PlanInput {
+    let debt = fields.req("debt", errors, decimal);
+    let code = fields.req("currency", errors, text);
+    let first_due_date = fields.req("first_due_date", errors, date);
+    let size = fields.req("size", errors, plan_size);
     let mut input = PlanInput::new(
         debt.unwrap_or_default(),
         &code.unwrap_or_default(),
         first_due_date.unwrap_or_default(),
         size.unwrap_or(PlanSize::Count(1)),
     );
-    input.down_payment = fields.opt("down_payment", &mut errors, down_payment);
-    input.down_payment_date = fields.opt("down_payment_date", &mut errors, date);
-    input.first_payment = fields.opt("first_payment", &mut errors, decimal);
-    fields.set("frequency", &mut errors, frequency, &mut input.frequency);
+    input.down_payment = fields.opt("down_payment", errors, down_payment);
+    input.down_payment_date = fields.opt("down_payment_date", errors, date);
+    input.first_payment = fields.opt("first_payment", errors, decimal);
+    fields.set("frequency", errors, frequency, &mut input.frequency);
     fields.set(
         "schedule_options",
-        &mut errors,
+        errors,
         schedule_options,
         &mut input.schedule_options,
     );
-    fields.set("roll", &mut errors, name::<Roll>, &mut input.roll);
-    fields.set("calendar", &mut errors, calendar, &mut input.calendar);
+    fields.set("roll", errors, name::<Roll>, &mut input.roll);
+    fields.set("calendar", errors, calendar, &mut input.calendar);
     fields.set(
         "distribution",
-        &mut errors,
+        errors,
         distribution,
         &mut input.distribution,
     );
-    fields.set("interest", &mut errors, interest, &mut input.interest);
-    input.setup_fee = fields.opt("setup_fee", &mut errors, decimal);
-    input.start_date = fields.opt("start_date", &mut errors, date);
-    input.invoice_date = fields.opt("invoice_date", &mut errors, date);
+    fields.set("interest", errors, interest, &mut input.interest);
+    input.setup_fee = fields.opt("setup_fee", errors, decimal);
+    input.start_date = fields.opt("start_date", errors, date);
+    input.invoice_date = fields.opt("invoice_date", errors, date);
     fields.set(
         "missed_terms",
-        &mut errors,
+        errors,
         missed_terms,
         &mut input.missed_terms,
     );
-    fields.finish(&mut errors);
-    done(input, errors)
+    input
 }
 
 fn plan_size(value: &Value, path: &str, errors: &mut Errors) -> Option<PlanSize> {
@@ -1542,7 +1585,13 @@ pub fn timeline_request(value: &Value) -> Result<TimelineRequest, Errors> {
     let Some(mut fields) = Fields::of(value, "", &mut errors) else {
         return Err(errors);
     };
-    let e = &mut errors;
+    let request = timeline_fields(&mut fields, &mut errors);
+    fields.finish(&mut errors);
+    done(request, errors)
+}
+
+/// The timeline's keys of an object (the caller reports the keys left over).
+fn timeline_fields(fields: &mut Fields<'_>, e: &mut Errors) -> TimelineRequest {
     let (policy, custom_stages) = match fields.get("policy") {
         Some(value) => policy(value, "policy", e),
         None => (Policy::standard(), false),
@@ -1560,14 +1609,178 @@ pub fn timeline_request(value: &Value) -> Result<TimelineRequest, Errors> {
     input.installments = fields.opt("installments", e, |value, path, errors| {
         list(value, path, errors, dated_amount)
     });
+    TimelineRequest {
+        input,
+        custom_stages,
+    }
+}
+
+/// The most days before a due date a plan's calendar alarm may ring: a year.
+pub const MAX_ALARM_DAYS: u32 = 365;
+
+/// What `planCalendar` runs: the plan's input, the calendar's options and the `DTSTAMP`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlanCalendarRequest {
+    /// The plan, as for `planInstalments`.
+    pub input: PlanInput,
+    /// `reference`, `lang` (as the options' locale) and `alarm_days_before`.
+    pub options: IcsOptions,
+    /// When the calendar is written, in UTC.
+    pub dtstamp: NaiveDateTime,
+}
+
+/// The input of `planCalendar`: the keys of `planInstalments` plus `reference` (default
+/// `""`), `alarm_days_before` (0–[`MAX_ALARM_DAYS`], default none), `lang` (default
+/// `"en-GB"`) and the required `dtstamp` (`"2026-12-07T10:00:00Z"`).
+///
+/// # Errors
+/// Every problem found, by field.
+pub fn plan_calendar_request(value: &Value) -> Result<PlanCalendarRequest, Errors> {
+    let mut errors = Vec::new();
+    let Some(mut fields) = Fields::of(value, "", &mut errors) else {
+        return Err(errors);
+    };
+    let input = plan_fields(&mut fields, &mut errors);
+    let e = &mut errors;
+    let options = IcsOptions {
+        reference: fields.opt("reference", e, text).unwrap_or_default(),
+        locale: fields.opt("lang", e, locale).unwrap_or_default(),
+        alarm_days_before: fields.opt("alarm_days_before", e, alarm_days),
+    };
+    let dtstamp = fields.req("dtstamp", e, utc_stamp);
     fields.finish(&mut errors);
+    let dtstamp = dtstamp.unwrap_or_default();
     done(
-        TimelineRequest {
+        PlanCalendarRequest {
             input,
-            custom_stages,
+            options,
+            dtstamp,
         },
         errors,
     )
+}
+
+/// What `timelineCalendar` runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineCalendarRequest {
+    /// The timeline, as for `buildTimeline`.
+    pub timeline: TimelineRequest,
+    /// What the events are about (an invoice number): in every summary and UID.
+    pub invoice_label: String,
+    /// The language of the texts.
+    pub locale: NumberLocale,
+    /// When the calendar is written, in UTC.
+    pub dtstamp: NaiveDateTime,
+}
+
+/// The input of `timelineCalendar`: the keys of `buildTimeline` plus `invoice_label`
+/// (default `""`), `lang` (default `"en-GB"`) and the required `dtstamp`.
+///
+/// # Errors
+/// Every problem found, by field.
+pub fn timeline_calendar_request(value: &Value) -> Result<TimelineCalendarRequest, Errors> {
+    let mut errors = Vec::new();
+    let Some(mut fields) = Fields::of(value, "", &mut errors) else {
+        return Err(errors);
+    };
+    let timeline = timeline_fields(&mut fields, &mut errors);
+    let e = &mut errors;
+    let invoice_label = fields.opt("invoice_label", e, text).unwrap_or_default();
+    let locale = fields.opt("lang", e, locale).unwrap_or_default();
+    let dtstamp = fields.req("dtstamp", e, utc_stamp);
+    fields.finish(&mut errors);
+    let dtstamp = dtstamp.unwrap_or_default();
+    done(
+        TimelineCalendarRequest {
+            timeline,
+            invoice_label,
+            locale,
+            dtstamp,
+        },
+        errors,
+    )
+}
+
+/// Days before a due date for an alarm: 0 to [`MAX_ALARM_DAYS`].
+fn alarm_days(value: &Value, path: &str, errors: &mut Errors) -> Option<u32> {
+    let days = whole::<u32>(value, path, errors)?;
+    if days > MAX_ALARM_DAYS {
+        errors.push(ApiError::new(
+            path,
+            "out_of_range",
+            format!(
+                "{} must be from 0 to {MAX_ALARM_DAYS} days, not {days}.",
+                name_of(path)
+            ),
+        ));
+        return None;
+    }
+    Some(days)
+}
+
+/// A UTC time `"YYYY-MM-DDTHH:MM:SSZ"`, optionally with a fraction of a second
+/// (`"2026-12-07T10:00:00.000Z"`, what `new Date().toISOString()` gives), which is
+/// dropped: an iCalendar `DTSTAMP` counts whole seconds. The date is read as every date
+/// (1990–2100).
+///
+/// ```
+/// use tactful_api::parse_utc_stamp;
+///
+/// let stamp = parse_utc_stamp("2026-12-07T10:00:00Z").unwrap();
+/// assert_eq!(stamp.to_string(), "2026-12-07 10:00:00");
+/// assert_eq!(parse_utc_stamp("2026-12-07T10:00:59.999Z").unwrap().to_string(), "2026-12-07 10:00:59");
+/// for bad in ["2026-12-07T10:00:00", "2026-12-07 10:00:00Z", "2026-12-07T24:00:00Z", "2026-12-07T10:00Z", "2026-12-07T10:00:00+01:00"] {
+///     assert!(parse_utc_stamp(bad).is_none(), "{bad}");
+/// }
+/// ```
+pub fn parse_utc_stamp(text: &str) -> Option<NaiveDateTime> {
+    let (day, rest) = text.split_once('T')?;
+    let clock = rest.strip_suffix('Z')?;
+    let (clock, fraction) = match clock.split_once('.') {
+        Some((clock, fraction)) => (clock, Some(fraction)),
+        None => (clock, None),
+    };
+    if fraction
+        .is_some_and(|f| f.is_empty() || f.len() > 9 || !f.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let parts: Vec<&str> = clock.split(':').collect();
+    let [hour, minute, second] = parts.as_slice() else {
+        return None;
+    };
+    let number = |part: &str| {
+        (part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    let time = NaiveTime::from_hms_opt(number(hour)?, number(minute)?, number(second)?)?;
+    Some(parse_date(day).ok()?.and_time(time))
+}
+
+#[inline(never)]
+fn utc_stamp(value: &Value, path: &str, errors: &mut Errors) -> Option<NaiveDateTime> {
+    let Value::String(text) = value else {
+        errors.push(type_error(
+            path,
+            "a UTC time string like \"2026-12-07T10:00:00Z\"",
+            value,
+        ));
+        return None;
+    };
+    let stamp = parse_utc_stamp(text);
+    if stamp.is_none() {
+        errors.push(ApiError::new(
+            path,
+            "invalid_date",
+            format!(
+                "{} must be a UTC time written YYYY-MM-DDTHH:MM:SSZ, like \"2026-12-07T10:00:00Z\", with a date from 1990 to 2100, not {}.",
+                name_of(path),
+                echo(text)
+            ),
+        ));
+    }
+    stamp
 }
 
 /// A preset name, or `{ preset, name, stages, business_days_only, min_gap_days,
@@ -1649,8 +1862,27 @@ fn statutory_options(value: &Value, path: &str, errors: &mut Errors) -> Option<S
     options.reference_rate_override = fields.opt("reference_rate_override", errors, decimal);
     options.eu_margin = fields.opt("eu_margin", errors, decimal);
     options.interest_start = fields.opt("interest_start", errors, date);
+    fields.set(
+        "claim_options",
+        errors,
+        claim_options,
+        &mut options.claim_options,
+    );
     fields.finish(errors);
     regime.map(|_| options)
+}
+
+/// `{ payment_day, day_basis, rounding, ie_rate_date }`, each optional: the points the
+/// law leaves open (see `statutoryInterest`, where they are top-level keys).
+fn claim_options(value: &Value, path: &str, errors: &mut Errors) -> Option<ClaimOptions> {
+    let mut fields = Fields::of(value, path, errors)?;
+    let mut options = ClaimOptions::default();
+    fields.set("payment_day", errors, name, &mut options.payment_day);
+    fields.set("day_basis", errors, name, &mut options.day_basis);
+    fields.set("rounding", errors, name, &mut options.rounding);
+    fields.set("ie_rate_date", errors, name, &mut options.ie_rate_date);
+    fields.finish(errors);
+    Some(options)
 }
 
 fn dispute(value: &Value, path: &str, errors: &mut Errors) -> Option<Dispute> {

@@ -721,6 +721,158 @@ fn timelines_take_presets_custom_ladders_and_events() {
 }
 
 #[test]
+fn plan_calendars_read_the_plan_and_the_calendar_keys() {
+    let request = plan_calendar_request(&v(json!({
+        "debt": "1000.00", "currency": "EUR", "first_due_date": "2025-06-02", "size": 3,
+        "reference": "INV-042 · Acme", "alarm_days_before": 2, "lang": "de",
+        "dtstamp": "2026-12-07T10:00:00.123Z"
+    })))
+    .unwrap();
+    let plan_only = plan_request(&v(json!({
+        "debt": "1000.00", "currency": "EUR", "first_due_date": "2025-06-02", "size": 3
+    })))
+    .unwrap();
+    assert_eq!(request.input, plan_only);
+    assert_eq!(
+        request.options,
+        IcsOptions {
+            reference: "INV-042 · Acme".to_owned(),
+            locale: NumberLocale::De,
+            alarm_days_before: Some(2),
+        }
+    );
+    assert_eq!(
+        request.dtstamp,
+        day(2026, 12, 7).and_hms_opt(10, 0, 0).unwrap()
+    );
+    // The same text as the engine's export, which the app downloads.
+    let plan = build_plan(&request.input).unwrap();
+    let ics = to_ics(&plan, &request.options, request.dtstamp);
+    assert!(
+        ics.contains("SUMMARY:Rate 1/3: 333\\,33\u{a0}€ · INV-042 · Acme\r\n"),
+        "{ics}"
+    );
+    assert!(ics.contains("DTSTAMP:20261207T100000Z\r\n"));
+    assert!(ics.contains("TRIGGER:-P2D\r\n"));
+
+    let defaults = plan_calendar_request(&v(json!({
+        "debt": "1000.00", "currency": "EUR", "first_due_date": "2025-06-02", "size": 3,
+        "dtstamp": "2026-12-07T10:00:00Z"
+    })))
+    .unwrap();
+    assert_eq!(defaults.options, IcsOptions::default());
+
+    // Every problem together: the plan's, the calendar's, and a key of neither.
+    let errors = plan_calendar_request(&v(json!({
+        "debt": 12.5, "currency": "GBP", "first_due_date": "2025-06-02", "size": 3,
+        "alarm_days_before": 366, "lang": "xx", "reference": 7, "invoice_label": "INV-1"
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("debt", "inexact_number"),
+            ("reference", "invalid_type"),
+            ("lang", "unknown_value"),
+            ("alarm_days_before", "out_of_range"),
+            ("dtstamp", "missing_field"),
+            ("invoice_label", "unknown_field"),
+        ]
+    );
+}
+
+#[test]
+fn calendar_stamps_are_utc_times_to_the_second() {
+    for (text, (y, mo, d, h, mi, se)) in [
+        ("2026-12-07T10:00:00Z", (2026, 12, 7, 10, 0, 0)),
+        ("1990-01-01T00:00:00Z", (1990, 1, 1, 0, 0, 0)),
+        ("2100-12-31T23:59:59.999999999Z", (2100, 12, 31, 23, 59, 59)),
+    ] {
+        let want = day(y, mo, d).and_hms_opt(h, mi, se).unwrap();
+        assert_eq!(parse_utc_stamp(text), Some(want), "{text}");
+    }
+    for bad in [
+        "",
+        "2026-12-07",
+        "2026-12-07T10:00:00",
+        "2026-12-07T10:00:00z",
+        "2026-12-07t10:00:00Z",
+        "2026-12-07T10:00Z",
+        "2026-12-07T1:00:00Z",
+        "2026-12-07T10:00:60Z",
+        "2026-12-07T24:00:00Z",
+        "2026-12-07T10:00:00.Z",
+        "2026-12-07T10:00:00.1234567890Z",
+        "2026-12-07T10:00:00+00:00",
+        "2026-02-30T10:00:00Z",
+        "1989-12-31T23:59:59Z",
+        "+2026-12-07T10:00:00Z",
+        "2026-12-07T10:00:00ZZ",
+        "2026-12-07T-1:00:00Z",
+    ] {
+        assert_eq!(parse_utc_stamp(bad), None, "{bad}");
+    }
+    let mut errors = Vec::new();
+    utc_stamp(&v(json!("2026-12-07 10:00")), "dtstamp", &mut errors);
+    utc_stamp(&v(json!(1_765_101_600_000u64)), "dtstamp", &mut errors);
+    assert_eq!(
+        codes(&errors),
+        [("dtstamp", "invalid_date"), ("dtstamp", "invalid_type")]
+    );
+    assert_eq!(
+        errors[0].message,
+        "\"dtstamp\" must be a UTC time written YYYY-MM-DDTHH:MM:SSZ, like \"2026-12-07T10:00:00Z\", with a date from 1990 to 2100, not \"2026-12-07 10:00\"."
+    );
+}
+
+#[test]
+fn timeline_calendars_speak_the_language_asked_for() {
+    let input = json!({
+        "policy": { "preset": "standard", "calendar": "gb-eaw" }, "due_date": "2025-11-14",
+        "today": "2025-12-01", "amount": "4800", "currency": "EUR",
+        "statutory": { "regime": "eu" },
+        "invoice_label": "INV-7", "lang": "fr", "dtstamp": "2026-12-07T10:00:00Z"
+    });
+    let request = timeline_calendar_request(&v(input.clone())).unwrap();
+    assert_eq!(request.invoice_label, "INV-7");
+    assert_eq!(request.locale, NumberLocale::Fr);
+    let mut plain = input.clone();
+    for key in ["invoice_label", "lang", "dtstamp"] {
+        plain.as_object_mut().unwrap().remove(key);
+    }
+    assert_eq!(request.timeline, timeline_request(&v(plain)).unwrap());
+    let timeline = build_timeline(&request.timeline.input).unwrap();
+    let events = timeline_ics_events(
+        &timeline,
+        &request.invoice_label,
+        LangPack::builtin(request.locale),
+    );
+    let final_notice = &events[4];
+    assert_eq!(final_notice.summary, "Dernière relance (courrier): INV-7");
+    assert!(
+        final_notice
+            .description
+            .starts_with("formel\n31\u{a0}jours de retard\n"),
+        "{}",
+        final_notice.description
+    );
+
+    let errors = timeline_calendar_request(&v(json!({
+        "due_date": "2025-11-14", "today": "2025-12-01", "reference": "INV-7",
+        "lang": "klingon", "dtstamp": "2026-12-07"
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("lang", "unknown_value"),
+            ("dtstamp", "invalid_date"),
+            ("reference", "unknown_field"),
+        ]
+    );
+}
+
+#[test]
 fn messages_render_shipped_and_custom_wording() {
     let request = message_request(&v(json!({
         "template": "final_notice", "locale": "en-GB",
@@ -1064,6 +1216,8 @@ fn hostile_input_is_refused_with_a_reason_never_a_panic() {
             statutory_request(&value).err(),
             timeline_request(&value).err(),
             message_request(&value).err(),
+            plan_calendar_request(&value).err(),
+            timeline_calendar_request(&value).err(),
             tone_request(&value, &value)
                 .err()
                 .filter(|_| !matches!(value, Value::String(_))),

@@ -8,9 +8,11 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use rust_decimal::Decimal;
+use tactful_engine::amount::NumberLocale;
 use tactful_engine::calendar::{BusinessCalendar, Roll, Weekend};
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::ics::write_calendar;
+use tactful_engine::message::lang::LangPack;
 use tactful_engine::statutory::Regime;
 use tactful_engine::timeline::{
     build_timeline, timeline_ics_events, Channel, Dispute, OffsetKind, Policy, Stage, StageAction,
@@ -415,7 +417,7 @@ proptest! {
         });
         match build_timeline(&input) {
             Ok(timeline) => {
-                let events = timeline_ics_events(&timeline, "INV");
+                let events = timeline_ics_events(&timeline, "INV", LangPack::BRITISH);
                 let ics = write_calendar(&events, today.and_hms_opt(12, 0, 0).expect("a time"));
                 prop_assert!(ics.ends_with("END:VCALENDAR\r\n"));
             }
@@ -424,9 +426,12 @@ proptest! {
     }
 
     #[test]
-    fn the_calendar_export_of_any_valid_timeline_keeps_the_line_rules(input in valid_input()) {
+    fn the_calendar_export_of_any_valid_timeline_keeps_the_line_rules_in_every_language(
+        input in valid_input(),
+        locale in proptest::sample::select(NumberLocale::ALL.to_vec()),
+    ) {
         let timeline = build(&input)?;
-        let events = timeline_ics_events(&timeline, "INV-1 — Société Générale d'Ébénisterie 😀");
+        let events = timeline_ics_events(&timeline, "INV-1 — Société Générale d'Ébénisterie 😀", LangPack::builtin(locale));
         let live = timeline
             .stages
             .iter()

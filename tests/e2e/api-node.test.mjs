@@ -54,8 +54,8 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
     const examples = readmeExamples();
     test('the README has an example for every function', () => {
       const code = examples.map((e) => e.code).join('\n');
-      for (const name of ['planInstalments', 'analyzeDiscount', 'buildTimeline', 'statutoryInterest',
-        'renderMessage', 'toneCheck', 'apiVersion', 'TactfulInputError']) {
+      for (const name of ['planInstalments', 'planCalendar', 'analyzeDiscount', 'buildTimeline', 'timelineCalendar',
+        'statutoryInterest', 'renderMessage', 'toneCheck', 'apiVersion', 'isTactfulInputError', 'TactfulInputError']) {
         assert.ok(code.includes(name), `an example uses ${name}`);
       }
     });
@@ -169,6 +169,19 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
     assert.equal(custom.body.slice(6, 18), '{{ amonut }}');
   });
 
+  test('calendars take their DTSTAMP from the input, never from the clock', () => {
+    const plan = api.planCalendar({ ...PLAN, dtstamp: '2026-12-07T10:00:00.000Z' });
+    assert.equal(plan, api.planCalendar({ ...PLAN, dtstamp: '2026-12-07T10:00:00Z' }));
+    assert.equal((plan.match(/^DTSTAMP:20261207T100000Z\r$/gm) ?? []).length, 3);
+    const timeline = api.timelineCalendar({ due_date: '2025-11-14', today: '2025-12-01', dtstamp: '2030-01-02T03:04:05Z' });
+    assert.equal((timeline.match(/^DTSTAMP:20300102T030405Z\r$/gm) ?? []).length, 7);
+    const error = refusal(() => api.planCalendar({ ...PLAN, dtstamp: new Date() }), 'Date object');
+    assert.deepEqual([error.field, error.code], ['dtstamp', 'invalid_type']);
+    assert.equal(api.isTactfulInputError(error), true);
+    assert.equal(api.isTactfulInputError(new Error('x')), false);
+    assert.equal(api.isTactfulInputError({ name: 'TactfulInputError' }), false);
+  });
+
   test('tone-check offsets are JavaScript string indexes', () => {
     const text = 'Ciao 👋 — as per my last email, PAY NOW!!';
     const findings = api.toneCheck(text, 'en-GB');
@@ -211,6 +224,8 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
       buildTimeline: { due_date: '2025-11-14', today: '2025-12-01' },
       statutoryInterest: { regime: 'uk', principal: '4800', currency: 'GBP', due_date: '2025-03-31', until: '2025-05-15' },
       renderMessage: { template: 'thank_you', amount: '1', currency: 'GBP', due_date: '2026-12-01', today: '2026-12-15' },
+      planCalendar: { ...PLAN, dtstamp: '2026-12-07T10:00:00Z' },
+      timelineCalendar: { due_date: '2025-11-14', today: '2025-12-01', dtstamp: '2026-12-07T10:00:00Z' },
     };
     const leaves = ['1e400', '99999999999999999999999999999', '2026-02-30', 12.5, long, [], {}, true, -1, 2 ** 60];
     const functions = {
@@ -219,6 +234,8 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
       buildTimeline: api.buildTimeline,
       statutoryInterest: api.statutoryInterest,
       renderMessage: api.renderMessage,
+      planCalendar: api.planCalendar,
+      timelineCalendar: api.timelineCalendar,
     };
 
     for (const [name, run] of Object.entries(functions)) {
@@ -234,7 +251,8 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
               assert.equal(error.name, 'TactfulInputError', `${name}.${key} = ${String(leaf).slice(0, 20)}: ${error}`);
               continue;
             }
-            assert.equal(typeof result, 'object', `${name}.${key} = ${good}`);
+            const expected = name.endsWith('Calendar') ? 'string' : 'object';
+            assert.equal(typeof result, expected, `${name}.${key} = ${good}`);
           }
         }
         refusal(() => run({ ...valid[name], no_such_field: 1 }), `${name} unknown field`);

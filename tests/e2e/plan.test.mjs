@@ -104,8 +104,8 @@ describe('instalment plan', () => {
     await check();
   });
 
-  test('the calendar export is valid iCalendar with one event per instalment', async () => {
-    const { page, check } = await openApp('#/plan');
+  test('the calendar export is valid iCalendar with one event per instalment, as the API writes it', async () => {
+    const { page, check, origin } = await openApp('#/plan');
     await fill(page, 'Invoice number', 'INV-042');
     await threeInstalments(page);
     const ics = await download(page, 'Download calendar (.ics)');
@@ -117,6 +117,18 @@ describe('instalment plan', () => {
     assert.equal((ics.text.match(/^UID:/gm) ?? []).length, 3);
     assert.equal((ics.text.match(/^DTSTAMP:\d{8}T\d{6}Z\r$/gm) ?? []).length, 3);
     assert.match(ics.text, /SUMMARY:Instalment 3\/3: £333\.34 · INV-042\r\n/);
+    // The JavaScript API's planCalendar writes the same file for the same plan and DTSTAMP.
+    const [, y, mo, d, h, mi, se] = ics.text.match(/^DTSTAMP:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z\r$/m);
+    const input = {
+      debt: '1000', currency: 'GBP', first_due_date: '2025-06-02', size: 3, reference: 'INV-042',
+      lang: 'en-GB', dtstamp: `${y}-${mo}-${d}T${h}:${mi}:${se}Z`,
+    };
+    const fromApi = await page.evaluate(`(async () => {
+      const api = await import(${JSON.stringify(`${origin}/api/tactful_api.js`)});
+      await api.default();
+      return api.planCalendar(${JSON.stringify(input)});
+    })()`);
+    assert.equal(fromApi, ics.text);
     await check();
   });
 

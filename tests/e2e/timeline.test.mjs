@@ -112,8 +112,8 @@ describe('escalation timeline', () => {
     await check();
   });
 
-  test('the calendar speaks the interface language', async () => {
-    const { page, check } = await openApp('#/timeline');
+  test('the calendar speaks the interface language, in the same words as the API', async () => {
+    const { page, check, origin } = await openApp('#/timeline');
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Invoice number', 'INV-7');
     await fill(page, 'Due date', isoDaysAgo(20));
@@ -127,6 +127,22 @@ describe('escalation timeline', () => {
     const unfolded = ics.replace(/\r\n[ \t]/g, '');
     assert.match(unfolded, /^SUMMARY:Letzte Zahlungsaufforderung \(Brief\): INV-7\r$/m);
     assert.doesNotMatch(unfolded, /^SUMMARY:Final notice/m);
+    assert.match(unfolded, /^DESCRIPTION:[^\r]*\\n\d+ Tage überfällig/m);
+    // One engine function writes both: the JavaScript API's timelineCalendar, given the same
+    // invoice, policy and DTSTAMP, returns the very same file.
+    const [, y, mo, d, h, mi, se] = ics.match(/^DTSTAMP:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z\r$/m);
+    const input = {
+      policy: { preset: 'standard', calendar: 'gb-eaw' }, due_date: isoDaysAgo(20), amount: '4800', currency: 'GBP',
+      invoice_label: 'INV-7', lang: 'de', dtstamp: `${y}-${mo}-${d}T${h}:${mi}:${se}Z`,
+    };
+    const fromApi = await page.evaluate(`(async () => {
+      const api = await import(${JSON.stringify(`${origin}/api/tactful_api.js`)});
+      await api.default();
+      const now = new Date();
+      const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+      return api.timelineCalendar({ ...${JSON.stringify(input)}, today });
+    })()`);
+    assert.equal(fromApi, ics);
     await check();
   });
 

@@ -14,6 +14,7 @@ use tactful_engine::amount::{format_amount, format_number};
 use tactful_engine::currency::currency;
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::ics::write_calendar;
+use tactful_engine::message::lang::LangPack;
 use tactful_engine::message::TemplateId;
 use tactful_engine::statutory::{Regime, StatutoryError};
 use tactful_engine::timeline::{
@@ -27,7 +28,7 @@ use crate::context::{use_i18n, use_invoice, FieldState, I18n, Today};
 use crate::error_text::{date_error, number_error};
 use crate::field::{Choice, Control, Field};
 use crate::format::long_date;
-use crate::i18n::{self, Msg};
+use crate::i18n::Msg;
 use crate::route::Route;
 use state::{CustomPolicy, DraftStage, TimelineField, TimelineProblem, TimelineState};
 
@@ -453,8 +454,10 @@ fn TimelineResults() -> impl IntoView {
                 .map(|i| i.invoice_number.clone())
                 .unwrap_or_default()
         });
-        let mut events = timeline_ics_events(&timeline, &label);
-        translate_events(i18n, &timeline, &label, &mut events);
+        // The engine writes the texts in the interface language (its pack is loaded with it).
+        let pack =
+            crate::i18n::message_pack(i18n.lang.get_untracked()).unwrap_or(LangPack::BRITISH);
+        let events = timeline_ics_events(&timeline, &label, pack);
         let ics = write_calendar(&events, crate::today::now_utc());
         crate::download::download_text(
             "tactful-reminders.ics",
@@ -749,63 +752,6 @@ fn note_msg(note: &StageNote) -> Msg {
     }
 }
 
-/// Rewrites the engine's English calendar text in the interface language, with the same
-/// words as the steps on screen. `events` are the engine's, one per dated step that is not
-/// cancelled, in the order of `timeline.stages` (see `timeline_ics_events`).
-fn translate_events(
-    i18n: I18n,
-    timeline: &tactful_engine::timeline::Timeline,
-    label: &str,
-    events: &mut [tactful_engine::ics::IcsEvent],
-) {
-    let lang = i18n.lang.get_untracked();
-    let locale = lang.number_locale();
-    let stages = timeline
-        .stages
-        .iter()
-        .filter(|s| s.status != StageStatus::Cancelled && s.date.is_some());
-    for (event, stage) in events.iter_mut().zip(stages) {
-        let text = |msg| i18n::text(lang, msg);
-        let title = format!(
-            "{} ({})",
-            text(action_msg(stage.action)),
-            text(channel_msg(stage.channel))
-        );
-        event.summary = if label.trim().is_empty() {
-            title
-        } else {
-            format!("{title}: {}", label.trim())
-        };
-        let mut lines = vec![text(tone_msg(stage.tone)).to_owned()];
-        match stage.days_overdue {
-            Some(days) if days > 0 => lines.push(i18n::fill(
-                text(Msg::StageDaysOverdue),
-                &[("days", &days.to_string())],
-            )),
-            Some(_) => lines.push(text(Msg::StageNotYetDue).to_owned()),
-            None => {}
-        }
-        lines.extend(stage.notes.iter().map(|n| text(note_msg(n)).to_owned()));
-        if let Some(a) = &stage.accrual {
-            if let (Ok(cur), Ok(comp_cur)) =
-                (currency(&a.currency), currency(&a.compensation_currency))
-            {
-                lines.push(i18n::fill(
-                    text(Msg::StageAccrued),
-                    &[
-                        ("interest", &format_amount(a.interest, cur, locale)),
-                        (
-                            "compensation",
-                            &format_amount(a.compensation, comp_cur, locale),
-                        ),
-                    ],
-                ));
-            }
-        }
-        event.description = lines.join("\n");
-    }
-}
-
 /// The composer template for a step; `None` for internal steps (legal review).
 fn template_for(action: StageAction) -> Option<TemplateId> {
     Some(match action {
@@ -829,4 +775,110 @@ fn template_for(action: StageAction) -> Option<TemplateId> {
 /// The index of `value` in `all` (0 when absent): the position a select shows.
 fn index_in<T: PartialEq>(all: &[T], value: &T) -> usize {
     all.iter().position(|v| v == value).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{text, Lang};
+    use chrono::NaiveDate;
+    use tactful_engine::timeline::{build_timeline, Policy, Stage, TimelineInput};
+
+    /// The calendar's texts come from the engine's language packs, the steps on screen
+    /// from `i18n`: both must say the same for every action, channel and tone.
+    #[test]
+    fn the_calendar_uses_the_words_of_the_steps_on_screen() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+        let actions = [
+            StageAction::PreDueReminder,
+            StageAction::DueToday,
+            StageAction::FriendlyOverdue,
+            StageAction::SecondFollowUp,
+            StageAction::FirmFollowUp,
+            StageAction::FinalNotice,
+            StageAction::AgencyReferral,
+            StageAction::LegalReview,
+        ];
+        let channels = [
+            Channel::Email,
+            Channel::PhoneCall,
+            Channel::Letter,
+            Channel::Sms,
+        ];
+        let tones = [Tone::Friendly, Tone::Neutral, Tone::Firm, Tone::Final];
+        let mut policy = Policy::standard();
+        policy.business_days_only = false;
+        policy.min_gap_days = 0;
+        policy.stages = actions
+            .iter()
+            .enumerate()
+            .map(|(i, action)| {
+                let offset = i32::try_from(i * 10).expect("small") - 5;
+                Stage::new(offset, channels[i % 4], tones[i % 4], *action)
+            })
+            .collect();
+        let ladder = TimelineInput::new(policy, date(2025, 3, 3), date(2025, 3, 4));
+        // The event steps: a promise kept waiting, an open query, instalments, payment.
+        let mut promised = TimelineInput::new(Policy::firm(), date(2025, 3, 3), date(2025, 3, 20));
+        promised.promise_to_pay = Some(date(2025, 3, 14));
+        promised.promise_made_on = Some(date(2025, 3, 7));
+        let mut disputed = TimelineInput::new(Policy::firm(), date(2025, 3, 3), date(2025, 3, 20));
+        disputed.dispute = Some(tactful_engine::timeline::Dispute {
+            opened: date(2025, 3, 10),
+            resolved: Some(date(2025, 3, 12)),
+        });
+        disputed.paid_on = Some(date(2025, 3, 19));
+        let mut instalments =
+            TimelineInput::new(Policy::standard(), date(2025, 3, 3), date(2025, 4, 20));
+        instalments.installments = Some(vec![
+            (date(2025, 3, 3), rust_decimal::Decimal::ONE),
+            (date(2025, 4, 3), rust_decimal::Decimal::ONE),
+        ]);
+        let mut seen = std::collections::HashSet::new();
+        for input in [&ladder, &promised, &disputed, &instalments] {
+            let timeline = build_timeline(input).expect("a timeline");
+            let live: Vec<_> = timeline
+                .stages
+                .iter()
+                .filter(|s| s.status != StageStatus::Cancelled && s.date.is_some())
+                .collect();
+            for &lang in Lang::ALL {
+                let events = timeline_ics_events(
+                    &timeline,
+                    "",
+                    crate::i18n::message_pack(lang).unwrap_or(LangPack::BRITISH),
+                );
+                assert_eq!(events.len(), live.len(), "{lang:?}");
+                for (event, stage) in events.iter().zip(&live) {
+                    seen.insert(action_key(stage.action));
+                    let title = format!(
+                        "{} ({})",
+                        text(lang, action_msg(stage.action)),
+                        text(lang, channel_msg(stage.channel))
+                    );
+                    assert_eq!(event.summary, title, "{lang:?}");
+                    let tone = text(lang, tone_msg(stage.tone));
+                    assert!(event.description.starts_with(tone), "{lang:?}: {tone}");
+                    for note in &stage.notes {
+                        let note = text(lang, note_msg(note));
+                        assert!(event.description.contains(note), "{lang:?}: {note}");
+                    }
+                }
+            }
+        }
+        assert_eq!(seen.len(), 14, "every action is checked: {seen:?}");
+        let timeline = build_timeline(&ladder).expect("a timeline");
+        for &lang in Lang::ALL {
+            let events = timeline_ics_events(
+                &timeline,
+                "",
+                crate::i18n::message_pack(lang).unwrap_or(LangPack::BRITISH),
+            );
+            let pre_due = &events[0].description;
+            assert!(
+                pre_due.ends_with(text(lang, Msg::StageNotYetDue)),
+                "{lang:?}"
+            );
+        }
+    }
 }

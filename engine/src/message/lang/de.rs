@@ -31,6 +31,7 @@
 
 use super::super::{DateNames, ToneKind};
 use super::{Pack, Phrase, Table};
+use crate::timeline::TimelineWords;
 
 macro_rules! anrede {
     () => {
@@ -761,5 +762,35 @@ pub(super) static PACK: Pack = Pack {
         long: "{d}. {month} {yyyy}",
         short: "{dd}.{mm}.{yyyy}",
         weekday: "{weekday}, {d}. {month} {yyyy}",
+    },
+    timeline: TimelineWords {
+        actions: [
+            "Freundlicher Hinweis vor dem Fälligkeitsdatum",
+            "Hinweis am Fälligkeitstag",
+            "Freundliche Zahlungserinnerung",
+            "Zweite Zahlungserinnerung",
+            "Bestimmte Nachfrage",
+            "Letzte Zahlungsaufforderung",
+            "Übergabe an ein Inkassounternehmen",
+            "Rechtliche Prüfung (intern)",
+            "Zugesagten Zahlungstermin bestätigen",
+            "Nachfrage zur nicht eingehaltenen Zusage",
+            "Eingang der Rückfrage bestätigen",
+            "Rate bald fällig",
+            "Rate ausgeblieben",
+            "Dank für die Zahlung",
+        ],
+        channels: ["E-Mail", "Anruf", "Brief", "SMS"],
+        tones: ["freundlich", "sachlich", "bestimmt", "abschließend"],
+        notes: [
+            "auf den nächsten Geschäftstag verschoben",
+            "um die Pause verschoben",
+            "wartet auf die Klärung der Rückfrage",
+            "um einen Tag verschoben, damit nur eine Nachricht pro Tag hinausgeht",
+            "nicht nötig: bezahlt",
+        ],
+        days_overdue: ["{days} Tag überfällig", "{days} Tage überfällig"],
+        not_yet_due: "vor dem Fälligkeitsdatum",
+        accrued: "Gesetzliche Verzugszinsen bis dahin: {interest}; Pauschale {compensation}.",
     },
 };

@@ -41,6 +41,7 @@
 
 use super::super::{DateNames, ToneKind};
 use super::{Pack, Phrase, Table};
+use crate::timeline::TimelineWords;
 
 const NONE: (&str, &str) = ("", "");
 
@@ -775,5 +776,35 @@ pub(super) static PACK: Pack = Pack {
         long: "{d} de {month} de {yyyy}",
         short: "{dd}/{mm}/{yyyy}",
         weekday: "{weekday}, {d} de {month} de {yyyy}",
+    },
+    timeline: TimelineWords {
+        actions: [
+            "Recordatorio de cortesía antes del vencimiento",
+            "Aviso el día del vencimiento",
+            "Recordatorio amable",
+            "Segundo recordatorio",
+            "Recordatorio firme",
+            "Último aviso",
+            "Traspaso a una empresa de recobro",
+            "Revisión jurídica (interna)",
+            "Confirmar la fecha de pago comprometida",
+            "Seguimiento del compromiso incumplido",
+            "Acusar recibo de la consulta",
+            "Plazo próximo a vencer",
+            "Plazo no pagado",
+            "Agradecimiento por el pago",
+        ],
+        channels: ["correo electrónico", "llamada telefónica", "carta", "SMS"],
+        tones: ["amable", "neutro", "firme", "final"],
+        notes: [
+            "trasladado al siguiente día hábil",
+            "aplazado por la pausa",
+            "a la espera de que se resuelva la consulta",
+            "movido un día para que solo salga un mensaje al día",
+            "innecesario: ya se ha pagado",
+        ],
+        days_overdue: ["día {days} de retraso", "día {days} de retraso"],
+        not_yet_due: "antes del vencimiento",
+        accrued: "Intereses de demora hasta esa fecha: {interest}; indemnización: {compensation}.",
     },
 };

@@ -34,6 +34,7 @@
 
 use super::super::{DateNames, ToneKind};
 use super::{Pack, Phrase, Table};
+use crate::timeline::TimelineWords;
 
 const NONE: (&str, &str) = ("", "");
 
@@ -769,5 +770,48 @@ pub(super) static PACK: Pack = Pack {
         long: "{d1er} {month} {yyyy}",
         short: "{dd}/{mm}/{yyyy}",
         weekday: "{weekday} {d1er} {month} {yyyy}",
+    },
+    timeline: TimelineWords {
+        actions: [
+            "Rappel courtois avant l’échéance",
+            "Message le jour de l’échéance",
+            "Relance aimable",
+            "Deuxième relance",
+            "Relance ferme",
+            "Dernière relance",
+            "Transmission à une société de recouvrement",
+            "Examen juridique (interne)",
+            "Confirmer la date de paiement promise",
+            "Faire le point après la date promise",
+            "Accuser réception de la question",
+            "Échéance à venir",
+            "Échéance non réglée",
+            "Remerciement pour le paiement",
+        ],
+        channels: [
+            "e-mail",
+            "téléphone",
+            "courrier",
+            "SMS",
+        ],
+        tones: [
+            "aimable",
+            "neutre",
+            "ferme",
+            "formel",
+        ],
+        notes: [
+            "reportée au jour ouvré suivant",
+            "décalée par la pause",
+            "en attente de la résolution de la question",
+            "décalée d’un jour pour qu’un seul message parte par jour",
+            "inutile\u{a0}: facture payée",
+        ],
+        days_overdue: [
+            "{days}\u{a0}jour de retard",
+            "{days}\u{a0}jours de retard",
+        ],
+        not_yet_due: "avant l’échéance",
+        accrued: "Intérêts de retard à cette date\u{a0}: {interest}\u{a0}; indemnité forfaitaire\u{a0}: {compensation}.",
     },
 };

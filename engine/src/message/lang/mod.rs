@@ -41,6 +41,8 @@ pub(crate) struct Pack {
     pub(crate) neutral_suggestions: [&'static str; 3],
     /// Month and weekday names and date patterns.
     pub(crate) dates: DateNames,
+    /// The words of the timeline's calendar events (English: `timeline/export.rs`).
+    pub(crate) timeline: crate::timeline::TimelineWords,
 }
 
 /// A message language: its conventions and, for a language other than English, its pack

@@ -31,6 +31,7 @@
 use super::super::DateNames;
 use super::{Pack, Phrase, Table};
 use crate::message::ToneKind;
+use crate::timeline::TimelineWords;
 
 const NONE: (&str, &str) = ("", "");
 
@@ -796,5 +797,38 @@ pub(super) static PACK: Pack = Pack {
         long: "{d} {month} {yyyy}",
         short: "{dd}-{mm}-{yyyy}",
         weekday: "{weekday} {d} {month} {yyyy}",
+    },
+    timeline: TimelineWords {
+        actions: [
+            "Vriendelijke herinnering vóór de vervaldatum",
+            "Bericht op de vervaldag",
+            "Vriendelijke betalingsherinnering",
+            "Tweede herinnering",
+            "Aanmaning",
+            "Laatste aanmaning",
+            "Overdracht aan een incassobureau",
+            "Juridische beoordeling (intern)",
+            "Toegezegde betaaldatum bevestigen",
+            "Navragen na een niet nagekomen toezegging",
+            "Ontvangst van de vraag bevestigen",
+            "Termijn vervalt binnenkort",
+            "Termijn niet betaald",
+            "Bedankje voor de betaling",
+        ],
+        channels: ["e-mail", "telefoongesprek", "brief", "sms"],
+        tones: ["vriendelijk", "neutraal", "stellig", "laatste stap"],
+        notes: [
+            "verschoven naar de volgende werkdag",
+            "uitgesteld door de pauze",
+            "wacht tot de vraag is afgehandeld",
+            "een dag verschoven, zodat er maar één bericht per dag uitgaat",
+            "niet nodig: betaald",
+        ],
+        days_overdue: [
+            "dag {days} na de vervaldatum",
+            "dag {days} na de vervaldatum",
+        ],
+        not_yet_due: "vóór de vervaldatum",
+        accrued: "Wettelijke rente tot dan: {interest}; vergoeding {compensation}.",
     },
 };

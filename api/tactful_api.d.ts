@@ -1,0 +1,812 @@
+// Types of Tactful's JavaScript API (crate api/, module tactful_api.js).
+//
+// Written by hand from the engine's serde shapes and checked by the tests: the README's
+// examples and a set of wrong calls compile (or must fail) with `tsc --strict`
+// (tests/e2e/api-types.test.mjs), and every result the tests get from the real module is
+// checked key by key against the interfaces below, so a change in the Rust output that
+// is not made here fails the tests.
+//
+// Conventions (README, "JavaScript API"): keys are snake_case; amounts, rates and
+// percentages are decimal strings ("4800.00"), whole numbers may also be given as numbers
+// in the input; dates are "YYYY-MM-DD" strings from 1990 to 2100; optional input keys may
+// be left out or null; results hold plain JSON data.
+
+// ---------------------------------------------------------------------------------------
+// Loading the module
+// ---------------------------------------------------------------------------------------
+
+/** What `init` accepts: the .wasm file's URL, a `Response`, its bytes or a compiled module. */
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+/**
+ * Loads the WebAssembly module; call it once (awaited) before any other function.
+ *
+ * In a browser, `await init()` fetches `tactful_api_bg.wasm` next to `tactful_api.js`.
+ * In Node.js the package's `node` entry has loaded the module already, and `await init()`
+ * does nothing more, so the same code runs in both. Pass `{ module_or_path }` to load
+ * the .wasm from elsewhere.
+ */
+export default function init(
+  module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>,
+): Promise<WebAssembly.Exports>;
+
+/** Loads the module synchronously from its bytes or a compiled module (Node.js, workers). */
+export function initSync(module: { module: BufferSource | WebAssembly.Module } | BufferSource | WebAssembly.Module): WebAssembly.Exports;
+
+// ---------------------------------------------------------------------------------------
+// Errors
+// ---------------------------------------------------------------------------------------
+
+/** One problem with the input. */
+export interface TactfulProblem {
+  /**
+   * The dotted path of the input at fault: `"debt"`, `"missed_terms.grace_days"`,
+   * `"installments.1.amount"`; `""` for the argument as a whole.
+   */
+  field: string;
+  /**
+   * A stable snake_case code: `missing_field`, `unknown_field`, `invalid_type`,
+   * `not_a_number`, `inexact_number`, `out_of_range`, `invalid_date`, `invalid_value`,
+   * `unknown_value`, `conflicting_fields`, `too_deep`, `too_large`, or the engine's error
+   * in snake case (`too_many_decimals`, `zero_installments`, `no_reference_rate`…).
+   */
+  code: string;
+  /** A plain English sentence. */
+  message: string;
+}
+
+/**
+ * What every function throws for bad input (never a WebAssembly trap): an `Error` named
+ * `"TactfulInputError"` carrying the first problem's `field`, `code` and `message`, and
+ * every problem found (at most 100) in `errors`.
+ */
+export interface TactfulInputError extends Error, TactfulProblem {
+  name: 'TactfulInputError';
+  /** A plain English sentence (the first problem's). */
+  message: string;
+  /** Every problem found, at most 100; the first is also on the error itself. */
+  errors: TactfulProblem[];
+}
+
+/** Whether `value` is a {@link TactfulInputError} (narrows `catch (error)` in TypeScript). */
+export function isTactfulInputError(value: unknown): value is TactfulInputError;
+
+// ---------------------------------------------------------------------------------------
+// Values shared by several functions
+// ---------------------------------------------------------------------------------------
+
+/** A decimal number written as a string: digits, an optional "-" and "." (`"4800.00"`). */
+export type Decimal = string;
+/** An input decimal: a decimal string, or a whole number (`4800`; `12.5` is refused: `inexact_number`). */
+export type DecimalInput = string | number;
+/** A date written `"YYYY-MM-DD"`, from 1990-01-01 to 2100-12-31. */
+export type DateString = string;
+/** A language: amounts, dates and texts follow it. */
+export type Lang = 'en-GB' | 'en-US' | 'de' | 'fr' | 'es' | 'nl';
+/** A day of the week, as in results. */
+export type Weekday = 'Mon' | 'Tue' | 'Wed' | 'Thu' | 'Fri' | 'Sat' | 'Sun';
+/** The public holidays of a region. */
+export type HolidayRegion = 'gb-eaw' | 'gb-sct' | 'gb-nir' | 'ie' | 'us' | 'de' | 'fr' | 'nl' | 'es';
+/** Which days are the weekend. */
+export type Weekend = 'sat_sun' | 'fri_sat' | 'sun_only';
+/** Where a date that falls on a day off moves. */
+export type Roll = 'following' | 'modified_following' | 'preceding' | 'modified_preceding' | 'none';
+
+/** Business days: a holiday region, or the weekend, a region and the client's own closing days. */
+export type CalendarInput =
+  | HolidayRegion
+  | {
+      /** Default `"sat_sun"`. */
+      weekend?: Weekend | null;
+      /** Default: no public holidays. */
+      region?: HolidayRegion | null;
+      /** Extra days off (at most 1,000). */
+      extra_holidays?: DateString[] | null;
+    };
+
+/** UK (Bank Rate + 8 points, £40/£70/£100) or EU (ECB rate + 8 points, €40) statutory interest. */
+export type Regime = 'uk' | 'eu';
+
+// ---------------------------------------------------------------------------------------
+// planInstalments
+// ---------------------------------------------------------------------------------------
+
+/** A payment frequency other than every N days. */
+export type FrequencyName =
+  | 'weekly'
+  | 'fortnightly'
+  | 'semi_monthly_1st_15th'
+  | 'semi_monthly_15th_last'
+  | 'monthly'
+  | 'bi_monthly'
+  | 'quarterly';
+
+/** How interest accrues on the reducing balance. */
+export type DayCount = 'actual365' | 'actual360' | 'thirty360';
+
+/** The input of {@link planInstalments}. */
+export interface PlanInput {
+  /** The amount owed. */
+  debt: DecimalInput;
+  /** ISO 4217 code (`"GBP"`, any case). */
+  currency: string;
+  /** The first instalment's due date, before rolling. */
+  first_due_date: DateString;
+  /**
+   * The number of instalments, 1–600 (`3` or `{ kind: "count", value: 3 }`), or the amount
+   * of each: `{ kind: "target_amount", value: "500.00" }`.
+   */
+  size: number | { kind: 'count'; value: number } | { kind: 'target_amount'; value: DecimalInput };
+  /** Default `"monthly"`. */
+  frequency?: FrequencyName | { kind: FrequencyName } | { kind: 'every_n_days'; days: number } | null;
+  /** Default `"none"`; `day_count` defaults to `"actual365"`. */
+  interest?:
+    | 'none'
+    | { kind: 'none' }
+    | { kind: 'flat'; annual_rate_pct: DecimalInput }
+    | { kind: 'amortized'; annual_rate_pct: DecimalInput; day_count?: DayCount | null }
+    | null;
+  /** A down payment, as an amount or a percent of the debt. Default none. */
+  down_payment?: { kind: 'amount' | 'percent'; value: DecimalInput } | null;
+  /** The down payment's date. Default: the first instalment's date. */
+  down_payment_date?: DateString | null;
+  /** A fixed amount for instalment 1. Default none. */
+  first_payment?: DecimalInput | null;
+  /** Default `"equal"`; seasonal weights are 12, January first. */
+  distribution?:
+    | 'equal'
+    | { kind: 'equal' }
+    | { kind: 'seasonal'; value: { weights: DecimalInput[] } }
+    | { kind: 'custom_percent'; value: DecimalInput[] }
+    | null;
+  /** Default `"following"`. */
+  roll?: Roll | null;
+  /** Default: Saturday–Sunday, no holidays. */
+  calendar?: CalendarInput | null;
+  /** Default `{ stick_to_month_end: false }`. */
+  schedule_options?: { stick_to_month_end?: boolean | null } | null;
+  /** An amount added to instalment 1. */
+  setup_fee?: DecimalInput | null;
+  /** When interest starts. */
+  start_date?: DateString | null;
+  /** The invoice date (for a warning). */
+  invoice_date?: DateString | null;
+  /** What a missed instalment costs. */
+  missed_terms?: {
+    grace_days?: number | null;
+    late_fee_flat?: DecimalInput | null;
+    late_fee_pct?: DecimalInput | null;
+    accelerate_after?: number | null;
+  } | null;
+}
+
+/** One payment of a plan. */
+export interface PlanRow {
+  /** 1, 2, …; 0 is the down payment. */
+  number: number;
+  /** The date to pay, after rolling off days off. */
+  due_date: DateString;
+  weekday: Weekday;
+  /** The date before rolling. */
+  scheduled_date: DateString;
+  /** principal + interest + fees. */
+  amount: Decimal;
+  principal: Decimal;
+  interest: Decimal;
+  fees: Decimal;
+  balance_after: Decimal;
+  /** Shares its due date with another payment. */
+  same_day: boolean;
+}
+
+/** The plan's totals. */
+export interface PlanTotals {
+  installments: number;
+  total_paid: Decimal;
+  total_principal: Decimal;
+  total_interest: Decimal;
+  total_fees: Decimal;
+  first_due_date: DateString;
+  last_payment_date: DateString;
+  plan_length_days: number;
+}
+
+/** The annual percentage rate. */
+export interface Apr {
+  nominal_pct: Decimal;
+  periodic_pct: Decimal;
+  periods_per_year: Decimal;
+  /** `null` when too large to represent. */
+  effective_pct: Decimal | null;
+}
+
+/** Something about the plan worth a second look. */
+export type PlanWarning =
+  | { first_due_before_invoice_date: { first_due: DateString; invoice_date: DateString } }
+  | { same_day: { date: DateString; installments: number[] } }
+  | { tiny_last_installment: { amount: Decimal; reference: Decimal } };
+
+/** The result of {@link planInstalments}. */
+export interface Plan {
+  currency: string;
+  debt: Decimal;
+  start_date: DateString;
+  frequency: { kind: FrequencyName } | { kind: 'every_n_days'; days: number };
+  interest:
+    | { kind: 'none' }
+    | { kind: 'flat'; annual_rate_pct: Decimal }
+    | { kind: 'amortized'; annual_rate_pct: Decimal; day_count: DayCount };
+  /** Row 0 is the down payment when there is one. */
+  rows: PlanRow[];
+  totals: PlanTotals;
+  /** `null` when it cannot be computed. */
+  apr: Apr | null;
+  warnings: PlanWarning[];
+  terms: { grace_days: number; late_fee_flat: Decimal; late_fee_pct: Decimal; accelerate_after: number | null };
+}
+
+/**
+ * Splits a debt into instalments that add up exactly (the last one takes the pennies), on
+ * business days, with an optional down payment, interest and the APR.
+ * @throws {TactfulInputError} for bad input, with every problem found.
+ */
+export function planInstalments(input: PlanInput): Plan;
+
+// ---------------------------------------------------------------------------------------
+// planCalendar
+// ---------------------------------------------------------------------------------------
+
+/** The input of {@link planCalendar}: the plan's, and the calendar's options. */
+export interface PlanCalendarInput extends PlanInput {
+  /** What the plan is about (`"INV-042 · Acme Ltd"`): in every summary and UID. Default `""`. */
+  reference?: string | null;
+  /** A reminder that many days (0–365) before each payment. Default: none. */
+  alarm_days_before?: number | null;
+  /** The language of the texts and amounts. Default `"en-GB"`. */
+  lang?: Lang | null;
+  /**
+   * When the calendar is written, in UTC: `"2026-12-07T10:00:00Z"` (a fraction of a
+   * second, as `new Date().toISOString()` gives, is dropped). Every event's `DTSTAMP`.
+   */
+  dtstamp: string;
+}
+
+/**
+ * The plan as an iCalendar (RFC 5545) file, as the app downloads it: one all-day event per
+ * payment, CRLF line ends, lines folded at 75 octets, stable UIDs.
+ * @throws {TactfulInputError} for bad input, with every problem found.
+ */
+export function planCalendar(input: PlanCalendarInput): string;
+
+// ---------------------------------------------------------------------------------------
+// analyzeDiscount
+// ---------------------------------------------------------------------------------------
+
+/** The input of {@link analyzeDiscount}; every key but the first two has a default. */
+export interface DiscountInput {
+  invoice_amount: DecimalInput;
+  currency: string;
+  /** Default `"30"`. */
+  gross_margin_pct?: DecimalInput | null;
+  /** Default 2 %; give either this or `discount_amount`. */
+  discount_percent?: DecimalInput | null;
+  discount_amount?: DecimalInput | null;
+  /** Default `7`. */
+  pay_within_days?: number | null;
+  /** Default `30`. */
+  net_days?: number | null;
+  /** Default `365`. */
+  year_basis?: 365 | 360 | null;
+  /** Default `60`. */
+  expected_days_to_payment?: number | null;
+  /** Default `"10"`. */
+  unpaid_probability_pct?: DecimalInput | null;
+  /** Default `"50"`. */
+  recovery_rate_pct?: DecimalInput | null;
+  /** Default `180`. */
+  recovery_delay_days?: number | null;
+  /** Default `"0"`. */
+  yearly_client_profit?: DecimalInput | null;
+  /** Default `"10"`. */
+  churn_probability_pct?: DecimalInput | null;
+  /** Default `"8"` (a year). */
+  cost_of_capital_pct?: DecimalInput | null;
+  /** Default `"2"`. */
+  chasing_hours?: DecimalInput | null;
+  /** Default `"0"`. */
+  hourly_cost?: DecimalInput | null;
+  /** Default `"10"`. */
+  agency_probability_pct?: DecimalInput | null;
+  /** Default 15 % contingency; give either this or `agency_flat_fee`. */
+  agency_contingency_pct?: DecimalInput | null;
+  agency_flat_fee?: DecimalInput | null;
+  /** Default `"5"`. */
+  legal_probability_pct?: DecimalInput | null;
+  /** Default `"0"`. */
+  legal_costs?: DecimalInput | null;
+  /** Default `"0"`. */
+  statutory_claim?: DecimalInput | null;
+  /** Default `"50"`. */
+  keep_margin_share_pct?: DecimalInput | null;
+}
+
+/** The result of {@link analyzeDiscount} (its choices keep the engine's PascalCase names). */
+export interface DiscountAnalysis {
+  currency: string;
+  discount_pct: Decimal;
+  discount_amount: Decimal;
+  net_received: Decimal;
+  /** `null`: too large to represent. */
+  annualised_cost: { simple_pct: Decimal | null; compound_pct: Decimal | null };
+  versus_capital: 'CheaperThanCapital' | 'AboutEqual' | 'DearerThanCapital';
+  margin_erosion: 'NoProfitToErode' | { Share: { share_pct: Decimal; exceeds_profit: boolean } };
+  /** The value of waiting and its parts. */
+  waiting: {
+    full_payment_pv: Decimal;
+    statutory_claim_pv: Decimal;
+    recovery_pv: Decimal;
+    staff_cost: Decimal;
+    agency_cost: Decimal;
+    legal_cost: Decimal;
+    relationship_loss: Decimal;
+    total: Decimal;
+  };
+  offer_value: Decimal;
+  net_value_of_offer: Decimal;
+  relationship: {
+    expected_loss: Decimal;
+    worth_more_than_invoice: boolean;
+    loss_exceeds_discount: boolean;
+    flagged: boolean;
+  };
+  /** The largest discount still worth offering. */
+  break_even: 'NoDiscountWorthOffering' | { UpTo: { percent: Decimal; amount: Decimal } } | 'AnyDiscount';
+  keep_margin: { keep_share_pct: Decimal; percent: Decimal; amount: Decimal };
+  /** 31 points, 0–15 %. */
+  sensitivity: {
+    points: { discount_pct: Decimal; discount_amount: Decimal; net_value: Decimal }[];
+    break_even_pct: Decimal | null;
+    offered_pct: Decimal;
+  };
+  recommendation:
+    | { Offer: { gain: Decimal } }
+    | { OfferSmaller: { max_percent: Decimal; max_amount: Decimal } }
+    | 'DoNotOffer';
+}
+
+/**
+ * Weighs an early-settlement discount against what chasing the full amount really costs,
+ * and finds the largest discount still worth offering.
+ * @throws {TactfulInputError} for bad input, with every problem found.
+ */
+export function analyzeDiscount(input: DiscountInput): DiscountAnalysis;
+
+// ---------------------------------------------------------------------------------------
+// buildTimeline
+// ---------------------------------------------------------------------------------------
+
+/** A ready-made reminder ladder. */
+export type PresetName = 'gentle' | 'standard' | 'firm';
+/** How a step reaches the client. */
+export type Channel = 'email' | 'phone_call' | 'letter' | 'sms';
+/** How a step sounds. */
+export type StageTone = 'friendly' | 'neutral' | 'firm' | 'final';
+/** A rung of the ladder, as a policy places it. */
+export type LadderAction =
+  | 'pre_due_reminder'
+  | 'due_today'
+  | 'friendly_overdue'
+  | 'second_follow_up'
+  | 'firm_follow_up'
+  | 'final_notice'
+  | 'agency_referral'
+  | 'legal_review';
+/** What a step does: a rung of the ladder, or a step added for an event. */
+export type StageAction =
+  | LadderAction
+  | 'promise_confirmation'
+  | 'promise_missed'
+  | 'dispute_acknowledgement'
+  | 'installment_due_soon'
+  | 'installment_missed'
+  | 'thank_you';
+
+/** One step of your own ladder. */
+export interface StageInput {
+  /** Days from the due date (negative: before). */
+  offset_days: number;
+  /** Default `"calendar_days"`. */
+  offset_kind?: 'calendar_days' | 'business_days' | null;
+  channel: Channel;
+  tone: StageTone;
+  action: LadderAction;
+}
+
+/** A preset, changed where you say. */
+export interface PolicyInput {
+  /** Default `"standard"`. */
+  preset?: PresetName | null;
+  name?: string | null;
+  /** Your own steps instead of the preset's. */
+  stages?: StageInput[] | null;
+  business_days_only?: boolean | null;
+  min_gap_days?: number | null;
+  /** `"10:00"`: events start then (the presets send at 10:00). */
+  send_time?: string | null;
+  calendar?: CalendarInput | null;
+  roll?: Roll | null;
+}
+
+/** The input of {@link buildTimeline}. */
+export interface TimelineInput {
+  /** Default `"standard"` (weekends only, sent at 10:00). */
+  policy?: PresetName | PolicyInput | null;
+  due_date: DateString;
+  today: DateString;
+  /** The invoice amount (needed with `statutory`). */
+  amount?: DecimalInput | null;
+  /** The invoice currency (needed with `statutory`). */
+  currency?: string | null;
+  statutory?: {
+    regime: Regime;
+    claim?: boolean | null;
+    reference_rate_override?: DecimalInput | null;
+    eu_margin?: DecimalInput | null;
+    interest_start?: DateString | null;
+  } | null;
+  /** The promised date. */
+  promise_to_pay?: DateString | null;
+  /** The day it was promised. Default `today`. */
+  promise_made_on?: DateString | null;
+  dispute?: { opened: DateString; resolved?: DateString | null } | null;
+  /** The day payment arrived. */
+  paid_on?: DateString | null;
+  /** An agreed plan's payments (replaces the ladder). */
+  installments?: { date: DateString; amount: DecimalInput }[] | null;
+}
+
+/** Why a step's date moved, or why it is waiting. */
+export type StageNote =
+  | { rolled: { from: DateString } }
+  | { postponed: { cause: 'promise' | 'dispute'; days: number } }
+  | { skipped_for_pause: { cause: 'promise' | 'dispute' } }
+  | 'on_hold'
+  | { moved_to_avoid_same_day: { from: DateString } }
+  | 'cancelled_by_payment';
+
+/** Statutory interest and compensation accrued by a step's date. */
+export interface Accrual {
+  until: DateString;
+  days: number;
+  interest: Decimal;
+  currency: string;
+  compensation: Decimal;
+  compensation_currency: string;
+  /** `null` when the compensation is in another currency. */
+  total_claim: Decimal | null;
+}
+
+/** One dated (or paused) step. */
+export interface TimelineStage {
+  action: StageAction;
+  channel: Channel;
+  tone: StageTone;
+  /** Its index in the policy's steps; `null` for an event's step. */
+  policy_stage: number | null;
+  /** Its instalment's index when the ladder follows a plan. */
+  installment: number | null;
+  planned_date: DateString;
+  /** `null` while on hold. */
+  date: DateString | null;
+  weekday: Weekday | null;
+  /** `"2025-12-15T10:00:00"`, local time; `null` without a send time. */
+  send_at: string | null;
+  days_overdue: number | null;
+  status: 'past' | 'today' | 'next' | 'upcoming' | 'paused' | 'cancelled';
+  notes: StageNote[];
+  accrual: Accrual | null;
+}
+
+/** The input a timeline problem is about. */
+export type IssueField =
+  | 'policy'
+  | { stage: number }
+  | 'due_date'
+  | 'amount'
+  | 'currency'
+  | 'statutory'
+  | 'promise_to_pay'
+  | 'promise_made_on'
+  | 'dispute_opened'
+  | 'dispute_resolved'
+  | 'paid_on'
+  | 'installments'
+  | { installment: number };
+
+/** A statutory-interest problem (PascalCase, as the engine names it). */
+export type StatutoryError =
+  | { NonPositivePrincipal: { principal: Decimal } }
+  | { UnknownCurrency: { code: string } }
+  | { NoReferenceRate: { date: DateString } }
+  | { InvalidReferenceRate: { rate: Decimal } }
+  | { InvalidMargin: { margin: Decimal } }
+  | { PeriodTooLong: { days: number } }
+  | 'DateOutOfRange'
+  | 'Overflow';
+
+/** What a timeline problem is. */
+export type IssueKind =
+  | 'no_stages'
+  | { too_many_stages: { count: number; max: number } }
+  | { offset_out_of_range: { offset: number; min: number; max: number } }
+  | { not_a_ladder_action: { action: StageAction } }
+  | { escalation_before_final_notice: { action: StageAction } }
+  | { first_overdue_too_harsh: { tone: StageTone } }
+  | { out_of_order: { previous: number } }
+  | { same_day: { other: number } }
+  | { same_day_after_rolling: { other: number; date: DateString } }
+  | { gap_too_short: { previous: number; days: number; min: number } }
+  | 'date_out_of_range'
+  | 'no_business_day'
+  | { in_future: { today: DateString } }
+  | { promise_before_made: { made_on: DateString } }
+  | 'promise_passed'
+  | 'resolved_before_opened'
+  | 'not_with_installments'
+  | 'no_installments'
+  | { too_many_installments: { count: number; max: number } }
+  | { installment_not_positive: { amount: Decimal } }
+  | { installment_out_of_order: { previous: number } }
+  | { statutory: StatutoryError };
+
+/** A warning about the timeline (errors are thrown instead). */
+export interface TimelineIssue {
+  severity: 'error' | 'warning';
+  field: IssueField;
+  kind: IssueKind;
+}
+
+/** The result of {@link buildTimeline}. */
+export interface Timeline {
+  policy_name: string;
+  stages: TimelineStage[];
+  /** Where the invoice stands today; the stages are indexes into `stages`. */
+  today_summary: {
+    today: DateString;
+    days_overdue: number;
+    current_stage: number | null;
+    next_stage: number | null;
+    on_hold: boolean;
+    paid: boolean;
+  };
+  warnings: TimelineIssue[];
+  claim_statutory: boolean;
+}
+
+/**
+ * Dates a reminder ladder for one invoice and says where it stands today: pauses for a
+ * promise to pay or an open query, a thank-you after payment, statutory interest accrued
+ * by each step.
+ * @throws {TactfulInputError} for bad input, with every problem found.
+ */
+export function buildTimeline(input: TimelineInput): Timeline;
+
+// ---------------------------------------------------------------------------------------
+// timelineCalendar
+// ---------------------------------------------------------------------------------------
+
+/** The input of {@link timelineCalendar}: the timeline's, and the calendar's options. */
+export interface TimelineCalendarInput extends TimelineInput {
+  /** What the events are about (an invoice number): in every summary and UID. Default `""`. */
+  invoice_label?: string | null;
+  /** The language of the texts and amounts. Default `"en-GB"`. */
+  lang?: Lang | null;
+  /** When the calendar is written, in UTC: `"2026-12-07T10:00:00Z"`. Every event's `DTSTAMP`. */
+  dtstamp: string;
+}
+
+/**
+ * The timeline as an iCalendar (RFC 5545) file, as the app downloads it: one event per
+ * dated step that is not cancelled (at the send time for 30 minutes, or all day), with an
+ * alarm the day before, texts in `lang`.
+ * @throws {TactfulInputError} for bad input, with every problem found.
+ */
+export function timelineCalendar(input: TimelineCalendarInput): string;
+
+// ---------------------------------------------------------------------------------------
+// statutoryInterest
+// ---------------------------------------------------------------------------------------
+
+/** The input of {@link statutoryInterest}. */
+export interface StatutoryInput {
+  regime: Regime;
+  principal: DecimalInput;
+  currency: string;
+  due_date: DateString;
+  /** The last day of interest, included: today, or the payment date. */
+  until: DateString;
+  /** When interest starts, if not the day after the due date. */
+  interest_start?: DateString | null;
+  /** Percent, when the built-in rate tables do not know the rate (code `no_reference_rate`). */
+  reference_rate_override?: DecimalInput | null;
+  /** EU margin, 8 to 20 points. */
+  eu_margin?: DecimalInput | null;
+}
+
+/** One stretch of days at one rate. */
+export interface InterestPeriod {
+  start: DateString;
+  end: DateString;
+  days: number;
+  reference_date: DateString;
+  reference_rate: Decimal;
+  annual_rate: Decimal;
+  daily_interest: Decimal;
+  interest: Decimal;
+}
+
+/** The result of {@link statutoryInterest}. */
+export interface StatutoryClaim {
+  regime: Regime;
+  currency: string;
+  principal: Decimal;
+  interest_start: DateString;
+  until: DateString;
+  days: number;
+  reference_date: DateString;
+  reference_rate: Decimal;
+  margin: Decimal;
+  annual_rate: Decimal;
+  daily_interest: Decimal;
+  interest: Decimal;
+  compensation: Decimal;
+  compensation_currency: string;
+  compensation_currency_differs: boolean;
+  /** `null` when the compensation is in another currency. */
+  total_claim: Decimal | null;
+  total_due: Decimal | null;
+  periods: InterestPeriod[];
+  rate_source: string;
+  rate_overridden: boolean;
+  rates_as_of: DateString;
+  notes: ('not_yet_late' | 'compensation_not_converted' | 'uk_compensation_tier_assumed' | 'eu_non_euro_reference_rate')[];
+}
+
+/**
+ * Statutory late-payment interest and fixed compensation on a business debt, under UK law
+ * or the EU directive.
+ * @throws {TactfulInputError} for bad input, with every problem found.
+ */
+export function statutoryInterest(input: StatutoryInput): StatutoryClaim;
+
+// ---------------------------------------------------------------------------------------
+// renderMessage
+// ---------------------------------------------------------------------------------------
+
+/** A shipped reminder template. */
+export type TemplateId =
+  | 'pre_due_reminder'
+  | 'due_today'
+  | 'friendly_overdue'
+  | 'second_follow_up'
+  | 'firm_follow_up'
+  | 'final_notice'
+  | 'agency_referral'
+  | 'payment_plan_proposal'
+  | 'settlement_offer'
+  | 'installment_due_soon'
+  | 'installment_missed'
+  | 'promise_confirmation'
+  | 'promise_missed'
+  | 'dispute_acknowledgement'
+  | 'statutory_interest_notice'
+  | 'thank_you';
+
+/** A template's tone (not every template has `"firm"`: code `tone_not_available`). */
+export type ToneVariant = 'warm' | 'neutral' | 'firm';
+
+/** The invoice's details a message is filled with. */
+export interface MessageContextInput {
+  /** Default `"en-GB"`. */
+  locale?: Lang | null;
+  amount: DecimalInput;
+  currency: string;
+  due_date: DateString;
+  today: DateString;
+  your_business?: string | null;
+  client_business?: string | null;
+  client_contact?: string | null;
+  invoice_number?: string | null;
+  payment_link?: string | null;
+  sender_name?: string | null;
+  signature?: string | null;
+  issue_date?: DateString | null;
+  promise_date?: DateString | null;
+  /** What is still owed. Default: the amount. */
+  balance?: DecimalInput | null;
+  plan?: {
+    rows?: { date: DateString; amount: DecimalInput }[] | null;
+    table_text?: string | null;
+    next?: { date: DateString; amount: DecimalInput } | null;
+  } | null;
+  discount?: { percent: DecimalInput; amount: DecimalInput; net: DecimalInput; deadline: DateString } | null;
+  statutory?: {
+    regime: Regime;
+    rate: DecimalInput;
+    interest: DecimalInput;
+    compensation: DecimalInput;
+    total: DecimalInput;
+  } | null;
+  /** For `+ N business days`. Default Saturday–Sunday. */
+  calendar?: CalendarInput | null;
+}
+
+/** The input of {@link renderMessage}: a shipped template, or your own wording. */
+export type MessageInput = MessageContextInput &
+  (
+    | { template: TemplateId; tone?: ToneVariant | null; subject?: never; body?: never }
+    | { subject: string; body: string; template?: never; tone?: never }
+  );
+
+/** A mistake in a template, at JavaScript string indexes of its part's source. */
+export interface TemplateError {
+  kind:
+    | 'unknown_placeholder'
+    | 'unknown_filter'
+    | 'bad_argument'
+    | 'wrong_type'
+    | 'missing_value'
+    | 'bad_expression'
+    | 'date_out_of_range'
+    | 'unclosed_placeholder'
+    | 'unclosed_tag'
+    | 'unknown_tag'
+    | 'unmatched_else'
+    | 'unmatched_endif'
+    | 'unclosed_if'
+    | 'too_deep';
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+}
+
+/** The result of {@link renderMessage}. */
+export interface RenderedMessage {
+  subject: string;
+  body: string;
+  /** Template mistakes (not thrown: the rest is rendered). */
+  errors: { part: 'subject' | 'body'; error: TemplateError }[];
+}
+
+/**
+ * Fills one of the sixteen reminder templates (or your own wording, in the
+ * `{{ placeholder }}` language) with the invoice's details.
+ * @throws {TactfulInputError} for bad input, with every problem found.
+ */
+export function renderMessage(input: MessageInput): RenderedMessage;
+
+// ---------------------------------------------------------------------------------------
+// toneCheck, apiVersion
+// ---------------------------------------------------------------------------------------
+
+/** A phrase that could sour the relationship. */
+export interface ToneFinding {
+  /** `text.slice(start, end)` is the phrase. */
+  start: number;
+  end: number;
+  phrase: string;
+  kind: 'accusatory' | 'threatening' | 'shaming' | 'passive_aggressive' | 'shouting' | 'exclamations' | 'urgency';
+  reason: string;
+  suggestion: string;
+}
+
+/**
+ * Finds phrases, capitals and exclamation marks that could sour the relationship, each
+ * with a reason and a courteous alternative. `lang` defaults to `"en-GB"`.
+ * @throws {TactfulInputError} when `text` is not a string or `lang` not a language.
+ */
+export function toneCheck(text: string, lang?: Lang | null): ToneFinding[];
+
+/** The version of the module, like `"0.1.0"`, for logs and bug reports. */
+export function apiVersion(): string;
