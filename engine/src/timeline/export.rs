@@ -143,6 +143,7 @@ pub fn singular(n: i64, locale: NumberLocale) -> bool {
 /// ```
 /// use chrono::NaiveDate;
 /// use tactful_engine::amount::NumberLocale;
+/// use tactful_engine::message::lang::LangPack;
 /// use tactful_engine::ics::write_calendar;
 /// use tactful_engine::timeline::{build_timeline, timeline_ics_events, Policy, TimelineInput};
 ///
