@@ -1,7 +1,7 @@
 // Size report for dist/: raw, gzip (level 9) and brotli (quality 11) bytes per file, and
 // what a visitor downloads, compared with size-budget.json.
 //
-// The app is a main module plus parts fetched on first use (src/split.rs). Which files a
+// The app is a main module plus parts fetched on first use (src/parts.rs, src/langs.rs). Which files a
 // part needs is read from pkg/__wasm_split.js, the loader wasm-split-cli writes: each
 // `__wasm_split_load_<name>` export fetches its split_<name>.wasm after the shared
 // chunk_N.wasm files it lists. So:

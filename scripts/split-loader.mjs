@@ -1,4 +1,4 @@
-// Reads pkg/__wasm_split.js, the loader wasm-split-cli writes (src/split.rs): each
+// Reads pkg/__wasm_split.js, the loader wasm-split-cli writes (src/parts.rs, src/langs.rs): each
 // `__wasm_split_load_<name>` export fetches its split_<name>.wasm after the shared
 // chunk_N.wasm files it lists. Used by scripts/size.mjs (what a visitor downloads) and
 // scripts/preload.mjs (what boot.js fetches early).

@@ -8,9 +8,10 @@ use crate::context::{use_i18n, I18n, InvoiceState, Today};
 use crate::embed::EmbedOptions;
 use crate::i18n::{Lang, Msg};
 use crate::invoice_panel::InvoicePanel;
+use crate::langs::Langs;
+use crate::parts::{Part, Parts};
 use crate::route::{is_embed_page, Route, EMBED_PAGE_HREF};
 use crate::share::is_share_link;
-use crate::split::{Langs, Part, Parts};
 use crate::store::{register_all, Store, EMBED_STORAGE_KEY, STORAGE_KEY};
 use crate::theme::Theme;
 use crate::today::today;
@@ -42,7 +43,7 @@ pub fn App() -> impl IntoView {
     let embed = embed_options();
     let embedded = embed.embed;
     // The language to start in (before saved work is read). The interface language signal
-    // holds only a loaded language: English until the chosen one's part is there (split.rs).
+    // holds only a loaded language: English until the chosen one's part is there (langs.rs).
     let initial = embed.lang.or_else(browser_lang).unwrap_or_default();
     let langs = Langs::new();
     provide_context(langs);
@@ -226,7 +227,7 @@ pub fn App() -> impl IntoView {
                 view! {
                     <footer class="app-footer embed-footer">
                         <p>
-                            <a class="powered-by" href=own_page_url() target="_blank" rel="noopener">
+                            <a class="powered-by" href=crate::route::own_page_url() target="_blank" rel="noopener">
                                 {move || i18n.t(Msg::EmbedPoweredBy)}
                             </a>
                         </p>
@@ -257,7 +258,7 @@ pub fn App() -> impl IntoView {
                 <Show when=move || on_tool.get() fallback=move || parts.view(Part::EmbedPage)>
                     {(!embedded).then(|| view! { <CasesPanel route=tool_route /> })}
                     <InvoicePanel />
-                    // Each tool's view is a part of its own, fetched when first shown (split.rs).
+                    // Each tool's view is a part of its own, fetched when first shown (parts.rs).
                     {move || parts.view(Part::Tool(tool_route.get()))}
                 </Show>
             </main>
@@ -336,7 +337,7 @@ fn lang_switch(lang: RwSignal<Lang>) -> impl IntoView {
     let failed = move || {
         langs
             .failed()
-            .map(|l| crate::split::lang_failed_note(l, "lang-failed", move || choose(l)))
+            .map(|l| crate::langs::lang_failed_note(l, "lang-failed", move || choose(l)))
     };
     view! {
         <div class="lang-switch">
@@ -377,16 +378,6 @@ fn embed_options() -> EmbedOptions {
         );
     }
     options
-}
-
-/// This page's address without query or fragment (the full app's own page).
-pub fn own_page_url() -> String {
-    let location = window().location();
-    format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    )
 }
 
 /// The first language of the browser's preferences that Tactful speaks.

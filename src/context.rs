@@ -125,7 +125,7 @@ pub fn use_invoice() -> InvoiceState {
 /// Memos made the first time a view asks for them, under the owner that was current when
 /// the handle was made (the app's: they then live as long as the app and every view
 /// shares them). The tools' derived state is built this way so that its code, and the
-/// engine calculations it reaches, are only in the parts that show it (`split.rs`): the
+/// engine calculations it reaches, are only in the parts that show it (`parts.rs`): the
 /// main module holds the inputs, not the derivations. `T` is a memo or a struct of memos.
 pub struct Lazy<T: Copy + Send + Sync + 'static> {
     slot: StoredValue<(WeakOwner, Option<T>)>,

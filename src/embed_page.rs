@@ -102,7 +102,7 @@ pub fn EmbedPage() -> impl IntoView {
     let policy = RwSignal::new(PresetName::Standard);
     let powered = RwSignal::new(true);
     let copied = RwSignal::new(None::<bool>);
-    let app_url = crate::app::own_page_url();
+    let app_url = crate::route::own_page_url();
     let origin = window().location().origin().unwrap_or_default();
 
     // The form is written as a query and read back by the very parser the embed uses, so

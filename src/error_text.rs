@@ -6,7 +6,7 @@ use tactful_engine::dates::DateParseError;
 use tactful_engine::invoice::InvoiceError;
 
 use crate::i18n::{fill, text, Lang, Msg};
-use crate::views::timeline::state::UnreadableFigure;
+use tactful_engine::timeline::UnreadableFigure;
 
 /// The sentence shown next to a field for `error`.
 pub fn invoice_error(lang: Lang, error: &InvoiceError) -> String {
@@ -70,8 +70,8 @@ pub fn number_error(lang: Lang, error: &tactful_engine::amount::NumberError) -> 
 }
 
 /// The sentence for a discount-analyzer field problem.
-pub fn discount_problem(lang: Lang, problem: &crate::views::discount::state::Problem) -> String {
-    use crate::views::discount::state::Problem;
+pub fn discount_problem(lang: Lang, problem: &tactful_engine::discount::DiscountProblem) -> String {
+    use tactful_engine::discount::DiscountProblem as Problem;
     use tactful_engine::discount::{DeadlineError, DiscountErrorKind as K, DiscountField as F};
     use tactful_engine::statutory::StatutoryError;
     let locale = lang.number_locale();

@@ -101,3 +101,15 @@ impl Route {
         &self.href()[2..]
     }
 }
+
+/// This page's address without query or fragment (the full app's own page).
+pub fn own_page_url() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}

@@ -4,7 +4,7 @@ import init from './pkg/tactful.js';
 
 // The plan's part and the shared pieces it needs (scripts/preload.mjs writes the list at
 // build time): when the full app opens on the plan, they are fetched now, beside the
-// main module, rather than once it has started and asked for them (src/split.rs).
+// main module, rather than once it has started and asked for them (src/parts.rs).
 const LANDING_FILES = [];
 const opensOnPlan = ['', '#', '#/', '#/plan'].includes(window.location.hash)
   && !new URLSearchParams(window.location.search).has('embed');

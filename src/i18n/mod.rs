@@ -288,18 +288,18 @@ messages! {
     PanicTitle, PanicBody, PanicReload,
     // The panic screen when the latest changes are not stored (store::work_is_stored).
     PanicTitleUnsaved, PanicBodyUnsaved,
-    // a tool's part could not be fetched (split.rs): offline without the offline copy
+    // a tool's part could not be fetched (parts.rs): offline without the offline copy
     PartFailed, PartRetry,
     // composer: a statutory figure typed in the timeline cannot be read
     ComposerStatutoryLeftOut,
-    // a language's part could not be fetched (split.rs)
+    // a language's part could not be fetched (langs.rs)
     LangFailed,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].
 ///
 /// In the split release build, German, French, Spanish and Dutch are parts of the app
-/// loaded on demand (`src/split.rs`): until a language is registered ([`register`]) its
+/// loaded on demand (`src/langs.rs`): until a language is registered ([`register`]) its
 /// text is the British English one. The interface never shows such a language: its
 /// language signal only ever holds a loaded one ([`is_loaded`]).
 pub fn text(lang: Lang, msg: Msg) -> &'static str {

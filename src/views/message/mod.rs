@@ -15,8 +15,8 @@ use super::ToolHeader;
 use crate::context::use_i18n;
 use crate::field::{Choice, Field};
 use crate::i18n::{Lang, Msg};
+use crate::langs::Langs;
 use crate::route::Route;
-use crate::split::Langs;
 use state::{shipped, MessageState, Source};
 
 /// The composer view.
@@ -26,7 +26,7 @@ pub fn MessageView() -> impl IntoView {
     let form = state.form;
     let i18n = use_i18n();
     // The message language's text (templates, tone phrases, dates) may be a part still to
-    // fetch (split.rs): ask for it; the editor and preview wait until it is there.
+    // fetch (langs.rs): ask for it; the editor and preview wait until it is there.
     let langs = expect_context::<Langs>();
     Effect::new(move || langs.load(state.lang().get(), || (), || ()));
     let waiting = move || !langs.loaded(state.lang().get());
@@ -179,7 +179,7 @@ fn MessagePreview() -> impl IntoView {
             // Its part could not be fetched (offline without the offline copy).
             if langs.failed() == Some(lang) {
                 let retry = move || langs.load(lang, || (), || ());
-                return crate::split::lang_failed_note(lang, "message-lang-failed", retry)
+                return crate::langs::lang_failed_note(lang, "message-lang-failed", retry)
                     .into_any();
             }
             return view! { <div class="preview part-loading" aria-busy="true"></div> }.into_any();

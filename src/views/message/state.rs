@@ -17,7 +17,7 @@ use tactful_engine::statutory::statutory_claim;
 
 use crate::context::{FieldState, InvoiceState, Lazy, Today};
 use crate::i18n::Lang;
-use crate::split::Langs;
+use crate::langs::Langs;
 use crate::views::discount::state::DiscountState;
 use crate::views::plan::state::PlanState;
 use crate::views::timeline::state::{TimelineState, UnreadableFigure};
