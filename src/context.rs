@@ -29,7 +29,7 @@ impl I18n {
 
     /// [`I18n::t`] with `{placeholders}` filled.
     pub fn t_with(self, msg: Msg, args: &[(&str, &str)]) -> String {
-        i18n::fill(self.t(msg), args)
+        i18n::fill(self.lang.get(), self.t(msg), args)
     }
 }
 

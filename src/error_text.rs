@@ -18,9 +18,11 @@ pub fn invoice_error(lang: Lang, error: &InvoiceError) -> String {
         InvoiceError::DueBeforeIssue => t(Msg::ErrDueBeforeIssue),
         InvoiceError::LinkNotAnAddress => t(Msg::ErrLinkInvalid),
         InvoiceError::LinkScheme => t(Msg::ErrLinkScheme),
-        InvoiceError::TooLong { max } => {
-            fill(text(lang, Msg::ErrTooLong), &[("max", &max.to_string())])
-        }
+        InvoiceError::TooLong { max } => fill(
+            lang,
+            text(lang, Msg::ErrTooLong),
+            &[("max", &max.to_string())],
+        ),
     }
 }
 
@@ -30,10 +32,13 @@ pub fn amount_error(lang: Lang, error: &AmountError) -> String {
     match error {
         AmountError::Empty => t(Msg::ErrAmountEmpty),
         AmountError::NotANumber => t(Msg::ErrNotANumber),
-        AmountError::TooManyDecimals { max: 0, currency } => {
-            fill(text(lang, Msg::ErrNoDecimals), &[("currency", currency)])
-        }
+        AmountError::TooManyDecimals { max: 0, currency } => fill(
+            lang,
+            text(lang, Msg::ErrNoDecimals),
+            &[("currency", currency)],
+        ),
         AmountError::TooManyDecimals { max, currency } => fill(
+            lang,
             text(lang, Msg::ErrTooManyDecimals),
             &[("currency", currency), ("max", &max.to_string())],
         ),
@@ -41,6 +46,7 @@ pub fn amount_error(lang: Lang, error: &AmountError) -> String {
         AmountError::Negative => t(Msg::ErrNegative),
         AmountError::TooLarge => crate::i18n::with_limits(lang, text(lang, Msg::ErrTooLarge)),
         AmountError::WrongCurrencySymbol { found, expected } => fill(
+            lang,
             text(lang, Msg::ErrWrongCurrencySymbol),
             &[("found", found), ("expected", expected)],
         ),
@@ -82,12 +88,15 @@ pub fn discount_problem(lang: Lang, problem: &tactful_engine::discount::Discount
         Problem::WholeDays => text(lang, Msg::ErrWholeDays).to_owned(),
         Problem::Rule(kind) => match kind {
             K::OutOfRange { min, max } => fill(
+                lang,
                 text(lang, Msg::ErrRange),
                 &[("min", &num(min)), ("max", &num(max))],
             ),
-            K::MustBePositive { max } => {
-                fill(text(lang, Msg::ErrPositiveAtMost), &[("max", &num(max))])
-            }
+            K::MustBePositive { max } => fill(
+                lang,
+                text(lang, Msg::ErrPositiveAtMost),
+                &[("max", &num(max))],
+            ),
             K::MustNotBeNegative => text(lang, Msg::ErrNotNegative).to_owned(),
             K::MustBeLessThan { limit, other } => {
                 let msg = match other {
@@ -95,14 +104,17 @@ pub fn discount_problem(lang: Lang, problem: &tactful_engine::discount::Discount
                     Some(F::InvoiceAmount) => Msg::ErrDiscountVsAmount,
                     _ => Msg::ErrLessThan,
                 };
-                fill(text(lang, msg), &[("limit", &num(limit))])
+                fill(lang, text(lang, msg), &[("limit", &num(limit))])
             }
-            K::MustNotExceed { limit, .. } => {
-                fill(text(lang, Msg::ErrLegalVsAgency), &[("limit", &num(limit))])
-            }
+            K::MustNotExceed { limit, .. } => fill(
+                lang,
+                text(lang, Msg::ErrLegalVsAgency),
+                &[("limit", &num(limit))],
+            ),
             K::UnknownCurrency => text(lang, Msg::ErrUnknownCurrency).to_owned(),
             K::TooManyDecimals { decimals: 0 } => text(lang, Msg::PlanErrWhole).to_owned(),
             K::TooManyDecimals { decimals } => fill(
+                lang,
                 text(lang, Msg::PlanErrDecimals),
                 &[("decimals", &decimals.to_string())],
             ),
@@ -113,6 +125,7 @@ pub fn discount_problem(lang: Lang, problem: &tactful_engine::discount::Discount
             net_terms_date,
             net_days,
         }) => fill(
+            lang,
             text(lang, Msg::ErrDeadlineNotBeforeNet),
             &[
                 ("date", &crate::format::long_date(lang, *net_terms_date)),
@@ -148,7 +161,7 @@ pub fn plan_problem(
     use tactful_engine::plan::{PlanErrorKind as K, PlanField as F, PlanProblem as Problem};
     let locale = lang.number_locale();
     let t = |msg| text(lang, msg).to_owned();
-    let with = |msg, name: &str, value: &str| fill(text(lang, msg), &[(name, value)]);
+    let with = |msg, name: &str, value: &str| fill(lang, text(lang, msg), &[(name, value)]);
     let num = |value: &rust_decimal::Decimal| crate::format::plain_number(*value, 28, locale);
     let money = |value: &rust_decimal::Decimal| {
         tactful_engine::amount::format_amount(*value, currency, locale)
@@ -168,6 +181,7 @@ pub fn plan_problem(
                         Msg::PlanErrDateNotADate
                     };
                     fill(
+                        lang,
                         text(lang, Msg::PlanErrDateItem),
                         &[
                             ("n", &b.position.to_string()),
@@ -184,6 +198,7 @@ pub fn plan_problem(
         Problem::CompareOption(count, inner_field, kind) => {
             let reason = plan_problem(lang, *inner_field, &Problem::Rule(kind.clone()), currency);
             return fill(
+                lang,
                 text(lang, Msg::PlanErrCompareOption),
                 &[("n", &count.to_string()), ("reason", &reason)],
             );
@@ -245,6 +260,7 @@ pub fn plan_problem(
     };
     match field {
         F::CustomPercent { index } => fill(
+            lang,
             text(lang, Msg::PlanErrPercentAt),
             &[("n", &(index + 1).to_string()), ("reason", &sentence)],
         ),

@@ -15,6 +15,7 @@
 //! | [`holidays`] | public-holiday rules for nine jurisdictions |
 //! | [`discount`] | early-settlement discount analysis |
 //! | [`statutory`] | statutory late-payment interest, compensation and collection costs: seven jurisdictions |
+//! | [`plural`] | plural forms of counts per language (CLDR) |
 //! | [`plan`] | instalment plans: schedules, interest, APR, missed payments, exports |
 //! | [`timeline`] | escalation policies and dated stages, pauses |
 //! | [`ics`] | iCalendar (RFC 5545) export |
@@ -35,5 +36,6 @@ pub mod limits;
 pub mod message;
 pub mod money;
 pub mod plan;
+pub mod plural;
 pub mod statutory;
 pub mod timeline;

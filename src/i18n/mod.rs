@@ -438,13 +438,18 @@ mod registered {
 }
 
 /// Replaces each `{name}` in `template` by its value from `args`; unknown names stay as
-/// they are (a test makes sure no shipped message has one).
+/// they are (a test makes sure no shipped message has one). A count is written
+/// `{name:one form|other form}`, `#` standing for the number: the form is chosen by
+/// `lang`'s plural rules (`tactful_engine::plural`), so no message says "1 days" or
+/// "jour(s)".
 ///
 /// ```
-/// use tactful::i18n::fill;
-/// assert_eq!(fill("{n} days overdue", &[("n", "3")]), "3 days overdue");
+/// use tactful::i18n::{fill, Lang};
+/// assert_eq!(fill(Lang::EnGb, "{n:# day|# days} overdue", &[("n", "1")]), "1 day overdue");
+/// assert_eq!(fill(Lang::EnGb, "{n:# day|# days} overdue", &[("n", "3")]), "3 days overdue");
+/// assert_eq!(fill(Lang::Fr, "{n:# jour|# jours}", &[("n", "0")]), "0 jour");
 /// ```
-pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+pub fn fill(lang: Lang, template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -452,12 +457,17 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
         let after = &rest[open + 1..];
         match after.find('}') {
             Some(close) => {
-                let name = &after[..close];
-                match args.iter().find(|(key, _)| *key == name) {
-                    Some((_, value)) => out.push_str(value),
-                    None => {
+                let inner = &after[..close];
+                let (name, forms) = match inner.split_once(':') {
+                    Some((name, forms)) => (name, Some(forms)),
+                    None => (inner, None),
+                };
+                match (args.iter().find(|(key, _)| *key == name), forms) {
+                    (Some((_, value)), None) => out.push_str(value),
+                    (Some((_, value)), Some(forms)) => out.push_str(&counted(lang, value, forms)),
+                    (None, _) => {
                         out.push('{');
-                        out.push_str(name);
+                        out.push_str(inner);
                         out.push('}');
                     }
                 }
@@ -471,6 +481,19 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// `value` (a whole number as shown, perhaps with group separators) in the form of
+/// `forms` that `lang` takes for it.
+fn counted(lang: Lang, value: &str, forms: &str) -> String {
+    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+    let magnitude = digits.parse::<i64>().unwrap_or(i64::MAX);
+    let n = if value.trim_start().starts_with(['-', '\u{2212}']) {
+        -magnitude
+    } else {
+        magnitude
+    };
+    tactful_engine::plural::counted(n, value, forms, lang.number_locale())
 }
 
 /// `text` with the engine's limits filled in: `{max_amount}`, `{max_count}`,
@@ -489,6 +512,7 @@ pub fn with_limits(lang: Lang, text: &str) -> String {
         tactful_engine::amount::format_number(value, 0, locale).replace('-', "\u{2212}")
     };
     fill(
+        lang,
         text,
         &[
             ("max_amount", &whole(limits::MAX_AMOUNT)),
@@ -512,6 +536,8 @@ pub fn placeholders(template: &str) -> Vec<&str> {
         .split('{')
         .skip(1)
         .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        // A count's forms follow its name: `{days:# day|# days}`.
+        .map(|name| name.split_once(':').map_or(name, |(name, _)| name))
         .filter(|name| {
             !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
         })
@@ -567,9 +593,43 @@ mod tests {
     }
 
     #[test]
+    fn no_message_hedges_a_plural_with_brackets() {
+        for &lang in Lang::ALL {
+            for &msg in Msg::ALL {
+                let text = text(lang, msg);
+                for hedge in ["(s)", "(en)", "(e)", "(es)", "(n)"] {
+                    assert!(!text.contains(hedge), "{msg:?} in {lang:?}: {text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn counts_take_the_singular_for_one_and_french_for_zero_too() {
+        let shown = |lang, n: &str| fill(lang, text(lang, Msg::PlanCompareDays), &[("days", n)]);
+        assert_eq!(shown(Lang::EnGb, "1"), "1 day");
+        assert_eq!(shown(Lang::EnGb, "0"), "0 days");
+        assert_eq!(shown(Lang::De, "1"), "1 Tag");
+        assert_eq!(shown(Lang::De, "2"), "2 Tage");
+        assert_eq!(shown(Lang::Fr, "0"), "0 jour");
+        assert_eq!(shown(Lang::Fr, "2"), "2 jours");
+        assert_eq!(shown(Lang::Es, "1"), "1 día");
+        assert_eq!(shown(Lang::Nl, "1.000"), "1.000 dagen");
+        let overdue = |lang| fill(lang, text(lang, Msg::StageDaysOverdue), &[("days", "1")]);
+        assert_eq!(overdue(Lang::De), "1 Tag überfällig");
+        assert_eq!(overdue(Lang::Fr), "1\u{a0}jour de retard");
+    }
+
+    #[test]
     fn fill_replaces_known_names_and_keeps_unknown_ones() {
+        let fill = |template, args| fill(Lang::EnGb, template, args);
         assert_eq!(fill("a {x} b {y}", &[("x", "1")]), "a 1 b {y}");
         assert_eq!(fill("open { brace", &[]), "open { brace");
         assert_eq!(fill("", &[]), "");
+        assert_eq!(fill("{n:# step|# steps}", &[("n", "1,000")]), "1,000 steps");
+        assert_eq!(
+            fill("{m:# step|# steps}", &[("n", "1")]),
+            "{m:# step|# steps}"
+        );
     }
 }

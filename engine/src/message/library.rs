@@ -289,12 +289,12 @@ macro_rules! statutory_basis {
     };
 }
 macro_rules! plan_proposal {
-    (warm, $instalments:literal) => {
+    (warm, $instalment:literal, $instalments:literal) => {
         concat!(
             hi!(),
             "I know that settling invoice {{ invoice_number }} for {{ balance }} in one go may not be easy at the moment, so I wanted to suggest something that might help.\n\n",
             "{% if plan %}\n",
-            "We would be happy for you to pay in {{ plan_count }} ", $instalments, ", like this:\n\n",
+            "We would be happy for you to pay in {{ plan_count | count(\"# ", $instalment, "|# ", $instalments, "\") }}, like this:\n\n",
             "{{ plan_table }}\n\n",
             "The first payment would be due on {{ plan_next_date }}. Could you let me know by {{ today + 7 days | date(\"long\") }} whether this works for you? If another arrangement would suit you better, I am very happy to talk it through.\n",
             "{% else %}\n",
@@ -303,12 +303,12 @@ macro_rules! plan_proposal {
             best!()
         )
     };
-    (neutral, $instalments:literal) => {
+    (neutral, $instalment:literal, $instalments:literal) => {
         concat!(
             dear!(),
             "We understand that paying invoice {{ invoice_number }} for {{ balance }} in a single payment may not be practical at the moment. To help, we would be glad to agree a payment plan.\n\n",
             "{% if plan %}\n",
-            "We propose {{ plan_count }} ", $instalments, " as follows:\n\n",
+            "We propose {{ plan_count | count(\"# ", $instalment, "|# ", $instalments, "\") }} as follows:\n\n",
             "{{ plan_table }}\n\n",
             "The first payment would be due on {{ plan_next_date }}. Could you let us know by {{ today + 7 days | date(\"long\") }} whether this plan works for you? If not, we are open to discussing an alternative.\n",
             "{% else %}\n",
@@ -317,7 +317,7 @@ macro_rules! plan_proposal {
             kind!()
         )
     };
-    (firm, $instalments:literal) => {
+    (firm, $instalment:literal, $instalments:literal) => {
         concat!(
             dear!(),
             "To resolve the outstanding balance of {{ balance }} on invoice {{ invoice_number }}, which was due on {{ due_date }}, we can offer to accept payment in ", $instalments, ".\n\n",
@@ -339,7 +339,7 @@ static EN_US: [(TemplateId, ToneVariant, Template); 3] = [
         ToneVariant::Warm,
         Template {
             subject: "An idea to make invoice {{ invoice_number }} easier",
-            body: plan_proposal!(warm, "installments"),
+            body: plan_proposal!(warm, "installment", "installments"),
         },
     ),
     (
@@ -347,7 +347,7 @@ static EN_US: [(TemplateId, ToneVariant, Template); 3] = [
         ToneVariant::Neutral,
         Template {
             subject: "A payment plan for invoice {{ invoice_number }}",
-            body: plan_proposal!(neutral, "installments"),
+            body: plan_proposal!(neutral, "installment", "installments"),
         },
     ),
     (
@@ -355,7 +355,7 @@ static EN_US: [(TemplateId, ToneVariant, Template); 3] = [
         ToneVariant::Firm,
         Template {
             subject: "Invoice {{ invoice_number }}: payment plan offer",
-            body: plan_proposal!(firm, "installments"),
+            body: plan_proposal!(firm, "installment", "installments"),
         },
     ),
 ];
@@ -581,15 +581,15 @@ static EN: [[(&str, &str); 3]; 16] = [
     [
         (
             "An idea to make invoice {{ invoice_number }} easier",
-            plan_proposal!(warm, "instalments"),
+            plan_proposal!(warm, "instalment", "instalments"),
         ),
         (
             "A payment plan for invoice {{ invoice_number }}",
-            plan_proposal!(neutral, "instalments"),
+            plan_proposal!(neutral, "instalment", "instalments"),
         ),
         (
             "Invoice {{ invoice_number }}: payment plan offer",
-            plan_proposal!(firm, "instalments"),
+            plan_proposal!(firm, "instalment", "instalments"),
         ),
     ],
     // SettlementOffer

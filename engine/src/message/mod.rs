@@ -22,7 +22,9 @@
 //!
 //! Filters: `date` or `date("long" | "short" | "weekday")` on dates (see [`DateStyle`]);
 //! `money` on amounts and numbers (amounts are written with [`format_amount`] anyway);
-//! `default("text")` for a missing value. A block tag (`{% … %}`) alone on its line
+//! `count("# instalment|# instalments")` on numbers: the form the message's language takes
+//! for that number ([`crate::plural`]: "1 instalment", "3 instalments"; in French 0 and 1
+//! are singular), `#` standing for the number; `default("text")` for a missing value. A block tag (`{% … %}`) alone on its line
 //! removes that line; ifs nest up to [`MAX_DEPTH`] deep.
 //!
 //! Rendering never stops at a problem: every error is reported with its byte offset, line

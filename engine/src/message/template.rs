@@ -567,6 +567,21 @@ fn apply<'a>(
             (None, Some(Value::Number(n))) => Ok(Some(Value::Money(n.into()))),
             (None, Some(_)) => Err(WrongType),
         },
+        // `count("# instalment|# instalments")`: the number in the form the message's
+        // language takes for it (crate::plural), `#` standing for the number.
+        "count" => {
+            let forms = argument.ok_or(BadArgument)?;
+            match value {
+                None => Ok(None),
+                Some(Value::Number(n)) => {
+                    let shown = env.text(Value::Number(n))?;
+                    Ok(Some(Value::Text(Cow::Owned(crate::plural::counted(
+                        n, &shown, forms, env.locale,
+                    )))))
+                }
+                Some(_) => Err(WrongType),
+            }
+        }
         "default" => {
             let text = argument.ok_or(BadArgument)?;
             Ok(Some(value.unwrap_or_else(|| {

@@ -11,6 +11,7 @@ use crate::amount::{format_amount, NumberLocale};
 use crate::currency::currency;
 use crate::ics::{stable_uid, IcsEvent};
 use crate::message::lang::LangPack;
+use crate::plural::{plural_form, PluralForm};
 
 /// Days before each step its calendar alarm rings: 1, so there is a working day to
 /// prepare a call or a letter.
@@ -30,7 +31,7 @@ pub(crate) struct TimelineWords {
     /// moved to avoid two messages on one day, not needed after payment.
     pub(crate) notes: [&'static str; 5],
     /// `{days}` days overdue on the step's date: the singular and the plural form (see
-    /// [`singular`]).
+    /// [`crate::plural`]).
     pub(crate) days_overdue: [&'static str; 2],
     /// A step before (or on) the due date.
     pub(crate) not_yet_due: &'static str,
@@ -98,24 +99,6 @@ fn words(lang: LangPack) -> &'static TimelineWords {
         (Some(pack), _) => &pack.timeline,
         (None, NumberLocale::EnUs) => &EN_US,
         (None, _) => &EN_GB,
-    }
-}
-
-/// Whether a count of `n` takes the singular form in `locale`: 1 in English, German,
-/// Spanish and Dutch; 0 and 1 in French (CLDR plural rules, whole numbers).
-///
-/// ```
-/// use tactful_engine::amount::NumberLocale;
-/// use tactful_engine::timeline::singular;
-///
-/// assert!(singular(1, NumberLocale::De) && !singular(0, NumberLocale::De));
-/// assert!(singular(0, NumberLocale::Fr) && singular(1, NumberLocale::Fr));
-/// assert!(!singular(2, NumberLocale::Fr) && !singular(-1, NumberLocale::EnGb));
-/// ```
-pub fn singular(n: i64, locale: NumberLocale) -> bool {
-    match locale {
-        NumberLocale::Fr => n == 0 || n == 1,
-        _ => n == 1,
     }
 }
 
@@ -219,7 +202,10 @@ fn describe(stage: &TimelineStage, words: &TimelineWords, locale: NumberLocale) 
     let mut lines = vec![word(&words.tones, stage.tone as usize).to_owned()];
     match stage.days_overdue {
         Some(days) if days > 0 => {
-            let form = if singular(days, locale) { 0 } else { 1 };
+            let form = match plural_form(days, locale) {
+                PluralForm::One => 0,
+                PluralForm::Other => 1,
+            };
             lines.push(word(&words.days_overdue, form).replace("{days}", &days.to_string()));
         }
         Some(_) => lines.push(words.not_yet_due.to_owned()),

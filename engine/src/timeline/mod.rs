@@ -106,8 +106,8 @@ pub use draft::{
     StatutoryFigures, TimelineContext, TimelineDraft, TimelineField, TimelineOutcome,
     TimelineProblem, UnreadableFigure,
 };
+pub use export::timeline_ics_events;
 pub(crate) use export::TimelineWords;
-pub use export::{singular, timeline_ics_events};
 pub use issue::{IssueField, IssueKind, Severity, TimelineIssue};
 pub use policy::{
     Channel, OffsetKind, Policy, PresetName, Stage, StageAction, Tone, DEFAULT_MIN_GAP_DAYS,
