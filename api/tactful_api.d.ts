@@ -8,8 +8,9 @@
 //
 // Conventions (README, "JavaScript API"): keys are snake_case; amounts, rates and
 // percentages are decimal strings ("4800.00"), whole numbers may also be given as numbers
-// in the input; dates are "YYYY-MM-DD" strings from 1990 to 2100; optional input keys may
-// be left out or null; results hold plain JSON data.
+// in the input; a plan's or a discount's amounts of money have at most the currency's
+// decimals; dates are "YYYY-MM-DD" strings from 1990 to 2100; optional input keys may be
+// left out or null; results hold plain JSON data.
 
 // ---------------------------------------------------------------------------------------
 // Loading the module
@@ -79,8 +80,16 @@ export function isTactfulInputError(value: unknown): value is TactfulInputError;
 export type Decimal = string;
 /** An input decimal: a decimal string, or a whole number (`4800`; `12.5` is refused: `inexact_number`). */
 export type DecimalInput = string | number;
+/**
+ * An amount of money in a plan or a discount: a {@link DecimalInput} with at most the
+ * currency's decimals, trailing zeros included (`"84.88"` EUR; `"84.880"` is refused:
+ * `too_many_decimals`).
+ */
+export type MoneyInput = DecimalInput;
 /** A date written `"YYYY-MM-DD"`, from 1990-01-01 to 2100-12-31. */
 export type DateString = string;
+/** A local time of day, 24-hour clock: `"9:30"`, `"10:00"` or `"10:00:00"`. */
+export type TimeString = string;
 /** A language: amounts, dates and texts follow it. */
 export type Lang = 'en-GB' | 'en-US' | 'de' | 'fr' | 'es' | 'nl';
 /** A day of the week, as in results. */
@@ -104,8 +113,49 @@ export type CalendarInput =
       extra_holidays?: DateString[] | null;
     };
 
-/** UK (Bank Rate + 8 points, £40/£70/£100) or EU (ECB rate + 8 points, €40) statutory interest. */
+/**
+ * The older, two-way choice of law: UK (Bank Rate + 8 points, £40/£70/£100) or EU (ECB
+ * rate + 8 points, €40). `"uk"` is the jurisdiction `"uk"`, `"eu"` the jurisdiction `"eu"`.
+ */
 export type Regime = 'uk' | 'eu';
+
+/**
+ * The law of a statutory claim: the UK, Ireland, Germany, France, the Netherlands, Spain,
+ * or `"eu"`, the directive's minimum for any other member state.
+ */
+export type Jurisdiction = 'uk' | 'ie' | 'de' | 'fr' | 'nl' | 'es' | 'eu';
+
+/** Whether the day the claim runs to (`until`) earns interest. */
+export type PaymentDay = 'counted' | 'not_counted';
+/** Days in a year: always 365, or 366 in leap years. */
+export type DayBasis = 'actual_365' | 'actual_actual';
+/** Round the total interest once, or each period and then add. */
+export type InterestRounding = 'once' | 'per_period';
+/**
+ * Which ECB rate an Irish claim uses: the one of the half-year of the first day of
+ * interest, of the due date, or of `until`, or each half-year's own.
+ */
+export type IrishRateDate = 'interest_start' | 'due_date' | 'payment_date' | 'per_half_year';
+
+/** The points the law leaves open, each with its default (the options used are in the result). */
+export interface ClaimOptionsInput {
+  /** Default `"counted"`. */
+  payment_day?: PaymentDay | null;
+  /** Default `"actual_365"`. */
+  day_basis?: DayBasis | null;
+  /** Default `"once"`. */
+  rounding?: InterestRounding | null;
+  /** Ireland only (ignored elsewhere). Default `"interest_start"`. */
+  ie_rate_date?: IrishRateDate | null;
+}
+
+/** The options a claim was computed with, defaults filled in. */
+export interface ClaimOptions {
+  payment_day: PaymentDay;
+  day_basis: DayBasis;
+  rounding: InterestRounding;
+  ie_rate_date: IrishRateDate;
+}
 
 // ---------------------------------------------------------------------------------------
 // planInstalments
@@ -127,7 +177,7 @@ export type DayCount = 'actual365' | 'actual360' | 'thirty360';
 /** The input of {@link planInstalments}. */
 export interface PlanInput {
   /** The amount owed. */
-  debt: DecimalInput;
+  debt: MoneyInput;
   /** ISO 4217 code (`"GBP"`, any case). */
   currency: string;
   /** The first instalment's due date, before rolling. */
@@ -136,7 +186,7 @@ export interface PlanInput {
    * The number of instalments, 1–600 (`3` or `{ kind: "count", value: 3 }`), or the amount
    * of each: `{ kind: "target_amount", value: "500.00" }`.
    */
-  size: number | { kind: 'count'; value: number } | { kind: 'target_amount'; value: DecimalInput };
+  size: number | { kind: 'count'; value: number } | { kind: 'target_amount'; value: MoneyInput };
   /** Default `"monthly"`. */
   frequency?: FrequencyName | { kind: FrequencyName } | { kind: 'every_n_days'; days: number } | null;
   /** Default `"none"`; `day_count` defaults to `"actual365"`. */
@@ -147,11 +197,11 @@ export interface PlanInput {
     | { kind: 'amortized'; annual_rate_pct: DecimalInput; day_count?: DayCount | null }
     | null;
   /** A down payment, as an amount or a percent of the debt. Default none. */
-  down_payment?: { kind: 'amount' | 'percent'; value: DecimalInput } | null;
+  down_payment?: { kind: 'amount'; value: MoneyInput } | { kind: 'percent'; value: DecimalInput } | null;
   /** The down payment's date. Default: the first instalment's date. */
   down_payment_date?: DateString | null;
   /** A fixed amount for instalment 1. Default none. */
-  first_payment?: DecimalInput | null;
+  first_payment?: MoneyInput | null;
   /** Default `"equal"`; seasonal weights are 12, January first. */
   distribution?:
     | 'equal'
@@ -166,7 +216,7 @@ export interface PlanInput {
   /** Default `{ stick_to_month_end: false }`. */
   schedule_options?: { stick_to_month_end?: boolean | null } | null;
   /** An amount added to instalment 1. */
-  setup_fee?: DecimalInput | null;
+  setup_fee?: MoneyInput | null;
   /** When interest starts. */
   start_date?: DateString | null;
   /** The invoice date (for a warning). */
@@ -174,7 +224,7 @@ export interface PlanInput {
   /** What a missed instalment costs. */
   missed_terms?: {
     grace_days?: number | null;
-    late_fee_flat?: DecimalInput | null;
+    late_fee_flat?: MoneyInput | null;
     late_fee_pct?: DecimalInput | null;
     accelerate_after?: number | null;
   } | null;
@@ -284,13 +334,13 @@ export function planCalendar(input: PlanCalendarInput): string;
 
 /** The input of {@link analyzeDiscount}; every key but the first two has a default. */
 export interface DiscountInput {
-  invoice_amount: DecimalInput;
+  invoice_amount: MoneyInput;
   currency: string;
   /** Default `"30"`. */
   gross_margin_pct?: DecimalInput | null;
   /** Default 2 %; give either this or `discount_amount`. */
   discount_percent?: DecimalInput | null;
-  discount_amount?: DecimalInput | null;
+  discount_amount?: MoneyInput | null;
   /** Default `7`. */
   pay_within_days?: number | null;
   /** Default `30`. */
@@ -306,7 +356,7 @@ export interface DiscountInput {
   /** Default `180`. */
   recovery_delay_days?: number | null;
   /** Default `"0"`. */
-  yearly_client_profit?: DecimalInput | null;
+  yearly_client_profit?: MoneyInput | null;
   /** Default `"10"`. */
   churn_probability_pct?: DecimalInput | null;
   /** Default `"8"` (a year). */
@@ -314,18 +364,18 @@ export interface DiscountInput {
   /** Default `"2"`. */
   chasing_hours?: DecimalInput | null;
   /** Default `"0"`. */
-  hourly_cost?: DecimalInput | null;
+  hourly_cost?: MoneyInput | null;
   /** Default `"10"`. */
   agency_probability_pct?: DecimalInput | null;
   /** Default 15 % contingency; give either this or `agency_flat_fee`. */
   agency_contingency_pct?: DecimalInput | null;
-  agency_flat_fee?: DecimalInput | null;
+  agency_flat_fee?: MoneyInput | null;
   /** Default `"5"`. */
   legal_probability_pct?: DecimalInput | null;
   /** Default `"0"`. */
-  legal_costs?: DecimalInput | null;
+  legal_costs?: MoneyInput | null;
   /** Default `"0"`. */
-  statutory_claim?: DecimalInput | null;
+  statutory_claim?: MoneyInput | null;
   /** Default `"50"`. */
   keep_margin_share_pct?: DecimalInput | null;
 }
@@ -431,11 +481,35 @@ export interface PolicyInput {
   stages?: StageInput[] | null;
   business_days_only?: boolean | null;
   min_gap_days?: number | null;
-  /** `"10:00"`: events start then (the presets send at 10:00). */
-  send_time?: string | null;
+  /**
+   * The local time steps are sent, `"H:MM"`, `"HH:MM"` or `"HH:MM:SS"` (24-hour clock):
+   * each stage's `send_at`, and its calendar event's start. Left out: the preset's,
+   * `"10:00"`; `null`: no send time (`send_at` is `null`, calendar events are all day).
+   */
+  send_time?: TimeString | null;
   calendar?: CalendarInput | null;
   roll?: Roll | null;
 }
+
+/**
+ * A timeline's statutory claim: the law (`jurisdiction`, or `regime`, its older name; one
+ * of them, not both) and the options of {@link statutoryInterest}.
+ */
+export type TimelineStatutoryInput = {
+  /** Whether you claim it (the messages then mention it); the figures are the same. Default `false`. */
+  claim?: boolean | null;
+  /** One rate (percent) replacing the tables. */
+  reference_rate_override?: DecimalInput | null;
+  /** The margin of an `"eu"` claim, 8 to 20 points. Default `"8"`. */
+  eu_margin?: DecimalInput | null;
+  /** The first day of interest, when it is not the day after the due date. */
+  interest_start?: DateString | null;
+  /** The points the law leaves open (here in an object of their own). */
+  claim_options?: ClaimOptionsInput | null;
+} & (
+  | { jurisdiction: Jurisdiction; regime?: null }
+  | { regime: Regime; jurisdiction?: null }
+);
 
 /** The input of {@link buildTimeline}. */
 export interface TimelineInput {
@@ -447,13 +521,8 @@ export interface TimelineInput {
   amount?: DecimalInput | null;
   /** The invoice currency (needed with `statutory`). */
   currency?: string | null;
-  statutory?: {
-    regime: Regime;
-    claim?: boolean | null;
-    reference_rate_override?: DecimalInput | null;
-    eu_margin?: DecimalInput | null;
-    interest_start?: DateString | null;
-  } | null;
+  /** Statutory interest accrued by each step (`accrual`). Default none. */
+  statutory?: TimelineStatutoryInput | null;
   /** The promised date. */
   promise_to_pay?: DateString | null;
   /** The day it was promised. Default `today`. */
@@ -474,15 +543,20 @@ export type StageNote =
   | { moved_to_avoid_same_day: { from: DateString } }
   | 'cancelled_by_payment';
 
-/** Statutory interest and compensation accrued by a step's date. */
+/** Statutory interest, compensation and collection costs accrued by a step's date. */
 export interface Accrual {
+  /** The last day of interest counted: the step's date, or the payment date if earlier. */
   until: DateString;
   days: number;
+  /** In `currency`, the invoice's. */
   interest: Decimal;
   currency: string;
+  /** The fixed sums, in `compensation_currency` (`"0.00"` while nothing is late, and in `"nl"`). */
   compensation: Decimal;
-  compensation_currency: string;
-  /** `null` when the compensation is in another currency. */
+  compensation_currency: 'GBP' | 'EUR';
+  /** Dutch collection costs, in `compensation_currency` (`"0.00"` elsewhere, and while nothing is late). */
+  collection_costs: Decimal;
+  /** Interest + compensation + collection costs; `null` when they are in different currencies. */
   total_claim: Decimal | null;
 }
 
@@ -532,7 +606,12 @@ export type StatutoryError =
   | { InvalidMargin: { margin: Decimal } }
   | { PeriodTooLong: { days: number } }
   | 'DateOutOfRange'
-  | 'Overflow';
+  | 'Overflow'
+  | { InvalidRateDate: { date: DateString } }
+  | { DuplicateRateDate: { date: DateString } }
+  | { InvalidInstalment: { index: number } }
+  | { InvalidCollectionCosts: { amount: Decimal } }
+  | { InvalidContractRate: { rate: Decimal } };
 
 /** What a timeline problem is. */
 export type IssueKind =
@@ -617,64 +696,242 @@ export function timelineCalendar(input: TimelineCalendarInput): string;
 // statutoryInterest
 // ---------------------------------------------------------------------------------------
 
-/** The input of {@link statutoryInterest}. */
-export interface StatutoryInput {
-  regime: Regime;
+/** The invoice and the claim's options: every key of {@link StatutoryInput} but the law. */
+export interface StatutoryInvoiceInput extends ClaimOptionsInput {
+  /** The unpaid amount. */
   principal: DecimalInput;
+  /** ISO 4217 code (`"GBP"`, any case). */
   currency: string;
+  /** The agreed due date. */
   due_date: DateString;
-  /** The last day of interest, included: today, or the payment date. */
+  /** The day the claim runs to, included (see `payment_day`): the payment day, or today. */
   until: DateString;
-  /** When interest starts, if not the day after the due date. */
+  /** The first day of interest, when it is not the day after `due_date`. */
   interest_start?: DateString | null;
-  /** Percent, when the built-in rate tables do not know the rate (code `no_reference_rate`). */
+  /**
+   * Rates (percent) for the half-years the built-in tables do not know: the error with
+   * code `no_reference_rate` names the `date` (a 1 January or 1 July; under UK law a
+   * 30 June or 31 December). Each date at most once.
+   */
+  reference_rates?: EnteredRateInput[] | null;
+  /** One rate (percent) replacing the tables in the whole claim. */
   reference_rate_override?: DecimalInput | null;
-  /** EU margin, 8 to 20 points. */
+  /** The margin of an `"eu"` claim, 8 to 20 points (ignored elsewhere). Default `"8"`. */
   eu_margin?: DecimalInput | null;
+  /**
+   * The debt's instalments (`"de"`: €40 per instalment due before `until`, instead of one
+   * per invoice; elsewhere ignored, with the note `instalments_ignored`).
+   */
+  instalments?: { date: DateString; amount: DecimalInput }[] | null;
+  /** Collection costs the parties agreed (`"nl"`; at least €40). Default: the BIK scale. */
+  collection_costs_agreed?: DecimalInput | null;
 }
 
-/** One stretch of days at one rate. */
+/**
+ * The law of {@link statutoryInterest}: `jurisdiction`, or `regime` (its older name, `"uk"`
+ * or `"eu"`), not both (`conflicting_fields`). Without either: `"uk"` for a GBP invoice,
+ * `"eu"` otherwise.
+ */
+export type StatutoryLawInput =
+  | { jurisdiction?: Jurisdiction | null; regime?: null }
+  | { regime?: Regime | null; jurisdiction?: null };
+
+/** The input of {@link statutoryInterest}. */
+export type StatutoryInput = StatutoryInvoiceInput & StatutoryLawInput;
+
+/** A reference rate entered for one reference date. */
+export interface EnteredRateInput {
+  /** The reference date (a 1 January or 1 July; under UK law a 30 June or 31 December). */
+  date: DateString;
+  /** Percent, 0 to 100. */
+  rate: DecimalInput;
+}
+
+/** One stretch of days at one rate, on one base, in one year length. */
 export interface InterestPeriod {
   start: DateString;
   end: DateString;
   days: number;
+  /** The day whose reference rate applies. */
   reference_date: DateString;
+  /** Percent (the table's, or an entered one). */
   reference_rate: Decimal;
+  /** The reference rate was entered (`reference_rates` or `reference_rate_override`). */
+  rate_entered: boolean;
+  /** Percentage points. */
+  margin: Decimal;
+  /** Reference rate + margin, percent a year. */
   annual_rate: Decimal;
+  /** The amount interest runs on (in `"nl"`, grows by each year's interest). */
+  base: Decimal;
+  /** Days in this period's year: 365, or 366 in a leap year with `day_basis: "actual_actual"`. */
+  year_days: 365 | 366;
+  /** One day's interest, rounded half-up. */
   daily_interest: Decimal;
+  /** This period's share of the interest. */
   interest: Decimal;
+}
+
+/**
+ * Something to know about a claim beyond its numbers:
+ * - `not_yet_late`: `until` is before the first day of interest: nothing is due yet.
+ * - `compensation_not_converted`: the fixed sums are in `compensation_currency`, not the
+ *   invoice's, and are not converted: no totals.
+ * - `uk_compensation_tier_assumed`, `compensation_tier_assumed`: a UK or Irish claim on an
+ *   invoice in another currency: the lowest tier (£40, €40) is used.
+ * - `eu_non_euro_reference_rate`: an `"eu"` claim outside the euro uses the ECB rate; a
+ *   member state outside the euro has its central bank's rate: enter it.
+ * - `collection_costs_minimum_assumed`: a Dutch claim on an invoice in another currency:
+ *   only the €40 minimum of the collection costs.
+ * - `instalments_ignored`: `instalments` change a German claim only.
+ */
+export type ClaimNote =
+  | 'not_yet_late'
+  | 'compensation_not_converted'
+  | 'uk_compensation_tier_assumed'
+  | 'eu_non_euro_reference_rate'
+  | 'compensation_tier_assumed'
+  | 'collection_costs_minimum_assumed'
+  | 'instalments_ignored';
+
+/** How the reference rate moves during a claim. */
+export type RateRule = 'fixed_at_start' | 'one_rate' | 'per_half_year';
+
+/** The built-in table the reference rate comes from. */
+export type RateTable = 'boe_bank_rate' | 'ecb_mro' | 'de_basiszinssatz';
+
+/** One fixed sum claimed: for the invoice, or (`"de"`) for one late instalment. */
+export interface CompensationItem {
+  kind: 'invoice' | 'instalment';
+  /** When that debt was due. */
+  due_date: DateString;
+  /** The debt it is for: the principal, or the instalment. */
+  amount: Decimal;
+  /** The fixed sum, in `compensation_currency`. */
+  compensation: Decimal;
+}
+
+/** One band of the Dutch BIK scale applied to the principal. */
+export interface CostBand {
+  from: Decimal;
+  /** `null` for the open last band. */
+  to: Decimal | null;
+  percent: Decimal;
+  /** The part of the principal in this band. */
+  base: Decimal;
+  /** `base × percent / 100`, exact (not rounded). */
+  amount: Decimal;
+}
+
+/** How the Dutch collection costs were set. */
+export interface CollectionCosts {
+  /** The BIK scale, an agreed amount, or the €40 minimum alone (a non-EUR invoice). */
+  basis: 'bik_staffel' | 'agreed' | 'minimum_only';
+  /** The scale's bands touched (empty unless `"bik_staffel"`). */
+  bands: CostBand[];
+  /** €40. */
+  minimum: Decimal;
+  /** €6,775 with the scale; `null` otherwise. */
+  maximum: Decimal | null;
+  minimum_applied: boolean;
+  maximum_applied: boolean;
+  /** What is claimed, in euro. */
+  amount: Decimal;
+}
+
+/** A Dutch yearly addition of the year's interest to the amount interest runs on. */
+export interface Capitalisation {
+  /** The first day on the larger base. */
+  date: DateString;
+  base_before: Decimal;
+  interest_added: Decimal;
+  base_after: Decimal;
+}
+
+/** The statutes a letter cites, as published (in their own language). */
+export interface LawReference {
+  jurisdiction: Jurisdiction;
+  /** The instrument's full title. */
+  title: string;
+  /** The usual short citation. */
+  short_title: string;
+  /** The provisions granting the interest and its rate. */
+  interest: string[];
+  /** The provisions on when interest starts. */
+  interest_start: string[];
+  /** The provisions on the fixed compensation. */
+  compensation: string[];
+  /** The provisions on collection costs beyond a fixed sum. */
+  collection_costs: string[];
+  /** Where the reference rate is published. */
+  rate_publication: string;
+  /** The day up to which these were checked. */
+  checked_as_of: DateString;
 }
 
 /** The result of {@link statutoryInterest}. */
 export interface StatutoryClaim {
+  /** The law. */
+  jurisdiction: Jurisdiction;
+  /** `"uk"`, or `"eu"` for every other law (kept for older callers). */
   regime: Regime;
+  /** The invoice currency, upper case. */
   currency: string;
   principal: Decimal;
+  /** The first day of interest. */
   interest_start: DateString;
+  /** The last day of interest, included (the day before the input's `until` with `payment_day: "not_counted"`). */
   until: DateString;
+  /** Days of interest (0 when `until` is before `interest_start`). */
   days: number;
+  /** The first day's reference date, rate, margin and annual rate (see `periods` for later ones). */
   reference_date: DateString;
   reference_rate: Decimal;
   margin: Decimal;
   annual_rate: Decimal;
+  /** One more day's interest at the latest rate, rounded half-up. */
   daily_interest: Decimal;
+  /** The total interest, in `currency`. */
   interest: Decimal;
+  /** The fixed sums' total, in `compensation_currency` (`"0.00"` while nothing is late, and in `"nl"`). */
   compensation: Decimal;
-  compensation_currency: string;
+  /** The currency of the fixed sums and collection costs. */
+  compensation_currency: 'GBP' | 'EUR';
+  /** The invoice is in another currency: the compensation is not converted. */
   compensation_currency_differs: boolean;
-  /** `null` when the compensation is in another currency. */
+  /** Each fixed sum; empty while nothing is late. */
+  compensation_items: CompensationItem[];
+  /** Dutch collection costs, in `compensation_currency` (`"0.00"` elsewhere, and while nothing is late). */
+  collection_costs: Decimal;
+  /** How the Dutch collection costs were set; `null` elsewhere, and while nothing is late. */
+  collection_costs_detail: CollectionCosts | null;
+  /** The Dutch yearly additions of interest to the base. */
+  capitalisations: Capitalisation[];
+  /** Interest + compensation + collection costs; `null` when they are in different currencies. */
   total_claim: Decimal | null;
+  /** Principal + `total_claim`; `null` likewise. */
   total_due: Decimal | null;
+  /** The interest period, cut where the rate, the base or the year length changes; empty when `days` is 0. */
   periods: InterestPeriod[];
+  /** The options used, defaults filled in. */
+  options: ClaimOptions;
+  rate_rule: RateRule;
+  rate_table: RateTable;
+  /** Where the reference rate comes from, in words. */
   rate_source: string;
+  /** An entered rate replaced the table's. */
   rate_overridden: boolean;
+  /** The day up to which the rate table is believed complete. */
   rates_as_of: DateString;
-  notes: ('not_yet_late' | 'compensation_not_converted' | 'uk_compensation_tier_assumed' | 'eu_non_euro_reference_rate')[];
+  notes: ClaimNote[];
+  /** The statutes a letter cites. */
+  law: LawReference;
 }
 
 /**
- * Statutory late-payment interest and fixed compensation on a business debt, under UK law
- * or the EU directive.
+ * Statutory late-payment interest, fixed compensation and (Netherlands) collection costs
+ * on a business debt, under one of seven laws: UK, Ireland, Germany, France, the
+ * Netherlands, Spain, or the EU directive's minimum; with the law's citations.
  * @throws {TactfulInputError} for bad input, with every problem found.
  */
 export function statutoryInterest(input: StatutoryInput): StatutoryClaim;

@@ -42,12 +42,31 @@ const WRONG = [
   ['an unknown channel', "api.buildTimeline({ policy: { stages: [{ offset_days: 1, channel: 'fax', tone: 'friendly', action: 'due_today' }] }, due_date: '2025-11-14', today: '2025-12-01' });"],
   ['a year basis of 364', "api.analyzeDiscount({ invoice_amount: '1000', currency: 'GBP', year_basis: 364 });"],
   ['an unknown regime', "api.statutoryInterest({ regime: 'us', principal: '1', currency: 'USD', due_date: '2025-03-31', until: '2025-05-15' });"],
+  ['an unknown jurisdiction', "api.statutoryInterest({ jurisdiction: 'it', principal: '1', currency: 'EUR', due_date: '2025-03-31', until: '2025-05-15' });"],
+  ['a jurisdiction given as the regime', "api.statutoryInterest({ regime: 'de', principal: '1', currency: 'EUR', due_date: '2025-03-31', until: '2025-05-15' });"],
+  ['both jurisdiction and regime', "api.statutoryInterest({ jurisdiction: 'de', regime: 'eu', principal: '1', currency: 'EUR', due_date: '2025-03-31', until: '2025-05-15' });"],
+  ['reference_rates as one object', "api.statutoryInterest({ jurisdiction: 'es', principal: '1', currency: 'EUR', due_date: '2026-12-15', until: '2027-01-15', reference_rates: { date: '2027-01-01', rate: '2.40' } });"],
+  ['a reference rate keyed as in Rust', "api.statutoryInterest({ jurisdiction: 'es', principal: '1', currency: 'EUR', due_date: '2026-12-15', until: '2027-01-15', reference_rates: [{ reference_date: '2027-01-01', rate: '2.40' }] });"],
+  ['a reference rate without its date', "api.statutoryInterest({ jurisdiction: 'es', principal: '1', currency: 'EUR', due_date: '2026-12-15', until: '2027-01-15', reference_rates: [{ rate: '2.40' }] });"],
+  ['a boolean reference rate', "api.statutoryInterest({ jurisdiction: 'es', principal: '1', currency: 'EUR', due_date: '2026-12-15', until: '2027-01-15', reference_rates: [{ date: '2027-01-01', rate: true }] });"],
+  ['an instalment keyed as in Rust', "api.statutoryInterest({ jurisdiction: 'de', principal: '800', currency: 'EUR', due_date: '2025-03-31', until: '2025-06-30', instalments: [{ due_date: '2025-04-30', amount: '400' }] });"],
+  ['an unknown day basis', "api.statutoryInterest({ jurisdiction: 'de', principal: '1', currency: 'EUR', due_date: '2025-03-31', until: '2025-05-15', day_basis: 'actual_360' });"],
+  ['an unknown Irish rate date', "api.statutoryInterest({ jurisdiction: 'ie', principal: '1', currency: 'EUR', due_date: '2025-03-31', until: '2025-05-15', ie_rate_date: 'today' });"],
+  ['a boolean payment day', "api.statutoryInterest({ jurisdiction: 'fr', principal: '1', currency: 'EUR', due_date: '2025-03-31', until: '2025-05-15', payment_day: false });"],
+  ['the options nested in statutoryInterest', "api.statutoryInterest({ jurisdiction: 'ie', principal: '1', currency: 'EUR', due_date: '2025-03-31', until: '2025-05-15', claim_options: { ie_rate_date: 'due_date' } });"],
+  ['a timeline claim without a law', "api.buildTimeline({ due_date: '2025-11-14', today: '2025-12-01', amount: '1', currency: 'EUR', statutory: { claim: true } });"],
+  ['an unknown jurisdiction in a timeline', "api.buildTimeline({ due_date: '2025-11-14', today: '2025-12-01', amount: '1', currency: 'EUR', statutory: { jurisdiction: 'be' } });"],
+  ['a timeline option outside claim_options', "api.buildTimeline({ due_date: '2025-11-14', today: '2025-12-01', amount: '1', currency: 'EUR', statutory: { jurisdiction: 'ie', ie_rate_date: 'due_date' } });"],
+  ['an unknown rounding in claim_options', "api.timelineCalendar({ due_date: '2025-11-14', today: '2025-12-01', amount: '1', currency: 'EUR', statutory: { jurisdiction: 'nl', claim_options: { rounding: 'per_day' } }, dtstamp: '2026-12-07T10:00:00Z' });"],
+  ['a send time as a number', "api.buildTimeline({ policy: { preset: 'gentle', send_time: 10 }, due_date: '2025-11-14', today: '2025-12-01' });"],
   ['a template and your own wording', "api.renderMessage({ template: 'thank_you', subject: 'x', body: 'y', amount: '1', currency: 'GBP', due_date: '2026-12-01', today: '2026-12-15' });"],
   ['a tone without a template', "api.renderMessage({ tone: 'warm', subject: 'x', body: 'y', amount: '1', currency: 'GBP', due_date: '2026-12-01', today: '2026-12-15' });"],
   ['an unknown template', "api.renderMessage({ template: 'reminder', amount: '1', currency: 'GBP', due_date: '2026-12-01', today: '2026-12-15' });"],
   ['a number as text', 'api.toneCheck(42);'],
   ['an unknown kind in a result', "const kinds: 'shouting'[] = api.toneCheck('x').map((f) => f.kind);"],
   ['an amount read as a number', "const paid: number = api.planInstalments({ debt: '1', currency: 'GBP', first_due_date: '2025-06-02', size: 1 }).totals.total_paid;"],
+  ['Dutch collection costs read unchecked', "api.statutoryInterest({ jurisdiction: 'nl', principal: '1', currency: 'EUR', due_date: '2025-03-31', until: '2025-05-15' }).collection_costs_detail.amount;"],
+  ['an unknown option in a result', "const basis: 'actual_360' = api.statutoryInterest({ principal: '1', currency: 'EUR', due_date: '2025-03-31', until: '2025-05-15' }).options.day_basis;"],
   ['a nullable stage index used unchecked', "const t = api.buildTimeline({ due_date: '2025-11-14', today: '2025-12-01' }); t.stages[t.today_summary.next_stage];"],
   ['a calendar read as an object', "api.planCalendar({ debt: '1', currency: 'GBP', first_due_date: '2025-06-02', size: 1, dtstamp: '2026-12-07T10:00:00Z' }).rows;"],
   ['a wrong error field', "try { api.apiVersion(); } catch (error) { if (api.isTactfulInputError(error)) { const n: number = error.field; } }"],
@@ -200,6 +219,36 @@ describe('TypeScript types', () => {
       recorder.buildTimeline({ due_date: '2025-03-03', today: '2025-04-20', amount: '100', currency: 'USD', statutory: { regime: 'eu' }, paid_on: '2025-04-01' });
       recorder.buildTimeline({ due_date: '2025-03-03', today: '2025-04-20', installments: [{ date: '2025-03-03', amount: '50' }, { date: '2025-04-03', amount: '50' }] });
       recorder.statutoryInterest({ regime: 'eu', principal: '10000', currency: 'USD', due_date: '2024-11-30', until: '2025-02-28' });
+      // Each law, every note, every option away from its default, and the parts only some laws fill.
+      const invoice = { principal: '10000', due_date: '2024-11-30', until: '2025-02-28' };
+      recorder.statutoryInterest({ ...invoice, currency: 'GBP' });
+      recorder.statutoryInterest({ ...invoice, currency: 'GBP', until: '2024-11-15' });
+      recorder.statutoryInterest({ ...invoice, jurisdiction: 'uk', currency: 'EUR', reference_rate_override: 5 });
+      recorder.statutoryInterest({ ...invoice, jurisdiction: 'ie', currency: 'USD', ie_rate_date: 'payment_date' });
+      recorder.statutoryInterest({
+        ...invoice, jurisdiction: 'de', currency: 'EUR', payment_day: 'not_counted', day_basis: 'actual_actual', rounding: 'per_period',
+        instalments: [{ date: '2024-11-30', amount: '5000' }, { date: '2024-12-31', amount: 5000 }],
+      });
+      recorder.statutoryInterest({ ...invoice, jurisdiction: 'fr', currency: 'EUR', instalments: [{ date: '2024-12-31', amount: '5000' }] });
+      recorder.statutoryInterest({ ...invoice, jurisdiction: 'nl', currency: 'EUR', due_date: '2023-06-30', collection_costs_agreed: '500' });
+      recorder.statutoryInterest({ ...invoice, jurisdiction: 'nl', currency: 'USD', principal: '1000000', day_basis: 'actual_actual' });
+      recorder.statutoryInterest({ ...invoice, jurisdiction: 'es', currency: 'EUR', interest_start: '2024-12-05' });
+      recorder.statutoryInterest({ ...invoice, jurisdiction: 'eu', currency: 'SEK', eu_margin: '9' });
+      recorder.buildTimeline({
+        policy: { preset: 'firm', send_time: null }, due_date: '2024-11-30', today: '2025-02-28', amount: '10000', currency: 'EUR',
+        statutory: { jurisdiction: 'nl', claim: true, claim_options: { payment_day: 'not_counted', day_basis: 'actual_actual', rounding: 'per_period' } },
+      });
+      recorder.buildTimeline({
+        policy: { preset: 'gentle', send_time: '9:05' }, due_date: '2024-11-30', today: '2025-02-28', amount: '10000', currency: 'USD',
+        statutory: { jurisdiction: 'ie', claim_options: { ie_rate_date: 'per_half_year' } },
+      });
+      recorder.buildTimeline({
+        policy: { send_time: '17:30:15' }, due_date: '2026-11-30', today: '2027-02-28', amount: '1000', currency: 'EUR', statutory: { regime: 'eu' },
+      });
+      recorder.timelineCalendar({
+        policy: { preset: 'standard', send_time: null }, due_date: '2024-11-30', today: '2025-02-28', amount: '10000', currency: 'EUR',
+        statutory: { jurisdiction: 'de', claim_options: { day_basis: 'actual_actual' } }, dtstamp: '2026-12-07T10:00:00Z',
+      });
       recorder.renderMessage({ subject: '{{ x }}', body: '{% if %}', amount: '1', currency: 'GBP', due_date: '2025-01-01', today: '2025-01-02' });
       assert.throws(() => recorder.planInstalments({ debt: 12.5, currency: 'GBP', first_due_date: '2025-02-30', size: 0 }));
 
