@@ -987,13 +987,26 @@ export interface MessageContextInput {
     next?: { date: DateString; amount: DecimalInput } | null;
   } | null;
   discount?: { percent: DecimalInput; amount: DecimalInput; net: DecimalInput; deadline: DateString } | null;
-  statutory?: {
-    regime: Regime;
+  /**
+   * The statutory claim a message can quote (e.g. from {@link statutoryInterest}): the law
+   * (`jurisdiction`, whose statutes the letters cite, or only `regime`), the rate, interest,
+   * compensation and total; optionally the reference rate and margin, collection costs
+   * (Netherlands), and whether the creditor claims it (`claimed`, default true: letters
+   * claim it only then).
+   */
+  statutory?: ({
     rate: DecimalInput;
     interest: DecimalInput;
     compensation: DecimalInput;
     total: DecimalInput;
-  } | null;
+    reference_rate?: DecimalInput | null;
+    margin?: DecimalInput | null;
+    collection_costs?: DecimalInput | null;
+    claimed?: boolean | null;
+  } & (
+    | { regime: Regime; jurisdiction?: Jurisdiction | null }
+    | { jurisdiction: Jurisdiction; regime?: Regime | null }
+  )) | null;
   /** For `+ N business days`. Default Saturday–Sunday. */
   calendar?: CalendarInput | null;
 }

@@ -59,11 +59,23 @@ pub fn App() -> impl IntoView {
     provide_context(invoice);
     let plan = PlanState::new(lang, invoice, today);
     provide_context(plan);
-    let timeline = TimelineState::new(lang, invoice, today, plan);
+    // The composer's message language: the timeline's law follows it (with the currency)
+    // until one is chosen, so it is made here, before both.
+    let message_lang = RwSignal::new(None);
+    let timeline = TimelineState::new(lang, message_lang, invoice, today, plan);
     provide_context(timeline);
     let discount = DiscountState::new(lang, initial.number_locale(), invoice, today, timeline);
     provide_context(discount);
-    let message = MessageState::new(lang, langs, invoice, today, discount, timeline, plan);
+    let message = MessageState::new(
+        lang,
+        message_lang,
+        langs,
+        invoice,
+        today,
+        discount,
+        timeline,
+        plan,
+    );
     provide_context(message);
     // The embed's defaults are set before the store registers the inputs, so they are the
     // defaults it compares with: saved work overrides them, and only what differs is saved.
@@ -72,6 +84,9 @@ pub fn App() -> impl IntoView {
     }
     if let Some(preset) = embed.policy {
         timeline.form.preset.set(preset);
+    }
+    if let Some(law) = embed.law {
+        timeline.form.law.set(Some(law));
     }
     let theme = RwSignal::new(Theme::System);
     let store = Store::start(

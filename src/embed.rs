@@ -7,6 +7,7 @@
 //! writes the query back for the page generator (`#/embed`).
 
 use tactful_engine::message::html_escape;
+use tactful_engine::statutory::Jurisdiction;
 use tactful_engine::timeline::PresetName;
 
 use crate::i18n::Lang;
@@ -36,6 +37,9 @@ pub struct EmbedOptions {
     pub lang: Option<Lang>,
     /// The timeline's initial policy.
     pub policy: Option<PresetName>,
+    /// The law that applies (`law=uk|ie|de|fr|nl|es|eu`); none: it follows the currency
+    /// and the message language.
+    pub law: Option<Jurisdiction>,
     /// Show the small "Powered by Tactful" link (`powered=0` hides it).
     pub powered: bool,
 }
@@ -51,6 +55,7 @@ impl Default for EmbedOptions {
             currency: None,
             lang: None,
             policy: None,
+            law: None,
             powered: true,
         }
     }
@@ -179,6 +184,11 @@ impl EmbedOptions {
                     None if value.is_empty() => options.policy = None,
                     None => problem("policy", ProblemKind::Unknown),
                 },
+                "law" => match Jurisdiction::from_name(&value.to_ascii_lowercase()) {
+                    Some(law) => options.law = Some(law),
+                    None if value.is_empty() => options.law = None,
+                    None => problem("law", ProblemKind::Unknown),
+                },
                 _ => {}
             }
         }
@@ -210,6 +220,9 @@ impl EmbedOptions {
         }
         if let Some(p) = self.policy {
             parts.push(format!("policy={}", policy_id(p)));
+        }
+        if let Some(law) = self.law {
+            parts.push(format!("law={}", law.name()));
         }
         if !self.powered {
             parts.push("powered=0".to_owned());
@@ -564,6 +577,13 @@ mod tests {
             vec![problem("lang", ProblemKind::Unknown)]
         );
         assert_eq!(parse("policy=gentle").0.policy, Some(PresetName::Gentle));
+        assert_eq!(parse("law=de").0.law, Some(Jurisdiction::De));
+        assert_eq!(parse("law=NL").0.law, Some(Jurisdiction::Nl));
+        assert_eq!(parse("law=").0.law, None);
+        assert_eq!(
+            parse("law=us").1,
+            vec![problem("law", ProblemKind::Unknown)]
+        );
         assert_eq!(
             parse("policy=Standard").0.policy,
             Some(PresetName::Standard)
@@ -664,6 +684,7 @@ mod tests {
                     currency: Some("EUR".to_owned()),
                     lang: Some(Lang::Fr),
                     policy: Some(PresetName::Gentle),
+                    law: Some(Jurisdiction::Fr),
                     powered,
                 };
                 let (back, problems) = EmbedOptions::from_query(&options.to_query());

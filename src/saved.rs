@@ -159,12 +159,27 @@ pub fn to_json(saved: &Saved) -> String {
 /// each at the plan's frequency; `;` where `,` is the decimal separator).
 pub const OLD_PLAN_COMPARE: &str = "plan.compare";
 
+/// The saved key of the statutory rules before the seven laws (`"Uk"`, `"Eu"`).
+pub const OLD_REGIME: &str = "timeline.regime";
+/// The saved key of the law since.
+pub const NEW_LAW: &str = "timeline.law";
+
 /// The value of `key` in fields that an earlier build wrote (same schema: only keys
 /// changed), when `fields` has no value under `key` itself. `plan.compare` became up to
 /// three options, each a count and a frequency (`plan.compare.1.count`,
 /// `plan.compare.1.frequency`, …); the old counts keep the plan's frequency
 /// (`plan.frequency`), as they had. Fields that have any new compare key are not migrated.
 pub fn migrated(fields: &BTreeMap<String, String>, key: &str) -> Option<String> {
+    // `timeline.regime` ("Uk", "Eu"; missing: statutory figures not shown) became
+    // `timeline.law` (a jurisdiction; missing: the law following the currency and the
+    // message language).
+    if key == NEW_LAW {
+        return match fields.get(OLD_REGIME).map(String::as_str) {
+            Some("Uk") => Some("uk".to_owned()),
+            Some("Eu") => Some("eu".to_owned()),
+            _ => None,
+        };
+    }
     let rest = key.strip_prefix("plan.compare.")?;
     let (n, part) = rest.split_once('.')?;
     let old = fields.get(OLD_PLAN_COMPARE)?;
@@ -185,6 +200,26 @@ pub fn migrated(fields: &BTreeMap<String, String>, key: &str) -> Option<String> 
             .cloned(),
         _ => None,
     }
+}
+
+/// `fields` as this version keeps them: every key an earlier build wrote is replaced by the
+/// keys it became ([`migrated`]), and nothing else changes. (The registry reads old keys
+/// the same way when a case is applied; this is the whole-case view of it.)
+pub fn upgraded(fields: &BTreeMap<String, String>) -> BTreeMap<String, String> {
+    let mut out = fields.clone();
+    let new_keys = (1..=3)
+        .flat_map(|n| ["count", "frequency"].map(|part| format!("plan.compare.{n}.{part}")))
+        .chain([NEW_LAW.to_owned()]);
+    for key in new_keys {
+        if !out.contains_key(&key) {
+            if let Some(value) = migrated(fields, &key) {
+                out.insert(key, value);
+            }
+        }
+    }
+    out.remove(OLD_PLAN_COMPARE);
+    out.remove(OLD_REGIME);
+    out
 }
 
 fn valid_key(key: &str) -> bool {
@@ -347,6 +382,26 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use serde_json::{json, Value};
+
+    #[test]
+    fn the_first_statutory_rules_become_the_law_of_the_case() {
+        let mut fields = BTreeMap::new();
+        fields.insert("timeline.regime".to_owned(), "Uk".to_owned());
+        fields.insert("invoice.amount".to_owned(), "100".to_owned());
+        let up = upgraded(&fields);
+        assert_eq!(up.get("timeline.law").map(String::as_str), Some("uk"));
+        assert!(!up.contains_key("timeline.regime"));
+        assert_eq!(up.get("invoice.amount").map(String::as_str), Some("100"));
+        fields.insert("timeline.regime".to_owned(), "Eu".to_owned());
+        assert_eq!(upgraded(&fields)["timeline.law"], "eu");
+        // Not shown before: the law follows the currency and the language now.
+        fields.remove("timeline.regime");
+        assert!(!upgraded(&fields).contains_key("timeline.law"));
+        // A law already saved wins over an old key.
+        fields.insert("timeline.regime".to_owned(), "Uk".to_owned());
+        fields.insert("timeline.law".to_owned(), "de".to_owned());
+        assert_eq!(upgraded(&fields)["timeline.law"], "de");
+    }
 
     #[test]
     fn the_old_list_of_counts_to_compare_becomes_options() {

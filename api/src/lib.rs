@@ -2085,22 +2085,35 @@ fn discount_details(value: &Value, path: &str, errors: &mut Errors) -> Option<Di
     })
 }
 
-/// `{ regime, rate, interest, compensation, total }`.
+/// `{ regime | jurisdiction, rate, interest, compensation, total, reference_rate?, margin?,
+/// collection_costs?, claimed? }` (`claimed` defaults to true; with only `jurisdiction`,
+/// the regime follows from it).
 fn statutory_details(value: &Value, path: &str, errors: &mut Errors) -> Option<StatutoryDetails> {
     let mut fields = Fields::of(value, path, errors)?;
-    let regime = fields.req("regime", errors, name::<Regime>);
+    let jurisdiction = fields.opt("jurisdiction", errors, name::<Jurisdiction>);
+    let regime = match jurisdiction {
+        Some(law) if !fields.has("regime") => Some(law.regime()),
+        _ => fields.req("regime", errors, name::<Regime>),
+    };
     let rate = fields.req("rate", errors, decimal);
     let interest = fields.req("interest", errors, decimal);
     let compensation = fields.req("compensation", errors, decimal);
     let total = fields.req("total", errors, decimal);
+    let mut details = StatutoryDetails {
+        jurisdiction,
+        reference_rate: fields.opt("reference_rate", errors, decimal),
+        margin: fields.opt("margin", errors, decimal),
+        collection_costs: fields.opt("collection_costs", errors, decimal),
+        ..StatutoryDetails::default()
+    };
+    fields.set("claimed", errors, flag, &mut details.claimed);
     fields.finish(errors);
-    Some(StatutoryDetails {
-        regime: regime?,
-        rate: rate?,
-        interest: interest?,
-        compensation: compensation?,
-        total: total?,
-    })
+    details.regime = regime?;
+    details.rate = rate?;
+    details.interest = interest?;
+    details.compensation = compensation?;
+    details.total = total?;
+    Some(details)
 }
 
 /// The arguments of `toneCheck(text, lang)`; `lang` defaults to `"en-GB"`.

@@ -25,9 +25,10 @@ use tactful_engine::plan::{
     build_plan, evaluate_plan, DayCount, DebtSource, DownPaymentKind, FrequencyKind, InterestKind,
     PlanContext, PlanDraft, ShareKind, SizeKind,
 };
+use tactful_engine::statutory::Jurisdiction;
 use tactful_engine::timeline::{
-    build_timeline, evaluate_timeline, Channel, CustomPolicyDraft, DraftStage, Policy, PresetName,
-    StageAction, TimelineContext, TimelineDraft, Tone,
+    build_timeline, evaluate_timeline, law_for, Channel, CustomPolicyDraft, DraftStage, Policy,
+    PresetName, StageAction, TimelineContext, TimelineDraft, Tone,
 };
 
 /// A JSON value as JavaScript would pass it.
@@ -853,11 +854,11 @@ impl TimelineCase {
             dispute_opened: text(self.dispute.map(|(opened, _)| opened)),
             dispute_resolved: text(self.dispute.and_then(|(_, resolved)| resolved)),
             paid_on: text(self.paid_on),
-            regime: self.statutory.map(|(uk, _, _)| {
+            law: self.statutory.map(|(uk, _, _)| {
                 if uk {
-                    tactful_engine::statutory::Regime::Uk
+                    Jurisdiction::Uk
                 } else {
-                    tactful_engine::statutory::Regime::Eu
+                    Jurisdiction::Eu
                 }
             }),
             claim: self.statutory.is_some_and(|(_, claim, _)| claim),
@@ -931,11 +932,18 @@ impl TimelineCase {
         if let Some(paid) = self.paid_on {
             input["paid_on"] = json!(paid.to_string());
         }
-        if let Some((uk, claim, rate)) = self.statutory {
-            input["statutory"] = json!({ "regime": if uk { "uk" } else { "eu" }, "claim": claim });
-            if let Some(rate) = rate {
-                input["statutory"]["reference_rate_override"] = json!(rate.to_string());
-            }
+        // The app always works out the statutory claim: under the law chosen, or the one
+        // that follows from the currency and the message language (EUR in British English:
+        // Ireland).
+        let law = match self.statutory {
+            Some((true, _, _)) => Jurisdiction::Uk,
+            Some((false, _, _)) => Jurisdiction::Eu,
+            None => law_for(None, "EUR", NumberLocale::EnGb),
+        };
+        let claim = self.statutory.is_some_and(|(_, claim, _)| claim);
+        input["statutory"] = json!({ "jurisdiction": law.name(), "claim": claim });
+        if let Some(rate) = self.statutory.and_then(|(_, _, rate)| rate) {
+            input["statutory"]["reference_rate_override"] = json!(rate.to_string());
         }
         input
     }
@@ -954,7 +962,7 @@ proptest! {
         let Some(invoice) = case.invoice() else { return Ok(()); };
         let app = evaluate_timeline(
             &case.draft(),
-            &TimelineContext { invoice: Some(&invoice), locale: NumberLocale::EnGb, today: case.today, installments: None },
+            &TimelineContext { invoice: Some(&invoice), locale: NumberLocale::EnGb, today: case.today, installments: None, message_locale: NumberLocale::EnGb },
         );
         let api = timeline_request(&js(case.json()))
             .map_err(|_| ())

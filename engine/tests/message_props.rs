@@ -66,6 +66,7 @@ fn context(
         interest: Decimal::new(2150, 2),
         compensation: Decimal::from(70),
         total: Decimal::new(9150, 2),
+        ..StatutoryDetails::default()
     });
     ctx.promise_date = Some(day(due + late + 4));
     ctx.sender_name = Some(format!("{text} Jones"));

@@ -9,7 +9,7 @@
 use tactful_engine::discount::{DeadlineKind, FeeKind, OfferKind, StatutoryMode, YearBasis};
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::message::{TemplateId, ToneVariant};
-use tactful_engine::statutory::Regime;
+use tactful_engine::statutory::{Jurisdiction, Regime};
 use tactful_engine::timeline::PresetName;
 
 use crate::i18n::Lang;
@@ -122,6 +122,19 @@ impl SavedName for Regime {
     const NAMES: &'static [(Regime, &'static str)] = &[(Regime::Uk, "Uk"), (Regime::Eu, "Eu")];
 }
 
+/// The law of a case (`timeline.law`): the engine's stable names, as in the JavaScript API.
+impl SavedName for Jurisdiction {
+    const NAMES: &'static [(Jurisdiction, &'static str)] = &[
+        (Jurisdiction::Uk, "uk"),
+        (Jurisdiction::Ie, "ie"),
+        (Jurisdiction::De, "de"),
+        (Jurisdiction::Fr, "fr"),
+        (Jurisdiction::Nl, "nl"),
+        (Jurisdiction::Es, "es"),
+        (Jurisdiction::Eu, "eu"),
+    ];
+}
+
 impl SavedName for HolidayRegion {
     const NAMES: &'static [(HolidayRegion, &'static str)] = &[
         (HolidayRegion::EnglandWales, "EnglandWales"),
@@ -217,6 +230,7 @@ mod tests {
         complete(&[YearBasis::Days365, YearBasis::Days360]);
         complete(PresetName::all());
         complete(&[Regime::Uk, Regime::Eu]);
+        complete(&Jurisdiction::ALL);
         complete(HolidayRegion::all());
         complete(&TemplateId::ALL);
         complete(&ToneVariant::ALL);

@@ -295,7 +295,8 @@ pub fn register_all(
     reg.text("timeline.dispute_opened", t.dispute_opened);
     reg.text("timeline.dispute_resolved", t.dispute_resolved);
     reg.text("timeline.paid_on", t.paid_on);
-    reg.optional("timeline.regime", t.regime);
+    // Before the seven laws, `timeline.regime` held "Uk" or "Eu": see `saved::migrated`.
+    reg.optional("timeline.law", t.law);
     reg.flag("timeline.claim", t.claim);
     reg.number("timeline.rate_override", t.rate_override);
     reg.number("timeline.eu_margin", t.eu_margin);
@@ -407,10 +408,19 @@ mod tests {
             let today = Today(chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default());
             let invoice = InvoiceState::new(lang);
             let plan = PlanState::new(lang, invoice, today);
-            let timeline = TimelineState::new(lang, invoice, today, plan);
+            let message_lang = RwSignal::new(None);
+            let timeline = TimelineState::new(lang, message_lang, invoice, today, plan);
             let discount = DiscountState::new(lang, NumberLocale::EnGb, invoice, today, timeline);
-            let message =
-                MessageState::new(lang, Langs::new(), invoice, today, discount, timeline, plan);
+            let message = MessageState::new(
+                lang,
+                message_lang,
+                Langs::new(),
+                invoice,
+                today,
+                discount,
+                timeline,
+                plan,
+            );
             let mut registry = Registry::default();
             register_all(&mut registry, invoice, discount, timeline, plan, message);
             check(
@@ -431,8 +441,14 @@ mod tests {
     }
 
     /// Loads `case` into the inputs and reads it back: every field must come back as it
-    /// was saved (the custom policy in its current saved form, which reads the same).
+    /// was saved, under the key this version keeps it (`saved::upgraded`: the first
+    /// schema's `timeline.regime` is `timeline.law`), the custom policy in its current
+    /// saved form (which reads the same).
     fn comes_back_the_same(registry: &Registry, case: &Case) {
+        let case = &Case {
+            fields: crate::saved::upgraded(&case.fields),
+            ..case.clone()
+        };
         untrack(|| {
             registry.apply(&case.fields);
             let again = registry.snapshot();
@@ -507,6 +523,11 @@ mod tests {
                 assert_eq!(draft.day_count, tactful_engine::plan::DayCount::Thirty360);
                 let timeline = states.timeline.form.draft();
                 assert_eq!(timeline.preset, PresetName::Firm);
+                // "Eu" of the first schema's `timeline.regime` is the EU law.
+                assert_eq!(
+                    timeline.law,
+                    Some(tactful_engine::statutory::Jurisdiction::Eu)
+                );
                 let custom = timeline.custom.expect("a custom policy");
                 assert_eq!(custom.send_time, "08:15");
                 assert!(!custom.business_days_only);

@@ -1,6 +1,7 @@
 //! The four tool views, one file each, and what they share.
 
 pub mod discount;
+pub mod law;
 pub mod message;
 pub mod plan;
 pub mod timeline;

@@ -168,6 +168,7 @@ fn contexts() -> [MessageContext; 2] {
         interest: Decimal::new(2150, 2),
         compensation: Decimal::from(70),
         total: Decimal::new(9150, 2),
+        ..StatutoryDetails::default()
     });
     full.promise_date = Some(date(2026, 12, 19));
     full.sender_name = Some("Alex".into());

@@ -20,7 +20,7 @@ use crate::amount::{
 use crate::currency::{currency, Currency};
 use crate::dates::{parse_date, DateParseError};
 use crate::invoice::Invoice;
-use crate::statutory::{statutory_claim, StatutoryClaim, StatutoryError};
+use crate::statutory::{late_payment_claim, StatutoryClaim, StatutoryError};
 use crate::timeline::{StatutoryChoice, UnreadableFigure};
 
 /// Whether the discount is typed as a percentage or as an amount.
@@ -429,7 +429,7 @@ impl Reader {
                 else {
                     return Decimal::ZERO;
                 };
-                match statutory_claim(&figures.claim_input(choice.regime, inv, until)) {
+                match late_payment_claim(&figures.claim_input(choice.jurisdiction, inv, until)) {
                     Ok(claim) => {
                         let value = claim.claimable();
                         self.statutory = Some(claim);

@@ -121,7 +121,7 @@ use crate::amount::NumberLocale;
 use crate::calendar::BusinessCalendar;
 use crate::currency::Currency;
 use crate::invoice::Invoice;
-use crate::statutory::Regime;
+use crate::statutory::{Jurisdiction, Regime, StatutoryClaim};
 use lang::LangPack;
 use values::Env;
 
@@ -203,12 +203,14 @@ pub struct DiscountDetails {
 ///     interest: dec!(21.50),
 ///     compensation: dec!(70),
 ///     total: dec!(91.50),
+///     ..StatutoryDetails::default()
 /// };
 /// assert_eq!(claim.interest + claim.compensation, claim.total);
+/// assert!(claim.claimed);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatutoryDetails {
-    /// Which law: chooses the wording.
+    /// Which law family: chooses the wording when `jurisdiction` is not given.
     pub regime: Regime,
     /// The annual interest rate in percent.
     pub rate: Decimal,
@@ -216,8 +218,69 @@ pub struct StatutoryDetails {
     pub interest: Decimal,
     /// Fixed compensation.
     pub compensation: Decimal,
-    /// Interest + compensation.
+    /// Everything claimed: interest + compensation (+ collection costs).
     pub total: Decimal,
+    /// The country whose law applies (its statutes are cited); `None`: `regime`'s.
+    #[serde(default)]
+    pub jurisdiction: Option<Jurisdiction>,
+    /// The reference rate in percent, when known.
+    #[serde(default)]
+    pub reference_rate: Option<Decimal>,
+    /// The margin over it in percentage points, when known.
+    #[serde(default)]
+    pub margin: Option<Decimal>,
+    /// Collection costs (Netherlands), when any.
+    #[serde(default)]
+    pub collection_costs: Option<Decimal>,
+    /// Whether the creditor has decided to claim it ("I intend to claim it"): letters
+    /// claim it only then, and otherwise may mention the right. Default true.
+    #[serde(default = "yes")]
+    pub claimed: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Default for StatutoryDetails {
+    fn default() -> Self {
+        StatutoryDetails {
+            regime: Regime::Uk,
+            rate: Decimal::ZERO,
+            interest: Decimal::ZERO,
+            compensation: Decimal::ZERO,
+            total: Decimal::ZERO,
+            jurisdiction: None,
+            reference_rate: None,
+            margin: None,
+            collection_costs: None,
+            claimed: true,
+        }
+    }
+}
+
+impl StatutoryDetails {
+    /// The details of a computed claim, claimed or only known.
+    pub fn from_claim(claim: &StatutoryClaim, claimed: bool) -> Self {
+        StatutoryDetails {
+            regime: claim.regime,
+            rate: claim.annual_rate,
+            interest: claim.interest,
+            compensation: claim.compensation,
+            total: claim.claimable(),
+            jurisdiction: Some(claim.jurisdiction),
+            reference_rate: Some(claim.reference_rate),
+            margin: Some(claim.margin),
+            collection_costs: (!claim.collection_costs.is_zero()).then_some(claim.collection_costs),
+            claimed,
+        }
+    }
+
+    /// The law whose statutes a message cites.
+    pub fn law(&self) -> Jurisdiction {
+        self.jurisdiction
+            .unwrap_or_else(|| Jurisdiction::from(self.regime))
+    }
 }
 
 /// Everything a message can mention. Blank text counts as missing. Build one with

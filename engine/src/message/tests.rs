@@ -55,6 +55,7 @@ fn full() -> MessageContext {
         interest: dec!(21.50),
         compensation: dec!(70),
         total: dec!(91.50),
+        ..StatutoryDetails::default()
     });
     ctx.promise_date = Some(date(2026, 12, 19));
     ctx.sender_name = Some("Alex Morgan".into());

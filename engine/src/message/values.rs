@@ -109,6 +109,26 @@ pub static PLACEHOLDERS: &[Placeholder] = {
         p("statutory_interest", Money, "£21.50"),
         p("statutory_compensation", Money, "£70.00"),
         p("statutory_total", Money, "£91.50"),
+        p("statutory_claimed", Section, ""),
+        p("statutory_law", Text, "uk"),
+        p(
+            "statutory_law_title",
+            Text,
+            "Late Payment of Commercial Debts (Interest) Act 1998",
+        ),
+        p(
+            "statutory_interest_law",
+            Text,
+            "Late Payment of Commercial Debts (Interest) Act 1998, s. 1",
+        ),
+        p(
+            "statutory_compensation_law",
+            Text,
+            "Late Payment of Commercial Debts (Interest) Act 1998, s. 5A",
+        ),
+        p("statutory_reference_rate", Percent, "4.75%"),
+        p("statutory_margin", Number, "8"),
+        p("statutory_collection_costs", Money, "£0.00"),
     ]
 };
 
@@ -212,6 +232,30 @@ impl<'a> Env<'a> {
             "statutory_interest" => optional(statutory, |s| Value::Money(s.interest)),
             "statutory_compensation" => optional(statutory, |s| Value::Money(s.compensation)),
             "statutory_total" => optional(statutory, |s| Value::Money(s.total)),
+            "statutory_claimed" => optional(statutory.filter(|s| s.claimed), |_| Value::Section),
+            "statutory_law" => optional(statutory, |s| Value::Text(Cow::Borrowed(s.law().name()))),
+            "statutory_law_title" => optional(statutory, |s| {
+                Value::Text(Cow::Borrowed(s.law().law().short_title))
+            }),
+            "statutory_interest_law" => optional(statutory, |s| {
+                Value::Text(Cow::Owned(s.law().law().interest.join("; ")))
+            }),
+            "statutory_compensation_law" => optional(statutory, |s| {
+                Value::Text(Cow::Owned(s.law().law().compensation.join("; ")))
+            }),
+            "statutory_reference_rate" => {
+                optional(statutory.and_then(|s| s.reference_rate), Value::Percent)
+            }
+            "statutory_margin" => optional(statutory.and_then(|s| s.margin), |m| {
+                Value::Text(Cow::Owned(crate::amount::format_number(
+                    m.normalize(),
+                    m.normalize().scale(),
+                    self.locale,
+                )))
+            }),
+            "statutory_collection_costs" => {
+                optional(statutory.and_then(|s| s.collection_costs), Value::Money)
+            }
             _ => Lookup::Unknown,
         }
     }

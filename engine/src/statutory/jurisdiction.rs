@@ -229,6 +229,31 @@ impl Jurisdiction {
         Jurisdiction::Eu,
     ];
 
+    /// The stable name, as serialized, saved and passed to the JavaScript API (`"de"`).
+    ///
+    /// ```
+    /// use tactful_engine::statutory::Jurisdiction;
+    ///
+    /// assert_eq!(Jurisdiction::Nl.name(), "nl");
+    /// assert_eq!(Jurisdiction::from_name("ie"), Some(Jurisdiction::Ie));
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Jurisdiction::Uk => "uk",
+            Jurisdiction::Ie => "ie",
+            Jurisdiction::De => "de",
+            Jurisdiction::Fr => "fr",
+            Jurisdiction::Nl => "nl",
+            Jurisdiction::Es => "es",
+            Jurisdiction::Eu => "eu",
+        }
+    }
+
+    /// The jurisdiction named `name` ([`Jurisdiction::name`]).
+    pub fn from_name(name: &str) -> Option<Jurisdiction> {
+        Jurisdiction::ALL.into_iter().find(|j| j.name() == name)
+    }
+
     /// The law to offer first for an invoice in `currency_code` (ISO 4217; case and
     /// surrounding spaces do not matter) written to a client in `language`:
     /// GBP → `Uk` (any language); EUR + German → `De`, + French → `Fr`, + Dutch →

@@ -25,7 +25,9 @@ use crate::dates::{parse_date, parse_time_of_day, DateParseError};
 use crate::holidays::HolidayRegion;
 use crate::invoice::Invoice;
 use crate::limits::{MAX_OFFSET_CHARS, MAX_STAGES};
-use crate::statutory::{statutory_claim, Regime, StatutoryError, StatutoryInput};
+use crate::statutory::{
+    late_payment_claim, ClaimInput, Jurisdiction, StatutoryClaim, StatutoryError,
+};
 
 /// One step of the user's own policy, as edited: the offset as typed, the rest chosen.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -317,36 +319,60 @@ pub enum UnreadableFigure {
     Margin,
 }
 
-/// The statutory rules chosen in the timeline, which the discount analysis and the
-/// composer use too (one choice, so every tool agrees).
+/// The statutory rules in force for the case, which the timeline, the discount analysis
+/// and the composer all use (one choice, so every tool agrees): the law the user chose,
+/// or the one that follows from the invoice currency and the message language
+/// ([`Jurisdiction::default_for`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct StatutoryChoice {
-    /// The law chosen.
-    pub regime: Regime,
+    /// The law.
+    pub jurisdiction: Jurisdiction,
+    /// Whether it follows from the currency and the message language (not chosen).
+    pub automatic: bool,
     /// The figures typed, or which of them cannot be read (the timeline flags it at its
     /// field; the other tools say so and leave statutory interest out).
     pub figures: Result<StatutoryFigures, UnreadableFigure>,
 }
 
+/// The law for a case: `chosen`, or the one that follows from the invoice currency and the
+/// message language.
+///
+/// ```
+/// use tactful_engine::amount::NumberLocale;
+/// use tactful_engine::statutory::Jurisdiction;
+/// use tactful_engine::timeline::law_for;
+///
+/// assert_eq!(law_for(None, "EUR", NumberLocale::De), Jurisdiction::De);
+/// assert_eq!(law_for(None, "GBP", NumberLocale::Fr), Jurisdiction::Uk);
+/// assert_eq!(law_for(Some(Jurisdiction::Nl), "GBP", NumberLocale::EnGb), Jurisdiction::Nl);
+/// ```
+pub fn law_for(
+    chosen: Option<Jurisdiction>,
+    currency: &str,
+    message: NumberLocale,
+) -> Jurisdiction {
+    chosen.unwrap_or_else(|| Jurisdiction::default_for(currency, message))
+}
+
 impl StatutoryFigures {
-    /// The statutory claim's input for `invoice` under `regime`, with interest from the
-    /// day after the due date up to `until`.
+    /// The statutory claim's input for `invoice` under `jurisdiction`, with interest from
+    /// the day after the due date up to `until`.
     pub fn claim_input(
         self,
-        regime: Regime,
+        jurisdiction: Jurisdiction,
         invoice: &Invoice,
         until: NaiveDate,
-    ) -> StatutoryInput {
-        StatutoryInput {
-            regime,
-            principal: invoice.amount,
-            currency: invoice.currency.code.to_owned(),
-            due_date: invoice.due_date,
-            interest_start: None,
+    ) -> ClaimInput {
+        let mut input = ClaimInput::new(
+            jurisdiction,
+            invoice.amount,
+            invoice.currency.code,
+            invoice.due_date,
             until,
-            reference_rate_override: self.rate_override,
-            eu_margin: self.eu_margin,
-        }
+        );
+        input.reference_rate_override = self.rate_override;
+        input.eu_margin = self.eu_margin;
+        input
     }
 }
 
@@ -378,8 +404,8 @@ pub struct TimelineDraft {
     pub dispute_resolved: String,
     /// The day payment in full arrived (empty: not yet).
     pub paid_on: String,
-    /// The statutory rules, if any.
-    pub regime: Option<Regime>,
+    /// The law chosen; `None` follows the invoice currency and the message language.
+    pub law: Option<Jurisdiction>,
     /// The user intends to claim statutory interest.
     pub claim: bool,
     /// The reference-rate override, as typed (empty: the built-in table).
@@ -399,7 +425,7 @@ impl Default for TimelineDraft {
             dispute_opened: String::new(),
             dispute_resolved: String::new(),
             paid_on: String::new(),
-            regime: None,
+            law: None,
             claim: false,
             rate_override: String::new(),
             eu_margin: "8".to_owned(),
@@ -409,25 +435,37 @@ impl Default for TimelineDraft {
 }
 
 impl TimelineDraft {
-    /// The statutory rules chosen, read in the conventions of `locale`: `None` while no
-    /// regime is chosen. A blank figure is the built-in value; the EU margin is read only
-    /// under the EU rules.
+    /// The statutory rules in force, with the figures read in the conventions of `locale`;
+    /// the law follows the invoice's `currency` and the message language `message` unless
+    /// one was chosen. A blank figure is the built-in value; the EU margin is read only under
+    /// the EU rules.
     ///
     /// ```
     /// use tactful_engine::amount::NumberLocale;
-    /// use tactful_engine::statutory::Regime;
+    /// use tactful_engine::statutory::Jurisdiction;
     /// use tactful_engine::timeline::{TimelineDraft, UnreadableFigure};
     ///
-    /// let mut draft = TimelineDraft { regime: Some(Regime::Eu), ..TimelineDraft::default() };
+    /// let mut draft = TimelineDraft { law: Some(Jurisdiction::Eu), ..TimelineDraft::default() };
     /// draft.eu_margin = "9,5".into();
-    /// let choice = draft.statutory_choice(NumberLocale::De).unwrap();
+    /// let choice = draft.statutory_choice(NumberLocale::De, "EUR", NumberLocale::De);
     /// assert_eq!(choice.figures.unwrap().eu_margin.unwrap().to_string(), "9.5");
     /// draft.rate_override = "abc".into();
-    /// assert_eq!(draft.statutory_choice(NumberLocale::De).unwrap().figures, Err(UnreadableFigure::Rate));
+    /// let choice = draft.statutory_choice(NumberLocale::De, "EUR", NumberLocale::De);
+    /// assert_eq!(choice.figures, Err(UnreadableFigure::Rate));
+    /// draft.law = None;
+    /// assert_eq!(draft.statutory_choice(NumberLocale::De, "EUR", NumberLocale::Fr).jurisdiction, Jurisdiction::Fr);
     /// ```
-    pub fn statutory_choice(&self, locale: NumberLocale) -> Option<StatutoryChoice> {
-        let regime = self.regime?;
-        let figures = match (self.rate_override(locale), self.eu_margin(locale)) {
+    pub fn statutory_choice(
+        &self,
+        locale: NumberLocale,
+        currency: &str,
+        message: NumberLocale,
+    ) -> StatutoryChoice {
+        let jurisdiction = law_for(self.law, currency, message);
+        let figures = match (
+            self.rate_override(locale),
+            self.eu_margin(jurisdiction, locale),
+        ) {
             (Err(_), _) => Err(UnreadableFigure::Rate),
             (_, Err(_)) => Err(UnreadableFigure::Margin),
             (Ok(rate_override), Ok(eu_margin)) => Ok(StatutoryFigures {
@@ -435,12 +473,20 @@ impl TimelineDraft {
                 eu_margin,
             }),
         };
-        Some(StatutoryChoice { regime, figures })
+        StatutoryChoice {
+            jurisdiction,
+            automatic: self.law.is_none(),
+            figures,
+        }
     }
 
-    /// The EU margin as typed: `Ok(None)` when blank or when the EU rules are not chosen.
-    fn eu_margin(&self, locale: NumberLocale) -> Result<Option<Decimal>, NumberError> {
-        if self.regime != Some(Regime::Eu) || self.eu_margin.trim().is_empty() {
+    /// The EU margin as typed: `Ok(None)` when blank or when the EU rules are not in force.
+    fn eu_margin(
+        &self,
+        law: Jurisdiction,
+        locale: NumberLocale,
+    ) -> Result<Option<Decimal>, NumberError> {
+        if law != Jurisdiction::Eu || self.eu_margin.trim().is_empty() {
             Ok(None)
         } else {
             parse_number(&self.eu_margin, locale).map(Some)
@@ -468,6 +514,9 @@ pub struct TimelineContext<'a> {
     pub today: NaiveDate,
     /// The payments of a plan to follow (`None`: the reminder ladder).
     pub installments: Option<&'a [(NaiveDate, Decimal)]>,
+    /// The message language: with the invoice currency it gives the law when none is
+    /// chosen.
+    pub message_locale: NumberLocale,
 }
 
 /// The ladder, or what stops it, plus warnings worth showing.
@@ -481,8 +530,13 @@ pub struct TimelineOutcome {
     pub warnings: Vec<(TimelineField, TimelineProblem)>,
     /// False while the invoice itself is incomplete.
     pub invoice_ready: bool,
-    /// The statutory rate, when statutory figures are shown and can be computed.
+    /// The statutory rate, when it can be computed.
     pub rate: Option<RateShown>,
+    /// The law in force (chosen, or following the currency and the message language).
+    pub law: Option<StatutoryChoice>,
+    /// The statutory claim up to today (or the due date, if later): its periods,
+    /// compensation, collection costs and total, for the breakdown.
+    pub claim: Option<StatutoryClaim>,
     /// The timeline follows a plan's payments.
     pub following_plan: bool,
 }
@@ -624,8 +678,10 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
         .map_err(|e| problems.push((TimelineField::RateOverride, TimelineProblem::Number(e))))
         .ok()
         .flatten();
+    let currency = ctx.invoice.map_or("", |inv| inv.currency.code);
+    let law = law_for(draft.law, currency, ctx.message_locale);
     let eu_margin = draft
-        .eu_margin(ctx.locale)
+        .eu_margin(law, ctx.locale)
         .map_err(|e| problems.push((TimelineField::EuMargin, TimelineProblem::Number(e))))
         .ok()
         .flatten();
@@ -633,13 +689,24 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
         Some(custom) => custom_policy(custom, &mut problems),
         None => Policy::preset(draft.preset),
     };
-    let outcome = |timeline, problems, warnings, invoice_ready, rate| TimelineOutcome {
-        timeline,
-        problems,
-        warnings,
-        invoice_ready,
-        rate,
-        following_plan,
+    let choice = ctx
+        .invoice
+        .map(|_| draft.statutory_choice(ctx.locale, currency, ctx.message_locale));
+    let outcome = |timeline, problems, warnings, invoice_ready, claim: Option<StatutoryClaim>| {
+        TimelineOutcome {
+            timeline,
+            problems,
+            warnings,
+            invoice_ready,
+            rate: claim.as_ref().map(|claim| RateShown {
+                reference: claim.reference_rate,
+                margin: claim.margin,
+                annual: claim.annual_rate,
+            }),
+            law: choice,
+            claim,
+            following_plan,
+        }
     };
     let Some(inv) = ctx.invoice else {
         return outcome(None, problems, Vec::new(), false, None);
@@ -655,13 +722,12 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
     input.dispute = opened.map(|opened| Dispute { opened, resolved });
     input.paid_on = paid_on;
     input.installments = ctx.installments.map(<[_]>::to_vec);
-    input.statutory = draft.regime.map(|regime| {
-        let mut options = StatutoryOptions::new(regime);
-        options.claim = draft.claim;
-        options.reference_rate_override = rate_override;
-        options.eu_margin = eu_margin;
-        options
-    });
+    let mut options = StatutoryOptions::new(law.regime());
+    options.jurisdiction = Some(law);
+    options.claim = draft.claim;
+    options.reference_rate_override = rate_override;
+    options.eu_margin = eu_margin;
+    input.statutory = Some(options);
     if !problems.is_empty() {
         return outcome(None, problems, Vec::new(), true, None);
     }
@@ -670,25 +736,13 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
     match build_timeline(&input) {
         Ok(timeline) => {
             let warnings = timeline.warnings.iter().map(as_pair).collect();
-            let rate = input.statutory.as_ref().and_then(|options| {
-                let claim = statutory_claim(&StatutoryInput {
-                    regime: options.regime,
-                    principal: input.amount,
-                    currency: input.currency.clone(),
-                    due_date: input.due_date,
-                    interest_start: options.interest_start,
-                    until: input.due_date.max(ctx.today),
-                    reference_rate_override: options.reference_rate_override,
-                    eu_margin: options.eu_margin,
-                })
-                .ok()?;
-                Some(RateShown {
-                    reference: claim.reference_rate,
-                    margin: claim.margin,
-                    annual: claim.annual_rate,
-                })
-            });
-            outcome(Some(timeline), problems, warnings, true, rate)
+            let claim = StatutoryFigures {
+                rate_override,
+                eu_margin,
+            }
+            .claim_input(law, inv, inv.due_date.max(ctx.today));
+            let claim = late_payment_claim(&claim).ok();
+            outcome(Some(timeline), problems, warnings, true, claim)
         }
         Err(issues) => {
             let (errors, warnings): (Vec<_>, Vec<_>) = issues

@@ -102,9 +102,9 @@ mod policy;
 
 pub use build::build_timeline;
 pub use draft::{
-    evaluate_timeline, parse_offset, CustomPolicyDraft, DraftStage, RateShown, StatutoryChoice,
-    StatutoryFigures, TimelineContext, TimelineDraft, TimelineField, TimelineOutcome,
-    TimelineProblem, UnreadableFigure,
+    evaluate_timeline, law_for, parse_offset, CustomPolicyDraft, DraftStage, RateShown,
+    StatutoryChoice, StatutoryFigures, TimelineContext, TimelineDraft, TimelineField,
+    TimelineOutcome, TimelineProblem, UnreadableFigure,
 };
 pub use export::timeline_ics_events;
 pub(crate) use export::TimelineWords;

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use tactful_engine::amount::format_amount;
 use tactful_engine::currency::currency;
 use tactful_engine::discount::{DiscountField, YearBasis};
-use tactful_engine::statutory::{ClaimNote, Regime};
+use tactful_engine::statutory::ClaimNote;
 
 use super::ToolHeader;
 use crate::context::{use_i18n, FieldState, I18n, Today};
@@ -19,7 +19,6 @@ use crate::field::{Choice, Control, Field};
 use crate::format::long_date;
 use crate::i18n::Msg;
 use crate::route::Route;
-use crate::views::timeline::state::TimelineState;
 use state::{DeadlineKind, DiscountState, FeeKind, OfferKind, StatutoryMode};
 
 /// The early-settlement discount view.
@@ -145,7 +144,6 @@ fn statutory_computed(
     state: DiscountState,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let timeline = expect_context::<TimelineState>();
     let figures = move || {
         let lang = i18n.lang.get();
         let locale = lang.number_locale();
@@ -157,10 +155,7 @@ fn statutory_computed(
             if claim.notes.contains(&ClaimNote::NotYetLate) {
                 return Some(i18n.t_with(Msg::StatutoryNotLate, &[("until", &until)]));
             }
-            let rules = match claim.regime {
-                Regime::Uk => Msg::RegimeUk,
-                Regime::Eu => Msg::RegimeEu,
-            };
+            let rules = crate::views::law::law_msg(claim.jurisdiction);
             let compensation = format_amount(claim.compensation, comp_cur, locale);
             let mut text = i18n.t_with(
                 Msg::StatutoryComputed,
@@ -189,10 +184,15 @@ fn statutory_computed(
         })
     };
     view! {
-        <Choice name="discount-regime" legend=Msg::RegimeLabel value=timeline.form.regime
-            options=vec![(Some(Regime::Uk), Msg::RegimeUk), (Some(Regime::Eu), Msg::RegimeEu)] />
+        <crate::views::law::LawSelect id="discount-law" />
         <p class="hint">{move || i18n.t(Msg::DiscountRegimeShared)}</p>
         <p class="statutory-figures" data-testid="statutory-computed" aria-live="polite">{figures}</p>
+        {move || state.outcome().with(|o| o.statutory.as_ref().map(|claim| view! {
+            <details class="claim">
+                <summary>{i18n.t(Msg::ClaimTitle)}</summary>
+                {crate::views::law::claim_breakdown(i18n, claim, "discount-claim")}
+            </details>
+        }))}
         <p class="field-error" id="statutory-compute-error" aria-live="polite">{move || error.get()}</p>
     }
 }

@@ -171,7 +171,7 @@ impl DiscountState {
                         invoice: invoice.as_ref(),
                         locale,
                         today,
-                        statutory: timeline.statutory_choice(locale),
+                        statutory: Some(timeline.statutory_choice(locale)),
                     },
                 )
             })

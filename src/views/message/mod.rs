@@ -30,6 +30,10 @@ pub fn MessageView() -> impl IntoView {
     let langs = expect_context::<Langs>();
     Effect::new(move || langs.load(state.lang().get(), || (), || ()));
     let waiting = move || !langs.loaded(state.lang().get());
+    // "I intend to claim it": the timeline's choice, shared (the letters claim it only then).
+    let claim = expect_context::<crate::views::timeline::state::TimelineState>()
+        .form
+        .claim;
     let templates = TemplateId::ALL
         .iter()
         .map(|&id| {
@@ -106,6 +110,12 @@ pub fn MessageView() -> impl IntoView {
                         {tones}
                         <Field id="sender-name" label=Msg::FieldSenderName hint=Msg::HintSenderName
                             state=form.sender error=Signal::derive(|| None::<String>) optional=true autocomplete="name" />
+                        <crate::views::law::LawSelect id="message-law" />
+                        <label class="choice-option">
+                            <input type="checkbox" id="message-claim-statutory" prop:checked=move || claim.get()
+                                on:change=move |ev| claim.set(event_target_checked(&ev)) />
+                            {move || i18n.t(Msg::StatutoryClaimToggle)}
+                        </label>
                         <div class="field">
                             <label for="subject-source">{move || i18n.t(Msg::FieldSubject)}</label>
                             <input id="subject-source" type="text" spellcheck="true" lang=move || state.lang().get().tag() disabled=waiting
@@ -210,6 +220,12 @@ fn MessagePreview() -> impl IntoView {
             let clean = c.findings.is_empty();
             // A statutory figure typed in the timeline that is not a number: the message
             // leaves statutory interest out, and says so here.
+            let breakdown = c.claim.as_ref().map(|claim| view! {
+                <details class="claim">
+                    <summary>{i18n.t(Msg::ClaimTitle)}</summary>
+                    {crate::views::law::claim_breakdown(i18n, claim, "message-claim")}
+                </details>
+            });
             let left_out = c.statutory_left_out.map(|which| view! {
                     <p class="notice" data-testid="statutory-left-out">
                         {i18n.t_with(Msg::ComposerStatutoryLeftOut, &[("field", i18n.t(crate::views::timeline::state::unreadable_label(which)))])}
@@ -219,6 +235,7 @@ fn MessagePreview() -> impl IntoView {
                 });
             view! {
                 {left_out}
+                {breakdown}
                 {(!c.message.errors.is_empty()).then(|| view! {
                     <div class="template-errors" data-testid="template-errors">
                         <h4>{i18n.t(Msg::TemplateErrorsTitle)}</h4><ul>{errors}</ul>

@@ -13,7 +13,7 @@ use tactful_engine::message::{
     PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId, ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::to_text_table;
-use tactful_engine::statutory::statutory_claim;
+use tactful_engine::statutory::{late_payment_claim, StatutoryClaim};
 
 use crate::context::{FieldState, InvoiceState, Lazy, Today};
 use crate::i18n::Lang;
@@ -52,6 +52,8 @@ pub struct Composed {
     /// The statutory figure typed in the timeline that is not a number, when statutory
     /// interest is left out of the message because of it.
     pub statutory_left_out: Option<UnreadableFigure>,
+    /// The statutory claim the message can quote, for its breakdown.
+    pub claim: Option<StatutoryClaim>,
 }
 
 /// Form plus derived source and message, shared through context so other tools can open
@@ -80,8 +82,10 @@ struct Derived {
 
 impl MessageState {
     /// Starts on the friendly first reminder, warm tone.
+    #[allow(clippy::too_many_arguments)]
     pub fn new(
         lang: RwSignal<Lang>,
+        message_lang: RwSignal<Option<Lang>>,
         langs: Langs,
         invoice: InvoiceState,
         today: Today,
@@ -93,7 +97,7 @@ impl MessageState {
             template: RwSignal::new(TemplateId::FriendlyOverdue),
             tone: RwSignal::new(ToneVariant::Warm),
             sender: FieldState::new(""),
-            message_lang: RwSignal::new(None),
+            message_lang,
             edits: RwSignal::new(HashMap::new()),
         };
         MessageState {
@@ -179,9 +183,11 @@ impl MessageState {
                         deadline,
                     })
             });
-            let (statutory, statutory_left_out) =
-                statutory_details(&inv, today, timeline, ui_locale);
-            ctx.statutory = statutory;
+            let (claim, statutory_left_out) = statutory_claim_now(&inv, today, timeline, ui_locale);
+            let claimed = timeline.form.claim.get();
+            ctx.statutory = claim
+                .as_ref()
+                .map(|claim| StatutoryDetails::from_claim(claim, claimed));
             ctx.plan = plan.outcome().with(|o| {
                 o.plan.as_ref().map(|p| PlanDetails {
                     rows: p
@@ -204,6 +210,7 @@ impl MessageState {
                 message,
                 findings,
                 statutory_left_out,
+                claim,
             })
         });
         Derived {
@@ -250,29 +257,21 @@ pub fn shipped(id: TemplateId, tone: ToneVariant, lang: Lang) -> Source {
         })
 }
 
-/// The statutory claim to quote, when the timeline view has a regime chosen and its
-/// figures can be read; else, if a figure cannot be read, which one (the composer says
-/// why statutory interest is left out).
-fn statutory_details(
+/// The statutory claim up to today under the law in force (chosen in the timeline, or
+/// following the currency and the message language); else, if a figure typed in the
+/// timeline cannot be read, which one (the composer says why statutory interest is left
+/// out).
+fn statutory_claim_now(
     inv: &tactful_engine::invoice::Invoice,
     today: chrono::NaiveDate,
     timeline: TimelineState,
     ui_locale: tactful_engine::amount::NumberLocale,
-) -> (Option<StatutoryDetails>, Option<UnreadableFigure>) {
-    let Some(choice) = timeline.statutory_choice(ui_locale) else {
-        return (None, None);
-    };
-    let (regime, figures) = match choice.figures {
+) -> (Option<StatutoryClaim>, Option<UnreadableFigure>) {
+    let choice = timeline.statutory_choice(ui_locale);
+    let figures = match choice.figures {
         Err(which) => return (None, Some(which)),
-        Ok(figures) => (choice.regime, figures),
+        Ok(figures) => figures,
     };
-    let claim = statutory_claim(&figures.claim_input(regime, inv, today));
-    let details = claim.ok().map(|claim| StatutoryDetails {
-        regime,
-        rate: claim.annual_rate,
-        interest: claim.interest,
-        compensation: claim.compensation,
-        total: claim.claimable(),
-    });
-    (details, None)
+    let claim = late_payment_claim(&figures.claim_input(choice.jurisdiction, inv, today));
+    (claim.ok(), None)
 }

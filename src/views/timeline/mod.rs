@@ -16,7 +16,7 @@ use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::ics::write_calendar;
 use tactful_engine::message::lang::LangPack;
 use tactful_engine::message::TemplateId;
-use tactful_engine::statutory::{Regime, StatutoryError};
+use tactful_engine::statutory::{Jurisdiction, StatutoryError};
 use tactful_engine::timeline::{
     timeline_ics_events, Channel, IssueKind, PresetName, StageAction, StageNote, StageStatus, Tone,
     MAX_OFFSET_DAYS, MIN_OFFSET_DAYS,
@@ -30,6 +30,7 @@ use crate::field::{Choice, Control, Field};
 use crate::format::long_date;
 use crate::i18n::Msg;
 use crate::route::Route;
+use crate::views::law::LawSelect;
 use state::{CustomPolicy, DraftStage, TimelineField, TimelineProblem, TimelineState};
 
 /// Moves keyboard focus to the element `id` once the DOM has caught up (after a step is
@@ -142,8 +143,7 @@ pub fn TimelineView() -> impl IntoView {
                     </fieldset>
                     <fieldset class="group">
                         <legend>{move || i18n.t(Msg::StatutoryLegend)}</legend>
-                        <Choice name="regime" legend=Msg::RegimeLabel value=form.regime
-                            options=vec![(None, Msg::RegimeNone), (Some(Regime::Uk), Msg::RegimeUk), (Some(Regime::Eu), Msg::RegimeEu)] />
+                        <LawSelect id="law" />
                         <label class="choice-option">
                             <input type="checkbox" id="claim-statutory" prop:checked=move || form.claim.get()
                                 on:change=move |ev| form.claim.set(event_target_checked(&ev)) />
@@ -152,7 +152,7 @@ pub fn TimelineView() -> impl IntoView {
                         <p class="hint">{move || i18n.t(Msg::StatutoryClaimHint)}</p>
                         <Field id="rate-override" label=Msg::FieldRateOverride hint=Msg::HintRateOverride state=form.rate_override
                             error=error_for(TimelineField::RateOverride) optional=true control=Control::Text { inputmode: "decimal" } />
-                        <Show when=move || form.regime.get() == Some(Regime::Eu)>
+                        <Show when=move || state.statutory_choice(i18n.lang.get().number_locale()).jurisdiction == Jurisdiction::Eu>
                             <Field id="eu-margin" label=Msg::FieldEuMargin hint=Msg::HintEuMargin state=form.eu_margin
                                 error=error_for(TimelineField::EuMargin) control=Control::Text { inputmode: "decimal" } />
                         </Show>
@@ -548,10 +548,21 @@ fn TimelineResults() -> impl IntoView {
                     }
                 })
                 .collect_view();
+            let law = outcome.law.as_ref().map(|choice| view! {
+                <p class="law-in-force" data-testid="law-in-force">{crate::views::law::law_in_force(i18n, choice)}</p>
+            });
+            let breakdown = outcome.claim.as_ref().map(|claim| view! {
+                <details class="claim" data-testid="timeline-claim-details">
+                    <summary>{i18n.t(Msg::ClaimTitle)}</summary>
+                    {crate::views::law::claim_breakdown(i18n, claim, "timeline-claim")}
+                </details>
+            });
             view! {
                 <p class="today" data-testid="timeline-today">{summary}</p>
                 {plan_note}
+                {law}
                 {rate}
+                {breakdown}
                 <ul class="warnings">{warnings}</ul>
                 {chart}
                 <ol class="timeline" data-testid="timeline-steps">{steps}</ol>

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 use tactful_engine::amount::NumberLocale;
 use tactful_engine::holidays::HolidayRegion;
-use tactful_engine::statutory::Regime;
+use tactful_engine::statutory::Jurisdiction;
 use tactful_engine::timeline::{
     evaluate_timeline, PresetName, StatutoryChoice, TimelineContext, TimelineDraft,
 };
@@ -40,7 +40,8 @@ pub struct TimelineForm {
     pub dispute_opened: FieldState,
     pub dispute_resolved: FieldState,
     pub paid_on: FieldState,
-    pub regime: RwSignal<Option<Regime>>,
+    /// The law chosen; `None` follows the invoice currency and the message language.
+    pub law: RwSignal<Option<Jurisdiction>>,
     pub claim: RwSignal<bool>,
     pub rate_override: FieldState,
     /// The EU margin in percentage points, as typed (default 8).
@@ -61,7 +62,7 @@ impl TimelineForm {
             dispute_opened: self.dispute_opened.value.get(),
             dispute_resolved: self.dispute_resolved.value.get(),
             paid_on: self.paid_on.value.get(),
-            regime: self.regime.get(),
+            law: self.law.get(),
             claim: self.claim.get(),
             rate_override: self.rate_override.value.get(),
             eu_margin: self.eu_margin.value.get(),
@@ -78,6 +79,9 @@ pub type Payments = Vec<(NaiveDate, Decimal)>;
 pub struct TimelineState {
     pub form: TimelineForm,
     lang: RwSignal<Lang>,
+    /// The message language chosen in the composer (`None`: the interface's): with the
+    /// invoice currency it gives the law when none is chosen.
+    message_lang: RwSignal<Option<Lang>>,
     invoice: InvoiceState,
     today: Today,
     plan: PlanState,
@@ -88,7 +92,13 @@ pub struct TimelineState {
 impl TimelineState {
     /// The engine's defaults ([`TimelineDraft::default`]): the Standard approach with
     /// England & Wales holidays, no events, statutory figures off.
-    pub fn new(lang: RwSignal<Lang>, invoice: InvoiceState, today: Today, plan: PlanState) -> Self {
+    pub fn new(
+        lang: RwSignal<Lang>,
+        message_lang: RwSignal<Option<Lang>>,
+        invoice: InvoiceState,
+        today: Today,
+        plan: PlanState,
+    ) -> Self {
         let d = TimelineDraft::default();
         let text = |value: &str| FieldState::new(value);
         let form = TimelineForm {
@@ -98,7 +108,7 @@ impl TimelineState {
             dispute_opened: text(&d.dispute_opened),
             dispute_resolved: text(&d.dispute_resolved),
             paid_on: text(&d.paid_on),
-            regime: RwSignal::new(d.regime),
+            law: RwSignal::new(d.law),
             claim: RwSignal::new(d.claim),
             rate_override: text(&d.rate_override),
             eu_margin: text(&d.eu_margin),
@@ -108,6 +118,7 @@ impl TimelineState {
         TimelineState {
             form,
             lang,
+            message_lang,
             invoice,
             today,
             plan,
@@ -133,6 +144,7 @@ impl TimelineState {
             today: Today(today),
             ..
         } = self;
+        let message_lang = self.message_lang;
         self.outcome.get_or_make(|| {
             Memo::new(move |_| {
                 let plan = if form.follow_plan.get() {
@@ -148,23 +160,34 @@ impl TimelineState {
                         locale: lang.get().number_locale(),
                         today,
                         installments: plan.as_deref(),
+                        message_locale: message_lang
+                            .get()
+                            .unwrap_or_else(|| lang.get())
+                            .number_locale(),
                     },
                 )
             })
         })
     }
 
-    /// The statutory rules chosen here, which the discount analyzer and the composer use
-    /// too (one choice, so every view agrees): `None` while no regime is chosen.
-    pub fn statutory_choice(self, locale: NumberLocale) -> Option<StatutoryChoice> {
+    /// The statutory rules in force, which the discount analyzer and the composer use too
+    /// (one choice, so every view agrees): the law chosen here, or the one following the
+    /// invoice currency and the message language, with the figures typed here.
+    pub fn statutory_choice(self, locale: NumberLocale) -> StatutoryChoice {
         let form = self.form;
+        let message = self
+            .message_lang
+            .get()
+            .unwrap_or_else(|| self.lang.get())
+            .number_locale();
+        let currency = self.invoice.form.currency.value.get();
         TimelineDraft {
-            regime: form.regime.get(),
+            law: form.law.get(),
             rate_override: form.rate_override.value.get(),
             eu_margin: form.eu_margin.value.get(),
             ..TimelineDraft::default()
         }
-        .statutory_choice(locale)
+        .statutory_choice(locale, &currency, message)
     }
 }
 

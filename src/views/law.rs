@@ -1,0 +1,162 @@
+//! The law that applies to a case, shown and chosen the same way in the timeline, the
+//! discount analysis and the composer (one signal: `TimelineForm::law`), and the
+//! breakdown of a statutory claim people can check line by line.
+
+use leptos::prelude::*;
+use tactful_engine::amount::format_amount;
+use tactful_engine::currency::currency;
+use tactful_engine::statutory::{ClaimNote, Jurisdiction, StatutoryClaim};
+use tactful_engine::timeline::StatutoryChoice;
+
+use crate::context::{use_i18n, I18n};
+use crate::format::{long_date, plain_number};
+use crate::i18n::{self, Msg};
+use crate::views::timeline::state::TimelineState;
+
+/// The name of a law for people, with its statutes.
+pub fn law_msg(law: Jurisdiction) -> Msg {
+    match law {
+        Jurisdiction::Uk => Msg::LawUk,
+        Jurisdiction::Ie => Msg::LawIe,
+        Jurisdiction::De => Msg::LawDe,
+        Jurisdiction::Fr => Msg::LawFr,
+        Jurisdiction::Nl => Msg::LawNl,
+        Jurisdiction::Es => Msg::LawEs,
+        Jurisdiction::Eu => Msg::LawEu,
+    }
+}
+
+/// The law in force, in words: its name, and that it follows the currency and the message
+/// language when it was not chosen.
+pub fn law_in_force(i18n: I18n, choice: &StatutoryChoice) -> String {
+    let name = i18n.t(law_msg(choice.jurisdiction));
+    if choice.automatic {
+        i18n.t_with(Msg::LawAutomatic, &[("law", name)])
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The law select: "automatic" (with the law it gives now) or one of the seven laws. `id`
+/// is unique on the page.
+#[component]
+pub fn LawSelect(id: &'static str) -> impl IntoView {
+    let i18n = use_i18n();
+    let timeline = expect_context::<TimelineState>();
+    let law = timeline.form.law;
+    let automatic = move || {
+        let locale = i18n.lang.get().number_locale();
+        let choice = timeline.statutory_choice(locale);
+        i18n.t_with(
+            Msg::LawAutomatic,
+            &[("law", i18n.t(law_msg(choice.jurisdiction)))],
+        )
+    };
+    let options = Jurisdiction::ALL
+        .into_iter()
+        .map(|j| {
+            view! {
+                <option value=j.name() selected=move || law.get() == Some(j)>
+                    {move || i18n.t(law_msg(j))}
+                </option>
+            }
+        })
+        .collect_view();
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id>{move || i18n.t(Msg::LawLabel)}</label>
+            <select id=id aria-describedby=hint_id.clone() data-testid=id on:change=move |ev| {
+                law.set(Jurisdiction::from_name(&event_target_value(&ev)));
+            }>
+                <option value="" selected=move || law.get().is_none()>{automatic}</option>
+                {options}
+            </select>
+            <p class="hint" id=hint_id>{move || {
+                let lang = i18n.lang.get();
+                let law = timeline.statutory_choice(lang.number_locale()).jurisdiction;
+                let as_of = long_date(lang, law.rate_table().as_of());
+                i18n.t_with(Msg::LawHint, &[("as_of", &as_of)])
+            }}</p>
+        </div>
+    }
+}
+
+/// A statutory claim line by line: each period (from, to, days, reference rate, margin,
+/// rate, interest), the compensation, the collection costs and the total. Static: the
+/// caller re-renders it when the claim changes.
+pub fn claim_breakdown(i18n: I18n, claim: &StatutoryClaim, test_id: &'static str) -> AnyView {
+    let lang = i18n.lang.get_untracked();
+    let locale = lang.number_locale();
+    let (Ok(cur), Ok(comp_cur)) = (
+        currency(&claim.currency),
+        currency(&claim.compensation_currency),
+    ) else {
+        return ().into_any();
+    };
+    let t = |msg| i18n::text(lang, msg);
+    if claim.notes.contains(&ClaimNote::NotYetLate) {
+        return view! {
+            <p class="claim-breakdown" data-testid=test_id>
+                {i18n.t_with(Msg::ClaimNotLate, &[("until", &long_date(lang, claim.until))])}
+            </p>
+        }
+        .into_any();
+    }
+    let money = |value| format_amount(value, cur, locale);
+    let pct = |value| format!("{}\u{a0}%", plain_number(value, 4, locale));
+    let rows = claim
+        .periods
+        .iter()
+        .map(|p| {
+            view! {
+                <tr>
+                    <td>{long_date(lang, p.start)}</td>
+                    <td>{long_date(lang, p.end)}</td>
+                    <td class="num">{p.days.to_string()}</td>
+                    <td class="num">{pct(p.reference_rate)}</td>
+                    <td class="num">{plain_number(p.margin, 4, locale)}</td>
+                    <td class="num">{pct(p.annual_rate)}</td>
+                    <td class="num">{money(p.interest)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let compensation = format_amount(claim.compensation, comp_cur, locale);
+    let costs = (!claim.collection_costs.is_zero())
+        .then(|| format_amount(claim.collection_costs, comp_cur, locale));
+    let total = claim.total_claim.map(money).unwrap_or_else(|| {
+        i18n.t_with(
+            Msg::ClaimCompensationOtherCurrency,
+            &[("compensation", &compensation)],
+        )
+    });
+    view! {
+        <div class="claim-breakdown table-scroll" data-testid=test_id>
+            <table>
+                <caption>{t(Msg::ClaimTitle)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(Msg::ClaimColFrom)}</th>
+                        <th scope="col">{t(Msg::ClaimColTo)}</th>
+                        <th scope="col" class="num">{t(Msg::ClaimColDays)}</th>
+                        <th scope="col" class="num">{t(Msg::ClaimColReference)}</th>
+                        <th scope="col" class="num">{t(Msg::ClaimColMargin)}</th>
+                        <th scope="col" class="num">{t(Msg::ClaimColRate)}</th>
+                        <th scope="col" class="num">{t(Msg::ClaimColInterest)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr><th scope="row" colspan="6">{t(Msg::ClaimInterestRow)}</th><td class="num">{money(claim.interest)}</td></tr>
+                    <tr><th scope="row" colspan="6">{t(Msg::ClaimCompensationRow)}</th><td class="num">{compensation.clone()}</td></tr>
+                    {costs.map(|costs| view! {
+                        <tr><th scope="row" colspan="6">{t(Msg::ClaimCostsRow)}</th><td class="num">{costs}</td></tr>
+                    })}
+                    <tr class="total"><th scope="row" colspan="6">{t(Msg::ClaimTotalRow)}</th><td class="num">{total}</td></tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+    .into_any()
+}
