@@ -211,10 +211,10 @@ pub fn upgraded(fields: &BTreeMap<String, String>) -> BTreeMap<String, String> {
         .flat_map(|n| ["count", "frequency"].map(|part| format!("plan.compare.{n}.{part}")))
         .chain([NEW_LAW.to_owned()]);
     for key in new_keys {
-        if !out.contains_key(&key) {
-            if let Some(value) = migrated(fields, &key) {
-                out.insert(key, value);
-            }
+        if let (std::collections::btree_map::Entry::Vacant(slot), Some(value)) =
+            (out.entry(key.clone()), migrated(fields, &key))
+        {
+            slot.insert(value);
         }
     }
     out.remove(OLD_PLAN_COMPARE);
