@@ -493,7 +493,7 @@ export interface PolicyInput {
 
 /**
  * A timeline's statutory claim: the law (`jurisdiction`, or `regime`, its older name; one
- * of them, not both) and the options of {@link statutoryInterest}.
+ * of them; both only when they agree, e.g. `"de"` is under `"eu"`) and the options of {@link statutoryInterest}.
  */
 export type TimelineStatutoryInput = {
   /** Whether you claim it (the messages then mention it); the figures are the same. Default `false`. */
@@ -729,7 +729,7 @@ export interface StatutoryInvoiceInput extends ClaimOptionsInput {
 
 /**
  * The law of {@link statutoryInterest}: `jurisdiction`, or `regime` (its older name, `"uk"`
- * or `"eu"`), not both (`conflicting_fields`). Without either: `"uk"` for a GBP invoice,
+ * or `"eu"`); both only when they agree (else `conflicting_fields`). Without either: `"uk"` for a GBP invoice,
  * `"eu"` otherwise.
  */
 export type StatutoryLawInput =

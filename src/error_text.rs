@@ -101,6 +101,7 @@ pub fn discount_problem(lang: Lang, problem: &tactful_engine::discount::Discount
             K::MustBeLessThan { limit, other } => {
                 let msg = match other {
                     Some(F::NetDays) => Msg::ErrPayWithinVsNet,
+                    Some(F::ExpectedDaysToPayment) => Msg::ErrPayWithinVsExpected,
                     Some(F::InvoiceAmount) => Msg::ErrDiscountVsAmount,
                     _ => Msg::ErrLessThan,
                 };
@@ -136,7 +137,11 @@ pub fn discount_problem(lang: Lang, problem: &tactful_engine::discount::Discount
         Problem::Deadline(DeadlineError::OutOfRange) => {
             date_error(lang, &DateParseError::OutOfRange)
         }
-        Problem::NoRegime => text(lang, Msg::ErrStatutoryNoRegime).to_owned(),
+        Problem::DeadlineNotBeforeExpected { expected } => fill(
+            lang,
+            text(lang, Msg::ErrDeadlineNotBeforeExpected),
+            &[("date", &crate::format::long_date(lang, *expected))],
+        ),
         Problem::TimelineFigure(UnreadableFigure::Rate) => {
             text(lang, Msg::ErrStatutoryTimelineRate).to_owned()
         }

@@ -1505,9 +1505,7 @@ pub fn statutory_request(value: &Value) -> Result<ClaimInput, Errors> {
         return Err(errors);
     };
     let e = &mut errors;
-    fields.one_of("jurisdiction", "regime", e);
-    let jurisdiction = fields.opt("jurisdiction", e, name::<Jurisdiction>);
-    let regime = fields.opt("regime", e, name::<Regime>);
+    let (jurisdiction, regime) = law_keys(&mut fields, e);
     let principal = fields.req("principal", e, decimal).unwrap_or_default();
     let currency = fields.req("currency", e, text).unwrap_or_default();
     let due_date = fields.req("due_date", e, date).unwrap_or_default();
@@ -1845,16 +1843,48 @@ fn stage(value: &Value, path: &str, errors: &mut Errors) -> Option<Stage> {
 }
 
 /// `{ regime | jurisdiction, claim, reference_rate_override, eu_margin, interest_start }`:
-/// `regime` (`"uk"`, `"eu"`) or `jurisdiction` (any of the seven), not both.
+/// The law of an object: `jurisdiction` (any of the seven) and/or `regime` (`"uk"`,
+/// `"eu"`, its older name). Both may be given when they agree (`"de"` is under `"eu"`, as
+/// the engine writes them); `conflicting_fields` on `regime` when they do not.
+fn law_keys(
+    fields: &mut Fields<'_>,
+    errors: &mut Errors,
+) -> (Option<Jurisdiction>, Option<Regime>) {
+    let jurisdiction = fields.opt("jurisdiction", errors, name::<Jurisdiction>);
+    let regime = fields.opt("regime", errors, name::<Regime>);
+    if let (Some(law), Some(regime)) = (jurisdiction, regime) {
+        if law.regime() != regime {
+            let path = fields.at("regime");
+            errors.push(ApiError::new(
+                &path,
+                "conflicting_fields",
+                format!(
+                    "\"regime\" {} does not match \"jurisdiction\" {}: give the jurisdiction alone.",
+                    echo(serde_name(&regime)),
+                    echo(law.name())
+                ),
+            ));
+        }
+    }
+    (jurisdiction, regime)
+}
+
+/// `jurisdiction` (any of the seven) or `regime` (`"uk"`, `"eu"`); both when they agree.
 fn statutory_options(value: &Value, path: &str, errors: &mut Errors) -> Option<StatutoryOptions> {
     let mut fields = Fields::of(value, path, errors)?;
-    fields.one_of("jurisdiction", "regime", errors);
-    let jurisdiction = fields.opt("jurisdiction", errors, name::<Jurisdiction>);
-    let regime = if fields.has("jurisdiction") {
-        fields.get("regime");
-        jurisdiction.map(Jurisdiction::regime)
-    } else {
-        fields.req("regime", errors, name::<Regime>)
+    let (jurisdiction, regime) = law_keys(&mut fields, errors);
+    let regime = match (jurisdiction, regime) {
+        (Some(law), _) => Some(law.regime()),
+        (None, Some(regime)) => Some(regime),
+        (None, None) => {
+            let path = fields.at("jurisdiction");
+            errors.push(ApiError::new(
+                &path,
+                "missing_field",
+                format!("{} is required (or the older \"regime\").", name_of(&path)),
+            ));
+            None
+        }
     };
     let mut options = StatutoryOptions::new(regime.unwrap_or(Regime::Uk));
     options.jurisdiction = jurisdiction;

@@ -463,18 +463,24 @@ fn timelines_take_a_jurisdiction_for_their_accruals() {
     );
     let request = read(json!({ "regime": "eu" })).unwrap();
     assert_eq!(request.input.statutory.unwrap().jurisdiction, None);
+    // Both, when they agree (as the engine writes them): the jurisdiction.
+    let request = read(json!({ "jurisdiction": "de", "regime": "eu" })).unwrap();
     assert_eq!(
-        codes(&read(json!({ "jurisdiction": "de", "regime": "eu" })).unwrap_err()),
+        request.input.statutory.unwrap().jurisdiction,
+        Some(Jurisdiction::De)
+    );
+    assert_eq!(
+        codes(&read(json!({ "jurisdiction": "de", "regime": "uk" })).unwrap_err()),
         [("statutory.regime", "conflicting_fields")]
     );
     assert_eq!(
         codes(&read(json!({ "claim": true })).unwrap_err()),
-        [("statutory.regime", "missing_field")]
+        [("statutory.jurisdiction", "missing_field")]
     );
 }
 
 #[test]
-fn statutory_interest_takes_a_jurisdiction_or_a_regime_never_both() {
+fn statutory_interest_takes_a_jurisdiction_or_a_regime_both_only_when_they_agree() {
     let read = |json: serde_json::Value| statutory_request(&v(json));
     let base = json!({ "principal": "1000", "due_date": "2025-03-31", "until": "2025-05-15" });
     let with = |extra: serde_json::Value| {
@@ -516,8 +522,15 @@ fn statutory_interest_takes_a_jurisdiction_or_a_regime_never_both() {
             expected
         );
     }
+    // Both keys agreeing is the jurisdiction; disagreeing is refused.
+    assert_eq!(
+        jurisdiction(with(
+            json!({ "currency": "EUR", "jurisdiction": "de", "regime": "eu" })
+        )),
+        Jurisdiction::De
+    );
     let errors = read(with(
-        json!({ "currency": "EUR", "jurisdiction": "de", "regime": "eu" }),
+        json!({ "currency": "EUR", "jurisdiction": "de", "regime": "uk" }),
     ))
     .unwrap_err();
     assert_eq!(codes(&errors), [("regime", "conflicting_fields")]);

@@ -157,6 +157,15 @@ impl Registry {
         }
     }
 
+    /// The default of the input saved under `key`, if there is one.
+    #[cfg(test)]
+    fn default_of(&self, key: &str) -> Option<&str> {
+        self.bindings
+            .iter()
+            .find(|b| b.key == key)
+            .map(|b| b.default.as_str())
+    }
+
     /// Re-writes the typed numbers of a saved case's `fields` (not the open case's inputs)
     /// from `from`'s format to `to`'s, as [`Registry::relocalize`] does for the open case.
     pub(super) fn relocalize_fields(
@@ -445,8 +454,11 @@ mod tests {
     /// schema's `timeline.regime` is `timeline.law`), the custom policy in its current
     /// saved form (which reads the same).
     fn comes_back_the_same(registry: &Registry, case: &Case) {
+        // A value that is today's default is not written again: it reads the same.
+        let mut fields = crate::saved::upgraded(&case.fields);
+        fields.retain(|key, value| registry.default_of(key) != Some(value.as_str()));
         let case = &Case {
-            fields: crate::saved::upgraded(&case.fields),
+            fields,
             ..case.clone()
         };
         untrack(|| {

@@ -33,6 +33,18 @@ export function useBrowser() {
   return state;
 }
 
+/**
+ * The date `days` from today in the local calendar — the app's "today" is the browser's
+ * local date — as YYYY-MM-DD. (Never `toISOString()`: that is UTC, a day off east of
+ * Greenwich in the morning and west of it in the evening.)
+ */
+export function localDay(days = 0) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** Whether `url` leaves the page's origin (data: and blob: URLs stay in the page). */
 export function isOffOrigin(url, origin) {
   return !url.startsWith(`${origin}/`) && url !== origin && !url.startsWith('data:') && !url.startsWith('blob:');
@@ -52,7 +64,9 @@ export function isOffOrigin(url, origin) {
  */
 export async function openApp(hash = '', { contextOptions = {}, initScript = null, ready = '[data-testid=invoice-summary]' } = {}) {
   const origin = new URL(state.server.url).origin;
-  const context = await state.browser.newContext({ locale: 'en-GB', ...contextOptions });
+  // The browser's clock runs in the test's time zone (TZ), so "today" agrees with localDay().
+  const timezoneId = process.env.TZ && process.env.TZ.includes('/') ? process.env.TZ : undefined;
+  const context = await state.browser.newContext({ locale: 'en-GB', timezoneId, ...contextOptions });
   const offOrigin = [];
   const requests = [];
   const swRequests = [];

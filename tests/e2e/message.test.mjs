@@ -1,15 +1,12 @@
 // End-to-end: the reminder composer, reached from the timeline and the discount analyzer.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fill, openApp, useBrowser } from './harness.mjs';
+import { fill, localDay, openApp, useBrowser } from './harness.mjs';
 
 useBrowser();
 
-function isoDaysAgo(days) {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return d.toISOString().slice(0, 10);
-}
+// A date `days` ago in the local calendar (the app's today).
+const isoDaysAgo = (days) => localDay(-days);
 
 async function withInvoice(page) {
   await fill(page, 'Your business name', 'Northwind Design');

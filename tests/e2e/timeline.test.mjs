@@ -3,16 +3,12 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { fill, openApp, useBrowser } from './harness.mjs';
+import { fill, localDay, openApp, useBrowser } from './harness.mjs';
 
 useBrowser();
 
-// A due date 20 days ago, so the invoice is overdue whatever day the test runs.
-function isoDaysAgo(days) {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return d.toISOString().slice(0, 10);
-}
+// A date `days` ago in the local calendar (the app's today).
+const isoDaysAgo = (days) => localDay(-days);
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const rows = (page) => page.locator('[data-testid=stage-editor] > li');
@@ -56,9 +52,7 @@ describe('escalation timeline', () => {
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Due date', isoDaysAgo(20));
     const before = await page.getByTestId('timeline-steps').textContent();
-    const promise = new Date();
-    promise.setDate(promise.getDate() + 10);
-    await fill(page, 'Client promised to pay by', promise.toISOString().slice(0, 10));
+    await fill(page, 'Client promised to pay by', localDay(10));
     await page.locator('[data-action=promise-confirmation]').waitFor();
     await page.locator('[data-action=promise-missed]').waitFor();
     assert.notEqual(await page.getByTestId('timeline-steps').textContent(), before);

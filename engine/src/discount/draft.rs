@@ -21,7 +21,7 @@ use crate::currency::{currency, Currency};
 use crate::dates::{parse_date, DateParseError};
 use crate::invoice::Invoice;
 use crate::statutory::{late_payment_claim, StatutoryClaim, StatutoryError};
-use crate::timeline::{StatutoryChoice, UnreadableFigure};
+use crate::timeline::{law_for, StatutoryChoice, StatutoryFigures, UnreadableFigure};
 
 /// Whether the discount is typed as a percentage or as an amount.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -45,14 +45,16 @@ pub enum DeadlineKind {
     Date,
 }
 
-/// Where the statutory claim counted in the analysis comes from.
+/// Where the statutory claim counted in the analysis comes from. The default is to work it
+/// out: the law is always known (chosen, or following the currency and the language), and
+/// a claim typed as 0 by default would understate what waiting is worth.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StatutoryMode {
     /// Worked out by the statutory-interest engine with the timeline's rules.
+    #[default]
     Compute,
     /// Typed by hand in [`DiscountDraft::statutory_claim`].
-    #[default]
     Typed,
     /// Not claimed: counted as zero.
     NoClaim,
@@ -85,8 +87,12 @@ pub enum DiscountProblem {
     Date(DateParseError),
     /// The deadline date is in the past or not before the end of the normal terms.
     Deadline(DeadlineError),
-    /// "Compute it" while no statutory rules are chosen.
-    NoRegime,
+    /// For an invoice already late: the deadline date is not before the day payment is
+    /// expected anyway (today + the expected days), so paying by it would not be early.
+    DeadlineNotBeforeExpected {
+        /// The expected payment date.
+        expected: NaiveDate,
+    },
     /// A statutory figure typed in the timeline (reference rate, EU margin) is not a
     /// number.
     TimelineFigure(UnreadableFigure),
@@ -204,7 +210,7 @@ impl DiscountDraft {
             agency_flat_fee: text(flat),
             legal_probability: text(d.legal_probability_pct),
             legal_costs: text(d.legal_costs),
-            statutory_mode: StatutoryMode::Typed,
+            statutory_mode: StatutoryMode::Compute,
             statutory_claim: text(d.statutory_claim),
         }
     }
@@ -225,7 +231,8 @@ pub struct DiscountContext<'a> {
     pub locale: NumberLocale,
     /// Today: days are counted from it.
     pub today: NaiveDate,
-    /// The statutory rules chosen in the timeline, for "compute it".
+    /// The statutory rules in force (the timeline's choice), for "compute it"; `None`: the
+    /// law following the invoice currency and `locale`, with the built-in figures.
     pub statutory: Option<StatutoryChoice>,
 }
 
@@ -243,6 +250,9 @@ pub struct DiscountOutcome {
     pub deadline: Option<NaiveDate>,
     /// The statutory claim worked out for "compute it", when it could be.
     pub statutory: Option<StatutoryClaim>,
+    /// Days the invoice is already overdue today, when it is: the discount's cost is then
+    /// annualised from today to the expected payment date (the normal terms are past).
+    pub days_late: Option<i64>,
 }
 
 impl DiscountOutcome {
@@ -293,6 +303,10 @@ pub fn evaluate_discount(draft: &DiscountDraft, ctx: &DiscountContext<'_>) -> Di
     let input = read_input(draft, &mut reader, ctx);
     let (deadline, statutory) = (reader.deadline, reader.statutory.take());
     let mut problems = reader.problems;
+    let days_late = ctx
+        .invoice
+        .map(|inv| crate::dates::days_overdue(inv.due_date, ctx.today))
+        .filter(|days| *days > 0);
     // The engine's rules run even while some field is unreadable, so every problem shows
     // at once; a rule about a field that is already flagged is not repeated.
     let analysis = input.and_then(|input| match analyze(&input) {
@@ -300,8 +314,20 @@ pub fn evaluate_discount(draft: &DiscountDraft, ctx: &DiscountContext<'_>) -> Di
         Ok(_) => None,
         Err(errors) => {
             for error in errors {
+                // For a late invoice the bound on the discount period is the expected
+                // payment, not the normal terms (see `read_input`).
+                let kind = match error.kind {
+                    DiscountErrorKind::MustBeLessThan {
+                        limit,
+                        other: Some(DiscountField::NetDays),
+                    } if days_late.is_some() => DiscountErrorKind::MustBeLessThan {
+                        limit,
+                        other: Some(DiscountField::ExpectedDaysToPayment),
+                    },
+                    kind => kind,
+                };
                 if !problems.iter().any(|(field, _)| *field == error.field) {
-                    problems.push((error.field, DiscountProblem::Rule(error.kind)));
+                    problems.push((error.field, DiscountProblem::Rule(kind)));
                 }
             }
             None
@@ -313,6 +339,7 @@ pub fn evaluate_discount(draft: &DiscountDraft, ctx: &DiscountContext<'_>) -> Di
         invoice_ready: ctx.invoice.is_some(),
         deadline,
         statutory,
+        days_late,
     }
 }
 
@@ -373,7 +400,7 @@ impl Reader {
     /// The pay-within days, typed or worked out from the deadline date; remembers the
     /// deadline. Date problems are reported on [`DiscountField::PayWithinDays`], which the
     /// form shows next to whichever field is in use.
-    fn pay_within(&mut self, draft: &DiscountDraft, net_days: Option<i64>) -> i64 {
+    fn pay_within(&mut self, draft: &DiscountDraft, net_days: Option<i64>, late: bool) -> i64 {
         let field = DiscountField::PayWithinDays;
         let days = match draft.deadline {
             DeadlineKind::Days => self.days(&draft.pay_within_days, field),
@@ -387,6 +414,15 @@ impl Reader {
                 Ok(date) => match net_days.map(|n| pay_within_days_until(self.today, date, n)) {
                     Some(Ok(days)) => days,
                     Some(Err(DeadlineError::OutOfRange)) | None => return 0,
+                    Some(Err(DeadlineError::NotBeforeNetTerms { net_terms_date, .. })) if late => {
+                        self.problems.push((
+                            field,
+                            DiscountProblem::DeadlineNotBeforeExpected {
+                                expected: net_terms_date,
+                            },
+                        ));
+                        return 0;
+                    }
                     Some(Err(e)) => {
                         self.problems.push((field, DiscountProblem::Deadline(e)));
                         return 0;
@@ -411,10 +447,16 @@ impl Reader {
             StatutoryMode::Typed => self.money(&draft.statutory_claim, field),
             StatutoryMode::NoClaim => Decimal::ZERO,
             StatutoryMode::Compute => {
-                let Some(choice) = ctx.statutory else {
-                    self.problems.push((field, DiscountProblem::NoRegime));
-                    return Decimal::ZERO;
-                };
+                // Without a choice passed in: the law following the invoice currency and
+                // the language, with the built-in figures.
+                let choice = ctx.statutory.unwrap_or_else(|| StatutoryChoice {
+                    jurisdiction: law_for(None, self.currency.code, self.locale),
+                    automatic: true,
+                    figures: Ok(StatutoryFigures {
+                        rate_override: None,
+                        eu_margin: None,
+                    }),
+                });
                 let figures = match choice.figures {
                     Ok(figures) => figures,
                     Err(which) => {
@@ -451,11 +493,23 @@ fn read_input(
     ctx: &DiscountContext<'_>,
 ) -> Option<DiscountInput> {
     use DiscountField as F;
-    let problems_before = r.problems.len();
-    let net_days = r.days(&draft.net_days, F::NetDays);
-    let net_readable = r.problems.len() == problems_before;
-    let pay_within_days = r.pay_within(draft, net_readable.then_some(net_days));
-    let expected_days = r.days(&draft.expected_days, F::ExpectedDaysToPayment);
+    let readable = |r: &mut Reader, text: &str, field| {
+        let before = r.problems.len();
+        let days = r.days(text, field);
+        (days, r.problems.len() == before)
+    };
+    let (net_days, net_readable) = readable(r, &draft.net_days, F::NetDays);
+    let (expected_days, expected_readable) =
+        readable(r, &draft.expected_days, F::ExpectedDaysToPayment);
+    // An invoice already late is past its normal terms: the discount buys payment now
+    // instead of on the expected day, so its cost is annualised over the days until then.
+    let late = ctx.invoice.is_some_and(|inv| ctx.today > inv.due_date);
+    let (terms, terms_readable) = if late {
+        (expected_days, expected_readable)
+    } else {
+        (net_days, net_readable)
+    };
+    let pay_within_days = r.pay_within(draft, terms_readable.then_some(terms), late);
     let statutory = r.statutory(draft, ctx, expected_days);
     let offer = match draft.offer {
         OfferKind::Percent => {
@@ -477,7 +531,7 @@ fn read_input(
         gross_margin_pct: r.number(&draft.gross_margin, F::GrossMarginPct),
         offer,
         pay_within_days,
-        net_days,
+        net_days: terms,
         year_basis: draft.year_basis,
         expected_days_to_payment: expected_days,
         unpaid_probability_pct: r.number(&draft.unpaid_probability, F::UnpaidProbabilityPct),
@@ -496,4 +550,107 @@ fn read_input(
         keep_margin_share_pct: r.number(&draft.keep_margin, F::KeepMarginSharePct),
     };
     ctx.invoice.map(|_| input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::invoice::{parse_invoice, InvoiceDraft};
+    use crate::statutory::Jurisdiction;
+
+    fn invoice(due: &str) -> Invoice {
+        let draft = InvoiceDraft {
+            amount: "4,800".into(),
+            currency: "GBP".into(),
+            due_date: due.into(),
+            ..InvoiceDraft::default()
+        };
+        parse_invoice(&draft, NumberLocale::EnGb).unwrap_or_else(|e| panic!("{e:?}"))
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_late_invoice_annualises_the_discount_to_the_expected_payment_not_the_terms() {
+        let inv = invoice("2026-10-30");
+        let ctx = DiscountContext {
+            invoice: Some(&inv),
+            locale: NumberLocale::EnGb,
+            today: day(2026, 12, 7),
+            statutory: None,
+        };
+        let outcome = evaluate_discount(&DiscountDraft::default(), &ctx);
+        assert_eq!(outcome.days_late, Some(38));
+        let (input, analysis) = outcome.analysis.expect("an analysis");
+        // 2 % for paying within 7 days instead of in the expected 60: 53 days, not 23.
+        assert_eq!((input.pay_within_days, input.net_days), (7, 60));
+        let not_late = invoice("2026-12-10");
+        let outcome = evaluate_discount(
+            &DiscountDraft::default(),
+            &DiscountContext {
+                invoice: Some(&not_late),
+                ..ctx
+            },
+        );
+        assert_eq!(outcome.days_late, None);
+        let (input_on_time, on_time) = outcome.analysis.expect("an analysis");
+        assert_eq!(input_on_time.net_days, 30);
+        // Fewer days bought: a higher yearly cost for the same 2 %.
+        assert!(on_time.annualised_cost.simple_pct > analysis.annualised_cost.simple_pct);
+    }
+
+    #[test]
+    fn the_statutory_claim_is_worked_out_by_default_under_the_law_in_force() {
+        let inv = invoice("2026-10-30");
+        let ctx = DiscountContext {
+            invoice: Some(&inv),
+            locale: NumberLocale::EnGb,
+            today: day(2026, 12, 7),
+            statutory: None,
+        };
+        let outcome = evaluate_discount(&DiscountDraft::default(), &ctx);
+        let claim = outcome.statutory.expect("a claim");
+        assert_eq!(claim.jurisdiction, Jurisdiction::Uk);
+        // £70 fixed compensation for a debt from £1,000 to under £10,000, and interest.
+        assert_eq!(claim.compensation.to_string(), "70.00");
+        let (input, _) = outcome.analysis.expect("an analysis");
+        assert_eq!(input.statutory_claim, claim.claimable());
+    }
+
+    #[test]
+    fn a_deadline_for_a_late_invoice_must_come_before_the_expected_payment() {
+        let inv = invoice("2026-10-30");
+        let ctx = DiscountContext {
+            invoice: Some(&inv),
+            locale: NumberLocale::EnGb,
+            today: day(2026, 12, 7),
+            statutory: None,
+        };
+        let draft = DiscountDraft {
+            deadline: DeadlineKind::Date,
+            pay_by_date: "2027-02-10".into(),
+            ..DiscountDraft::default()
+        };
+        let outcome = evaluate_discount(&draft, &ctx);
+        assert_eq!(
+            outcome.problem(DiscountField::PayWithinDays),
+            Some(&DiscountProblem::DeadlineNotBeforeExpected {
+                expected: day(2027, 2, 5)
+            })
+        );
+        let draft = DiscountDraft {
+            pay_within_days: "60".into(),
+            ..DiscountDraft::default()
+        };
+        let outcome = evaluate_discount(&draft, &ctx);
+        assert_eq!(
+            outcome.problem(DiscountField::PayWithinDays),
+            Some(&DiscountProblem::Rule(DiscountErrorKind::MustBeLessThan {
+                limit: Decimal::from(60),
+                other: Some(DiscountField::ExpectedDaysToPayment),
+            }))
+        );
+    }
 }

@@ -57,7 +57,8 @@ pub fn DiscountResults() -> impl IntoView {
                 let deadline = outcome
                     .deadline
                     .map(|d| crate::format::long_date(i18n.lang.get(), d));
-                analysis_view(i18n, input, analysis, numbers, deadline).into_any()
+                analysis_view(i18n, input, analysis, numbers, deadline, outcome.days_late)
+                    .into_any()
             }
             None if !outcome.invoice_ready => {
                 view! { <p class="notice">{i18n.t(Msg::DiscountNeedsInvoice)}</p> }.into_any()
@@ -88,7 +89,18 @@ fn analysis_view(
     a: &DiscountAnalysis,
     n: Numbers,
     deadline: Option<String>,
+    days_late: Option<i64>,
 ) -> impl IntoView {
+    // A late invoice: the yearly cost is measured to the expected payment (say so).
+    let late_note = days_late.map(|days| {
+        i18n.t_with(
+            Msg::DiscountLateNote,
+            &[
+                ("days", &days.to_string()),
+                ("expected", &input.expected_days_to_payment.to_string()),
+            ],
+        )
+    });
     let pct = n.pct(a.discount_pct, 2);
     let recommendation = match &a.recommendation {
         Recommendation::Offer { gain } => i18n.t_with(
@@ -213,7 +225,8 @@ fn analysis_view(
         {relationship}
         <dl class="figures">
             <div><dt>{i18n.t(Msg::ResultDiscountTitle)}</dt><dd><span data-testid="offer">{offer_text}</span>{deadline}</dd></div>
-            <div><dt>{i18n.t(Msg::ResultAnnualisedTitle)}</dt><dd data-testid="annualised">{annualised}" "{capital}</dd></div>
+            <div><dt>{i18n.t(Msg::ResultAnnualisedTitle)}</dt><dd data-testid="annualised">{annualised}" "{capital}
+                {late_note.map(|note| view! { <span class="late-note" data-testid="late-note">" "{note}</span> })}</dd></div>
             <div><dt>{i18n.t(Msg::ResultMarginTitle)}</dt><dd data-testid="margin">{margin}</dd></div>
             <div><dt>{i18n.t(Msg::ResultBreakEvenTitle)}</dt><dd data-testid="break-even">{break_even}" "{keep_margin}</dd></div>
         </dl>
