@@ -42,6 +42,9 @@ pub fn App() -> impl IntoView {
     // Embed mode (`?embed=1&…`): read once at start-up, validated; see `embed.rs`.
     let embed = embed_options();
     let embedded = embed.embed;
+    provide_context(crate::context::ComposerShown(
+        !embedded || embed.tools.contains(&Route::Message),
+    ));
     // The language to start in (before saved work is read). The interface language signal
     // holds only a loaded language: English until the chosen one's part is there (langs.rs).
     let initial = embed.lang.or_else(browser_lang).unwrap_or_default();
@@ -79,9 +82,6 @@ pub fn App() -> impl IntoView {
     provide_context(message);
     // The embed's defaults are set before the store registers the inputs, so they are the
     // defaults it compares with: saved work overrides them, and only what differs is saved.
-    if let Some(code) = &embed.currency {
-        invoice.form.currency.value.set(code.clone());
-    }
     if let Some(preset) = embed.policy {
         timeline.form.preset.set(preset);
     }
@@ -99,6 +99,7 @@ pub fn App() -> impl IntoView {
         theme,
         |reg| register_all(reg, invoice, discount, timeline, plan, message),
         message.form.edits,
+        fresh_case_fields(&embed),
     );
     provide_context(store);
     // The embed's language parameter wins over the language saved by an earlier visit
@@ -395,21 +396,46 @@ fn embed_options() -> EmbedOptions {
     options
 }
 
-/// The first language of the browser's preferences that Tactful speaks.
-fn browser_lang() -> Option<Lang> {
-    let tags: Vec<String> = window()
+/// The browser's language preferences, best first (`navigator.languages`, else
+/// `navigator.language`).
+fn browser_tags() -> Vec<String> {
+    let mut tags: Vec<String> = window()
         .navigator()
         .languages()
         .iter()
         .filter_map(|tag| tag.as_string())
         .collect();
-    Lang::from_preferences(tags.iter().map(String::as_str)).or_else(|| {
-        window()
-            .navigator()
-            .language()
-            .as_deref()
-            .and_then(Lang::from_tag)
-    })
+    if tags.is_empty() {
+        tags.extend(window().navigator().language());
+    }
+    tags
+}
+
+/// What a new case starts with for this visitor: the currency and public holidays of
+/// their country (from the embed's `lang`, else the browser's languages; the embed's
+/// `currency` wins), until they choose otherwise.
+fn fresh_case_fields(embed: &EmbedOptions) -> std::collections::BTreeMap<String, String> {
+    use crate::store::names::SavedName;
+    let tags = match embed.lang {
+        Some(lang) => vec![lang.tag().to_owned()],
+        None => browser_tags(),
+    };
+    let defaults = tactful_engine::defaults::visitor_defaults(tags.iter().map(String::as_str));
+    let currency = embed.currency.as_deref().unwrap_or(defaults.currency);
+    let region = defaults.region.map_or("", |r| r.saved_name());
+    [
+        ("invoice.currency", currency),
+        ("plan.region", region),
+        ("timeline.region", region),
+    ]
+    .into_iter()
+    .map(|(key, value)| (key.to_owned(), value.to_owned()))
+    .collect()
+}
+
+/// The first language of the browser's preferences that Tactful speaks.
+fn browser_lang() -> Option<Lang> {
+    Lang::from_preferences(browser_tags().iter().map(String::as_str))
 }
 
 /// If the address is a share link, opens its case and replaces the address with the

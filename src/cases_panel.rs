@@ -137,8 +137,14 @@ pub fn CasesPanel(#[prop(into)] route: Signal<Route>) -> impl IntoView {
                 </button>
                 <button type="button" class="secondary" on:click=move |_| {
                     confirming.set(false);
-                    let name = store.live.with_untracked(|c| shown_name(c, i18n.t(Msg::CaseUntitled)));
-                    store.duplicate(i18n.t_with(Msg::CaseCopyName, &[("name", &name)]));
+                    // A case named after its invoice stays so (its name follows the invoice);
+                    // a name the user gave becomes "… (copy)".
+                    let given = store.live.with_untracked(|c| c.name.trim().to_owned());
+                    store.duplicate(if given.is_empty() {
+                        given
+                    } else {
+                        i18n.t_with(Msg::CaseCopyName, &[("name", &given)])
+                    });
                 }>
                     {move || i18n.t(Msg::CaseDuplicate)}
                 </button>

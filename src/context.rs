@@ -38,6 +38,17 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
+/// Whether the composer is one of the tools shown (always in the full app; in an embed,
+/// when its `tools` include it): other tools offer "write this message" only then, so no
+/// action leads nowhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ComposerShown(pub bool);
+
+/// Whether the composer is shown (true when no one said otherwise, as in tests).
+pub fn composer_shown() -> bool {
+    use_context::<ComposerShown>().is_none_or(|shown| shown.0)
+}
+
 /// Today's date, read once from the browser clock when the app starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Today(pub NaiveDate);

@@ -9,6 +9,7 @@
 //! | [`currency`] | the ISO 4217 table: code, minor unit, name, symbol |
 //! | [`money`] | rounding strategies and exact allocation |
 //! | [`amount`] | parsing and formatting what people type, per locale |
+//! | [`defaults`] | a new case's currency and holidays for a visitor's language |
 //! | [`decimal_ops`] | checked arithmetic kept out of line (WebAssembly size) |
 //! | [`dates`] | month stepping, payment frequencies, day counts |
 //! | [`calendar`] | weekends, roll conventions, business days |
@@ -28,6 +29,7 @@ pub mod calendar;
 pub mod currency;
 pub mod dates;
 pub mod decimal_ops;
+pub mod defaults;
 pub mod discount;
 pub mod holidays;
 pub mod ics;

@@ -187,7 +187,8 @@ messages! {
     ErrNotNegative, ErrLessThan, ErrPayWithinVsNet, ErrDiscountVsAmount, ErrLegalVsAgency, ErrTooLargeToCompute,
     // timeline tool
     TimelinePolicyLegend, PresetLabel, PresetGentle, PresetStandard, PresetFirm, PresetHint,
-    FieldRegion, RegionNone, TimelineEventsLegend, FieldPromiseDate, HintPromiseDate,
+    FieldRegion, RegionNone, RegionEnglandWales, RegionScotland, RegionNorthernIreland, RegionIreland,
+    RegionUnitedStates, RegionGermany, RegionFrance, RegionNetherlands, RegionSpain, TimelineEventsLegend, FieldPromiseDate, HintPromiseDate,
     FieldDisputeOpened, HintDisputeOpened, FieldDisputeResolved, HintDisputeResolved,
     FieldPaidOn, HintPaidOn, StatutoryLegend,
     LawLabel, LawAutomatic, LawUk, LawIe, LawDe, LawFr, LawNl, LawEs, LawEu, LawHint,

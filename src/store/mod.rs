@@ -19,7 +19,7 @@ mod registry;
 
 pub use registry::{register_all, Registry};
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use leptos::prelude::*;
 use tactful_engine::message::{TemplateId, ToneVariant};
@@ -92,6 +92,8 @@ pub struct Store {
     registry: StoredValue<Registry, LocalStorage>,
     key: &'static str,
     edits: RwSignal<HashMap<(Lang, TemplateId, ToneVariant), Source>>,
+    /// What a new case starts with (see [`Store::start`]).
+    fresh: StoredValue<BTreeMap<String, String>>,
     /// The interface language chosen last. The interface shows it once its text is
     /// loaded (`split.rs`, [`Langs`]); until then it keeps the one it has.
     chosen: StoredValue<Lang>,
@@ -131,12 +133,17 @@ impl Store {
     /// Called once, before the app is shown. `key` is [`STORAGE_KEY`], or
     /// [`EMBED_STORAGE_KEY`] in embed mode. `lang` is the interface language to use
     /// unless saved work chose another: see [`Store::chosen_lang`].
+    ///
+    /// `fresh` is what a new case starts with (the visitor's currency and holidays, the
+    /// embed's parameters): saved explicitly in each new case, so a case reads the same in
+    /// every browser, whatever that browser's language.
     pub fn start(
         key: &'static str,
         lang: Lang,
         theme: RwSignal<Theme>,
         register: impl FnOnce(&mut Registry),
         edits: RwSignal<HashMap<(Lang, TemplateId, ToneVariant), Source>>,
+        fresh: BTreeMap<String, String>,
     ) -> Store {
         let mut registry = Registry::default();
         register(&mut registry);
@@ -181,6 +188,7 @@ impl Store {
                     let id = saved.new_id();
                     saved.cases.push(Case {
                         id: id.clone(),
+                        fields: fresh.clone(),
                         ..Case::default()
                     });
                     id
@@ -213,6 +221,7 @@ impl Store {
             registry,
             key,
             edits,
+            fresh: StoredValue::new(fresh),
             chosen: StoredValue::new(lang),
             numbers_in: RwSignal::new(lang),
         };
@@ -309,9 +318,17 @@ impl Store {
         self.load(&case);
     }
 
+    /// A new case: empty but for the visitor's defaults.
+    fn fresh_case(self) -> Case {
+        Case {
+            fields: self.fresh.get_value(),
+            ..Case::default()
+        }
+    }
+
     /// Opens a new, empty case.
     pub fn new_case(self) {
-        self.add_and_open(Case::default());
+        self.add_and_open(self.fresh_case());
     }
 
     /// Opens a copy of the open case named `name`.
@@ -328,7 +345,7 @@ impl Store {
         self.saved.update(|s| s.cases.retain(|c| c.id != id));
         match self.saved.with_untracked(|s| s.cases.first().cloned()) {
             Some(next) => self.load(&next),
-            None => self.add_and_open(Case::default()),
+            None => self.add_and_open(self.fresh_case()),
         }
     }
 

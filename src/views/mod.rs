@@ -15,6 +15,22 @@ use crate::format::long_date;
 use crate::i18n::Msg;
 use crate::route::Route;
 
+/// A public-holiday region's name for people.
+pub fn region_msg(region: tactful_engine::holidays::HolidayRegion) -> Msg {
+    use tactful_engine::holidays::HolidayRegion as R;
+    match region {
+        R::EnglandWales => Msg::RegionEnglandWales,
+        R::Scotland => Msg::RegionScotland,
+        R::NorthernIreland => Msg::RegionNorthernIreland,
+        R::Ireland => Msg::RegionIreland,
+        R::UnitedStates => Msg::RegionUnitedStates,
+        R::Germany => Msg::RegionGermany,
+        R::France => Msg::RegionFrance,
+        R::Netherlands => Msg::RegionNetherlands,
+        R::Spain => Msg::RegionSpain,
+    }
+}
+
 /// The heading of a tool view, its one-paragraph purpose and the invoice it works on.
 #[component]
 pub fn ToolHeader(route: Route, summary: Msg) -> impl IntoView {

@@ -53,7 +53,14 @@ describe('saved work', () => {
     await select.selectOption({ label: 'Acme Ltd · INV-1' });
     assert.equal(await page.locator('#client-business').inputValue(), 'Acme Ltd');
     await page.getByRole('button', { name: 'Duplicate' }).click();
-    assert.equal(await value(page, 'Name of this case'), 'Acme Ltd · INV-1 (copy)');
+    // A copy of a case named after its invoice is named after its own invoice: no stale
+    // "(copy)" once the invoice changes.
+    assert.equal(await value(page, 'Name of this case'), '');
+    assert.deepEqual(await select.locator('option').allTextContents(),
+      ['Acme Ltd · INV-1', 'Globex · INV-2', 'Acme Ltd · INV-1']);
+    await fill(page, 'Invoice number', 'INV-3');
+    assert.deepEqual(await select.locator('option').allTextContents(),
+      ['Acme Ltd · INV-1', 'Globex · INV-2', 'Acme Ltd · INV-3']);
     await fill(page, 'Name of this case', 'Acme second job');
     assert.deepEqual(await select.locator('option').allTextContents(),
       ['Acme Ltd · INV-1', 'Globex · INV-2', 'Acme second job']);

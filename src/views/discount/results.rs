@@ -241,11 +241,13 @@ fn analysis_view(
             </tbody>
         </table>
         <SensitivityChart analysis=a.clone() numbers=n />
-        <p class="actions">
-            <a class="button" href="#/message" data-testid="write-offer" on:click=move |_| {
-                expect_context::<crate::views::message::state::MessageState>()
-                    .open(TemplateId::SettlementOffer, ToneVariant::Warm);
-            }>{i18n.t(Msg::WriteThisOffer)}</a>
-        </p>
+        {crate::context::composer_shown().then(|| view! {
+            <p class="actions">
+                <a class="button" href="#/message" data-testid="write-offer" on:click=move |_| {
+                    expect_context::<crate::views::message::state::MessageState>()
+                        .open(TemplateId::SettlementOffer, ToneVariant::Warm);
+                }>{i18n.t(Msg::WriteThisOffer)}</a>
+            </p>
+        })}
     }
 }

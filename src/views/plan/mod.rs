@@ -177,7 +177,7 @@ pub fn PlanView() -> impl IntoView {
         .map(|region| {
             let region = *region;
             view! {
-                <option value=region.code() selected=move || form.region.get() == Some(region)>{region.name()}</option>
+                <option value=region.code() selected=move || form.region.get() == Some(region)>{move || i18n.t(crate::views::region_msg(region))}</option>
             }
         })
         .collect_view();

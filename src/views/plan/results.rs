@@ -138,12 +138,14 @@ pub fn PlanResults() -> impl IntoView {
                 <button type="button" on:click=move |_| { let _ = window().print(); } disabled=no_plan>
                     {move || i18n.t(Msg::PlanPrint)}
                 </button>
-                <a class="button" href="#/message" data-testid="propose-plan" on:click=move |_| {
-                    expect_context::<crate::views::message::state::MessageState>().open(
-                        tactful_engine::message::TemplateId::PaymentPlanProposal,
-                        tactful_engine::message::ToneVariant::Warm,
-                    );
-                }>{move || i18n.t(Msg::ProposePlan)}</a>
+                {crate::context::composer_shown().then(|| view! {
+                    <a class="button" href="#/message" data-testid="propose-plan" on:click=move |_| {
+                        expect_context::<crate::views::message::state::MessageState>().open(
+                            tactful_engine::message::TemplateId::PaymentPlanProposal,
+                            tactful_engine::message::ToneVariant::Warm,
+                        );
+                    }>{move || i18n.t(Msg::ProposePlan)}</a>
+                })}
             </p>
             <p class="copy-status" role="status" data-testid="plan-copy-status">{copied}</p>
         </section>

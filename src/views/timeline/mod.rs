@@ -72,7 +72,7 @@ pub fn TimelineView() -> impl IntoView {
             let code = region.code();
             let region = *region;
             view! {
-                <option value=code selected=move || form.region.get() == Some(region)>{region.name()}</option>
+                <option value=code selected=move || form.region.get() == Some(region)>{move || i18n.t(crate::views::region_msg(region))}</option>
             }
         })
         .collect_view();
@@ -536,7 +536,7 @@ fn TimelineResults() -> impl IntoView {
                             <p class="step-what">{i18n.t(action_msg(stage.action))}" — "{i18n.t(channel_msg(stage.channel))}", "{i18n.t(tone_msg(stage.tone))}</p>
                             {(!notes.is_empty()).then(|| view! { <p class="step-note">{notes}</p> })}
                             {accrual.map(|a| view! { <p class="step-accrual">{a}</p> })}
-                            {template_for(stage.action).filter(|_| stage.status != StageStatus::Cancelled).map(|id| {
+                            {template_for(stage.action).filter(|_| stage.status != StageStatus::Cancelled && crate::context::composer_shown()).map(|id| {
                                 let tone = crate::views::message::tone_for(stage.tone);
                                 view! {
                                     <p class="step-link"><a href="#/message" on:click=move |_| messages.open(id, tone)>
