@@ -1,5 +1,7 @@
 //! Unit tests of the message module, mostly tables.
 
+mod tone_corpus;
+
 use super::*;
 use crate::currency::currency;
 use crate::message::lang::LangPack;

@@ -910,3 +910,22 @@ fn exclamations(text: &str, words: &Words, tags: &[(usize, usize)], found: &mut 
 pub(crate) fn phrase_list(lang: LangPack) -> Vec<Phrase> {
     words_for(lang).phrases.to_vec()
 }
+
+/// The exceptions of `lang` (for tests).
+#[cfg(test)]
+pub(crate) fn exception_list(lang: LangPack) -> Vec<&'static str> {
+    words_for(lang).exceptions.to_vec()
+}
+
+/// The phrase findings of `lang` in `text` as if it had no exceptions (for tests: every
+/// exception must hide a finding).
+#[cfg(test)]
+pub(crate) fn phrases_without_exceptions(text: &str, lang: LangPack) -> Vec<ToneFinding> {
+    let words = Words {
+        exceptions: &[],
+        ..words_for(lang)
+    };
+    let mut found = Vec::new();
+    phrases(text, &words, &tag_spans(text), &mut found);
+    found
+}
