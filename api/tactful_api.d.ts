@@ -1066,7 +1066,17 @@ export interface ToneFinding {
   start: number;
   end: number;
   phrase: string;
-  kind: 'accusatory' | 'threatening' | 'shaming' | 'passive_aggressive' | 'shouting' | 'exclamations' | 'urgency';
+  kind:
+    | 'accusatory'
+    | 'threatening'
+    | 'shaming'
+    | 'passive_aggressive'
+    | 'shouting'
+    | 'exclamations'
+    | 'urgency'
+    | 'insult'
+    | 'sarcasm'
+    | 'guilt_trip';
   reason: string;
   suggestion: string;
 }

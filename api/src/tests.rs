@@ -954,6 +954,42 @@ fn messages_render_shipped_and_custom_wording() {
 }
 
 #[test]
+fn tone_kinds_keep_their_javascript_names() {
+    use tactful_engine::message::ToneKind;
+    let names: Vec<serde_json::Value> = ToneKind::ALL
+        .iter()
+        .map(|kind| serde_json::to_value(kind).unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "accusatory",
+            "threatening",
+            "shaming",
+            "passive_aggressive",
+            "shouting",
+            "exclamations",
+            "urgency",
+            "insult",
+            "sarcasm",
+            "guilt_trip",
+        ]
+    );
+    let findings = tone_findings(
+        "As I'm sure you know, your excuses are ridiculous.",
+        NumberLocale::EnGb,
+    );
+    let json = serde_json::to_value(&findings).unwrap();
+    assert_eq!(json[0]["kind"], "sarcasm");
+    assert_eq!(json[1]["kind"], "insult");
+    let findings = tone_findings("Nach allem, was wir für Sie getan haben!", NumberLocale::De);
+    assert_eq!(
+        serde_json::to_value(&findings).unwrap()[0]["kind"],
+        "guilt_trip"
+    );
+}
+
+#[test]
 fn tone_findings_use_javascript_string_offsets() {
     let (text, locale) = tone_request(&v(json!("Café bill — PAY NOW!!")), &Value::Null).unwrap();
     assert_eq!(locale, NumberLocale::EnGb);

@@ -283,7 +283,9 @@ proptest! {
             "we will be forced to", "legal action will be taken", "as per my last email",
             "as previously stated", "your negligence", "unacceptable", "we demand",
             "you must pay", "delinquent", "for the last time", "no excuse",
-            "this is your last chance", "we expect payment now",
+            "this is your last chance", "we expect payment now", "incompetent",
+            "thanks for nothing", "what a surprise", "per my previous email",
+            "we will not hesitate to", "we trusted you",
         ]),
         upper in prop::collection::vec(any::<bool>(), 40),
         before in "(Dear Sam, |Thank you\\. |)",
@@ -299,6 +301,44 @@ proptest! {
         let start = before.len();
         prop_assert!(
             found.iter().any(|f| f.start == start && f.end == start + cased.len() && f.kind != ToneKind::Shouting),
+            "{} -> {:?}", text, found
+        );
+    }
+
+    #[test]
+    fn insults_and_sarcasm_are_found_in_every_language_in_any_letter_case(
+        (locale, phrase, kind, before, after) in prop::sample::select(vec![
+            (NumberLocale::EnGb, "your excuses are ridiculous", ToneKind::Insult, "Frankly, ", "."),
+            (NumberLocale::EnUs, "as i'm sure you know", ToneKind::Sarcasm, "", ", the invoice is open."),
+            (NumberLocale::EnGb, "not that you'd notice", ToneKind::Sarcasm, "It is still open, ", "."),
+            (NumberLocale::EnGb, "after all we've done for you", ToneKind::GuiltTrip, "", ", this?"),
+            (NumberLocale::De, "ihre ausreden sind lächerlich", ToneKind::Insult, "Ehrlich gesagt: ", "."),
+            (NumberLocale::De, "wie ihnen sicher bekannt ist", ToneKind::Sarcasm, "", ", ist die Rechnung offen."),
+            (NumberLocale::De, "nicht dass es ihnen auffallen würde", ToneKind::Sarcasm, "Sie ist offen, ", "."),
+            (NumberLocale::Fr, "vos excuses sont ridicules", ToneKind::Insult, "Franchement, ", "."),
+            (NumberLocale::Fr, "comme vous ne l'ignorez pas", ToneKind::Sarcasm, "", ", la facture est échue."),
+            (NumberLocale::Fr, "non pas que vous l'ayez remarqué", ToneKind::Sarcasm, "Elle reste impayée, ", "."),
+            (NumberLocale::Es, "sus excusas son ridículas", ToneKind::Insult, "Sinceramente, ", "."),
+            (NumberLocale::Es, "como sin duda sabrá", ToneKind::Sarcasm, "", ", la factura ha vencido."),
+            (NumberLocale::Es, "no es que se vaya a dar cuenta", ToneKind::Sarcasm, "Sigue pendiente, ", "."),
+            (NumberLocale::Nl, "uw excuses zijn belachelijk", ToneKind::Insult, "Eerlijk gezegd: ", "."),
+            (NumberLocale::Nl, "zoals u ongetwijfeld weet", ToneKind::Sarcasm, "", ", staat de factuur open."),
+            (NumberLocale::Nl, "niet dat u het zou merken", ToneKind::Sarcasm, "Hij staat open, ", "."),
+        ]),
+        upper in prop::collection::vec(any::<bool>(), 40),
+        curly in any::<bool>(),
+    ) {
+        let cased: String = phrase
+            .chars()
+            .zip(upper.iter().cycle())
+            .map(|(c, &up)| if up { c.to_uppercase().next().unwrap_or(c) } else { c })
+            .map(|c| if curly && c == '\'' { '\u{2019}' } else { c })
+            .collect();
+        let text = format!("{before}{cased}{after}");
+        let found = tone_check(&text, LangPack::builtin(locale));
+        let start = before.len();
+        prop_assert!(
+            found.iter().any(|f| f.start == start && f.end == start + cased.len() && f.kind == kind),
             "{} -> {:?}", text, found
         );
     }

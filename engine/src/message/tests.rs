@@ -1,5 +1,7 @@
 //! Unit tests of the message module, mostly tables.
 
+mod tone_corpus;
+
 use super::*;
 use crate::currency::currency;
 use crate::message::lang::LangPack;
@@ -546,43 +548,114 @@ fn every_language_has_dates_reasons_and_a_phrase_list_that_catches_itself() {
         for pattern in [dates.long, dates.short, dates.weekday] {
             assert!(pattern.contains("{yyyy}"), "{locale:?} {pattern}");
         }
+        let lang = LangPack::builtin(locale);
+        let mut reasons: Vec<&str> = ToneKind::ALL
+            .iter()
+            .map(|&kind| tone_reason(kind, lang))
+            .collect();
+        assert!(reasons.iter().all(|r| !r.is_empty()), "{locale:?}");
+        reasons.sort_unstable();
+        reasons.dedup();
+        assert_eq!(reasons.len(), ToneKind::ALL.len(), "{locale:?}");
+        let list = tone::phrase_list(lang);
+        assert!(list.len() >= 80, "{locale:?} has {} phrases", list.len());
+        let mut seen: Vec<&str> = list.iter().map(|(p, _, _)| *p).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(
+            seen.len(),
+            list.len(),
+            "{locale:?}: a phrase is listed twice"
+        );
         for kind in [
             ToneKind::Accusatory,
             ToneKind::Threatening,
             ToneKind::Shaming,
             ToneKind::PassiveAggressive,
-            ToneKind::Shouting,
-            ToneKind::Exclamations,
             ToneKind::Urgency,
+            ToneKind::Insult,
+            ToneKind::Sarcasm,
+            ToneKind::GuiltTrip,
         ] {
-            assert!(
-                !tone_reason(kind, LangPack::builtin(locale)).is_empty(),
-                "{locale:?} {kind:?}"
-            );
+            let n = list.iter().filter(|(_, k, _)| *k == kind).count();
+            assert!(n >= 5, "{locale:?} has {n} phrases of {kind:?}");
         }
-        let list = tone::phrase_list(LangPack::builtin(locale));
-        assert!(list.len() >= 25, "{locale:?} has {} phrases", list.len());
         for (phrase, kind, suggestion) in list {
             assert_eq!(phrase, phrase.to_lowercase(), "{locale:?}");
-            let text = format!("Also: {phrase}.");
-            let found = tone_check(&text, LangPack::builtin(locale));
-            assert_eq!(found.len(), 1, "{locale:?} {phrase}: {found:?}");
-            assert_eq!(found[0].kind, kind);
-            assert_eq!(found[0].phrase, phrase);
-            let upper = format!("Also: {}.", capitalise(phrase));
-            assert_eq!(
-                tone_check(&upper, LangPack::builtin(locale)).len(),
-                1,
-                "{locale:?} {upper}"
+            assert!(
+                !phrase.contains('\u{2019}'),
+                "{locale:?} {phrase}: write ' for ’"
             );
+            assert!(
+                phrase.starts_with(char::is_alphanumeric) && phrase.trim() == phrase,
+                "{locale:?} {phrase}"
+            );
+            for text in embeddings(locale, phrase) {
+                let found = tone_check(&text, lang);
+                assert_eq!(found.len(), 1, "{locale:?} {text:?}: {found:?}");
+                let f = &found[0];
+                assert_eq!(
+                    (f.kind, f.suggestion, f.reason),
+                    (kind, suggestion, tone_reason(kind, lang)),
+                    "{locale:?} {text:?}"
+                );
+                assert_eq!(text.get(f.start..f.end), Some(f.phrase.as_str()));
+                assert_eq!(
+                    f.phrase
+                        .replace('\u{2019}', "'")
+                        .to_lowercase()
+                        .split_whitespace()
+                        .collect::<Vec<_>>(),
+                    phrase.split(' ').collect::<Vec<_>>(),
+                    "{locale:?} {text:?}"
+                );
+            }
             assert!(!suggestion.is_empty());
             assert_eq!(
-                tone_check(suggestion, LangPack::builtin(locale)),
+                tone_check(suggestion, lang),
                 vec![],
                 "{locale:?} {suggestion}"
             );
         }
     }
+}
+
+/// `phrase` in the sentences the tests embed it in: alone, after a greeting and before a
+/// closing (in `locale`'s language), capitalised at the start of a sentence, with `’` for
+/// `'`, and with line breaks and no-break spaces between its words.
+fn embeddings(locale: NumberLocale, phrase: &str) -> Vec<String> {
+    let (hello, regards) = match locale {
+        NumberLocale::De => (
+            "Guten Tag Frau Weber,\n\nbitte beachten Sie:",
+            "Mit freundlichen Grüßen\nAlex",
+        ),
+        NumberLocale::Fr => (
+            "Bonjour Madame Martin,\n\nà noter\u{a0}:",
+            "Cordialement,\nAlex",
+        ),
+        NumberLocale::Es => (
+            "Buenos días, Sra. García:\n\nuna nota:",
+            "Atentamente,\nAlex",
+        ),
+        NumberLocale::Nl => (
+            "Beste mevrouw De Vries,\n\nter info:",
+            "Met vriendelijke groet,\nAlex",
+        ),
+        NumberLocale::EnGb | NumberLocale::EnUs => ("Dear Sam,\n\nA note:", "Kind regards,\nAlex"),
+    };
+    let mut out = vec![
+        phrase.to_owned(),
+        format!("Also: {phrase}."),
+        format!("{hello} {phrase}, INV-2041.\n\n{regards}"),
+        format!("{hello}\n{}.\n\n{regards}", capitalise(phrase)),
+        format!("({phrase})"),
+        phrase.replacen(' ', "\n", 1),
+        phrase.replace(' ', "\u{a0} "),
+    ];
+    if phrase.contains('\'') {
+        out.push(format!("{hello} {}.", phrase.replace('\'', "\u{2019}")));
+    }
+    out
 }
 
 fn capitalise(text: &str) -> String {
@@ -881,9 +954,34 @@ fn bad_phrases_are_caught_with_their_kind() {
         ),
         (
             "I'm sure you're very busy, but",
-            PassiveAggressive,
+            Sarcasm,
             "I'm sure you're very busy",
         ),
+        (
+            "Per my previous email, the invoice is due.",
+            PassiveAggressive,
+            "Per my previous email",
+        ),
+        (
+            "Your excuses are ridiculous.",
+            Insult,
+            "Your excuses are ridiculous",
+        ),
+        ("How typical of you.", Insult, "How typical of you"),
+        ("This is pathetic.", Insult, "pathetic"),
+        ("Thanks for nothing.", Sarcasm, "Thanks for nothing"),
+        ("Well, what a surprise.", Sarcasm, "what a surprise"),
+        (
+            "After all we’ve done for you, this?",
+            GuiltTrip,
+            "After all we’ve done for you",
+        ),
+        (
+            "We will not hesitate to act.",
+            Threatening,
+            "We will not hesitate to",
+        ),
+        ("Pay up.", Urgency, "Pay up"),
         ("Please pay immediately.", Urgency, "immediately"),
         ("This is URGENT.", Urgency, "URGENT"),
         ("Pay ASAP please.", Urgency, "ASAP"),

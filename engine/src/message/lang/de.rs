@@ -28,6 +28,12 @@
 //! - "Beitreibungskosten" is the legal term; some readers may find "Inkassokosten" plainer.
 //! - The tone list flags "vor gericht" and "rechtliche schritte" on their own; a courteous
 //!   message has no reason to use them, but a neutral legal explanation could.
+//! - Sarcasm: "wie Sie sicher wissen", "wie Ihnen sicher bekannt ist" and "wie Sie sehr wohl
+//!   wissen" are flagged, plain "wie Sie wissen" and "wie Sie ja wissen" are not (often meant
+//!   sincerely). The writer's own promptness is not pressure: "ab sofort", "sofort nach",
+//!   "wir melden uns umgehend" and similar are listed as exceptions.
+//! - "schlampig", "peinlich" and "unzuverlässig" are not flagged on their own: writers use
+//!   them of themselves or of the post ("das war schlampig von mir").
 
 use super::super::{DateNames, ToneKind};
 use super::{Pack, Phrase, Table};
@@ -583,19 +589,48 @@ const BY_DATE: &str = "bis zu einem bestimmten Datum, z. B. „bis Freitag, 12. 
 const NOT_YET: &str = "wir haben noch keine Zahlung erhalten";
 const NOT_HEARD: &str = "wir haben noch nichts von Ihnen gehört";
 const NOT_AGREED: &str = "wir konnten uns noch nicht einigen";
+const NOT_REACHED: &str = "wir konnten Sie bisher nicht erreichen";
+const AGREED_DATE: &str = "der vereinbarte Zahlungstermin ist verstrichen";
+const MISUNDERSTANDING: &str = "hier liegt offenbar ein Missverständnis vor";
+const MIX_UP: &str = "hier scheint etwas schiefgelaufen zu sein";
+const WHAT_HAPPENED: &str = "wir würden gern verstehen, was passiert ist";
+const HOLDING_UP: &str = "wir würden gern verstehen, was die Zahlung aufhält";
+const AGREE_DATE: &str = "könnten wir einen Zahlungstermin vereinbaren?";
+const WHEN_PAY: &str = "könnten Sie uns mitteilen, wann wir mit der Zahlung rechnen können?";
+const ASK_PAY: &str = "wir bitten Sie, die Zahlung zu veranlassen";
+const COULD_YOU_PAY: &str = "könnten Sie die Zahlung veranlassen?";
 const NEXT_STEP: &str =
     "unser nächster Schritt wäre, die Forderung an unseren Inkassopartner zu übergeben";
 const NEXT: &str = "unser nächster Schritt wäre";
 const BEFORE_NEXT: &str = "wir möchten das gern vor dem nächsten Schritt klären";
+const TOGETHER: &str = "wir würden das lieber gemeinsam lösen";
+const WHERE_THINGS_STAND: &str = "damit Sie wissen, wie es weitergeht";
 const CONCERN: &str = "das bereitet uns Sorge";
+const HOPED: &str = "wir hatten gehofft, das schon früher zu klären";
+const LATER: &str = "die Zahlungen kamen später als vereinbart";
 const CLIENT: &str = "Kunde";
 const RECAP: &str = "kurz zusammengefasst";
+const ONCE_MORE: &str = "noch einmal";
+const RESOLVE: &str = "wir möchten das gern klären";
 const EARLIER_EMAIL: &str = "ich komme auf meine E-Mail vom [Datum] zurück";
+const REMINDER: &str = "zur Erinnerung";
+const IN_CASE: &str = "falls das untergegangen ist";
+const AS_BEFORE: &str = "wie schon bei früheren Rechnungen";
+const HOW_IT_WORKS: &str = "so funktioniert es:";
+const DIFFERENTLY: &str = "wir sehen das anders";
+const BUSY: &str = "ich weiß, wie viel zu tun ist";
+const REPLY: &str = "vielen Dank für Ihre Rückmeldung";
+const VALUED: &str = "wir schätzen die Zusammenarbeit mit Ihnen";
+const RELIED: &str = "wir hatten uns auf den vereinbarten Termin verlassen";
+const FLEXIBLE: &str = "wir haben versucht, Ihnen entgegenzukommen";
+const HELP: &str = "wir wären Ihnen für Ihre Unterstützung bei der Klärung dankbar";
+const SIZE: &str = "für ein Unternehmen unserer Größe macht eine pünktliche Zahlung viel aus";
 
-/// German phrases: (lower-case phrase, kind, suggestion).
+/// German phrases (Sie-form): (lower-case phrase, kind, suggestion).
 static PHRASES: &[Phrase] = {
     use ToneKind::*;
     &[
+        // Vorwürfe.
         ("sie haben es versäumt", Accusatory, NOT_YET),
         ("sie haben versäumt", Accusatory, NOT_YET),
         ("ihr versäumnis", Accusatory, "die Verzögerung"),
@@ -603,8 +638,21 @@ static PHRASES: &[Phrase] = {
         ("sie haben nicht gezahlt", Accusatory, NOT_YET),
         ("sie haben immer noch nicht", Accusatory, NOT_YET),
         ("sie haben noch immer nicht", Accusatory, NOT_YET),
+        ("sie haben nicht einmal", Accusatory, NOT_HEARD),
+        ("nicht einmal die mühe", Accusatory, NOT_HEARD),
         ("sie haben ignoriert", Accusatory, NOT_HEARD),
         ("sie ignorieren", Accusatory, NOT_HEARD),
+        ("unsere e-mails ignoriert", Accusatory, NOT_HEARD),
+        ("unsere nachrichten ignoriert", Accusatory, NOT_HEARD),
+        ("unsere erinnerungen ignoriert", Accusatory, NOT_HEARD),
+        (
+            "unsere zahlungserinnerungen ignoriert",
+            Accusatory,
+            NOT_HEARD,
+        ),
+        ("unsere mahnungen ignoriert", Accusatory, NOT_HEARD),
+        ("sie drücken sich vor", Accusatory, NOT_REACHED),
+        ("sie weichen uns aus", Accusatory, NOT_REACHED),
         ("sie haben sich geweigert", Accusatory, NOT_AGREED),
         ("sie weigern sich", Accusatory, NOT_AGREED),
         (
@@ -615,62 +663,175 @@ static PHRASES: &[Phrase] = {
         ("ihre schulden", Accusatory, "der offene Betrag"),
         ("wir verlangen", Accusatory, "wir bitten Sie"),
         ("wir fordern sie auf", Accusatory, "wir bitten Sie"),
-        (
-            "sie müssen zahlen",
-            Accusatory,
-            "könnten Sie die Zahlung veranlassen?",
-        ),
-        (
-            "sie müssen bezahlen",
-            Accusatory,
-            "könnten Sie die Zahlung veranlassen?",
-        ),
-        (
-            "keine ausrede",
-            Accusatory,
-            "wir würden gern verstehen, was passiert ist",
-        ),
-        (
-            "keine ausreden",
-            Accusatory,
-            "wir würden gern verstehen, was passiert ist",
-        ),
+        ("wir wollen unser geld", Accusatory, ASK_PAY),
+        ("sie müssen zahlen", Accusatory, COULD_YOU_PAY),
+        ("sie müssen bezahlen", Accusatory, COULD_YOU_PAY),
+        ("keine ausrede", Accusatory, WHAT_HAPPENED),
+        ("keine ausreden", Accusatory, WHAT_HAPPENED),
+        ("es ist ihre schuld", Accusatory, WHAT_HAPPENED),
+        ("das ist ihre schuld", Accusatory, WHAT_HAPPENED),
         (
             "sie haben versprochen",
             Accusatory,
             "Sie hatten uns mitgeteilt, dass",
         ),
+        ("sie haben ihr wort gebrochen", Accusatory, AGREED_DATE),
+        (
+            "sie haben ihr versprechen gebrochen",
+            Accusatory,
+            AGREED_DATE,
+        ),
+        (
+            "sie haben ihr versprechen nicht gehalten",
+            Accusatory,
+            AGREED_DATE,
+        ),
+        ("sie verstoßen gegen", Accusatory, AGREED_DATE),
+        ("sie haben uns belogen", Accusatory, MISUNDERSTANDING),
+        ("sie haben gelogen", Accusatory, MISUNDERSTANDING),
+        ("sie haben offenbar nicht vor", Accusatory, WHEN_PAY),
+        ("sie haben nicht die absicht", Accusatory, WHEN_PAY),
+        ("sie halten uns hin", Accusatory, AGREE_DATE),
+        ("uns hinzuhalten", Accusatory, AGREE_DATE),
+        ("hinhaltetaktik", Accusatory, AGREE_DATE),
+        (
+            "böswillig",
+            Accusatory,
+            "wir würden gern Ihre Sicht verstehen",
+        ),
+        // Drohungen.
         ("letzte warnung", Threatening, "letzte Zahlungserinnerung"),
         ("wir sehen uns gezwungen", Threatening, NEXT),
         ("wir werden gezwungen sein", Threatening, NEXT),
         ("sie lassen uns keine wahl", Threatening, NEXT),
         ("wir haben keine andere wahl", Threatening, NEXT),
+        ("wir werden nicht zögern", Threatening, NEXT),
         ("rechtliche schritte", Threatening, NEXT_STEP),
         ("gerichtliche schritte", Threatening, NEXT_STEP),
         ("wir werden sie verklagen", Threatening, NEXT_STEP),
         ("vor gericht", Threatening, NEXT_STEP),
+        ("anwalt einschalten", Threatening, NEXT_STEP),
+        ("anwalt einzuschalten", Threatening, NEXT_STEP),
+        ("rechtsanwalt einschalten", Threatening, NEXT_STEP),
+        ("schalten wir unseren anwalt ein", Threatening, NEXT_STEP),
+        ("gerichtsvollzieher", Threatening, NEXT_STEP),
+        ("pfändung", Threatening, NEXT_STEP),
+        ("pfänden", Threatening, NEXT_STEP),
+        ("strafanzeige", Threatening, NEXT_STEP),
+        ("schufa-eintrag", Threatening, BEFORE_NEXT),
+        ("an die schufa", Threatening, BEFORE_NEXT),
         ("ernsthafte konsequenzen", Threatening, NEXT),
+        ("ernste konsequenzen", Threatening, NEXT),
+        ("rechtliche konsequenzen", Threatening, NEXT_STEP),
+        ("mit konsequenzen rechnen", Threatening, NEXT),
+        ("die konsequenzen tragen", Threatening, NEXT),
+        ("mit allen konsequenzen", Threatening, NEXT),
+        ("ein nachspiel haben", Threatening, NEXT),
         ("ihre letzte chance", Threatening, BEFORE_NEXT),
         ("letzte chance", Threatening, BEFORE_NEXT),
+        ("unsere geduld ist am ende", Threatening, BEFORE_NEXT),
+        ("unsere geduld ist erschöpft", Threatening, BEFORE_NEXT),
+        ("unsere geduld hat grenzen", Threatening, BEFORE_NEXT),
+        ("sie werden es bereuen", Threatening, TOGETHER),
+        ("das werden sie bereuen", Threatening, TOGETHER),
+        ("sie wurden gewarnt", Threatening, WHERE_THINGS_STAND),
+        ("sie sind gewarnt", Threatening, WHERE_THINGS_STAND),
         (
-            "sie werden es bereuen",
+            "sagen sie nicht, wir hätten sie nicht gewarnt",
             Threatening,
-            "wir würden das lieber gemeinsam lösen",
+            WHERE_THINGS_STAND,
         ),
+        // Urteile über das Verhalten.
         ("inakzeptabel", Shaming, CONCERN),
         ("unakzeptabel", Shaming, CONCERN),
         ("nicht akzeptabel", Shaming, CONCERN),
         ("unverschämt", Shaming, CONCERN),
         ("eine frechheit", Shaming, CONCERN),
-        ("unprofessionell", Shaming, CONCERN),
+        ("eine zumutung", Shaming, CONCERN),
+        ("skandalös", Shaming, CONCERN),
+        ("empörend", Shaming, CONCERN),
+        ("eine schande", Shaming, CONCERN),
+        ("schämen sie sich", Shaming, CONCERN),
+        ("sie sollten sich schämen", Shaming, CONCERN),
         ("unverantwortlich", Shaming, CONCERN),
         ("zahlungsunwillig", Shaming, "noch offen"),
+        ("ihre zahlungsmoral", Shaming, LATER),
         ("säumiger zahler", Shaming, CLIENT),
+        ("säumige zahler", Shaming, "Kunden"),
+        ("säumiger schuldner", Shaming, CLIENT),
         ("schlechter zahler", Shaming, CLIENT),
         ("wir sind enttäuscht", Shaming, "wir hatten gehofft"),
         ("wir sind sehr enttäuscht", Shaming, "wir hatten gehofft"),
+        ("äußerst enttäuscht", Shaming, HOPED),
+        ("zutiefst enttäuscht", Shaming, HOPED),
+        ("wir hatten mehr von ihnen erwartet", Shaming, HOPED),
+        // Beleidigungen.
+        ("ihre ausreden sind lächerlich", Insult, HOLDING_UP),
+        ("ihre ausreden", Insult, HOLDING_UP),
+        ("immer neue ausreden", Insult, HOLDING_UP),
+        ("lächerlich", Insult, CONCERN),
+        ("erbärmlich", Insult, CONCERN),
+        ("armselig", Insult, CONCERN),
+        ("jämmerlich", Insult, CONCERN),
+        ("ist ein witz", Insult, CONCERN),
+        ("unprofessionell", Insult, CONCERN),
+        ("unseriös", Insult, CONCERN),
+        ("dreist", Insult, CONCERN),
+        ("dreistigkeit", Insult, CONCERN),
+        ("inkompetent", Insult, MIX_UP),
+        ("inkompetenz", Insult, "das Versehen"),
+        ("unfähig", Insult, MIX_UP),
+        ("dilettantisch", Insult, MIX_UP),
+        ("stümperhaft", Insult, MIX_UP),
+        ("lügner", Insult, MISUNDERSTANDING),
+        ("unehrlich", Insult, MISUNDERSTANDING),
+        ("typisch für sie", Insult, AS_BEFORE),
+        ("typisch für ihr unternehmen", Insult, AS_BEFORE),
+        ("sie sind unzuverlässig", Insult, LATER),
+        ("was fällt ihnen ein", Insult, DIFFERENTLY),
+        ("können sie nicht lesen", Insult, IN_CASE),
+        ("lesen sie überhaupt", Insult, IN_CASE),
+        ("doch nicht so schwer", Insult, HOW_IT_WORKS),
+        ("selbst ein kind", Insult, HOW_IT_WORKS),
+        // Sarkasmus.
+        ("wie sie sicher wissen", Sarcasm, REMINDER),
+        ("wie sie sicherlich wissen", Sarcasm, REMINDER),
+        ("wie ihnen sicher bekannt ist", Sarcasm, REMINDER),
+        ("wie ihnen sicherlich bekannt ist", Sarcasm, REMINDER),
+        ("wie sie sehr wohl wissen", Sarcasm, REMINDER),
+        ("wie sie genau wissen", Sarcasm, REMINDER),
+        ("wie sie ja selbst wissen", Sarcasm, REMINDER),
+        ("falls sie es vergessen haben", Sarcasm, REMINDER),
+        ("nicht, dass es ihnen auffallen würde", Sarcasm, IN_CASE),
+        ("nicht dass es ihnen auffallen würde", Sarcasm, IN_CASE),
+        ("nicht, dass sie es bemerken würden", Sarcasm, IN_CASE),
+        ("nicht dass sie es bemerken würden", Sarcasm, IN_CASE),
+        ("nicht, dass es sie interessieren würde", Sarcasm, HELP),
+        ("nicht dass es sie interessieren würde", Sarcasm, HELP),
+        ("danke für nichts", Sarcasm, NOT_HEARD),
+        ("vielen dank für nichts", Sarcasm, NOT_HEARD),
+        ("ich bin sicher, sie sind sehr beschäftigt", Sarcasm, BUSY),
+        ("sie sind ja sicher sehr beschäftigt", Sarcasm, BUSY),
+        ("sie sind ja sehr beschäftigt", Sarcasm, BUSY),
+        ("was für eine überraschung", Sarcasm, NOT_YET),
+        ("welch eine überraschung", Sarcasm, NOT_YET),
+        ("welch überraschung", Sarcasm, NOT_YET),
+        ("wie praktisch für sie", Sarcasm, WHAT_HAPPENED),
+        ("dass sie sich auch mal melden", Sarcasm, REPLY),
+        ("dass sie sich endlich melden", Sarcasm, REPLY),
+        // Gereiztheit zwischen den Zeilen.
         (
             "wie in meiner letzten e-mail",
+            PassiveAggressive,
+            EARLIER_EMAIL,
+        ),
+        (
+            "wie in meiner letzten mail",
+            PassiveAggressive,
+            EARLIER_EMAIL,
+        ),
+        (
+            "wie in meiner vorherigen e-mail",
             PassiveAggressive,
             EARLIER_EMAIL,
         ),
@@ -679,48 +840,113 @@ static PHRASES: &[Phrase] = {
             PassiveAggressive,
             EARLIER_EMAIL,
         ),
+        (
+            "wie bereits in meiner letzten mail",
+            PassiveAggressive,
+            EARLIER_EMAIL,
+        ),
         ("wie bereits erwähnt", PassiveAggressive, RECAP),
+        ("wie bereits mitgeteilt", PassiveAggressive, RECAP),
+        ("wie bereits mehrfach", PassiveAggressive, RECAP),
         ("wie bereits mehrfach erwähnt", PassiveAggressive, RECAP),
         ("wie bereits gesagt", PassiveAggressive, RECAP),
         ("wie schon gesagt", PassiveAggressive, RECAP),
         ("wie ich bereits sagte", PassiveAggressive, RECAP),
-        ("zum letzten mal", PassiveAggressive, "noch einmal"),
+        ("wie ich ihnen bereits mehrfach", PassiveAggressive, RECAP),
+        ("wie wir ihnen bereits mehrfach", PassiveAggressive, RECAP),
+        ("ich wiederhole mich", PassiveAggressive, RECAP),
+        ("ich muss ihnen wohl nicht", PassiveAggressive, REMINDER),
         (
-            "ich bin sicher, sie sind sehr beschäftigt",
+            "sollte eigentlich klar sein",
             PassiveAggressive,
-            "ich weiß, wie viel zu tun ist",
+            "zur Klarstellung",
         ),
-        (
-            "bei allem respekt",
-            PassiveAggressive,
-            "wir sehen das anders",
-        ),
-        (
-            "wie sie sicher wissen",
-            PassiveAggressive,
-            "zur Information",
-        ),
+        ("zum letzten mal", PassiveAggressive, ONCE_MORE),
+        ("zum wiederholten mal", PassiveAggressive, ONCE_MORE),
+        ("zum wiederholten male", PassiveAggressive, ONCE_MORE),
+        ("zum x-ten mal", PassiveAggressive, ONCE_MORE),
+        ("zum hundertsten mal", PassiveAggressive, ONCE_MORE),
+        ("wie oft denn noch", PassiveAggressive, ONCE_MORE),
+        ("wie oft noch", PassiveAggressive, ONCE_MORE),
+        ("jetzt reicht es", PassiveAggressive, RESOLVE),
+        ("jetzt reicht's", PassiveAggressive, RESOLVE),
+        ("wir haben es satt", PassiveAggressive, RESOLVE),
+        ("wir haben die nase voll", PassiveAggressive, RESOLVE),
+        ("bei allem respekt", PassiveAggressive, DIFFERENTLY),
+        ("mit verlaub", PassiveAggressive, DIFFERENTLY),
+        // Druck ohne Datum.
         ("sofort", Urgency, BY_DATE),
+        ("sofortige zahlung", Urgency, BY_DATE),
+        ("sofortigen zahlung", Urgency, BY_DATE),
+        ("sofortigen ausgleich", Urgency, BY_DATE),
         ("umgehend", Urgency, BY_DATE),
+        ("umgehende zahlung", Urgency, BY_DATE),
+        ("umgehenden ausgleich", Urgency, BY_DATE),
         ("unverzüglich", Urgency, BY_DATE),
+        ("auf der stelle", Urgency, BY_DATE),
         ("dringend", Urgency, BY_DATE),
         ("eilt", Urgency, BY_DATE),
         ("schnellstmöglich", Urgency, BY_DATE),
         ("so schnell wie möglich", Urgency, BY_DATE),
         ("ohne weitere verzögerung", Urgency, BY_DATE),
         ("innerhalb von 24 stunden", Urgency, BY_DATE),
+        ("die zeit drängt", Urgency, BY_DATE),
+        ("die uhr tickt", Urgency, BY_DATE),
         ("zahlen sie jetzt", Urgency, "Sie können bis [Datum] zahlen"),
+        ("wir erwarten die zahlung jetzt", Urgency, WHEN_PAY),
+        ("wir brauchen das geld jetzt", Urgency, WHEN_PAY),
+        // Schlechtes Gewissen.
+        ("nach allem, was wir für sie getan haben", GuiltTrip, VALUED),
+        ("nach allem was wir für sie getan haben", GuiltTrip, VALUED),
+        ("wir haben ihnen vertraut", GuiltTrip, RELIED),
         (
-            "wir erwarten die zahlung jetzt",
-            Urgency,
-            "könnten Sie uns mitteilen, wann wir mit der Zahlung rechnen können?",
+            "wir dachten, wir könnten ihnen vertrauen",
+            GuiltTrip,
+            RELIED,
         ),
+        ("sie haben uns enttäuscht", GuiltTrip, HOPED),
+        ("sie haben uns im stich gelassen", GuiltTrip, HOPED),
+        ("versetzen sie sich in unsere lage", GuiltTrip, HELP),
+        ("versetzen sie sich einmal in unsere lage", GuiltTrip, HELP),
+        ("unsere mitarbeiter nicht bezahlen", GuiltTrip, SIZE),
+        ("unsere mitarbeiter nicht mehr bezahlen", GuiltTrip, SIZE),
+        ("gefährden unsere existenz", GuiltTrip, SIZE),
+        ("mehr als geduldig", GuiltTrip, FLEXIBLE),
+        ("wir waren sehr geduldig", GuiltTrip, FLEXIBLE),
     ]
 };
+
+/// Courteous German phrases that contain a flagged one: where one is the longest match,
+/// nothing is flagged ("ab sofort gilt", "wir melden uns umgehend").
+static EXCEPTIONS: &[&str] = &[
+    "ab sofort",
+    "sofort nach",
+    "umgehend nach",
+    "unverzüglich nach",
+    "nicht dringend",
+    "eilt nicht",
+    "können sie ignorieren",
+    "dürfen sie ignorieren",
+    "melde mich sofort",
+    "melden uns sofort",
+    "melde mich umgehend",
+    "melden uns umgehend",
+    "werde mich umgehend",
+    "werden uns umgehend",
+    "kümmere mich sofort",
+    "kümmern uns sofort",
+    "kümmere mich umgehend",
+    "kümmern uns umgehend",
+    "melde mich so schnell wie möglich",
+    "melden uns so schnell wie möglich",
+    "antworten innerhalb von 24 stunden",
+    "melden uns innerhalb von 24 stunden",
+];
 
 pub(super) static PACK: Pack = Pack {
     templates: &TEMPLATES,
     phrases: PHRASES,
+    exceptions: EXCEPTIONS,
     reasons: [
         "Klingt nach einem Vorwurf und drängt Ihr Gegenüber in die Defensive.",
         "Wirkt wie eine Drohung. Nennen Sie den nächsten Schritt ruhig, als Information.",
@@ -729,6 +955,9 @@ pub(super) static PACK: Pack = Pack {
         "Großbuchstaben wirken wie Schreien.",
         "Ausrufezeichen lassen eine Erinnerung aufgeregt wirken.",
         "Druck ohne Datum. Ein bestimmtes Datum ist klarer und ruhiger.",
+        "Beleidigt Ihr Gegenüber oder setzt es herab. Das beschleunigt keine Zahlung und kann die Geschäftsbeziehung beenden.",
+        "Klingt sarkastisch und wirkt herablassend, auch wenn es höflich formuliert ist. Sagen Sie einfach, was Sie meinen.",
+        "Appelliert an das schlechte Gewissen; das weckt eher Unmut als Zahlungsbereitschaft. Bleiben Sie bei den Fakten.",
     ],
     neutral_suggestions: [
         "schreiben Sie in normaler Groß- und Kleinschreibung",

@@ -38,6 +38,12 @@
 //!   legal terms; "morosidad" (in the directive's title) is a different word and passes.
 //!   "último aviso" is the usual term for a final notice and is not flagged; "última
 //!   advertencia" is.
+//! - Sarcasm: "como sin duda sabrá" and "como usted bien sabe" are flagged, plain "como ya
+//!   sabe" is not. "lamentable" is not flagged: it also means "regrettable" ("un lamentable
+//!   error por nuestra parte"). "a la mayor brevedad" is flagged as pressure, except where
+//!   the writer promises it ("le responderemos a la mayor brevedad").
+//! - "nos ha fallado" alone is not flagged ("nos ha fallado el servidor"); "usted nos ha
+//!   fallado" is.
 
 use super::super::{DateNames, ToneKind};
 use super::{Pack, Phrase, Table};
@@ -596,21 +602,50 @@ static TEMPLATES: Table = [
 const BY_DATE: &str = "indique una fecha concreta, p. ej. «a más tardar el viernes 12 de junio»";
 const NOT_YET: &str = "todavía no hemos recibido el pago";
 const NO_REPLY: &str = "todavía no hemos recibido respuesta";
+const NO_AGREEMENT: &str = "todavía no hemos podido llegar a un acuerdo";
+const NOT_REACHED: &str = "todavía no hemos conseguido contactar con usted";
+const AGREED_DATE: &str = "la fecha acordada ya ha pasado";
+const MISUNDERSTANDING: &str = "parece que ha habido un malentendido";
+const MISTAKE: &str = "parece que ha habido un error";
+const WHAT_HAPPENED: &str = "nos gustaría entender qué ha ocurrido";
+const HOLDING_UP: &str = "nos gustaría entender qué está retrasando el pago";
+const POSITION: &str = "nos gustaría entender su postura";
+const WHEN_PAY: &str = "¿podría indicarnos cuándo podemos esperar el pago?";
+const AGREE_DATE: &str = "¿podríamos acordar una fecha de pago?";
+const ASK_PAY: &str = "le rogamos que realice el pago";
+const DEBT: &str = "el importe pendiente de la factura es";
 const NEXT_STEP: &str =
     "nuestro siguiente paso sería pasar el expediente a la empresa de recobro con la que colaboramos";
 const NEXT: &str = "nuestro siguiente paso sería";
 const BEFORE_NEXT: &str = "nos gustaría resolverlo antes de dar el siguiente paso";
+const TOGETHER: &str = "preferimos de verdad resolverlo juntos";
+const WHERE_THINGS_STAND: &str = "para que sepa en qué punto estamos";
 const RECAP: &str = "a modo de resumen";
 const CONCERN: &str = "esto nos preocupa";
+const HOPED: &str = "esperábamos haberlo resuelto ya";
 const LAST_EMAIL: &str = "en relación con mi correo del [fecha]";
 const ONCE_MORE: &str = "una vez más";
+const RESOLVE: &str = "nos gustaría resolverlo";
+const GRATEFUL: &str = "le agradeceríamos que";
 const COULD_YOU_PAY: &str = "¿podría realizar el pago?";
 const RESPECT: &str = "lo vemos de otra manera";
+const REMINDER: &str = "a modo de recordatorio";
+const IN_CASE: &str = "por si le pasó desapercibido";
+const AS_BEFORE: &str = "como en facturas anteriores";
+const HOW_IT_WORKS: &str = "así es como funciona:";
+const BUSY: &str = "sé que hay épocas de mucho trabajo";
+const REPLY: &str = "gracias por su respuesta";
+const VALUED: &str = "valoramos mucho nuestra colaboración";
+const RELIED: &str = "contábamos con la fecha acordada";
+const FLEXIBLE: &str = "hemos intentado ser flexibles";
+const HELP: &str = "le agradeceríamos su ayuda para resolverlo";
+const SIZE: &str = "para una empresa de nuestro tamaño, cobrar a tiempo es muy importante";
 
-/// Spanish phrases: (lower-case phrase, kind, suggestion).
+/// Spanish phrases (usted): (lower-case phrase, kind, suggestion).
 static PHRASES: &[Phrase] = {
     use ToneKind::*;
     &[
+        // Reproches.
         ("su falta de pago", Accusatory, "el importe pendiente"),
         ("usted no ha pagado", Accusatory, NOT_YET),
         ("todavía no ha pagado", Accusatory, NOT_YET),
@@ -619,43 +654,42 @@ static PHRASES: &[Phrase] = {
         ("ha incumplido", Accusatory, NOT_YET),
         ("no se ha dignado", Accusatory, NOT_YET),
         ("ha ignorado", Accusatory, NO_REPLY),
+        ("sigue ignorando", Accusatory, NO_REPLY),
+        ("ignora nuestros", Accusatory, NO_REPLY),
         ("ha hecho caso omiso", Accusatory, NO_REPLY),
-        (
-            "se ha negado",
-            Accusatory,
-            "todavía no hemos podido llegar a un acuerdo",
-        ),
+        ("ni siquiera ha respondido", Accusatory, NO_REPLY),
+        ("ni siquiera ha contestado", Accusatory, NO_REPLY),
+        ("ni siquiera se ha molestado", Accusatory, NO_REPLY),
+        ("nos está evitando", Accusatory, NOT_REACHED),
+        ("nos esquiva", Accusatory, NOT_REACHED),
+        ("se ha negado", Accusatory, NO_AGREEMENT),
         ("usted nunca", Accusatory, "todavía no"),
         ("su negligencia", Accusatory, "el retraso"),
-        (
-            "nos debe",
-            Accusatory,
-            "el importe pendiente de la factura es",
-        ),
-        (
-            "nos adeuda",
-            Accusatory,
-            "el importe pendiente de la factura es",
-        ),
+        ("nos debe", Accusatory, DEBT),
+        ("nos adeuda", Accusatory, DEBT),
         ("exigimos", Accusatory, "le rogamos que"),
+        ("queremos nuestro dinero", Accusatory, ASK_PAY),
         ("tiene que pagar", Accusatory, COULD_YOU_PAY),
         ("usted debe pagar", Accusatory, COULD_YOU_PAY),
-        (
-            "no hay excusa",
-            Accusatory,
-            "nos gustaría entender qué ha ocurrido",
-        ),
-        (
-            "no tiene excusa",
-            Accusatory,
-            "nos gustaría entender qué ha ocurrido",
-        ),
+        ("no hay excusa", Accusatory, WHAT_HAPPENED),
+        ("no tiene excusa", Accusatory, WHAT_HAPPENED),
+        ("es culpa suya", Accusatory, WHAT_HAPPENED),
+        ("la culpa es suya", Accusatory, WHAT_HAPPENED),
         ("usted prometió", Accusatory, "nos indicó que"),
         ("nos prometió", Accusatory, "nos indicó que"),
         ("usted afirmó", Accusatory, "nos comentó"),
+        ("nos ha mentido", Accusatory, MISUNDERSTANDING),
+        ("nos mintió", Accusatory, MISUNDERSTANDING),
+        ("no ha cumplido su palabra", Accusatory, AGREED_DATE),
+        ("ha faltado a su palabra", Accusatory, AGREED_DATE),
+        ("no ha cumplido lo prometido", Accusatory, AGREED_DATE),
+        ("dando largas", Accusatory, AGREE_DATE),
+        ("no tiene intención de pagar", Accusatory, WHEN_PAY),
+        // Amenazas.
         ("última advertencia", Threatening, "último recordatorio"),
         ("advertencia final", Threatening, "último recordatorio"),
         ("nos veremos obligados a", Threatening, NEXT),
+        ("no dudaremos en", Threatening, NEXT),
         ("emprenderemos acciones legales", Threatening, NEXT_STEP),
         ("iniciaremos acciones legales", Threatening, NEXT_STEP),
         ("tomaremos medidas legales", Threatening, NEXT_STEP),
@@ -664,77 +698,230 @@ static PHRASES: &[Phrase] = {
         ("le demandaremos", Threatening, NEXT_STEP),
         ("llevarle a los tribunales", Threatening, NEXT_STEP),
         ("le llevaremos a los tribunales", Threatening, NEXT_STEP),
+        ("en manos de nuestros abogados", Threatening, NEXT_STEP),
+        ("nuestros abogados se pondrán", Threatening, NEXT_STEP),
+        ("nuestro abogado se pondrá", Threatening, NEXT_STEP),
+        ("embargaremos", Threatening, NEXT_STEP),
+        ("procederemos al embargo", Threatening, NEXT_STEP),
+        ("fichero de morosos", Threatening, BEFORE_NEXT),
+        ("lista de morosos", Threatening, BEFORE_NEXT),
         ("es su última oportunidad", Threatening, BEFORE_NEXT),
         ("última oportunidad", Threatening, BEFORE_NEXT),
         (
-            "se arrepentirá",
+            "nuestra paciencia tiene un límite",
             Threatening,
-            "preferimos de verdad resolverlo juntos",
+            BEFORE_NEXT,
         ),
+        ("nuestra paciencia se ha agotado", Threatening, BEFORE_NEXT),
+        ("se nos ha agotado la paciencia", Threatening, BEFORE_NEXT),
+        ("se arrepentirá", Threatening, TOGETHER),
+        ("no va a quedar así", Threatening, TOGETHER),
+        ("no quedará así", Threatening, TOGETHER),
         ("no nos deja otra opción", Threatening, NEXT),
         ("no nos deja otra alternativa", Threatening, NEXT),
         ("no tendremos más remedio que", Threatening, NEXT),
         ("aténgase a las consecuencias", Threatening, NEXT),
+        ("atenerse a las consecuencias", Threatening, NEXT),
+        ("graves consecuencias", Threatening, NEXT),
+        ("sufrirá las consecuencias", Threatening, NEXT),
+        ("queda usted advertido", Threatening, WHERE_THINGS_STAND),
+        ("queda advertido", Threatening, WHERE_THINGS_STAND),
+        ("está usted avisado", Threatening, WHERE_THINGS_STAND),
+        // Juicios sobre la conducta.
         ("moroso", Shaming, "cliente"),
         ("morosa", Shaming, "cliente"),
+        ("morosos", Shaming, "clientes"),
         ("mal pagador", Shaming, "cliente"),
+        ("mala pagadora", Shaming, "cliente"),
+        ("malos pagadores", Shaming, "clientes"),
         ("inaceptable", Shaming, CONCERN),
         ("intolerable", Shaming, CONCERN),
+        ("indignante", Shaming, CONCERN),
         ("vergonzoso", Shaming, CONCERN),
+        ("vergonzosa", Shaming, CONCERN),
         ("es una vergüenza", Shaming, CONCERN),
-        ("poco profesional", Shaming, CONCERN),
+        ("qué vergüenza", Shaming, CONCERN),
+        ("debería darle vergüenza", Shaming, CONCERN),
         ("irresponsable", Shaming, CONCERN),
         ("falta de seriedad", Shaming, CONCERN),
         (
-            "estamos decepcionados",
+            "de mala fe",
             Shaming,
-            "esperábamos haberlo resuelto ya",
+            "nos gustaría entender su punto de vista",
         ),
+        ("estamos decepcionados", Shaming, HOPED),
+        ("estamos muy decepcionados", Shaming, HOPED),
+        ("esperábamos más de usted", Shaming, HOPED),
+        // Insultos.
+        ("sus excusas son ridículas", Insult, HOLDING_UP),
+        ("basta de excusas", Insult, HOLDING_UP),
+        ("excusas baratas", Insult, HOLDING_UP),
+        ("ridículo", Insult, CONCERN),
+        ("ridícula", Insult, CONCERN),
+        ("patético", Insult, CONCERN),
+        ("patética", Insult, CONCERN),
+        ("impresentable", Insult, CONCERN),
+        ("una tomadura de pelo", Insult, CONCERN),
+        ("es una broma", Insult, CONCERN),
+        ("poco profesional", Insult, CONCERN),
+        ("poco serio", Insult, CONCERN),
+        ("poco seria", Insult, CONCERN),
+        ("chapuza", Insult, MISTAKE),
+        ("incompetente", Insult, MISTAKE),
+        ("incompetentes", Insult, MISTAKE),
+        ("incompetencia", Insult, "este error"),
+        ("mentiroso", Insult, MISUNDERSTANDING),
+        ("mentirosos", Insult, MISUNDERSTANDING),
+        ("deshonesto", Insult, MISUNDERSTANDING),
+        ("típico de usted", Insult, AS_BEFORE),
+        ("típico de ustedes", Insult, AS_BEFORE),
+        ("muy propio de usted", Insult, AS_BEFORE),
+        ("se está riendo de nosotros", Insult, POSITION),
+        ("se ríe de nosotros", Insult, POSITION),
+        ("nos toma por tontos", Insult, POSITION),
+        ("cómo se atreve", Insult, RESPECT),
+        ("sabe leer", Insult, IN_CASE),
+        ("tampoco es tan difícil", Insult, HOW_IT_WORKS),
+        ("hasta un niño", Insult, HOW_IT_WORKS),
+        // Sarcasmo.
+        ("como sin duda sabrá", Sarcasm, REMINDER),
+        ("como usted bien sabe", Sarcasm, REMINDER),
+        ("como bien sabe", Sarcasm, REMINDER),
+        ("como seguro que ya sabe", Sarcasm, REMINDER),
+        ("como usted sabe perfectamente", Sarcasm, REMINDER),
+        ("por si lo había olvidado", Sarcasm, REMINDER),
+        ("por si se le había olvidado", Sarcasm, REMINDER),
+        ("no es que se vaya a dar cuenta", Sarcasm, IN_CASE),
+        ("no es que se haya dado cuenta", Sarcasm, IN_CASE),
+        ("no es que le importe", Sarcasm, HELP),
+        ("gracias por nada", Sarcasm, NO_REPLY),
+        ("seguro que está muy ocupado", Sarcasm, BUSY),
+        ("seguro que está muy ocupada", Sarcasm, BUSY),
+        ("qué sorpresa", Sarcasm, NOT_YET),
+        ("vaya sorpresa", Sarcasm, NOT_YET),
+        ("menuda sorpresa", Sarcasm, NOT_YET),
+        ("qué casualidad", Sarcasm, WHAT_HAPPENED),
+        ("qué oportuno", Sarcasm, WHAT_HAPPENED),
+        ("gracias por dignarse", Sarcasm, REPLY),
+        ("por fin se ha dignado", Sarcasm, REPLY),
+        // Irritación entre líneas.
         ("como ya le dije", PassiveAggressive, RECAP),
         ("como ya le he dicho", PassiveAggressive, RECAP),
         ("como ya le indiqué", PassiveAggressive, RECAP),
+        ("como ya le comenté", PassiveAggressive, RECAP),
         ("como ya le hemos indicado", PassiveAggressive, RECAP),
+        ("como ya le hemos dicho", PassiveAggressive, RECAP),
+        ("como ya le hemos comunicado", PassiveAggressive, RECAP),
         ("como ya se le indicó", PassiveAggressive, RECAP),
+        ("tal y como le indiqué", PassiveAggressive, RECAP),
+        ("tal como le indiqué", PassiveAggressive, RECAP),
+        ("se lo vuelvo a repetir", PassiveAggressive, RECAP),
+        ("se lo repito una vez más", PassiveAggressive, RECAP),
         ("según mi último correo", PassiveAggressive, LAST_EMAIL),
+        ("según mi correo anterior", PassiveAggressive, LAST_EMAIL),
         (
             "como le decía en mi último correo",
             PassiveAggressive,
             LAST_EMAIL,
         ),
+        (
+            "como le indicaba en mi último correo",
+            PassiveAggressive,
+            LAST_EMAIL,
+        ),
+        (
+            "como le indiqué en mi correo anterior",
+            PassiveAggressive,
+            LAST_EMAIL,
+        ),
         ("por última vez", PassiveAggressive, ONCE_MORE),
         ("por enésima vez", PassiveAggressive, ONCE_MORE),
-        (
-            "seguro que está muy ocupado",
-            PassiveAggressive,
-            "sé que hay épocas de mucho trabajo",
-        ),
+        ("cuántas veces tengo que", PassiveAggressive, ONCE_MORE),
+        ("cuántas veces tenemos que", PassiveAggressive, ONCE_MORE),
+        ("no debería tener que", PassiveAggressive, GRATEFUL),
+        ("no deberíamos tener que", PassiveAggressive, GRATEFUL),
+        ("estamos hartos", PassiveAggressive, RESOLVE),
+        ("estoy harto", PassiveAggressive, RESOLVE),
+        ("estoy harta", PassiveAggressive, RESOLVE),
+        ("estamos cansados de", PassiveAggressive, RESOLVE),
         ("con todos mis respetos", PassiveAggressive, RESPECT),
         ("con el debido respeto", PassiveAggressive, RESPECT),
+        ("sin ánimo de ofender", PassiveAggressive, RESPECT),
+        // Presión sin fecha.
         ("inmediatamente", Urgency, BY_DATE),
         ("de inmediato", Urgency, BY_DATE),
         ("de forma inmediata", Urgency, BY_DATE),
+        ("de manera inmediata", Urgency, BY_DATE),
+        ("pago inmediato", Urgency, BY_DATE),
         ("urgente", Urgency, BY_DATE),
         ("urgentemente", Urgency, BY_DATE),
         ("con urgencia", Urgency, BY_DATE),
         ("cuanto antes", Urgency, BY_DATE),
         ("lo antes posible", Urgency, BY_DATE),
+        ("a la mayor brevedad", Urgency, BY_DATE),
         ("ahora mismo", Urgency, BY_DATE),
         ("sin más demora", Urgency, BY_DATE),
         ("sin más dilación", Urgency, BY_DATE),
         ("en 24 horas", Urgency, BY_DATE),
         ("en un plazo de 24 horas", Urgency, BY_DATE),
+        ("el tiempo se acaba", Urgency, BY_DATE),
+        ("se le acaba el tiempo", Urgency, BY_DATE),
         ("pague ya", Urgency, "puede pagar a más tardar el [fecha]"),
         (
-            "esperamos el pago ya",
+            "pague ahora",
             Urgency,
-            "¿podría indicarnos cuándo podemos esperar el pago?",
+            "puede pagar a más tardar el [fecha]",
         ),
+        ("esperamos el pago ya", Urgency, WHEN_PAY),
+        // Culpa.
+        (
+            "después de todo lo que hemos hecho por usted",
+            GuiltTrip,
+            VALUED,
+        ),
+        ("con todo lo que hemos hecho por usted", GuiltTrip, VALUED),
+        ("creíamos que podíamos confiar en usted", GuiltTrip, RELIED),
+        ("usted nos ha fallado", GuiltTrip, HOPED),
+        ("nos ha vuelto a fallar", GuiltTrip, HOPED),
+        ("nos ha defraudado", GuiltTrip, HOPED),
+        ("póngase en nuestro lugar", GuiltTrip, HELP),
+        ("pagar a nuestros empleados", GuiltTrip, SIZE),
+        ("pagar las nóminas", GuiltTrip, SIZE),
+        ("pone en peligro nuestra empresa", GuiltTrip, SIZE),
+        ("pone en peligro nuestro negocio", GuiltTrip, SIZE),
+        ("más que pacientes", GuiltTrip, FLEXIBLE),
+        ("hemos sido muy pacientes", GuiltTrip, FLEXIBLE),
     ]
 };
+
+/// Courteous Spanish phrases that contain a flagged one: where one is the longest match,
+/// nothing is flagged ("nos pondremos en contacto con usted lo antes posible").
+static EXCEPTIONS: &[&str] = &[
+    "inmediatamente después",
+    "inmediatamente antes",
+    "no es urgente",
+    "nada urgente",
+    "si ahora mismo",
+    "que ahora mismo",
+    "con usted lo antes posible",
+    "con usted cuanto antes",
+    "con usted de inmediato",
+    "responderé lo antes posible",
+    "responderemos lo antes posible",
+    "responderé cuanto antes",
+    "responderemos cuanto antes",
+    "responderemos a la mayor brevedad",
+    "con usted a la mayor brevedad",
+    "revisaré de inmediato",
+    "revisaremos de inmediato",
+    "respondemos en 24 horas",
+    "responderemos en 24 horas",
+];
 
 pub(super) static PACK: Pack = Pack {
     templates: &TEMPLATES,
     phrases: PHRASES,
+    exceptions: EXCEPTIONS,
     reasons: [
         "Suena a reproche y pone a quien lo lee a la defensiva.",
         "Se lee como una amenaza. Indique el siguiente paso con calma, como información.",
@@ -743,6 +930,9 @@ pub(super) static PACK: Pack = Pack {
         "Las mayúsculas se leen como si se estuviera gritando.",
         "Los signos de exclamación hacen que un recordatorio suene alterado.",
         "Presiona sin dar una fecha. Una fecha concreta resulta más clara y más serena.",
+        "Insulta o menosprecia a quien lo lee. No acelera el pago y puede acabar con la relación.",
+        "El sarcasmo se lee como desprecio, aunque se exprese con cortesía. Diga lo que quiere decir de forma directa.",
+        "Busca hacer sentir culpable a quien lo lee, lo que genera resentimiento en lugar de pagos. Cíñase a los hechos.",
     ],
     neutral_suggestions: [
         "escríbalo en minúsculas, con mayúscula solo donde corresponda",

@@ -31,6 +31,15 @@
 //!   relance »): idiomatic, but it is often followed by a formal notice in French practice.
 //! - The tone list flags « défaut de paiement » and « faute de quoi », which also occur in
 //!   neutral contract language; in a reminder they read as blame and as a threat.
+//! - Sarcasm: « comme vous le savez sûrement », « comme vous ne l’ignorez pas » and « vous
+//!   n’êtes pas sans savoir » are flagged; formal letters use the last two neutrally, but in
+//!   a reminder they imply the reader should have known. Plain « comme vous le savez » and
+//!   « comme vous le savez sans doute » are not flagged.
+//! - « vos excuses » alone is not flagged (it also means « your apologies »); « vos
+//!   prétextes » and « vos excuses sont ridicules » are. « Vous êtes prévenu » is not flagged
+//!   (« vous êtes prévenu par e-mail »), « vous voilà prévenu » is.
+//! - The writer's own promptness is not pressure: « nous reviendrons vers vous dans les
+//!   plus brefs délais » and « dès réception de votre paiement » are listed as exceptions.
 
 use super::super::{DateNames, ToneKind};
 use super::{Pack, Phrase, Table};
@@ -595,27 +604,59 @@ const ETAPE_SUIVANTE: &str =
 const RECAP: &str = "pour récapituler";
 const PREOCCUPATION: &str = "cette situation nous préoccupe";
 const SANS_REPONSE: &str = "nous n’avons pas encore eu de retour de votre part";
+const PAS_JOINT: &str = "nous n’avons pas encore réussi à vous joindre";
 const ACCORD: &str = "nous n’avons pas encore pu nous mettre d’accord";
+const DATE_CONVENUE: &str = "la date convenue est passée";
+const MALENTENDU: &str = "il semble y avoir un malentendu";
+const ERREUR: &str = "il semble y avoir eu une erreur";
+const COMPRENDRE: &str = "nous aimerions comprendre ce qui s’est passé";
+const RETARDE: &str = "nous aimerions comprendre ce qui retarde le paiement";
+const POSITION: &str = "nous aimerions comprendre votre position";
+const QUAND: &str = "pourriez-vous nous indiquer quand nous pouvons compter sur le paiement\u{a0}?";
+const CONVENIR: &str = "pourrions-nous convenir d’une date de paiement\u{a0}?";
+const REGLEMENT: &str = "nous vous demandons de bien vouloir procéder au règlement";
 const PROCHAINE: &str = "notre prochaine étape serait de";
 const RESOUDRE: &str = "nous aimerions régler cette question avant l’étape suivante";
+const ENSEMBLE: &str = "nous préférerions de loin trouver une solution ensemble";
+const CARTES: &str = "pour que vous ayez toutes les cartes en main";
 const SUITE: &str = "pour faire suite à mon message du [date]";
+const NOUVELLE_FOIS: &str = "une nouvelle fois";
+const REGLER: &str = "nous aimerions régler cette question";
+const RECONNAISSANTS: &str = "nous vous serions reconnaissants de";
+const DIFFEREMMENT: &str = "nous voyons les choses différemment";
+const ESPERIONS: &str = "nous espérions régler cette question plus tôt";
+const RAPPEL: &str = "pour rappel";
+const ECHAPPE: &str = "au cas où ce message vous aurait échappé";
+const PRECEDENTES: &str = "comme pour les factures précédentes";
+const VOICI: &str = "voici comment procéder\u{a0}:";
+const OCCUPE: &str = "je sais que les journées sont chargées";
+const RETOUR: &str = "merci pour votre retour";
+const COLLABORATION: &str = "nous tenons à notre collaboration";
+const COMPTIONS: &str = "nous comptions sur la date convenue";
+const SOUPLESSE: &str = "nous avons essayé de faire preuve de souplesse";
+const AIDE: &str = "nous vous serions reconnaissants de nous aider à régler ce dossier";
+const TAILLE: &str = "pour une entreprise de notre taille, un paiement à temps compte beaucoup";
 
-/// French phrases: (lower-case phrase, kind, suggestion). Spaces match any white space;
-/// `'` also matches `’`.
+/// French phrases (vouvoiement): (lower-case phrase, kind, suggestion). Spaces match any
+/// white space; `'` also matches `’`.
 static PHRASES: &[Phrase] = {
     use ToneKind::*;
     &[
+        // Reproches.
         ("défaut de paiement", Accusatory, "le solde restant dû"),
         ("vous n'avez toujours pas", Accusatory, PAS_ENCORE),
-        (
-            "vous n'avez pas respecté",
-            Accusatory,
-            "la date convenue est passée",
-        ),
+        ("vous n'avez pas respecté", Accusatory, DATE_CONVENUE),
+        ("vous n'avez pas tenu", Accusatory, DATE_CONVENUE),
         ("vous avez omis de", Accusatory, PAS_ENCORE),
         ("vous n'avez même pas", Accusatory, PAS_ENCORE),
         ("vous avez ignoré", Accusatory, SANS_REPONSE),
         ("vous ignorez nos", Accusatory, SANS_REPONSE),
+        ("vous nous ignorez", Accusatory, SANS_REPONSE),
+        ("vous faites la sourde oreille", Accusatory, SANS_REPONSE),
+        ("vous n'avez pas daigné", Accusatory, SANS_REPONSE),
+        ("vous ne daignez pas", Accusatory, SANS_REPONSE),
+        ("vous esquivez", Accusatory, PAS_JOINT),
+        ("vous nous évitez", Accusatory, PAS_JOINT),
         ("vous refusez de", Accusatory, ACCORD),
         ("vous avez refusé", Accusatory, ACCORD),
         (
@@ -629,6 +670,7 @@ static PHRASES: &[Phrase] = {
             Accusatory,
             "nous vous demandons de bien vouloir",
         ),
+        ("nous voulons notre argent", Accusatory, REGLEMENT),
         (
             "vous devez payer",
             Accusatory,
@@ -639,78 +681,197 @@ static PHRASES: &[Phrase] = {
             Accusatory,
             "pourriez-vous procéder au règlement",
         ),
-        (
-            "aucune excuse",
-            Accusatory,
-            "nous aimerions comprendre ce qui s’est passé",
-        ),
+        ("aucune excuse", Accusatory, COMPRENDRE),
+        ("c'est de votre faute", Accusatory, COMPRENDRE),
+        ("c'est votre faute", Accusatory, COMPRENDRE),
         (
             "vous aviez promis",
             Accusatory,
             "vous nous aviez indiqué que",
         ),
         ("vous prétendez", Accusatory, "vous indiquez"),
+        ("vous nous avez menti", Accusatory, MALENTENDU),
+        ("vous mentez", Accusatory, MALENTENDU),
+        ("vous faites traîner", Accusatory, CONVENIR),
+        ("vous n'avez aucune intention de", Accusatory, QUAND),
+        (
+            "vous fuyez vos responsabilités",
+            Accusatory,
+            "nous aimerions trouver une solution avec vous",
+        ),
+        // Menaces.
         ("dernier avertissement", Threatening, "dernière relance"),
         ("nous serons contraints de", Threatening, PROCHAINE),
         ("nous serons obligés de", Threatening, PROCHAINE),
         ("nous nous verrons contraints", Threatening, PROCHAINE),
         ("nous n'aurons pas d'autre choix", Threatening, PROCHAINE),
         ("vous ne nous laissez pas le choix", Threatening, PROCHAINE),
+        ("nous n'hésiterons pas à", Threatening, PROCHAINE),
+        ("lourdes conséquences", Threatening, PROCHAINE),
+        ("vous en subirez les conséquences", Threatening, PROCHAINE),
+        ("en assumer les conséquences", Threatening, PROCHAINE),
         ("poursuites judiciaires", Threatening, ETAPE_SUIVANTE),
         ("action en justice", Threatening, ETAPE_SUIVANTE),
         ("devant les tribunaux", Threatening, ETAPE_SUIVANTE),
         ("nous allons vous poursuivre", Threatening, ETAPE_SUIVANTE),
+        ("injonction de payer", Threatening, ETAPE_SUIVANTE),
+        ("recouvrement forcé", Threatening, ETAPE_SUIVANTE),
+        ("dossier à notre avocat", Threatening, ETAPE_SUIVANTE),
+        ("dossier à nos avocats", Threatening, ETAPE_SUIVANTE),
+        ("notre avocat prendra contact", Threatening, ETAPE_SUIVANTE),
+        ("courrier de notre avocat", Threatening, ETAPE_SUIVANTE),
         ("huissier", Threatening, ETAPE_SUIVANTE),
+        ("fichier des mauvais payeurs", Threatening, RESOUDRE),
         ("mise en demeure", Threatening, "dernière relance"),
         ("dernière chance", Threatening, RESOUDRE),
+        ("notre patience a des limites", Threatening, RESOUDRE),
+        ("notre patience est à bout", Threatening, RESOUDRE),
+        ("à bout de patience", Threatening, RESOUDRE),
         (
             "faute de quoi",
             Threatening,
             "sans nouvelles de votre part, notre prochaine étape serait",
         ),
-        (
-            "vous le regretterez",
-            Threatening,
-            "nous préférerions de loin trouver une solution ensemble",
-        ),
+        ("vous le regretterez", Threatening, ENSEMBLE),
+        ("vous allez le regretter", Threatening, ENSEMBLE),
+        ("vous ne perdez rien pour attendre", Threatening, ENSEMBLE),
+        ("ne se passera pas comme ça", Threatening, ENSEMBLE),
+        ("vous voilà prévenu", Threatening, CARTES),
+        ("vous voilà prévenus", Threatening, CARTES),
+        ("considérez-vous comme prévenu", Threatening, CARTES),
+        // Jugements sur la conduite.
         ("inacceptable", Shaming, PREOCCUPATION),
         ("inadmissible", Shaming, PREOCCUPATION),
         ("inexcusable", Shaming, PREOCCUPATION),
+        ("inqualifiable", Shaming, PREOCCUPATION),
         ("honteux", Shaming, PREOCCUPATION),
+        ("honteuse", Shaming, PREOCCUPATION),
+        ("c'est une honte", Shaming, PREOCCUPATION),
+        ("vous devriez avoir honte", Shaming, PREOCCUPATION),
         ("scandaleux", Shaming, PREOCCUPATION),
+        ("scandaleuse", Shaming, PREOCCUPATION),
+        ("c'est un scandale", Shaming, PREOCCUPATION),
         ("irresponsable", Shaming, PREOCCUPATION),
-        ("manque de professionnalisme", Shaming, PREOCCUPATION),
-        ("peu professionnel", Shaming, PREOCCUPATION),
         ("mauvais payeur", Shaming, "client"),
+        ("mauvais payeurs", Shaming, "clients"),
+        ("mauvaise payeuse", Shaming, "cliente"),
         (
             "mauvaise foi",
             Shaming,
             "nous aimerions comprendre votre point de vue",
         ),
         ("nous sommes déçus", Shaming, "nous espérions"),
+        ("très déçus", Shaming, ESPERIONS),
+        ("profondément déçus", Shaming, ESPERIONS),
+        ("nous attendions mieux de votre part", Shaming, ESPERIONS),
+        // Insultes.
+        ("vos excuses sont ridicules", Insult, RETARDE),
+        ("vos prétextes", Insult, RETARDE),
+        ("ridicule", Insult, PREOCCUPATION),
+        ("ridicules", Insult, PREOCCUPATION),
+        ("pathétique", Insult, PREOCCUPATION),
+        ("lamentable", Insult, PREOCCUPATION),
+        ("minable", Insult, PREOCCUPATION),
+        ("pitoyable", Insult, PREOCCUPATION),
+        ("est une blague", Insult, PREOCCUPATION),
+        ("c'est n'importe quoi", Insult, PREOCCUPATION),
+        ("manque de professionnalisme", Insult, PREOCCUPATION),
+        ("peu professionnel", Insult, PREOCCUPATION),
+        ("peu professionnelle", Insult, PREOCCUPATION),
+        ("amateurisme", Insult, ERREUR),
+        ("incompétent", Insult, ERREUR),
+        ("incompétente", Insult, ERREUR),
+        ("incompétents", Insult, ERREUR),
+        ("incompétence", Insult, "cette erreur"),
+        ("menteur", Insult, MALENTENDU),
+        ("menteurs", Insult, MALENTENDU),
+        ("malhonnête", Insult, MALENTENDU),
+        ("typique de votre part", Insult, PRECEDENTES),
+        ("c'est bien votre genre", Insult, PRECEDENTES),
+        ("vous vous moquez de nous", Insult, POSITION),
+        ("vous nous prenez pour des", Insult, POSITION),
+        ("comment osez-vous", Insult, DIFFEREMMENT),
+        ("savez-vous lire", Insult, ECHAPPE),
+        ("lisez-vous seulement", Insult, ECHAPPE),
+        ("ce n'est pourtant pas compliqué", Insult, VOICI),
+        ("ce n'est pas sorcier", Insult, VOICI),
+        ("même un enfant", Insult, VOICI),
+        // Ironie.
+        ("comme vous le savez sûrement", Sarcasm, RAPPEL),
+        ("comme vous le savez certainement", Sarcasm, RAPPEL),
+        ("comme vous le savez pertinemment", Sarcasm, RAPPEL),
+        ("comme vous le savez très bien", Sarcasm, RAPPEL),
+        ("comme vous ne l'ignorez pas", Sarcasm, RAPPEL),
+        ("comme vous ne l'ignorez sûrement pas", Sarcasm, RAPPEL),
+        ("vous n'êtes pas sans savoir", Sarcasm, RAPPEL),
+        ("au cas où vous l'auriez oublié", Sarcasm, RAPPEL),
+        ("non pas que vous l'ayez remarqué", Sarcasm, ECHAPPE),
+        ("non pas que vous vous en soyez aperçu", Sarcasm, ECHAPPE),
+        ("vous ne l'aurez sans doute pas remarqué", Sarcasm, ECHAPPE),
+        ("non pas que cela vous intéresse", Sarcasm, AIDE),
+        ("merci pour rien", Sarcasm, SANS_REPONSE),
+        ("je suis sûr que vous êtes très occupé", Sarcasm, OCCUPE),
+        ("je suis sûr que vous êtes très occupée", Sarcasm, OCCUPE),
+        ("je suis sûre que vous êtes très occupé", Sarcasm, OCCUPE),
+        ("je suis sûre que vous êtes très occupée", Sarcasm, OCCUPE),
+        ("quelle surprise", Sarcasm, PAS_ENCORE),
+        ("comme c'est surprenant", Sarcasm, PAS_ENCORE),
+        ("comme par hasard", Sarcasm, COMPRENDRE),
+        ("comme c'est pratique", Sarcasm, COMPRENDRE),
+        ("merci d'avoir daigné", Sarcasm, RETOUR),
+        ("vous avez enfin daigné", Sarcasm, RETOUR),
+        // Agacement sous-entendu.
         ("comme indiqué dans mon dernier", PassiveAggressive, SUITE),
         ("comme indiqué dans mon précédent", PassiveAggressive, SUITE),
+        ("comme mentionné dans mon dernier", PassiveAggressive, SUITE),
+        (
+            "comme mentionné dans mon précédent",
+            PassiveAggressive,
+            SUITE,
+        ),
         ("comme je vous l'ai déjà", PassiveAggressive, RECAP),
+        ("comme nous vous l'avons déjà", PassiveAggressive, RECAP),
+        ("je vous l'ai déjà dit", PassiveAggressive, RECAP),
         ("comme déjà mentionné", PassiveAggressive, RECAP),
         ("comme déjà indiqué", PassiveAggressive, RECAP),
         ("comme précédemment indiqué", PassiveAggressive, RECAP),
+        ("pour la dernière fois", PassiveAggressive, NOUVELLE_FOIS),
+        ("une énième fois", PassiveAggressive, NOUVELLE_FOIS),
+        ("pour la énième fois", PassiveAggressive, NOUVELLE_FOIS),
         (
-            "pour la dernière fois",
+            "combien de fois faudra-t-il",
             PassiveAggressive,
-            "une nouvelle fois",
+            NOUVELLE_FOIS,
         ),
-        ("une énième fois", PassiveAggressive, "une nouvelle fois"),
         (
-            "je suis sûr que vous êtes très occupé",
+            "je ne devrais pas avoir à",
             PassiveAggressive,
-            "je sais que les journées sont chargées",
+            RECONNAISSANTS,
         ),
+        (
+            "nous ne devrions pas avoir à",
+            PassiveAggressive,
+            RECONNAISSANTS,
+        ),
+        ("trop c'est trop", PassiveAggressive, REGLER),
+        ("nous en avons assez", PassiveAggressive, REGLER),
+        ("j'en ai assez", PassiveAggressive, REGLER),
+        ("nous sommes lassés", PassiveAggressive, REGLER),
         (
             "avec tout le respect que je vous dois",
             PassiveAggressive,
-            "nous voyons les choses différemment",
+            DIFFEREMMENT,
         ),
+        (
+            "avec tout le respect que nous vous devons",
+            PassiveAggressive,
+            DIFFEREMMENT,
+        ),
+        ("sauf votre respect", PassiveAggressive, DIFFEREMMENT),
+        // Pression sans date.
         ("immédiatement", Urgency, PAR_DATE),
+        ("paiement immédiat", Urgency, PAR_DATE),
+        ("règlement immédiat", Urgency, PAR_DATE),
         ("sur-le-champ", Urgency, PAR_DATE),
         ("tout de suite", Urgency, PAR_DATE),
         ("sans délai", Urgency, PAR_DATE),
@@ -724,17 +885,81 @@ static PHRASES: &[Phrase] = {
         ("en urgence", Urgency, PAR_DATE),
         ("sous 24 heures", Urgency, PAR_DATE),
         ("sous 48 heures", Urgency, PAR_DATE),
+        ("il serait grand temps", Urgency, PAR_DATE),
+        ("le temps presse", Urgency, PAR_DATE),
         (
             "payez maintenant",
             Urgency,
             "vous pouvez régler d’ici le [date]",
         ),
+        (
+            "réglez maintenant",
+            Urgency,
+            "vous pouvez régler d’ici le [date]",
+        ),
+        // Culpabilisation.
+        (
+            "après tout ce que nous avons fait pour vous",
+            GuiltTrip,
+            COLLABORATION,
+        ),
+        (
+            "après tout ce que j'ai fait pour vous",
+            GuiltTrip,
+            COLLABORATION,
+        ),
+        ("nous vous avons fait confiance", GuiltTrip, COMPTIONS),
+        (
+            "nous pensions pouvoir vous faire confiance",
+            GuiltTrip,
+            COMPTIONS,
+        ),
+        ("vous nous avez déçus", GuiltTrip, ESPERIONS),
+        ("vous nous avez laissés tomber", GuiltTrip, ESPERIONS),
+        ("mettez-vous à notre place", GuiltTrip, AIDE),
+        ("payer nos salariés", GuiltTrip, TAILLE),
+        ("payer nos employés", GuiltTrip, TAILLE),
+        ("mettez notre entreprise en danger", GuiltTrip, TAILLE),
+        ("mettez notre entreprise en péril", GuiltTrip, TAILLE),
+        ("plus que patients", GuiltTrip, SOUPLESSE),
+        ("nous avons été très patients", GuiltTrip, SOUPLESSE),
     ]
 };
+
+/// Courteous French phrases that contain a flagged one: where one is the longest match,
+/// nothing is flagged (« dès réception de votre paiement, nous… », « nous reviendrons
+/// vers vous au plus vite »).
+static EXCEPTIONS: &[&str] = &[
+    "immédiatement après",
+    "immédiatement avant",
+    "dès réception de votre paiement",
+    "dès réception de votre règlement",
+    "dès réception de votre virement",
+    "dès réception du paiement",
+    "dès réception du règlement",
+    "dès réception du virement",
+    "pas urgent",
+    "rien d'urgent",
+    "vers vous au plus vite",
+    "vers vous dans les plus brefs délais",
+    "vers vous sans délai",
+    "vers vous tout de suite",
+    "répondrai au plus vite",
+    "répondrons au plus vite",
+    "répondrai dans les plus brefs délais",
+    "répondrons dans les plus brefs délais",
+    "occupe tout de suite",
+    "occupons tout de suite",
+    "répondons sous 24 heures",
+    "répondrons sous 24 heures",
+    "répondons sous 48 heures",
+    "répondrons sous 48 heures",
+];
 
 pub(super) static PACK: Pack = Pack {
     templates: &TEMPLATES,
     phrases: PHRASES,
+    exceptions: EXCEPTIONS,
     reasons: [
         "Sonne comme un reproche et met le lecteur sur la défensive.",
         "Se lit comme une menace. Présentez l’étape suivante calmement, à titre d’information.",
@@ -743,6 +968,9 @@ pub(super) static PACK: Pack = Pack {
         "Les majuscules donnent l’impression de crier.",
         "Les points d’exclamation donnent à une relance un ton agité.",
         "Met la pression sans donner de date. Une date précise est plus claire et plus sereine.",
+        "Insulte ou rabaisse le lecteur. Cela n’accélère pas le paiement et peut mettre fin à la relation.",
+        "L’ironie se lit comme du mépris, même sous une forme polie. Dites simplement ce que vous voulez dire.",
+        "Cherche à culpabiliser le lecteur, ce qui suscite du ressentiment plutôt qu’un paiement. Tenez-vous-en aux faits.",
     ],
     neutral_suggestions: [
         "écrivez-le en minuscules",

@@ -1,6 +1,6 @@
 //! One language pack per language other than English: the shipped templates, the tone
-//! check's phrase list and reasons, and the date names. English lives in `library.rs`,
-//! `tone.rs` and `dates.rs`, where the packs take their shape from.
+//! check's phrase list, its exceptions and reasons, and the date names. English lives in
+//! `library.rs`, `tone.rs` and `dates.rs`, where the packs take their shape from.
 //!
 //! A pack is a value ([`LangPack`]) passed to the functions that need it: the engine keeps
 //! no registry. The app loads each language as a part of its own and passes the pack it
@@ -33,8 +33,11 @@ pub(crate) struct Pack {
     pub(crate) templates: &'static Table,
     /// Phrases the tone check flags.
     pub(crate) phrases: &'static [Phrase],
-    /// The plain-words reason for each [`ToneKind`], in declaration order.
-    pub(crate) reasons: [&'static str; 7],
+    /// Courteous phrases that contain a flagged one (English: "immediately after"): where
+    /// one is the longest match at a place, nothing is flagged there.
+    pub(crate) exceptions: &'static [&'static str],
+    /// The plain-words reason for each [`ToneKind`], in the order of [`ToneKind::ALL`].
+    pub(crate) reasons: [&'static str; super::tone::KINDS],
     /// The suggestions for the language-neutral checks: words in capitals (English:
     /// "write it in sentence case"), a run of `!!` ("use a full stop"), and a second `!`
     /// in a message ("keep one exclamation mark at most, or none").

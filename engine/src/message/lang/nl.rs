@@ -27,6 +27,12 @@
 //!   native writer might prefer "Goedendag," there.
 //! - "betaal nu" and "z.s.m." as tone-check phrases: pushy in a reminder, but "betaal nu"
 //!   could appear on a neutral payment button text.
+//! - Sarcasm: "zoals u ongetwijfeld weet" and "zoals u vast wel weet" are flagged, plain
+//!   "zoals u weet" is not. "belachelijk", "zielig" and "weer typisch" are not flagged on
+//!   their own: Dutch uses them in small talk ("belachelijk druk", "weer typisch
+//!   herfstweer"); "dit is belachelijk" and "uw excuses zijn belachelijk" are.
+//! - "zo snel mogelijk" is not flagged: a courteous writer promises it ("wij reageren zo
+//!   snel mogelijk"); "z.s.m." asked of the reader is.
 
 use super::super::DateNames;
 use super::{Pack, Phrase, Table};
@@ -577,26 +583,63 @@ const OP_DATUM: &str =
     "uiterlijk op een concrete datum, bijvoorbeeld \"uiterlijk op vrijdag 12 juni\"";
 const NOG_NIET: &str = "wij hebben de betaling nog niet ontvangen";
 const GEEN_REACTIE: &str = "wij hebben nog geen reactie van u ontvangen";
+const NIET_BEREIKT: &str = "wij hebben u nog niet kunnen bereiken";
+const AFGESPROKEN: &str = "de afgesproken datum is verstreken";
+const MISVERSTAND: &str = "er lijkt sprake van een misverstand";
+const VERGISSING: &str = "er lijkt iets mis te zijn gegaan";
+const WAT_GEBEURD: &str = "wij willen graag begrijpen wat er is gebeurd";
+const OPHOUDT: &str = "wij willen graag begrijpen wat de betaling ophoudt";
+const KANT: &str = "wij willen graag uw kant van het verhaal begrijpen";
+const WANNEER: &str = "kunt u ons laten weten wanneer wij de betaling kunnen verwachten?";
+const DATUM_AFSPREKEN: &str = "kunnen wij een betaaldatum afspreken?";
+const BETALING_REGELEN: &str = "wij vragen u de betaling te regelen";
 const VOLGENDE_STAP: &str =
     "onze volgende stap zou zijn de vordering over te dragen aan ons incassobureau";
+const VOLGENDE: &str = "onze volgende stap zou zijn";
+const VOOR_VOLGENDE: &str = "wij lossen dit graag op vóór de volgende stap";
+const SAMEN: &str = "wij lossen dit veel liever samen op";
+const DUIDELIJKHEID: &str = "voor de duidelijkheid";
 const SAMENGEVAT: &str = "kort samengevat";
+const EERDERE_MAIL: &str = "ik kom terug op mijn e-mail van [datum]";
+const NOGMAALS: &str = "nogmaals";
+const OPLOSSEN: &str = "wij willen dit graag oplossen";
 const ZORG: &str = "dit baart ons zorgen";
+const GEHOOPT: &str = "wij hadden gehoopt dit eerder op te lossen";
+const LATER: &str = "de betalingen kwamen later dan afgesproken";
 const SCHULD: &str = "het openstaande bedrag van de factuur is";
+const HERINNERING: &str = "ter herinnering";
+const ONTGAAN: &str = "voor het geval het u is ontgaan";
+const EERDER: &str = "zoals bij eerdere facturen";
+const ZO_WERKT: &str = "zo werkt het:";
+const ANDERS: &str = "wij zien dit anders";
+const DRUK: &str = "ik weet hoe druk het kan zijn";
+const REACTIE: &str = "dank u voor uw reactie";
+const WAARDEREN: &str = "wij waarderen de samenwerking met u";
+const REKENDEN: &str = "wij rekenden op de afgesproken datum";
+const FLEXIBEL: &str = "wij hebben geprobeerd flexibel te zijn";
+const HULP: &str = "wij stellen uw hulp bij het oplossen hiervan zeer op prijs";
+const OMVANG: &str = "voor een bedrijf van onze omvang maakt tijdige betaling veel uit";
 
-/// Dutch phrases: (lower-case phrase, kind, suggestion).
+/// Dutch phrases (u-form): (lower-case phrase, kind, suggestion).
 static PHRASES: &[Phrase] = {
     use ToneKind::*;
     &[
+        // Verwijten.
         ("u heeft nagelaten", Accusatory, NOG_NIET),
         ("u hebt nagelaten", Accusatory, NOG_NIET),
         ("u heeft niet betaald", Accusatory, NOG_NIET),
         ("u hebt niet betaald", Accusatory, NOG_NIET),
         ("u heeft nog steeds niet", Accusatory, NOG_NIET),
         ("u hebt nog steeds niet", Accusatory, NOG_NIET),
+        ("u heeft niet eens", Accusatory, GEEN_REACTIE),
+        ("u hebt niet eens", Accusatory, GEEN_REACTIE),
         ("u bent in gebreke", Accusatory, NOG_NIET),
         ("u negeert", Accusatory, GEEN_REACTIE),
         ("u heeft ons genegeerd", Accusatory, GEEN_REACTIE),
+        ("u hebt ons genegeerd", Accusatory, GEEN_REACTIE),
+        ("u blijft ons negeren", Accusatory, GEEN_REACTIE),
         ("u reageert niet", Accusatory, GEEN_REACTIE),
+        ("u ontwijkt ons", Accusatory, NIET_BEREIKT),
         (
             "u weigert",
             Accusatory,
@@ -608,109 +651,166 @@ static PHRASES: &[Phrase] = {
         ("u ons nog schuldig bent", Accusatory, SCHULD),
         ("wij eisen", Accusatory, "wij vragen u"),
         ("we eisen", Accusatory, "we vragen u"),
+        ("wij willen ons geld", Accusatory, BETALING_REGELEN),
+        ("we willen ons geld", Accusatory, BETALING_REGELEN),
         ("u moet betalen", Accusatory, "kunt u de betaling regelen?"),
-        (
-            "geen excuus",
-            Accusatory,
-            "wij willen graag begrijpen wat er is gebeurd",
-        ),
+        ("geen excuus", Accusatory, WAT_GEBEURD),
+        ("het is uw schuld", Accusatory, WAT_GEBEURD),
+        ("uw eigen schuld", Accusatory, WAT_GEBEURD),
         ("uw nalatigheid", Accusatory, "de vertraging"),
         ("wanbetaling", Accusatory, "het openstaande bedrag"),
         ("u had beloofd", Accusatory, "u gaf aan dat"),
         ("u beweerde", Accusatory, "u gaf aan"),
+        ("u heeft ons voorgelogen", Accusatory, MISVERSTAND),
+        ("u hebt ons voorgelogen", Accusatory, MISVERSTAND),
+        ("u bent uw belofte niet nagekomen", Accusatory, AFGESPROKEN),
+        (
+            "u bent uw afspraken niet nagekomen",
+            Accusatory,
+            AFGESPROKEN,
+        ),
+        ("u komt uw afspraken niet na", Accusatory, AFGESPROKEN),
+        ("u houdt zich niet aan", Accusatory, AFGESPROKEN),
+        ("u houdt ons aan het lijntje", Accusatory, DATUM_AFSPREKEN),
+        ("u bent niet van plan", Accusatory, WANNEER),
+        // Dreigementen.
         ("laatste waarschuwing", Threatening, "laatste herinnering"),
-        (
-            "wij zien ons genoodzaakt",
-            Threatening,
-            "onze volgende stap zou zijn",
-        ),
-        (
-            "zien wij ons genoodzaakt",
-            Threatening,
-            "onze volgende stap zou zijn",
-        ),
-        (
-            "zien we ons genoodzaakt",
-            Threatening,
-            "onze volgende stap zou zijn",
-        ),
-        (
-            "wij zijn genoodzaakt",
-            Threatening,
-            "onze volgende stap zou zijn",
-        ),
-        (
-            "zijn wij genoodzaakt",
-            Threatening,
-            "onze volgende stap zou zijn",
-        ),
+        ("wij zien ons genoodzaakt", Threatening, VOLGENDE),
+        ("zien wij ons genoodzaakt", Threatening, VOLGENDE),
+        ("zien we ons genoodzaakt", Threatening, VOLGENDE),
+        ("wij zijn genoodzaakt", Threatening, VOLGENDE),
+        ("zijn wij genoodzaakt", Threatening, VOLGENDE),
+        ("wij zullen niet aarzelen", Threatening, VOLGENDE),
+        ("we zullen niet aarzelen", Threatening, VOLGENDE),
         ("gerechtelijke stappen", Threatening, VOLGENDE_STAP),
         ("juridische stappen", Threatening, VOLGENDE_STAP),
         ("naar de rechter", Threatening, VOLGENDE_STAP),
         ("voor de rechter slepen", Threatening, VOLGENDE_STAP),
+        ("advocaat inschakelen", Threatening, VOLGENDE_STAP),
+        ("schakelen wij onze advocaat in", Threatening, VOLGENDE_STAP),
+        ("schakelen we onze advocaat in", Threatening, VOLGENDE_STAP),
         ("deurwaarder", Threatening, VOLGENDE_STAP),
         ("beslag leggen", Threatening, VOLGENDE_STAP),
-        (
-            "dit is uw laatste kans",
-            Threatening,
-            "wij lossen dit graag op vóór de volgende stap",
-        ),
-        (
-            "laatste kans",
-            Threatening,
-            "wij lossen dit graag op vóór de volgende stap",
-        ),
-        (
-            "spijt van krijgen",
-            Threatening,
-            "wij lossen dit veel liever samen op",
-        ),
-        (
-            "u laat ons geen keus",
-            Threatening,
-            "onze volgende stap zou zijn",
-        ),
-        (
-            "u laat ons geen keuze",
-            Threatening,
-            "onze volgende stap zou zijn",
-        ),
-        (
-            "geen andere keus dan",
-            Threatening,
-            "onze volgende stap zou zijn",
-        ),
-        (
-            "geen andere keuze dan",
-            Threatening,
-            "onze volgende stap zou zijn",
-        ),
+        ("bkr-registratie", Threatening, VOOR_VOLGENDE),
+        ("bij het bkr", Threatening, VOOR_VOLGENDE),
+        ("ernstige gevolgen", Threatening, VOLGENDE),
+        ("ernstige consequenties", Threatening, VOLGENDE),
+        ("de gevolgen dragen", Threatening, VOLGENDE),
+        ("met alle gevolgen van dien", Threatening, VOLGENDE),
+        ("dit is uw laatste kans", Threatening, VOOR_VOLGENDE),
+        ("laatste kans", Threatening, VOOR_VOLGENDE),
+        ("ons geduld is op", Threatening, VOOR_VOLGENDE),
+        ("ons geduld raakt op", Threatening, VOOR_VOLGENDE),
+        ("ons geduld is ten einde", Threatening, VOOR_VOLGENDE),
+        ("spijt van krijgen", Threatening, SAMEN),
+        ("dit gaat u berouwen", Threatening, SAMEN),
+        ("dit laten wij er niet bij zitten", Threatening, SAMEN),
+        ("dit laten we er niet bij zitten", Threatening, SAMEN),
+        ("u bent gewaarschuwd", Threatening, DUIDELIJKHEID),
+        ("u laat ons geen keus", Threatening, VOLGENDE),
+        ("u laat ons geen keuze", Threatening, VOLGENDE),
+        ("geen andere keus dan", Threatening, VOLGENDE),
+        ("geen andere keuze dan", Threatening, VOLGENDE),
+        // Oordelen over het gedrag.
         ("onacceptabel", Shaming, ZORG),
         ("onaanvaardbaar", Shaming, ZORG),
         ("schandalig", Shaming, ZORG),
         ("schandelijk", Shaming, ZORG),
-        ("onprofessioneel", Shaming, ZORG),
+        ("een schande", Shaming, ZORG),
+        ("ongehoord", Shaming, ZORG),
+        ("stuitend", Shaming, ZORG),
+        ("u zou zich moeten schamen", Shaming, ZORG),
+        ("schaamt u zich niet", Shaming, ZORG),
         ("onverantwoordelijk", Shaming, ZORG),
         ("bedroevend", Shaming, ZORG),
         ("wanbetaler", Shaming, "klant"),
+        ("wanbetalers", Shaming, "klanten"),
         ("slechte betaler", Shaming, "klant"),
+        ("slechte betalers", Shaming, "klanten"),
+        ("te kwader trouw", Shaming, KANT),
         ("wij zijn teleurgesteld", Shaming, "wij hadden gehoopt"),
         ("we zijn teleurgesteld", Shaming, "we hadden gehoopt"),
         ("zeer teleurgesteld", Shaming, "wij hadden gehoopt"),
+        ("diep teleurgesteld", Shaming, GEHOOPT),
+        ("wij hadden meer van u verwacht", Shaming, GEHOOPT),
+        // Beledigingen.
+        ("uw excuses zijn belachelijk", Insult, OPHOUDT),
+        ("smoesjes", Insult, OPHOUDT),
+        ("dit is belachelijk", Insult, ZORG),
+        ("het is belachelijk dat", Insult, ZORG),
+        ("armzalig", Insult, ZORG),
+        ("erbarmelijk", Insult, ZORG),
+        ("is een grap", Insult, ZORG),
+        ("een aanfluiting", Insult, ZORG),
+        ("onprofessioneel", Insult, ZORG),
+        ("amateuristisch", Insult, VERGISSING),
+        ("prutswerk", Insult, VERGISSING),
+        ("incompetent", Insult, VERGISSING),
+        ("incompetentie", Insult, "deze vergissing"),
+        ("onbekwaam", Insult, VERGISSING),
+        ("leugenaar", Insult, MISVERSTAND),
+        ("leugenaars", Insult, MISVERSTAND),
+        ("u liegt", Insult, MISVERSTAND),
+        ("u bent onbetrouwbaar", Insult, LATER),
+        ("typisch voor u", Insult, EERDER),
+        ("u houdt ons voor de gek", Insult, KANT),
+        ("u neemt ons in de maling", Insult, KANT),
+        ("hoe durft u", Insult, ANDERS),
+        ("kunt u niet lezen", Insult, ONTGAAN),
+        ("leest u überhaupt", Insult, ONTGAAN),
+        ("zo moeilijk is dat toch niet", Insult, ZO_WERKT),
+        ("dat is toch niet zo moeilijk", Insult, ZO_WERKT),
+        ("zelfs een kind", Insult, ZO_WERKT),
+        // Sarcasme.
+        ("zoals u ongetwijfeld weet", Sarcasm, HERINNERING),
+        ("zoals u ongetwijfeld bekend is", Sarcasm, HERINNERING),
+        ("zoals u vast wel weet", Sarcasm, HERINNERING),
+        ("zoals u heel goed weet", Sarcasm, HERINNERING),
+        ("zoals u maar al te goed weet", Sarcasm, HERINNERING),
+        ("voor het geval u het vergeten bent", Sarcasm, HERINNERING),
+        ("niet dat u het zou merken", Sarcasm, ONTGAAN),
+        ("niet dat u het gemerkt heeft", Sarcasm, ONTGAAN),
+        ("niet dat u het gemerkt hebt", Sarcasm, ONTGAAN),
+        ("niet dat het u iets kan schelen", Sarcasm, HULP),
+        ("bedankt voor niets", Sarcasm, GEEN_REACTIE),
+        ("bedankt voor helemaal niets", Sarcasm, GEEN_REACTIE),
+        ("u heeft het vast heel druk", Sarcasm, DRUK),
+        ("u hebt het vast heel druk", Sarcasm, DRUK),
+        ("wat een verrassing", Sarcasm, NOG_NIET),
+        ("verrassing, verrassing", Sarcasm, NOG_NIET),
+        ("fijn dat u eindelijk", Sarcasm, REACTIE),
+        ("leuk dat u eindelijk", Sarcasm, REACTIE),
+        // Irritatie tussen de regels.
         (
             "zoals in mijn vorige e-mail",
             PassiveAggressive,
-            "ik kom terug op mijn e-mail van [datum]",
+            EERDERE_MAIL,
         ),
+        ("zoals in mijn vorige mail", PassiveAggressive, EERDERE_MAIL),
         (
-            "zoals in mijn vorige mail",
+            "zoals in mijn vorige bericht",
             PassiveAggressive,
-            "ik kom terug op mijn e-mail van [datum]",
+            EERDERE_MAIL,
         ),
         (
             "zoals in mijn laatste e-mail",
             PassiveAggressive,
-            "ik kom terug op mijn e-mail van [datum]",
+            EERDERE_MAIL,
+        ),
+        (
+            "zoals in mijn laatste mail",
+            PassiveAggressive,
+            EERDERE_MAIL,
+        ),
+        (
+            "zoals vermeld in mijn vorige e-mail",
+            PassiveAggressive,
+            EERDERE_MAIL,
+        ),
+        (
+            "zoals aangegeven in mijn vorige e-mail",
+            PassiveAggressive,
+            EERDERE_MAIL,
         ),
         ("zoals eerder vermeld", PassiveAggressive, SAMENGEVAT),
         ("zoals eerder aangegeven", PassiveAggressive, SAMENGEVAT),
@@ -719,22 +819,25 @@ static PHRASES: &[Phrase] = {
         ("zoals ik al zei", PassiveAggressive, SAMENGEVAT),
         ("zoals ik al eerder zei", PassiveAggressive, SAMENGEVAT),
         ("zoals al gezegd", PassiveAggressive, SAMENGEVAT),
+        ("zoals al eerder gezegd", PassiveAggressive, SAMENGEVAT),
+        ("zoals ik u al eerder", PassiveAggressive, SAMENGEVAT),
+        ("zoals wij u al eerder", PassiveAggressive, SAMENGEVAT),
         ("ik herhaal", PassiveAggressive, SAMENGEVAT),
-        ("voor de laatste keer", PassiveAggressive, "nogmaals"),
-        (
-            "u heeft het vast heel druk",
-            PassiveAggressive,
-            "ik weet hoe druk het kan zijn",
-        ),
-        (
-            "u hebt het vast heel druk",
-            PassiveAggressive,
-            "ik weet hoe druk het kan zijn",
-        ),
+        ("voor de laatste keer", PassiveAggressive, NOGMAALS),
+        ("voor de zoveelste keer", PassiveAggressive, NOGMAALS),
+        ("hoe vaak moet ik nog", PassiveAggressive, NOGMAALS),
+        ("hoe vaak moeten wij nog", PassiveAggressive, NOGMAALS),
+        ("wij zijn het zat", PassiveAggressive, OPLOSSEN),
+        ("we zijn het zat", PassiveAggressive, OPLOSSEN),
+        ("ik ben het zat", PassiveAggressive, OPLOSSEN),
+        ("genoeg is genoeg", PassiveAggressive, OPLOSSEN),
+        ("het is nu wel genoeg geweest", PassiveAggressive, OPLOSSEN),
         ("u zult toch wel", PassiveAggressive, "misschien"),
-        ("met alle respect", PassiveAggressive, "wij zien dit anders"),
+        ("met alle respect", PassiveAggressive, ANDERS),
+        // Druk zonder datum.
         ("onmiddellijk", Urgency, OP_DATUM),
         ("onmiddellijke", Urgency, OP_DATUM),
+        ("onverwijld", Urgency, OP_DATUM),
         ("per omgaande", Urgency, OP_DATUM),
         ("per direct", Urgency, OP_DATUM),
         ("dringend", Urgency, OP_DATUM),
@@ -742,20 +845,62 @@ static PHRASES: &[Phrase] = {
         ("met spoed", Urgency, OP_DATUM),
         ("asap", Urgency, OP_DATUM),
         ("z.s.m", Urgency, OP_DATUM),
+        ("zonder uitstel", Urgency, OP_DATUM),
         ("zonder verder uitstel", Urgency, OP_DATUM),
         ("binnen 24 uur", Urgency, OP_DATUM),
+        ("de tijd dringt", Urgency, OP_DATUM),
+        ("de klok tikt", Urgency, OP_DATUM),
         ("betaal nu", Urgency, "u kunt uiterlijk op [datum] betalen"),
         (
-            "wij verwachten de betaling nu",
+            "betaal direct",
             Urgency,
-            "kunt u ons laten weten wanneer wij de betaling kunnen verwachten?",
+            "u kunt uiterlijk op [datum] betalen",
         ),
+        ("wij verwachten de betaling nu", Urgency, WANNEER),
+        ("we verwachten de betaling nu", Urgency, WANNEER),
+        // Schuldgevoel.
+        ("na alles wat wij voor u", GuiltTrip, WAARDEREN),
+        ("na alles wat we voor u", GuiltTrip, WAARDEREN),
+        ("wij hebben u vertrouwd", GuiltTrip, REKENDEN),
+        ("we hebben u vertrouwd", GuiltTrip, REKENDEN),
+        (
+            "wij dachten dat wij u konden vertrouwen",
+            GuiltTrip,
+            REKENDEN,
+        ),
+        ("u heeft ons teleurgesteld", GuiltTrip, GEHOOPT),
+        ("u hebt ons teleurgesteld", GuiltTrip, GEHOOPT),
+        ("u heeft ons in de steek gelaten", GuiltTrip, GEHOOPT),
+        ("u hebt ons in de steek gelaten", GuiltTrip, GEHOOPT),
+        ("verplaats u in onze", GuiltTrip, HULP),
+        ("verplaats u eens in onze", GuiltTrip, HULP),
+        ("verplaatst u zich eens in onze", GuiltTrip, HULP),
+        ("onze medewerkers niet betalen", GuiltTrip, OMVANG),
+        ("onze salarissen niet betalen", GuiltTrip, OMVANG),
+        ("brengt ons bedrijf in gevaar", GuiltTrip, OMVANG),
+        ("meer dan geduldig", GuiltTrip, FLEXIBEL),
+        ("zeer geduldig geweest", GuiltTrip, FLEXIBEL),
     ]
 };
+
+/// Courteous Dutch phrases that contain a flagged one: where one is the longest match,
+/// nothing is flagged ("onmiddellijk na ontvangst", "het nieuwe rekeningnummer geldt per
+/// direct").
+static EXCEPTIONS: &[&str] = &[
+    "onmiddellijk na",
+    "onmiddellijk nadat",
+    "niet dringend",
+    "niet urgent",
+    "geldt per direct",
+    "gaat per direct in",
+    "reageren binnen 24 uur",
+    "antwoorden binnen 24 uur",
+];
 
 pub(super) static PACK: Pack = Pack {
     templates: &TEMPLATES,
     phrases: PHRASES,
+    exceptions: EXCEPTIONS,
     reasons: [
         "Klinkt als een verwijt en zet de lezer in de verdediging.",
         "Leest als een dreigement. Noem de volgende stap rustig, als informatie.",
@@ -764,6 +909,9 @@ pub(super) static PACK: Pack = Pack {
         "Hoofdletters lezen als schreeuwen.",
         "Uitroeptekens laten een herinnering gejaagd klinken.",
         "Druk zonder datum. Een concrete datum is duidelijker en rustiger.",
+        "Beledigt of kleineert de lezer. Dat versnelt de betaling niet en kan de relatie beëindigen.",
+        "Sarcasme leest als minachting, hoe beleefd ook verwoord. Zeg gewoon wat u bedoelt.",
+        "Speelt in op schuldgevoel; dat wekt eerder wrevel dan betalingsbereidheid. Houd het bij de feiten.",
     ],
     neutral_suggestions: [
         "schrijf het in gewone kleine letters",
