@@ -68,7 +68,15 @@
 //! | `statutory_rate` | percent | 12.75% (a year) |
 //! | `statutory_interest` | money | £21.50 |
 //! | `statutory_compensation` | money | £70.00 |
-//! | `statutory_total` | money | £91.50 (interest + compensation) |
+//! | `statutory_total` | money | £91.50 (interest + compensation, + collection costs) |
+//! | `statutory_claimed` | if only | the creditor has decided to claim it |
+//! | `statutory_law` | text | `uk`, `ie`, `de`, `fr`, `nl`, `es` or `eu`: whose statutes apply |
+//! | `statutory_law_title` | text | Late Payment of Commercial Debts (Interest) Act 1998 |
+//! | `statutory_interest_law` | text | the provisions granting the interest (§ 288 Abs. 2 BGB; § 247 BGB) |
+//! | `statutory_compensation_law` | text | the provisions on the fixed compensation (§ 288 Abs. 5 BGB) |
+//! | `statutory_reference_rate` | percent | 4.75% (the reference rate) |
+//! | `statutory_margin` | text | 8 (percentage points over it) |
+//! | `statutory_collection_costs` | money | €875.00 (Netherlands: the BIK scale) |
 //!
 //! The same list is [`PLACEHOLDERS`], for the editor's help.
 //!

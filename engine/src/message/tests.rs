@@ -57,6 +57,9 @@ fn full() -> MessageContext {
         interest: dec!(21.50),
         compensation: dec!(70),
         total: dec!(91.50),
+        reference_rate: Some(dec!(4.75)),
+        margin: Some(dec!(8)),
+        collection_costs: Some(dec!(0)),
         ..StatutoryDetails::default()
     });
     ctx.promise_date = Some(date(2026, 12, 19));
