@@ -274,7 +274,7 @@ impl DiscountOutcome {
 /// use tactful_engine::invoice::{parse_invoice, InvoiceDraft};
 ///
 /// let invoice = parse_invoice(&InvoiceDraft {
-///     amount: "4,800".into(), currency: "GBP".into(), due_date: "2026-12-31".into(),
+///     amount: "4,800".into(), currency: "GBP".into(), due_date: "2026-12-10".into(),
 ///     ..InvoiceDraft::default()
 /// }, NumberLocale::EnGb).unwrap();
 /// let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();

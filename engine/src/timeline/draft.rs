@@ -646,7 +646,10 @@ fn optional_date(
 ///     ..InvoiceDraft::default()
 /// }, NumberLocale::EnGb).unwrap();
 /// let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
-/// let ctx = TimelineContext { invoice: Some(&invoice), locale: NumberLocale::EnGb, today, installments: None };
+/// let ctx = TimelineContext {
+///     invoice: Some(&invoice), locale: NumberLocale::EnGb, today, installments: None,
+///     message_locale: NumberLocale::EnGb,
+/// };
 /// let outcome = evaluate_timeline(&TimelineDraft::default(), &ctx);
 /// assert!(outcome.timeline.is_some());
 ///
