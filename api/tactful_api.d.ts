@@ -1090,3 +1090,252 @@ export function toneCheck(text: string, lang?: Lang | null): ToneFinding[];
 
 /** The version of the module, like `"0.1.0"`, for logs and bug reports. */
 export function apiVersion(): string;
+
+// ---------------------------------------------------------------------------------------
+// accountStatement, accountStatementCsv (one client, several invoices; issue #20)
+//
+// A block of its own: its names start with `Account` where a general name (the law, the
+// options, the notes) may also be declared for statutoryInterest.
+// ---------------------------------------------------------------------------------------
+
+/** The law of an account's statutory figures: the jurisdictions of statutoryInterest. */
+export type AccountJurisdiction = 'uk' | 'ie' | 'de' | 'fr' | 'nl' | 'es' | 'eu';
+
+/**
+ * Which payment goes to which invoice: `"oldest_first"` (principal of the invoice due
+ * first), `"named"` (the invoice a payment names, then oldest first), `"statutory_order"`
+ * (Germany only: §§ 366, 367 BGB; costs, then interest, then principal).
+ */
+export type AllocationRule = 'oldest_first' | 'named' | 'statutory_order';
+
+/** One invoice of an account. */
+export interface AccountInvoiceInput {
+  /** Required, unique in the account: payments name it. */
+  number: string;
+  issue_date?: DateString | null;
+  due_date: DateString;
+  amount: DecimalInput;
+  /** ISO 4217 code, the same for every invoice (`mixed_currency`). */
+  currency: string;
+  /** At most 500 characters. */
+  note?: string | null;
+}
+
+/** One payment received. */
+export interface AccountPaymentInput {
+  /** Not after `today` (`in_future`). */
+  date: DateString;
+  amount: DecimalInput;
+  /** The number of the invoice it names; absent or `null`: on account. */
+  invoice?: string | null;
+}
+
+/** The input of {@link accountStatement} and {@link accountStatementCsv}. */
+export interface AccountStatementInput {
+  /** 1 to 100 invoices. */
+  invoices: AccountInvoiceInput[];
+  /** Up to 500 payments. Default none. */
+  payments?: AccountPaymentInput[] | null;
+  today: DateString;
+  jurisdiction: AccountJurisdiction;
+  /** Whether the statutory figures are claimed (they are computed either way). */
+  claim: boolean;
+  /** Default `"oldest_first"`. */
+  allocation?: AllocationRule | null;
+  /** The language of `open_invoices_text` and of the CSV. Default `"en-GB"`. */
+  lang?: Lang | null;
+  /** Rates for reference dates the tables do not know (as for statutoryInterest). */
+  reference_rates?: { date: DateString; rate: DecimalInput }[] | null;
+  reference_rate_override?: DecimalInput | null;
+  /** `"eu"` only: 8 to 20 points. Default `"8"`. */
+  eu_margin?: DecimalInput | null;
+  payment_day?: 'counted' | 'not_counted' | null;
+  day_basis?: 'actual_365' | 'actual_actual' | null;
+  rounding?: 'once' | 'per_period' | null;
+  ie_rate_date?: 'interest_start' | 'due_date' | 'payment_date' | 'per_half_year' | null;
+}
+
+/** Where an invoice stands. */
+export type InvoiceStatus = 'paid' | 'part_paid' | 'open' | 'not_yet_due';
+
+/** How long a balance has been overdue. */
+export type AgingBucket = 'not_yet_due' | 'days_1_30' | 'days_31_60' | 'days_61_90' | 'over_90';
+
+/** The statutory interest of one part of an invoice's principal. */
+export interface InterestPortion {
+  principal: Decimal;
+  /** The day this part was paid; `null` for the part still owed. */
+  paid_on: DateString | null;
+  /** The day its interest runs to: the payment day, or today. */
+  until: DateString;
+  days: number;
+  interest: Decimal;
+}
+
+/** What one payment paid on one invoice. */
+export interface AppliedPayment {
+  /** The payment's position in the input. */
+  payment: number;
+  date: DateString;
+  costs: Decimal;
+  interest: Decimal;
+  principal: Decimal;
+}
+
+/** One invoice of the account, as it stands today. */
+export interface InvoiceStanding {
+  /** Its position in the input. */
+  index: number;
+  number: string;
+  issue_date: DateString | null;
+  due_date: DateString;
+  amount: Decimal;
+  note: string;
+  status: InvoiceStatus;
+  days_overdue: number;
+  /** `null` when paid. */
+  bucket: AgingBucket | null;
+  paid_on: DateString | null;
+  paid_principal: Decimal;
+  paid_interest: Decimal;
+  paid_costs: Decimal;
+  /** The principal still owed. */
+  balance: Decimal;
+  interest_start: DateString;
+  /** Percent a year on the first day of interest; `null` if it never became late. */
+  annual_rate: Decimal | null;
+  interest: Decimal;
+  interest_outstanding: Decimal;
+  /** In `totals.compensation_currency`. */
+  compensation: Decimal;
+  compensation_outstanding: Decimal;
+  /** Its share of the Dutch collection costs, in `totals.compensation_currency`. */
+  collection_costs: Decimal;
+  /** Interest, compensation and collection costs outstanding; `null` in another currency. */
+  statutory_total: Decimal | null;
+  total_due: Decimal | null;
+  portions: InterestPortion[];
+  payments: AppliedPayment[];
+}
+
+/** One payment's share for one invoice. */
+export interface PaymentApplication {
+  /** The invoice's position in the input. */
+  invoice: number;
+  number: string;
+  costs: Decimal;
+  interest: Decimal;
+  principal: Decimal;
+}
+
+/** How one payment was allocated: `amount` = the parts of `applied` + `credit`. */
+export interface PaymentAllocation {
+  index: number;
+  date: DateString;
+  amount: Decimal;
+  /** The invoice number it named; `null`: on account. */
+  invoice: string | null;
+  applied: PaymentApplication[];
+  /** What no invoice needed: in the client's favour. */
+  credit: Decimal;
+}
+
+/** The unpaid balances of one aging bucket. */
+export interface BucketTotal {
+  bucket: AgingBucket;
+  invoices: number;
+  outstanding: Decimal;
+}
+
+/** How the Dutch collection costs were set (BIK scale, agreed, or the €40 minimum). */
+export interface AccountCollectionCosts {
+  basis: 'bik_staffel' | 'agreed' | 'minimum_only';
+  bands: { from: Decimal; to: Decimal | null; percent: Decimal; base: Decimal; amount: Decimal }[];
+  minimum: Decimal;
+  maximum: Decimal | null;
+  minimum_applied: boolean;
+  maximum_applied: boolean;
+  amount: Decimal;
+}
+
+/** One line of the statement of account. */
+export interface StatementLine {
+  date: DateString;
+  kind: 'invoice' | 'payment' | 'interest' | 'compensation' | 'collection_costs';
+  invoice: string | null;
+  /** Invoice lines only. */
+  due_date: DateString | null;
+  debit: Decimal;
+  credit: Decimal;
+  /** The running balance (negative: the client is in credit). */
+  balance: Decimal;
+}
+
+/** The account's totals. */
+export interface AccountTotals {
+  invoices: number;
+  invoiced: Decimal;
+  paid: Decimal;
+  paid_principal: Decimal;
+  paid_interest: Decimal;
+  paid_costs: Decimal;
+  credit: Decimal;
+  outstanding: Decimal;
+  interest: Decimal;
+  interest_outstanding: Decimal;
+  compensation: Decimal;
+  compensation_outstanding: Decimal;
+  collection_costs: Decimal;
+  compensation_currency: 'GBP' | 'EUR';
+  compensation_currency_differs: boolean;
+  statutory_total: Decimal | null;
+  claimed: boolean;
+  total_claim: Decimal | null;
+  total_due: Decimal | null;
+  plan_balance: Decimal;
+  oldest_unpaid_due_date: DateString | null;
+}
+
+/** Something to know about the statutory figures (as statutoryInterest's notes). */
+export type AccountNote =
+  | 'not_yet_late'
+  | 'compensation_not_converted'
+  | 'uk_compensation_tier_assumed'
+  | 'eu_non_euro_reference_rate'
+  | 'compensation_tier_assumed'
+  | 'collection_costs_minimum_assumed'
+  | 'instalments_ignored';
+
+/** The result of {@link accountStatement}. */
+export interface AccountStatement {
+  today: DateString;
+  currency: string;
+  jurisdiction: AccountJurisdiction;
+  allocation: AllocationRule;
+  claim: boolean;
+  invoices: InvoiceStanding[];
+  payments: PaymentAllocation[];
+  /** The five buckets, youngest first. */
+  buckets: BucketTotal[];
+  /** Netherlands only, when a balance is overdue. */
+  collection_costs: AccountCollectionCosts | null;
+  totals: AccountTotals;
+  statement: StatementLine[];
+  notes: AccountNote[];
+  /** The open invoices as plain text for a message, in `lang`. */
+  open_invoices_text: string;
+}
+
+/**
+ * Where a client account stands on `today`: each invoice's status, balance, statutory
+ * interest on its unpaid principal and compensation, the payments allocated by the rule,
+ * aging buckets, totals and the statement of account.
+ * @throws {TactfulInputError} for bad input, with every problem found.
+ */
+export function accountStatement(input: AccountStatementInput): AccountStatement;
+
+/**
+ * The statement of account as CSV (RFC 4180), in the conventions of `lang`.
+ * @throws {TactfulInputError} for bad input, with every problem found.
+ */
+export function accountStatementCsv(input: AccountStatementInput): string;

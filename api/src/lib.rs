@@ -27,6 +27,11 @@ use rust_decimal::Decimal;
 use serde::ser::{self, Impossible, Serialize, SerializeStructVariant, SerializeTupleVariant};
 use wasm_bindgen::prelude::*;
 
+use tactful_engine::account::{
+    account_report, check_account, open_invoices_text, statement_csv, AccountError, AccountField,
+    AccountFieldError, AccountInput, AccountReport, AccountTerms, AllocationRule, InvoiceInput,
+    PaymentInput, MAX_INVOICES, MAX_PAYMENTS_RECEIVED,
+};
 use tactful_engine::amount::NumberLocale;
 use tactful_engine::calendar::{BusinessCalendar, Roll, Weekend};
 use tactful_engine::currency::currency;
@@ -187,6 +192,48 @@ pub fn timeline_calendar(input: JsValue) -> Result<String, JsValue> {
         LangPack::builtin(request.locale),
     );
     Ok(write_calendar(&events, request.dtstamp))
+}
+
+/// Where a client account stands on a day: every invoice with its status, balance,
+/// statutory interest and compensation, the payments allocated by the rule, aging buckets,
+/// totals, the statement of account and the open invoices as text
+/// (`tactful_engine::account::account_report`).
+#[wasm_bindgen(js_name = accountStatement)]
+pub fn account_statement(input: JsValue) -> Result<JsValue, JsValue> {
+    let request = account_request(&Value::from_js(&input)).map_err(throw)?;
+    let report = account_run(&request).map_err(throw)?;
+    to_js(&StatementOutput::of(&report, request.locale))
+}
+
+/// The statement of account as CSV in a language's conventions
+/// (`tactful_engine::account::statement_csv`).
+#[wasm_bindgen(js_name = accountStatementCsv)]
+pub fn account_statement_csv(input: JsValue) -> Result<String, JsValue> {
+    let request = account_request(&Value::from_js(&input)).map_err(throw)?;
+    let report = account_run(&request).map_err(throw)?;
+    Ok(statement_csv(&report, LangPack::builtin(request.locale)))
+}
+
+/// What `accountStatement` returns: the engine's report, its keys at the top level, and
+/// `open_invoices_text`, the open invoices as plain text for a message in the language
+/// asked for.
+#[derive(serde::Serialize)]
+pub struct StatementOutput<'a> {
+    /// The report.
+    #[serde(flatten)]
+    pub report: &'a AccountReport,
+    /// `tactful_engine::account::open_invoices_text`.
+    pub open_invoices_text: String,
+}
+
+impl<'a> StatementOutput<'a> {
+    /// The output for `report`, its text in `locale`.
+    pub fn of(report: &'a AccountReport, locale: NumberLocale) -> Self {
+        StatementOutput {
+            report,
+            open_invoices_text: open_invoices_text(report, LangPack::builtin(locale)),
+        }
+    }
 }
 
 /// Serializes an output as plain JavaScript data (objects, not `Map`s; numbers, not
@@ -874,6 +921,9 @@ named! {
         IrishRateDate::InterestStart, IrishRateDate::DueDate, IrishRateDate::PaymentDate,
         IrishRateDate::PerHalfYear,
     ];
+    AllocationRule => [
+        AllocationRule::OldestFirst, AllocationRule::Named, AllocationRule::StatutoryOrder,
+    ];
     PresetName => [PresetName::Gentle, PresetName::Standard, PresetName::Firm];
     ToneVariant => [ToneVariant::Warm, ToneVariant::Neutral, ToneVariant::Firm];
     TemplateId => [
@@ -1560,6 +1610,148 @@ fn entered_rate(value: &Value, path: &str, errors: &mut Errors) -> Option<Entere
 fn instalment(value: &Value, path: &str, errors: &mut Errors) -> Option<Instalment> {
     let (due_date, amount) = dated_amount(value, path, errors)?;
     Some(Instalment { due_date, amount })
+}
+
+/// What `accountStatement` and `accountStatementCsv` run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountRequest {
+    /// The invoices and payments, as given.
+    pub input: AccountInput,
+    /// The law, the claim, the allocation rule, options and entered rates.
+    pub terms: AccountTerms,
+    /// The day the account is looked at.
+    pub today: NaiveDate,
+    /// The language of `open_invoices_text` and of the CSV.
+    pub locale: NumberLocale,
+}
+
+/// The input of `accountStatement` and `accountStatementCsv`: `invoices` (each `{ number,
+/// issue_date, due_date, amount, currency, note }`), `payments` (each `{ date, amount,
+/// invoice }`, default none), `today`, `jurisdiction`, `claim`, `allocation` (default
+/// `"oldest_first"`), `lang` (default `"en-GB"`), and the statutory options and rates of
+/// `statutoryInterest` at the top level (`reference_rates`, `reference_rate_override`,
+/// `eu_margin`, `payment_day`, `day_basis`, `rounding`, `ie_rate_date`). A list longer
+/// than the engine's limit is refused as a whole, before its items are read.
+///
+/// # Errors
+/// Every problem found, by field.
+pub fn account_request(value: &Value) -> Result<AccountRequest, Errors> {
+    let mut errors = Vec::new();
+    let Some(mut fields) = Fields::of(value, "", &mut errors) else {
+        return Err(errors);
+    };
+    let e = &mut errors;
+    let invoices = fields
+        .req("invoices", e, |value, path, errors| {
+            bounded_list(value, path, errors, MAX_INVOICES, account_invoice)
+        })
+        .unwrap_or_default();
+    let payments = fields
+        .opt("payments", e, |value, path, errors| {
+            bounded_list(value, path, errors, MAX_PAYMENTS_RECEIVED, account_payment)
+        })
+        .unwrap_or_default();
+    let today = fields.req("today", e, date).unwrap_or_default();
+    let jurisdiction = fields.req("jurisdiction", e, name::<Jurisdiction>);
+    let claim = fields.req("claim", e, flag).unwrap_or_default();
+    let mut terms = AccountTerms::new(jurisdiction.unwrap_or(Jurisdiction::Uk), claim);
+    fields.set("allocation", e, name, &mut terms.allocation);
+    let locale = fields.opt("lang", e, locale).unwrap_or_default();
+    fields.set(
+        "reference_rates",
+        e,
+        |value, path, errors| list(value, path, errors, entered_rate),
+        &mut terms.reference_rates,
+    );
+    terms.reference_rate_override = fields.opt("reference_rate_override", e, decimal);
+    terms.eu_margin = fields.opt("eu_margin", e, decimal);
+    let options = &mut terms.options;
+    fields.set("payment_day", e, name, &mut options.payment_day);
+    fields.set("day_basis", e, name, &mut options.day_basis);
+    fields.set("rounding", e, name, &mut options.rounding);
+    fields.set("ie_rate_date", e, name, &mut options.ie_rate_date);
+    fields.finish(&mut errors);
+    done(
+        AccountRequest {
+            input: AccountInput { invoices, payments },
+            terms,
+            today,
+            locale,
+        },
+        errors,
+    )
+}
+
+/// A list of at most `max` items, each read with `read`; a longer one is refused as a
+/// whole with the engine's code (`too_many_invoices`, `too_many_payments`).
+fn bounded_list<T>(
+    value: &Value,
+    path: &str,
+    errors: &mut Errors,
+    max: usize,
+    read: Reader<T>,
+) -> Option<Vec<T>> {
+    let count = items(value, path, errors)?.len();
+    if count > max {
+        let (field, error) = if max == MAX_INVOICES {
+            (
+                AccountField::Invoices,
+                AccountError::TooManyInvoices { max },
+            )
+        } else {
+            (
+                AccountField::Payments,
+                AccountError::TooManyPayments { max },
+            )
+        };
+        errors.extend(account_errors(vec![AccountFieldError { field, error }]));
+        return None;
+    }
+    list(value, path, errors, read)
+}
+
+/// `{ number, issue_date, due_date, amount, currency, note }`: one invoice of an account.
+fn account_invoice(value: &Value, path: &str, errors: &mut Errors) -> Option<InvoiceInput> {
+    let mut fields = Fields::of(value, path, errors)?;
+    let number = fields.req("number", errors, text);
+    let issue_date = fields.opt("issue_date", errors, date);
+    let due_date = fields.req("due_date", errors, date);
+    let amount = fields.req("amount", errors, decimal);
+    let currency = fields.req("currency", errors, text);
+    let note = fields.opt("note", errors, text).unwrap_or_default();
+    fields.finish(errors);
+    Some(InvoiceInput {
+        number: number?,
+        issue_date,
+        due_date: due_date?,
+        amount: amount?,
+        currency: currency?,
+        note,
+    })
+}
+
+/// `{ date, amount, invoice }`: one payment received (`invoice`: the number it names;
+/// absent or `null`: on account).
+fn account_payment(value: &Value, path: &str, errors: &mut Errors) -> Option<PaymentInput> {
+    let mut fields = Fields::of(value, path, errors)?;
+    let date = fields.req("date", errors, date);
+    let amount = fields.req("amount", errors, decimal);
+    let invoice = fields.opt("invoice", errors, text);
+    fields.finish(errors);
+    Some(PaymentInput {
+        date: date?,
+        amount: amount?,
+        invoice,
+    })
+}
+
+/// The account checked and worked out: `check_account`, then `account_report`.
+///
+/// # Errors
+/// The engine's problems, each at its input path.
+pub fn account_run(request: &AccountRequest) -> Result<AccountReport, Errors> {
+    let account = check_account(&request.input).map_err(account_errors)?;
+    account_report(&account, &request.terms, request.today).map_err(account_errors)
 }
 
 /// What `buildTimeline` runs: the engine's input, and whether the policy's stages were
@@ -2283,6 +2475,25 @@ pub fn timeline_errors(issues: Vec<TimelineIssue>, custom_stages: bool) -> Error
                 (other, _) => other.key().to_owned(),
             };
             ApiError::new(&field, issue.kind.code(), sentence(&issue.to_string()))
+        })
+        .collect()
+}
+
+/// The account's errors, each at its input path (the engine's `key()`) with its code (the
+/// engine's `code()`); a rate the tables do not know says how to enter it, as in
+/// `statutoryInterest`.
+pub fn account_errors(errors: Vec<AccountFieldError>) -> Errors {
+    errors
+        .into_iter()
+        .map(|problem| {
+            let field = problem.field.key();
+            let message = match &problem.error {
+                AccountError::Statutory(error @ StatutoryError::NoReferenceRate { .. }) => {
+                    statutory_error(error.clone()).message
+                }
+                error => format!("{}: {error}.", echo(&field)),
+            };
+            ApiError::new(&field, problem.error.code(), message)
         })
         .collect()
 }

@@ -1229,6 +1229,11 @@ fn hostile() -> Vec<Value> {
         "subject",
         "body",
         "locale",
+        "invoices",
+        "payments",
+        "claim",
+        "allocation",
+        "lang",
     ];
     let odd = [
         json!(null),
@@ -1267,6 +1272,7 @@ fn hostile_input_is_refused_with_a_reason_never_a_panic() {
             message_request(&value).err(),
             plan_calendar_request(&value).err(),
             timeline_calendar_request(&value).err(),
+            account_request(&value).err(),
             tone_request(&value, &value)
                 .err()
                 .filter(|_| !matches!(value, Value::String(_))),
@@ -1313,6 +1319,26 @@ fn engine_runs_on_every_accepted_hostile_variant() {
     .unwrap();
     if let Err(error) = late_payment_claim(&input) {
         assert!(!claim_error(error, &input).code.is_empty());
+    }
+    // Accounts at the edges of the limits and the calendar: errors, never a panic.
+    for amount in ["1000000000000", "0.01", "79228162514264337593543950335"] {
+        for (due, today) in [("1990-01-01", "2100-12-31"), ("2100-12-31", "2100-12-31")] {
+            let request = account_request(&v(json!({
+                "invoices": [
+                    { "number": "A", "due_date": due, "amount": amount, "currency": "KWD" },
+                    { "number": "B", "due_date": "1990-01-01", "amount": amount, "currency": "KWD" },
+                ],
+                "payments": [{ "date": "1990-01-01", "amount": amount, "invoice": "B" }],
+                "today": today, "jurisdiction": "nl", "claim": true,
+                "reference_rate_override": "100", "allocation": "named",
+            })))
+            .unwrap();
+            if let Err(errors) = account_run(&request) {
+                assert!(errors
+                    .iter()
+                    .all(|e| !e.code.is_empty() && e.message.ends_with('.')));
+            }
+        }
     }
 }
 
@@ -1401,4 +1427,227 @@ fn depth_and_size_limits_say_so() {
         "{}",
         error.message
     );
+}
+
+/// The issue's three UK invoices and the £1,000 on 20 November 2026, on 7 December.
+fn uk_account() -> serde_json::Value {
+    json!({
+        "invoices": [
+            { "number": "INV-101", "due_date": "2026-09-30", "amount": "1200.00", "currency": "GBP" },
+            { "number": "INV-102", "due_date": "2026-10-31", "amount": "3400.00", "currency": "GBP",
+              "issue_date": "2026-10-01", "note": "Design, phase 2" },
+            { "number": "INV-103", "due_date": "2026-11-15", "amount": 800, "currency": "GBP" },
+        ],
+        "payments": [{ "date": "2026-11-20", "amount": "1000.00" }],
+        "today": "2026-12-07", "jurisdiction": "uk", "claim": true,
+    })
+}
+
+#[test]
+fn account_statements_match_the_hand_computed_figures() {
+    let request = account_request(&v(uk_account())).unwrap();
+    assert_eq!(request.terms.allocation, AllocationRule::OldestFirst);
+    assert_eq!(request.locale, NumberLocale::EnGb);
+    assert_eq!(request.input.invoices[1].note, "Design, phase 2");
+    let report = account_run(&request).unwrap();
+    // 11.75 % a year (Bank Rate 3.75 % on 30 June 2026 + 8): INV-101 16.42 + 4.38,
+    // INV-102 40.50, INV-103 5.67 (engine/tests/account_fixtures.rs shows the arithmetic).
+    assert_eq!(report.totals.interest, dec!(66.97));
+    assert_eq!(report.totals.compensation, dec!(180));
+    assert_eq!(report.totals.total_due, Some(dec!(4646.97)));
+
+    let out = serde_json::to_value(StatementOutput::of(&report, NumberLocale::EnGb)).unwrap();
+    for key in [
+        "today",
+        "currency",
+        "jurisdiction",
+        "allocation",
+        "claim",
+        "invoices",
+        "payments",
+        "buckets",
+        "collection_costs",
+        "totals",
+        "statement",
+        "notes",
+        "open_invoices_text",
+    ] {
+        assert!(out.get(key).is_some(), "{key}");
+    }
+    assert_eq!(out["currency"], "GBP");
+    assert_eq!(out["jurisdiction"], "uk");
+    assert_eq!(out["allocation"], "oldest_first");
+    assert_eq!(out["invoices"][0]["status"], "part_paid");
+    assert_eq!(out["invoices"][0]["bucket"], "days_61_90");
+    assert_eq!(out["invoices"][0]["portions"][0]["interest"], "16.42");
+    assert_eq!(out["invoices"][0]["portions"][1]["paid_on"], json!(null));
+    assert_eq!(out["invoices"][1]["issue_date"], "2026-10-01");
+    assert_eq!(out["payments"][0]["applied"][0]["number"], "INV-101");
+    assert_eq!(out["payments"][0]["invoice"], json!(null));
+    assert_eq!(
+        out["buckets"][1],
+        json!({ "bucket": "days_1_30", "invoices": 1, "outstanding": "800.00" })
+    );
+    assert_eq!(out["totals"]["total_due"], "4646.97");
+    assert_eq!(out["totals"]["compensation_currency"], "GBP");
+    // 1 October: INV-102 is issued, INV-101's compensation falls due (invoices first).
+    assert_eq!(out["statement"][1]["kind"], "invoice");
+    assert_eq!(out["statement"][2]["kind"], "compensation");
+    assert_eq!(out["statement"][2]["debit"], "70.00");
+    assert_eq!(out["collection_costs"], json!(null));
+    assert!(out["open_invoices_text"]
+        .as_str()
+        .unwrap()
+        .ends_with("Total outstanding: £4,400.00\n"));
+}
+
+#[test]
+fn account_requests_read_every_key_and_report_every_problem_with_its_path() {
+    let mut input = uk_account();
+    input["allocation"] = json!("statutory_order");
+    input["jurisdiction"] = json!("de");
+    input["lang"] = json!("de-AT");
+    input["reference_rates"] = json!([{ "date": "2027-01-01", "rate": "1.5" }]);
+    input["reference_rate_override"] = json!("2");
+    input["eu_margin"] = json!("9");
+    input["payment_day"] = json!("not_counted");
+    input["day_basis"] = json!("actual_actual");
+    input["rounding"] = json!("per_period");
+    input["ie_rate_date"] = json!("due_date");
+    input["payments"][0]["invoice"] = json!("INV-102");
+    let request = account_request(&v(input)).unwrap();
+    let terms = &request.terms;
+    assert_eq!(
+        (terms.jurisdiction, terms.allocation, terms.claim),
+        (Jurisdiction::De, AllocationRule::StatutoryOrder, true)
+    );
+    assert_eq!(request.locale, NumberLocale::De);
+    assert_eq!(terms.reference_rates[0].rate, dec!(1.5));
+    assert_eq!(
+        (terms.reference_rate_override, terms.eu_margin),
+        (Some(dec!(2)), Some(dec!(9)))
+    );
+    assert_eq!(terms.options.payment_day, PaymentDay::NotCounted);
+    assert_eq!(terms.options.day_basis, DayBasis::ActualActual);
+    assert_eq!(terms.options.rounding, InterestRounding::PerPeriod);
+    assert_eq!(terms.options.ie_rate_date, IrishRateDate::DueDate);
+    assert_eq!(
+        request.input.payments[0].invoice.as_deref(),
+        Some("INV-102")
+    );
+
+    let errors = account_request(&v(json!({
+        "invoices": [
+            { "number": "A", "due_date": "2026-09-30", "amount": "1", "currency": "GBP" },
+            { "number": 7, "due_date": "2026-02-30", "amount": 12.5, "currency": "GBP", "notes": "x" },
+        ],
+        "payments": [{ "date": "2026-11-20" }],
+        "today": "2026-12-07", "jurisdiction": "gb", "allocation": "fifo",
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("invoices.1.number", "invalid_type"),
+            ("invoices.1.due_date", "invalid_date"),
+            ("invoices.1.amount", "inexact_number"),
+            ("invoices.1.notes", "unknown_field"),
+            ("payments.0.amount", "missing_field"),
+            ("jurisdiction", "unknown_value"),
+            ("claim", "missing_field"),
+            ("allocation", "unknown_value"),
+        ]
+    );
+    let errors = account_request(&v(json!({}))).unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("invoices", "missing_field"),
+            ("today", "missing_field"),
+            ("jurisdiction", "missing_field"),
+            ("claim", "missing_field"),
+        ]
+    );
+}
+
+#[test]
+fn account_engine_errors_point_at_the_input() {
+    let run = |json: serde_json::Value| account_run(&account_request(&v(json)).unwrap());
+    let mut input = uk_account();
+    input["invoices"][1]["currency"] = json!("EUR");
+    input["invoices"][2]["number"] = json!("INV-101");
+    input["payments"][0]["invoice"] = json!("INV-999");
+    let errors = run(input).unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("invoices.1.currency", "mixed_currency"),
+            ("invoices.2.number", "duplicate_number"),
+            ("payments.0.invoice", "unknown_invoice"),
+        ]
+    );
+    assert_eq!(
+        errors[0].message,
+        "\"invoices.1.currency\": EUR is not the account's currency, GBP."
+    );
+
+    let mut input = uk_account();
+    input["payments"][0]["date"] = json!("2026-12-08");
+    input["allocation"] = json!("statutory_order");
+    let errors = run(input).unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("payments.0.date", "in_future"),
+            ("allocation", "no_statutory_order")
+        ]
+    );
+
+    // A rate the tables do not know yet: where and how to enter it.
+    let errors = run(json!({
+        "invoices": [{ "number": "F-1", "due_date": "2026-12-15", "amount": "1000", "currency": "EUR" }],
+        "today": "2027-01-15", "jurisdiction": "es", "claim": true,
+    }))
+    .unwrap_err();
+    assert_eq!(codes(&errors), [("reference_rates", "no_reference_rate")]);
+    assert!(errors[0]
+        .message
+        .starts_with("No reference rate known for 2027-01-01;"));
+
+    // Lists longer than the engine's limits are refused whole, before their items are read.
+    let invoice = json!({ "number": 1 });
+    let errors = account_request(&v(json!({
+        "invoices": vec![invoice; MAX_INVOICES + 1],
+        "payments": vec![json!({}); MAX_PAYMENTS_RECEIVED + 1],
+        "today": "2026-12-07", "jurisdiction": "uk", "claim": false,
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("invoices", "too_many_invoices"),
+            ("payments", "too_many_payments")
+        ]
+    );
+    let errors = run(json!({
+        "invoices": [], "today": "2026-12-07", "jurisdiction": "uk", "claim": false,
+    }))
+    .unwrap_err();
+    assert_eq!(codes(&errors), [("invoices", "no_invoices")]);
+}
+
+#[test]
+fn account_csv_speaks_the_language_asked_for() {
+    let mut input = uk_account();
+    input["lang"] = json!("fr");
+    let request = account_request(&v(input)).unwrap();
+    let report = account_run(&request).unwrap();
+    let csv = statement_csv(&report, LangPack::builtin(request.locale));
+    assert!(csv.starts_with(
+        "Date,Type,Facture,Échéance,Remarque,Débit (GBP),Crédit (GBP),Solde (GBP)\r\n"
+    ));
+    assert!(
+        csv.contains("\r\n01/10/2026,Facture,INV-102,31/10/2026,\"Design, phase 2\",\"3400,00\",,")
+    );
+    assert!(csv.ends_with("07/12/2026,Solde dû,,,,,,\"4646,97\"\r\n"));
 }

@@ -22,8 +22,10 @@
 //! | [`ics`] | iCalendar (RFC 5545) export |
 //! | [`message`] | reminder templates, rendering and the tone check |
 //! | [`invoice`] | the shared invoice context, parsed from raw form fields |
+//! | [`account`] | one client, several invoices: payments allocated, interest per invoice, aging, statement |
 //! | [`limits`] | every limit on input, in one table |
 
+pub mod account;
 pub mod amount;
 pub mod calendar;
 pub mod currency;

@@ -21,6 +21,9 @@
 //! | [`MAX_STAGES`] | 50 | steps of a reminder policy | [`crate::timeline`] policy checks |
 //! | send time | `H:MM`, `HH:MM` or `HH:MM:SS`, 00:00 to 23:59:59 | a policy's send time | [`crate::dates::parse_time_of_day`] |
 //! | [`MAX_TEMPLATE_CHARS`] | 50,000 | a template's subject or body | message inputs |
+//! | [`MAX_INVOICES`] | 100 | invoices of one client account | [`crate::account`] |
+//! | [`MAX_PAYMENTS_RECEIVED`] | 500 | payments received on one client account | [`crate::account`] |
+//! | [`MAX_NOTE_CHARS`] | 500 | the note of an invoice in a client account | [`crate::account`] |
 //!
 //! Dates everywhere are between 1990-01-01 and 2100-12-31 ([`crate::dates::parse_date`]).
 
@@ -96,6 +99,18 @@ pub const MAX_STAGES: usize = 50;
 
 /// The longest template subject or body accepted, in characters.
 pub const MAX_TEMPLATE_CHARS: usize = 50_000;
+
+/// The most invoices one client account may hold: 100. A statement of more open invoices
+/// for one client belongs in accounting software; the guard keeps every account figure
+/// (a statutory claim per invoice and per part payment) instant.
+pub const MAX_INVOICES: usize = 100;
+
+/// The most payments received one client account may list: 500 (ten years of weekly part
+/// payments). Each payment is allocated in date order; see [`crate::account`].
+pub const MAX_PAYMENTS_RECEIVED: usize = 500;
+
+/// The longest note on an invoice of a client account, in characters (after trimming).
+pub const MAX_NOTE_CHARS: usize = 500;
 
 #[cfg(test)]
 mod tests {

@@ -41,6 +41,10 @@ function refusal(run, label) {
 }
 
 const PLAN = { debt: '1000.00', currency: 'GBP', first_due_date: '2025-06-02', size: 3 };
+const ACCOUNT = {
+  invoices: [{ number: 'INV-1', due_date: '2026-09-30', amount: '1200', currency: 'GBP' }],
+  today: '2026-12-07', jurisdiction: 'uk', claim: true,
+};
 
 describe('JavaScript API in Node.js (initSync, no DOM)', () => {
   test('the module loads without a document and says its version', () => {
@@ -55,7 +59,8 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
     test('the README has an example for every function', () => {
       const code = examples.map((e) => e.code).join('\n');
       for (const name of ['planInstalments', 'planCalendar', 'analyzeDiscount', 'buildTimeline', 'timelineCalendar',
-        'statutoryInterest', 'renderMessage', 'toneCheck', 'apiVersion', 'isTactfulInputError', 'TactfulInputError']) {
+        'statutoryInterest', 'accountStatement', 'accountStatementCsv', 'renderMessage', 'toneCheck', 'apiVersion',
+        'isTactfulInputError', 'TactfulInputError']) {
         assert.ok(code.includes(name), `an example uses ${name}`);
       }
     });
@@ -182,6 +187,32 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
     assert.equal(api.isTactfulInputError({ name: 'TactfulInputError' }), false);
   });
 
+  test('account statements allocate every payment exactly once, to the minor unit', () => {
+    const invoices = [
+      { number: 'A', due_date: '2026-07-31', amount: '1000', currency: 'EUR' },
+      { number: 'B', due_date: '2026-07-31', amount: '3000', currency: 'EUR' },
+      { number: 'C', due_date: '2026-08-31', amount: '0.07', currency: 'EUR' },
+    ];
+    const payments = [
+      { date: '2026-08-15', amount: '1000.01', invoice: 'C' },
+      { date: '2026-09-30', amount: '2500' },
+      { date: '2026-10-01', amount: '99.99', invoice: 'B' },
+    ];
+    for (const [jurisdiction, allocation] of [['de', 'statutory_order'], ['fr', 'named'], ['nl', 'oldest_first']]) {
+      const statement = api.accountStatement({ invoices, payments, today: '2026-11-30', jurisdiction, claim: true, allocation });
+      for (const payment of statement.payments) {
+        const parts = payment.applied.reduce((sum, a) => sum + minor(a.costs, 2) + minor(a.interest, 2) + minor(a.principal, 2), 0n);
+        assert.equal(parts + minor(payment.credit, 2), minor(payment.amount, 2), `${jurisdiction} payment ${payment.index}`);
+      }
+      const balances = statement.invoices.reduce((sum, i) => sum + minor(i.balance, 2), 0n);
+      assert.equal(balances, minor(statement.totals.outstanding, 2));
+      assert.equal(statement.statement.at(-1).balance, statement.totals.total_due);
+      const csv = api.accountStatementCsv({ invoices, payments, today: '2026-11-30', jurisdiction, claim: true, allocation, lang: 'nl' });
+      assert.equal(csv.split('\r\n').length, statement.statement.length + 3);
+      assert.ok(csv.startsWith('Datum,Soort,Factuur,Vervaldatum,'));
+    }
+  });
+
   test('tone-check offsets are JavaScript string indexes', () => {
     const text = 'Ciao 👋 — as per my last email, PAY NOW!!';
     const findings = api.toneCheck(text, 'en-GB');
@@ -212,7 +243,7 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
       'jurisdiction', 'reference_rates', 'instalments', 'day_basis', 'due_date',
       'until', 'today', 'template', 'tone', 'amount', 'policy', 'installments', 'calendar', 'interest', 'frequency',
       'distribution', 'down_payment', 'missed_terms', 'statutory', 'dispute', 'plan', 'discount', 'subject', 'body',
-      'locale', 'net_days', 'pay_within_days'];
+      'locale', 'net_days', 'pay_within_days', 'invoices', 'payments', 'claim', 'allocation', 'lang'];
     for (const odd of [null, 42, -1, 0.5, 1e308, 2 ** 53, '1e400', '99999999999999999999999999999', '2026-02-30',
       '', long, true, [], {}, { kind: 5 }, [[[[[]]]]], new Date(), 10n, () => 1]) {
       values.push(Object.fromEntries(keys.map((k) => [k, odd])));
@@ -226,6 +257,8 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
       renderMessage: { template: 'thank_you', amount: '1', currency: 'GBP', due_date: '2026-12-01', today: '2026-12-15' },
       planCalendar: { ...PLAN, dtstamp: '2026-12-07T10:00:00Z' },
       timelineCalendar: { due_date: '2025-11-14', today: '2025-12-01', dtstamp: '2026-12-07T10:00:00Z' },
+      accountStatement: ACCOUNT,
+      accountStatementCsv: ACCOUNT,
     };
     const leaves = ['1e400', '99999999999999999999999999999', '2026-02-30', 12.5, long, [], {}, true, -1, 2 ** 60];
     const functions = {
@@ -236,6 +269,8 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
       renderMessage: api.renderMessage,
       planCalendar: api.planCalendar,
       timelineCalendar: api.timelineCalendar,
+      accountStatement: api.accountStatement,
+      accountStatementCsv: api.accountStatementCsv,
     };
 
     for (const [name, run] of Object.entries(functions)) {
@@ -251,7 +286,7 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
               assert.equal(error.name, 'TactfulInputError', `${name}.${key} = ${String(leaf).slice(0, 20)}: ${error}`);
               continue;
             }
-            const expected = name.endsWith('Calendar') ? 'string' : 'object';
+            const expected = name.endsWith('Calendar') || name.endsWith('Csv') ? 'string' : 'object';
             assert.equal(typeof result, expected, `${name}.${key} = ${good}`);
           }
         }

@@ -69,6 +69,12 @@ const WRONG = [
   ['an unknown option in a result', "const basis: 'actual_360' = api.statutoryInterest({ principal: '1', currency: 'EUR', due_date: '2025-03-31', until: '2025-05-15' }).options.day_basis;"],
   ['a nullable stage index used unchecked', "const t = api.buildTimeline({ due_date: '2025-11-14', today: '2025-12-01' }); t.stages[t.today_summary.next_stage];"],
   ['a calendar read as an object', "api.planCalendar({ debt: '1', currency: 'GBP', first_due_date: '2025-06-02', size: 1, dtstamp: '2026-12-07T10:00:00Z' }).rows;"],
+  ['an account without claim', "api.accountStatement({ invoices: [{ number: 'A', due_date: '2026-09-30', amount: '1', currency: 'GBP' }], today: '2026-12-07', jurisdiction: 'uk' });"],
+  ['an unknown allocation rule', "api.accountStatement({ invoices: [{ number: 'A', due_date: '2026-09-30', amount: '1', currency: 'GBP' }], today: '2026-12-07', jurisdiction: 'uk', claim: true, allocation: 'fifo' });"],
+  ['an account invoice without currency', "api.accountStatement({ invoices: [{ number: 'A', due_date: '2026-09-30', amount: '1' }], today: '2026-12-07', jurisdiction: 'uk', claim: true });"],
+  ['an account payment naming an invoice by position', "api.accountStatement({ invoices: [{ number: 'A', due_date: '2026-09-30', amount: '1', currency: 'GBP' }], payments: [{ date: '2026-10-01', amount: '1', invoice: 0 }], today: '2026-12-07', jurisdiction: 'uk', claim: true });"],
+  ['a statement CSV read as an object', "api.accountStatementCsv({ invoices: [{ number: 'A', due_date: '2026-09-30', amount: '1', currency: 'GBP' }], today: '2026-12-07', jurisdiction: 'uk', claim: true }).totals;"],
+  ['an unknown aging bucket', "const b: 'days_91_120' = api.accountStatement({ invoices: [{ number: 'A', due_date: '2026-09-30', amount: '1', currency: 'GBP' }], today: '2026-12-07', jurisdiction: 'uk', claim: true }).buckets[0].bucket;"],
   ['a wrong error field', "try { api.apiVersion(); } catch (error) { if (api.isTactfulInputError(error)) { const n: number = error.field; } }"],
 ];
 
@@ -250,11 +256,37 @@ describe('TypeScript types', () => {
         statutory: { jurisdiction: 'de', claim_options: { day_basis: 'actual_actual' } }, dtstamp: '2026-12-07T10:00:00Z',
       });
       recorder.renderMessage({ subject: '{{ x }}', body: '{% if %}', amount: '1', currency: 'GBP', due_date: '2025-01-01', today: '2025-01-02' });
+      // Accounts: Dutch collection costs (a detail with bands), a compensation in another
+      // currency (nulls), a credit, every option.
+      recorder.accountStatement({
+        invoices: [
+          { number: 'F-1', issue_date: '2026-06-01', due_date: '2026-06-30', amount: '2000', currency: 'EUR', note: 'x' },
+          { number: 'F-2', due_date: '2026-12-31', amount: '3000', currency: 'EUR', note: null },
+        ],
+        payments: [{ date: '2026-07-15', amount: '500', invoice: 'F-1' }, { date: '2026-08-01', amount: '10', invoice: null }],
+        today: '2026-09-30', jurisdiction: 'nl', claim: true, allocation: 'named', lang: 'nl',
+        payment_day: 'not_counted', day_basis: 'actual_actual', rounding: 'per_period', ie_rate_date: 'due_date',
+        reference_rates: null, reference_rate_override: null, eu_margin: null,
+      });
+      recorder.accountStatement({
+        invoices: [{ number: 'X', due_date: '2026-07-31', amount: '2000', currency: 'GBP' }],
+        payments: [{ date: '2026-09-01', amount: '2500' }],
+        today: '2026-09-30', jurisdiction: 'de', claim: true, allocation: 'statutory_order',
+      });
+      recorder.accountStatement({
+        invoices: [{ number: 'Y', due_date: '2026-07-31', amount: '2000', currency: 'USD' }],
+        today: '2026-09-30', jurisdiction: 'eu', claim: false, eu_margin: '9', reference_rates: [{ date: '2026-07-01', rate: '2.4' }],
+      });
+      recorder.accountStatementCsv({
+        invoices: [{ number: 'Z', due_date: '2026-07-31', amount: '2000', currency: 'GBP' }],
+        today: '2026-09-30', jurisdiction: 'uk', claim: true, lang: 'en-US',
+      });
       assert.throws(() => recorder.planInstalments({ debt: 12.5, currency: 'GBP', first_due_date: '2025-02-30', size: 0 }));
 
       const seen = new Set(results.map((r) => r.name));
       for (const name of ['planInstalments', 'planCalendar', 'analyzeDiscount', 'buildTimeline', 'timelineCalendar',
-        'statutoryInterest', 'renderMessage', 'toneCheck', 'apiVersion', 'isTactfulInputError', 'TactfulInputError']) {
+        'statutoryInterest', 'accountStatement', 'accountStatementCsv', 'renderMessage', 'toneCheck', 'apiVersion',
+        'isTactfulInputError', 'TactfulInputError']) {
         assert.ok(seen.has(name), `a result of ${name} is checked`);
       }
       const problems = results.flatMap(({ name, result }) => (name === 'TactfulInputError'
