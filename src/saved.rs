@@ -27,10 +27,10 @@ pub const MAX_FIELDS: usize = 200;
 pub const MAX_TEMPLATES: usize = 300;
 /// The longest field value kept, in characters (a template body may be longer).
 pub const MAX_VALUE_CHARS: usize = 20_000;
-/// The longest template subject or body kept, in characters.
-pub const MAX_TEMPLATE_CHARS: usize = 50_000;
-/// The longest case name kept, in characters.
-pub const MAX_NAME_CHARS: usize = 200;
+/// The longest template subject or body kept, in characters: the engine's limit.
+pub use tactful_engine::limits::MAX_TEMPLATE_CHARS;
+/// The longest case name kept, in characters: the engine's limit for names.
+pub use tactful_engine::limits::MAX_TEXT_CHARS as MAX_NAME_CHARS;
 
 /// Everything saved.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -44,8 +44,9 @@ use tactful_engine::discount::{
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::ics::write_calendar;
 use tactful_engine::message::{
-    available_tones, render_source, template, tone_check, DiscountDetails, MessageContext,
-    PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId, ToneFinding, ToneVariant,
+    available_tones, render_source, short_text, template, tone_check, DiscountDetails,
+    MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId,
+    ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::{
     build_plan, to_ics, DayCount, Distribution, DownPayment, IcsOptions, Interest, MissedTerms,
@@ -648,6 +649,59 @@ fn text(value: &Value, path: &str, errors: &mut Errors) -> Option<String> {
             None
         }
     }
+}
+
+/// A short text read as the app reads it (`message::short_text`): trimmed, blank is
+/// none, at most `max` characters (`too_long`).
+fn limited_text(
+    value: &Value,
+    path: &str,
+    errors: &mut Errors,
+    max: usize,
+) -> Option<Option<String>> {
+    let given = text(value, path, errors)?;
+    match short_text(&given, max) {
+        Ok(read) => Some(read),
+        Err(too_long) => {
+            errors.push(ApiError::new(
+                path,
+                "too_long",
+                format!("{} is {too_long}.", name_of(path)),
+            ));
+            None
+        }
+    }
+}
+
+/// A template's subject or body: at most `limits::MAX_TEMPLATE_CHARS` characters (kept as
+/// written, spaces included).
+fn template_text(value: &Value, path: &str, errors: &mut Errors) -> Option<String> {
+    let given = text(value, path, errors)?;
+    let max = tactful_engine::limits::MAX_TEMPLATE_CHARS;
+    if given.chars().count() > max {
+        errors.push(ApiError::new(
+            path,
+            "too_long",
+            format!("{} is longer than {max} characters.", name_of(path)),
+        ));
+        return None;
+    }
+    Some(given)
+}
+
+/// A name or number in a message: at most `limits::MAX_TEXT_CHARS` characters.
+fn name_text(value: &Value, path: &str, errors: &mut Errors) -> Option<Option<String>> {
+    limited_text(value, path, errors, tactful_engine::limits::MAX_TEXT_CHARS)
+}
+
+/// A signature: at most `limits::MAX_SIGNATURE_CHARS` characters.
+fn signature_text(value: &Value, path: &str, errors: &mut Errors) -> Option<Option<String>> {
+    limited_text(
+        value,
+        path,
+        errors,
+        tactful_engine::limits::MAX_SIGNATURE_CHARS,
+    )
 }
 
 #[inline(never)]
@@ -2176,8 +2230,8 @@ pub fn message_request(value: &Value) -> Result<MessageRequest, Errors> {
             }
         }
         MessageSource::Custom {
-            subject: fields.req("subject", e, text).unwrap_or_default(),
-            body: fields.req("body", e, text).unwrap_or_default(),
+            subject: fields.req("subject", e, template_text).unwrap_or_default(),
+            body: fields.req("body", e, template_text).unwrap_or_default(),
         }
     } else {
         let id = fields.req("template", e, name::<TemplateId>);
@@ -2248,7 +2302,9 @@ pub fn message_request(value: &Value) -> Result<MessageRequest, Errors> {
         ("client_contact", &mut context.client_contact),
         ("invoice_number", &mut context.invoice_number),
     ] {
-        fields.set(key, e, text, slot);
+        if let Some(value) = fields.opt(key, e, name_text) {
+            *slot = value.unwrap_or_default();
+        }
     }
     context.issue_date = fields.opt("issue_date", e, date);
     context.balance = fields.opt("balance", e, decimal);
@@ -2257,8 +2313,8 @@ pub fn message_request(value: &Value) -> Result<MessageRequest, Errors> {
     context.discount = fields.opt("discount", e, discount_details);
     context.statutory = fields.opt("statutory", e, statutory_details);
     context.promise_date = fields.opt("promise_date", e, date);
-    context.sender_name = fields.opt("sender_name", e, text);
-    context.signature = fields.opt("signature", e, text);
+    context.sender_name = fields.opt("sender_name", e, name_text).flatten();
+    context.signature = fields.opt("signature", e, signature_text).flatten();
     fields.set("calendar", e, calendar, &mut context.calendar);
     fields.finish(&mut errors);
     done(

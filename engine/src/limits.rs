@@ -6,7 +6,7 @@
 //! |---|---|---|---|
 //! | [`MAX_AMOUNT`] | 1,000,000,000,000 | any amount or plain number typed or passed (invoice amount, plan and discount money fields, balances, fees) | [`crate::amount`] parsers; plan and discount validation |
 //! | [`MAX_AMOUNT_INPUT_CHARS`] | 64 | the text of one typed amount or number | [`crate::amount`] parsers |
-//! | [`MAX_TEXT_CHARS`] | 200 | names, invoice number, sender name | [`crate::invoice`], message inputs |
+//! | [`MAX_TEXT_CHARS`] | 200 | names, invoice number, sender name, a case's name | [`crate::invoice`], [`crate::message::short_text`], saved work |
 //! | [`MAX_LINK_CHARS`] | 2,000 | the payment link | [`crate::invoice`] |
 //! | [`MAX_INSTALLMENTS`] | 600 | instalments of a plan (down payment not counted) | [`crate::plan`] |
 //! | [`MAX_PAYMENTS`] | 601 | dated payments a timeline follows (a plan's instalments and its down payment) | [`crate::timeline`] |
@@ -20,7 +20,8 @@
 //! | [`MAX_OFFSET_CHARS`] | 12 | the text of one typed day offset | timeline draft |
 //! | [`MAX_STAGES`] | 50 | steps of a reminder policy | [`crate::timeline`] policy checks |
 //! | send time | `H:MM`, `HH:MM` or `HH:MM:SS`, 00:00 to 23:59:59 | a policy's send time | [`crate::dates::parse_time_of_day`] |
-//! | [`MAX_TEMPLATE_CHARS`] | 50,000 | a template's subject or body | message inputs |
+//! | [`MAX_TEMPLATE_CHARS`] | 50,000 | a template's subject or body | message inputs, saved work |
+//! | [`MAX_SIGNATURE_CHARS`] | 1,000 | a message's signature | message inputs |
 //! | [`MAX_INVOICES`] | 100 | invoices of one client account | [`crate::account`] |
 //! | [`MAX_PAYMENTS_RECEIVED`] | 500 | payments received on one client account | [`crate::account`] |
 //! | [`MAX_NOTE_CHARS`] | 500 | the note of an invoice in a client account | [`crate::account`] |
@@ -99,6 +100,9 @@ pub const MAX_STAGES: usize = 50;
 
 /// The longest template subject or body accepted, in characters.
 pub const MAX_TEMPLATE_CHARS: usize = 50_000;
+
+/// The longest signature accepted under a message, in characters (a few lines).
+pub const MAX_SIGNATURE_CHARS: usize = 1_000;
 
 /// The most invoices one client account may hold: 100. A statement of more open invoices
 /// for one client belongs in accounting software; the guard keeps every account figure

@@ -466,6 +466,44 @@ impl MessageContext {
     }
 }
 
+/// A text typed for a message (a sender's name, a signature): longer than its limit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TextTooLong {
+    /// The limit, in characters.
+    pub max: usize,
+}
+
+impl std::fmt::Display for TextTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "longer than {} characters", self.max)
+    }
+}
+
+impl std::error::Error for TextTooLong {}
+
+/// A short text for a message (the sender's name, a signature…), as the app's form and
+/// the JavaScript API both read it: trimmed; blank is none; at most `max` characters
+/// ([`crate::limits::MAX_TEXT_CHARS`] for names).
+///
+/// # Errors
+/// [`TextTooLong`] above `max` characters.
+///
+/// ```
+/// use tactful_engine::limits::MAX_TEXT_CHARS;
+/// use tactful_engine::message::short_text;
+///
+/// assert_eq!(short_text("  Jane Doe ", MAX_TEXT_CHARS), Ok(Some("Jane Doe".to_owned())));
+/// assert_eq!(short_text("   ", MAX_TEXT_CHARS), Ok(None));
+/// assert!(short_text(&"x".repeat(MAX_TEXT_CHARS + 1), MAX_TEXT_CHARS).is_err());
+/// ```
+pub fn short_text(text: &str, max: usize) -> Result<Option<String>, TextTooLong> {
+    let text = text.trim();
+    if text.chars().count() > max {
+        return Err(TextTooLong { max });
+    }
+    Ok((!text.is_empty()).then(|| text.to_owned()))
+}
+
 /// Which part of a message an error is in. Serialized in snake case.
 ///
 /// ```

@@ -5,7 +5,9 @@
 pub mod state;
 
 use leptos::prelude::*;
+use tactful_engine::limits::{MAX_TEMPLATE_CHARS, MAX_TEXT_CHARS};
 use tactful_engine::message::lang::LangPack;
+use tactful_engine::message::short_text;
 use tactful_engine::message::{
     available_tones, counts, mailto_link, to_html, tone_reason, MessagePart, TemplateErrorKind,
     TemplateId, ToneVariant, PLACEHOLDERS,
@@ -109,7 +111,11 @@ pub fn MessageView() -> impl IntoView {
                         </div>
                         {tones}
                         <Field id="sender-name" label=Msg::FieldSenderName hint=Msg::HintSenderName
-                            state=form.sender error=Signal::derive(|| None::<String>) optional=true autocomplete="name" />
+                            state=form.sender error=Signal::derive(move || {
+                                short_text(&form.sender.value.get(), MAX_TEXT_CHARS).err().map(|too_long| {
+                                    i18n.t_with(Msg::ErrTooLong, &[("max", &too_long.max.to_string())])
+                                })
+                            }) optional=true autocomplete="name" />
                         <crate::views::law::LawSelect id="message-law" />
                         <label class="choice-option">
                             <input type="checkbox" id="message-claim-statutory" prop:checked=move || claim.get()
@@ -118,13 +124,13 @@ pub fn MessageView() -> impl IntoView {
                         </label>
                         <div class="field">
                             <label for="subject-source">{move || i18n.t(Msg::FieldSubject)}</label>
-                            <input id="subject-source" type="text" spellcheck="true" lang=move || state.lang().get().tag() disabled=waiting
+                            <input id="subject-source" type="text" maxlength=MAX_TEMPLATE_CHARS.to_string() spellcheck="true" lang=move || state.lang().get().tag() disabled=waiting
                                 prop:value=move || state.source().with(|s| s.subject.clone())
                                 on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.subject.clone_from(&v)); } />
                         </div>
                         <div class="field">
                             <label for="body-source">{move || i18n.t(Msg::FieldBody)}</label>
-                            <textarea id="body-source" rows="14" spellcheck="true" lang=move || state.lang().get().tag() aria-describedby="body-source-hint" disabled=waiting
+                            <textarea id="body-source" rows="14" maxlength=MAX_TEMPLATE_CHARS.to_string() spellcheck="true" lang=move || state.lang().get().tag() aria-describedby="body-source-hint" disabled=waiting
                                 prop:value=move || state.source().with(|s| s.body.clone())
                                 on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.body.clone_from(&v)); }></textarea>
                             <p class="hint" id="body-source-hint">{move || i18n.t(Msg::HintTemplateSyntax)}</p>

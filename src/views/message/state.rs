@@ -9,8 +9,9 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use tactful_engine::message::{
-    available_tones, render_source, template, tone_check, DiscountDetails, MessageContext,
-    PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId, ToneFinding, ToneVariant,
+    available_tones, render_source, short_text, template, tone_check, DiscountDetails,
+    MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId,
+    ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::to_text_table;
 use tactful_engine::statutory::{late_payment_claim, StatutoryClaim};
@@ -170,8 +171,12 @@ impl MessageState {
             let Today(today) = today;
             let inv = invoice.parsed.get().ok()?;
             let mut ctx = MessageContext::from_invoice(&inv, today);
-            let sender = form.sender.value.get();
-            ctx.sender_name = (!sender.trim().is_empty()).then(|| sender.trim().to_owned());
+            ctx.sender_name = short_text(
+                &form.sender.value.get(),
+                tactful_engine::limits::MAX_TEXT_CHARS,
+            )
+            .ok()
+            .flatten();
             ctx.discount = discount.outcome().with(|o| {
                 o.analysis
                     .as_ref()
