@@ -21,6 +21,8 @@
 //! | [`MAX_STAGES`] | 50 | steps of a reminder policy | [`crate::timeline`] policy checks |
 //! | send time | `H:MM`, `HH:MM` or `HH:MM:SS`, 00:00 to 23:59:59 | a policy's send time | [`crate::dates::parse_time_of_day`] |
 //! | [`MAX_TEMPLATE_CHARS`] | 50,000 | a template's subject or body | message inputs |
+//! | [`MAX_CONTACTS`] | 200 | entries of a case's contact log | [`crate::timeline`] (log checks, saved form) |
+//! | [`MAX_CONTACT_NOTE_CHARS`] | 500 | the note of one contact-log entry | contact draft, log checks |
 //!
 //! Dates everywhere are between 1990-01-01 and 2100-12-31 ([`crate::dates::parse_date`]).
 
@@ -96,6 +98,14 @@ pub const MAX_STAGES: usize = 50;
 
 /// The longest template subject or body accepted, in characters.
 pub const MAX_TEMPLATE_CHARS: usize = 50_000;
+
+/// The most entries a case's contact log may hold: 200 (a message a working day for most of
+/// a year). A guard that keeps the timeline instant and a share link short enough.
+pub const MAX_CONTACTS: usize = 200;
+
+/// The longest note of one contact-log entry, in characters (after trimming): a few
+/// sentences ("spoke to Sam in accounts, invoice approved, paid on Friday's run").
+pub const MAX_CONTACT_NOTE_CHARS: usize = 500;
 
 #[cfg(test)]
 mod tests {

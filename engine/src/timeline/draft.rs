@@ -15,9 +15,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    build_timeline, Channel, Dispute, IssueField, IssueKind, OffsetKind, Policy, PresetName,
-    Severity, Stage, StageAction, StatutoryOptions, Timeline, TimelineInput, TimelineIssue, Tone,
-    DEFAULT_MIN_GAP_DAYS,
+    build_timeline, next_step_of, Channel, Contact, Dispute, IssueField, IssueKind, NextStep,
+    OffsetKind, Policy, PresetName, Severity, Stage, StageAction, StatutoryOptions, Timeline,
+    TimelineInput, TimelineIssue, Tone, DEFAULT_MIN_GAP_DAYS,
 };
 use crate::amount::{parse_number, NumberError, NumberLocale};
 use crate::calendar::{BusinessCalendar, Roll};
@@ -278,6 +278,8 @@ pub enum TimelineField {
     Stage(usize),
     /// The custom policy's send time.
     SendTime,
+    /// One entry of the contact log, by index into [`TimelineDraft::contacts`].
+    Contact(usize),
     /// Problems that belong to no single field (shown above the list).
     General,
 }
@@ -388,6 +390,9 @@ pub struct TimelineDraft {
     pub eu_margin: String,
     /// The user's own policy; `None` uses `preset`.
     pub custom: Option<CustomPolicyDraft>,
+    /// The case's contact log, entries already read ([`super::parse_contact`]); saved with
+    /// [`super::encode_contacts`].
+    pub contacts: Vec<Contact>,
 }
 
 impl Default for TimelineDraft {
@@ -404,6 +409,7 @@ impl Default for TimelineDraft {
             rate_override: String::new(),
             eu_margin: "8".to_owned(),
             custom: None,
+            contacts: Vec::new(),
         }
     }
 }
@@ -485,6 +491,8 @@ pub struct TimelineOutcome {
     pub rate: Option<RateShown>,
     /// The timeline follows a plan's payments.
     pub following_plan: bool,
+    /// What to send now, and why ([`next_step_of`] the timeline), when there is one.
+    pub next_step: Option<NextStep>,
 }
 
 impl TimelineOutcome {
@@ -561,6 +569,7 @@ fn field_of(issue: &TimelineIssue) -> TimelineField {
         IssueField::DisputeOpened => TimelineField::DisputeOpened,
         IssueField::DisputeResolved => TimelineField::DisputeResolved,
         IssueField::PaidOn => TimelineField::PaidOn,
+        IssueField::Contact(index) => TimelineField::Contact(index),
         IssueField::Statutory => TimelineField::RateOverride,
         _ => TimelineField::General,
     }
@@ -633,16 +642,17 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
         Some(custom) => custom_policy(custom, &mut problems),
         None => Policy::preset(draft.preset),
     };
-    let outcome = |timeline, problems, warnings, invoice_ready, rate| TimelineOutcome {
+    let outcome = |timeline, problems, warnings, invoice_ready, rate, next_step| TimelineOutcome {
         timeline,
         problems,
         warnings,
         invoice_ready,
         rate,
         following_plan,
+        next_step,
     };
     let Some(inv) = ctx.invoice else {
-        return outcome(None, problems, Vec::new(), false, None);
+        return outcome(None, problems, Vec::new(), false, None, None);
     };
     policy.calendar = BusinessCalendar {
         region: draft.region,
@@ -655,6 +665,7 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
     input.dispute = opened.map(|opened| Dispute { opened, resolved });
     input.paid_on = paid_on;
     input.installments = ctx.installments.map(<[_]>::to_vec);
+    input.contacts.clone_from(&draft.contacts);
     input.statutory = draft.regime.map(|regime| {
         let mut options = StatutoryOptions::new(regime);
         options.claim = draft.claim;
@@ -663,7 +674,7 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
         options
     });
     if !problems.is_empty() {
-        return outcome(None, problems, Vec::new(), true, None);
+        return outcome(None, problems, Vec::new(), true, None, None);
     }
     let as_pair =
         |issue: &TimelineIssue| (field_of(issue), TimelineProblem::Engine(issue.kind.clone()));
@@ -688,7 +699,8 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
                     annual: claim.annual_rate,
                 })
             });
-            outcome(Some(timeline), problems, warnings, true, rate)
+            let next = next_step_of(&input, &timeline);
+            outcome(Some(timeline), problems, warnings, true, rate, Some(next))
         }
         Err(issues) => {
             let (errors, warnings): (Vec<_>, Vec<_>) = issues
@@ -699,6 +711,7 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
                 errors.into_iter().map(as_pair).collect(),
                 warnings.into_iter().map(as_pair).collect(),
                 true,
+                None,
                 None,
             )
         }
