@@ -767,6 +767,22 @@ proptest! {
     }
 
     #[test]
+    fn while_a_query_is_open_no_reminder_is_ahead(input in logged_input(), ago in 0i64..90) {
+        let mut input = input;
+        input.contacts.retain(|c| !matches!(
+            c.event,
+            ContactEvent::QueryOpened | ContactEvent::QueryResolved | ContactEvent::PaidInFull
+        ));
+        input.contacts.push(Contact::new(plus(input.today, -ago), ContactEvent::QueryOpened));
+        let timeline = build(&input)?;
+        for stage in &timeline.stages {
+            let ahead = matches!(stage.status, StageStatus::Today | StageStatus::Next | StageStatus::Upcoming);
+            prop_assert!(!(ahead && stage.policy_stage.is_some()), "{:?}", stage);
+        }
+        prop_assert!(timeline.today_summary.on_hold);
+    }
+
+    #[test]
     fn a_part_payment_is_acknowledged_before_the_next_reminder(
         input in logged_input(),
         ago in 0i64..10,

@@ -570,7 +570,7 @@ fn ladder_steps(input: &TimelineInput, events: &CaseEvents) -> Result<Vec<Step>,
                 if !step.action.is_escalation() {
                     continue;
                 }
-                let earliest = gap_date_from(input, &plan, final_stage, final_day, index, true)
+                let earliest = gap_date(input, &plan, final_stage, final_day, index)
                     .ok_or_else(|| out_of_range(IssueField::Stage(index)))?;
                 if date < earliest {
                     step.reschedule(earliest);
@@ -709,28 +709,14 @@ fn last_reminder(steps: &[Step], reached: Option<usize>) -> Option<(usize, Naive
 
 /// The date of policy stage `to` when stage `from` went out on `sent_on`: the policy's
 /// gap between them (business days when both count business days, else the calendar
-/// days between their plans) after `sent_on`, rolled forward. Sent on its planned day
-/// (after rolling), the gap counts from its plan before rolling, so the plan stands; after
-/// a courtesy note an overdue stage keeps its own plan. Always after `sent_on`.
+/// days between their plans) after `sent_on`, rolled forward; after a courtesy note an
+/// overdue stage keeps its own plan. Always after `sent_on`.
 fn gap_date(
     input: &TimelineInput,
     plan: &[LadderDate],
     from: usize,
     sent_on: NaiveDate,
     to: usize,
-) -> Option<NaiveDate> {
-    gap_date_from(input, plan, from, sent_on, to, false)
-}
-
-/// [`gap_date`]; `strict`: the gap counts from `sent_on` even when it was the planned day
-/// (an escalation waits the whole gap after the final notice actually sent).
-fn gap_date_from(
-    input: &TimelineInput,
-    plan: &[LadderDate],
-    from: usize,
-    sent_on: NaiveDate,
-    to: usize,
-    strict: bool,
 ) -> Option<NaiveDate> {
     let policy = &input.policy;
     let (a, b) = (policy.stages.get(from)?, policy.stages.get(to)?);
@@ -739,18 +725,12 @@ fn gap_date_from(
     if a.offset_days <= 0 && b.offset_days > 0 {
         return Some(plan_b.rolled.max(after));
     }
-    // Sent on its planned day (after rolling): the plan stands.
-    let from_day = if sent_on == plan_a.rolled && !strict {
-        plan_a.raw
-    } else {
-        sent_on
-    };
     let raw =
         if a.offset_kind == OffsetKind::BusinessDays && b.offset_kind == OffsetKind::BusinessDays {
             let gap = b.offset_days.checked_sub(a.offset_days)?;
-            policy.calendar.add_business_days(from_day, gap)?
+            policy.calendar.add_business_days(sent_on, gap)?
         } else {
-            add_days(from_day, days_between(plan_a.raw, plan_b.raw))?
+            add_days(sent_on, days_between(plan_a.raw, plan_b.raw))?
         };
     Some(policy.roll_forward(raw)?.max(after))
 }
@@ -803,6 +783,11 @@ fn redate_late_ladder(
 ) -> Result<(), TimelineIssue> {
     let policy = &input.policy;
     let today = input.today;
+    if events.dispute.is_some_and(|d| d.resolved.is_none()) {
+        // A query is open: nothing goes out until it is resolved (the missed stages before
+        // it are skipped).
+        return Ok(());
+    }
     let ahead: Vec<usize> = steps
         .iter()
         .enumerate()
@@ -1293,7 +1278,11 @@ mod tests {
 
     #[test]
     fn the_standard_ladder_over_christmas_with_statuses() {
-        // The first two steps went out on their days: the plan stands.
+        // The first two steps went out on their days (the plan's own dates are in
+        // `policy::tests::preset_dates_around_christmas_2025_in_england`). The friendly
+        // reminder planned for Sunday 21 went out on Monday 22: the rest is dated from that
+        // Monday by the policy's gaps (6, 13, 29, 44 and 74 days after it), a day later
+        // than the plan for the steps that did not roll themselves.
         let mut input = TimelineInput::new(
             england(Policy::standard()),
             date(2025, 12, 20),
@@ -1311,9 +1300,9 @@ mod tests {
                 (FriendlyOverdue, Some(date(2025, 12, 22)), Sent),
                 (SecondFollowUp, Some(date(2025, 12, 29)), Today),
                 (FirmFollowUp, Some(date(2026, 1, 5)), Next),
-                (FinalNotice, Some(date(2026, 1, 19)), Upcoming),
-                (AgencyReferral, Some(date(2026, 2, 3)), Upcoming),
-                (LegalReview, Some(date(2026, 3, 5)), Upcoming),
+                (FinalNotice, Some(date(2026, 1, 20)), Upcoming),
+                (AgencyReferral, Some(date(2026, 2, 4)), Upcoming),
+                (LegalReview, Some(date(2026, 3, 6)), Upcoming),
             ]
         );
         let second = &timeline.stages[2];
@@ -2386,6 +2375,18 @@ mod tests {
             with_status(&timeline, Next),
             Some((SecondFollowUp, date(2026, 3, 16)))
         );
+
+        // Nothing sent, and a query raised on the 19th: the missed steps are not sent now.
+        let mut input = TimelineInput::new(Policy::standard(), date(2026, 3, 2), date(2026, 3, 20));
+        input.contacts = vec![Contact::new(date(2026, 3, 19), Event::QueryOpened)];
+        let timeline = build(&input);
+        let ahead: Vec<_> = timeline
+            .stages
+            .iter()
+            .filter(|s| matches!(s.status, Today | Next | Upcoming))
+            .map(|s| s.action)
+            .collect();
+        assert_eq!(ahead, vec![DisputeAcknowledgement]);
     }
 
     #[test]

@@ -32,9 +32,10 @@
 //!    actually sent, so it stays ahead.
 //! 3. *From the last message sent.* The stages ahead are dated from the last reminder
 //!    sent by the policy's gaps: its logged day plus the difference of the two offsets
-//!    (in business days when both stages count business days), rolled forward. A reminder
-//!    sent on its planned day (after rolling) keeps the plan; after a courtesy note the
-//!    overdue stages keep their own plan (`due_date + offset`). With nothing sent the
+//!    (in business days when both stages count business days), rolled forward: the gaps
+//!    are kept between the messages actually sent, so a reminder that went out on Monday
+//!    because its day was a Saturday moves the rest by two days. After a courtesy note
+//!    the overdue stages keep their own plan (`due_date + offset`). With nothing sent the
 //!    plan stands.
 //! 4. *Pauses* (below) move those dates as they always did; a pause that ended before the
 //!    last reminder sent is history and moves nothing.
