@@ -129,8 +129,11 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
     assert.deepEqual([byCurrency.jurisdiction, byCurrency.regime, byCurrency.total_claim], ['uk', 'uk', '145.45']);
     const euro = api.statutoryInterest({ principal: '10000', currency: 'EUR', due_date: '2024-11-30', until: '2025-02-28' });
     assert.deepEqual([euro.jurisdiction, euro.interest], ['eu', eu.interest]);
-    const both = refusal(() => api.statutoryInterest({ ...noLaw, regime: 'uk', jurisdiction: 'uk' }), 'both');
-    assert.deepEqual([both.field, both.code], ['regime', 'conflicting_fields']);
+    // Both, when they agree (as the engine writes them): the same claim; when they do not, refused.
+    const both = api.statutoryInterest({ ...noLaw, regime: 'uk', jurisdiction: 'uk' });
+    assert.deepEqual([both.jurisdiction, both.regime, both.total_claim], ['uk', 'uk', '145.45']);
+    const conflict = refusal(() => api.statutoryInterest({ ...noLaw, regime: 'eu', jurisdiction: 'uk' }), 'conflicting');
+    assert.deepEqual([conflict.field, conflict.code], ['regime', 'conflicting_fields']);
   });
 
   test('messages render in British English and other languages', () => {
