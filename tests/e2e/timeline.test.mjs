@@ -28,6 +28,10 @@ const dated = (page) => page.locator('[data-testid=timeline-steps] > li')
 // The Standard approach: its actions and their offsets from the due date.
 const STANDARD = [['pre-due-reminder', -3], ['friendly-overdue', 1], ['second-follow-up', 7], ['firm-follow-up', 14],
   ['final-notice', 30], ['agency-referral', 45], ['legal-review', 75]];
+// The DTSTAMP of every event of a calendar, as milliseconds (one value when they agree).
+const stamps = (ics) => [...new Set([...ics.matchAll(/^DTSTAMP:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z\r$/gm)]
+  .map(([, y, mo, d, h, mi, se]) => Date.UTC(y, mo - 1, d, h, mi, se)))];
+const ymd = (iso) => iso.replaceAll('-', '');
 const plainDays = (page) => page.getByLabel('Move steps that fall on a weekend or public holiday to the next business day').uncheck();
 
 async function download(page, button = 'Download calendar (.ics)') {
@@ -137,10 +141,12 @@ describe('escalation timeline', () => {
     await fill(page, 'Invoice number', 'INV-7');
     await fill(page, 'Due date', isoDaysAgo(20));
     await page.getByTestId('timeline-steps').locator('li').first().waitFor();
+    const before = Math.floor(Date.now() / 1000) * 1000;
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
     ]);
+    const after = Date.now();
     assert.equal(download.suggestedFilename(), 'tactful-reminders.ics');
     const ics = await readFile(await download.path(), 'utf8');
     assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
@@ -151,7 +157,11 @@ describe('escalation timeline', () => {
     const events = ics.split('BEGIN:VEVENT').length - 1;
     assert.equal(events, 7);
     assert.equal((ics.match(/^UID:/gm) ?? []).length, events);
-    assert.equal((ics.match(/^DTSTAMP:\d{8}T\d{6}Z/gm) ?? []).length, events);
+    assert.equal((ics.match(/^DTSTAMP:/gm) ?? []).length, events);
+    // Every event is stamped with the moment of the export, in UTC.
+    const [stamp, ...others] = stamps(ics);
+    assert.deepEqual(others, [], 'one DTSTAMP for the whole export');
+    assert.ok(stamp >= before && stamp <= after, `DTSTAMP ${new Date(stamp).toISOString()} is the moment of the export`);
     assert.match(ics, /^SUMMARY:Final notice \(letter\): INV-7\r$/m);
     await check();
   });
@@ -420,8 +430,10 @@ describe('escalation timeline', () => {
     const { page, check } = await openApp('#/timeline');
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Invoice number', 'INV-7');
-    await fill(page, 'Due date', isoDaysAgo(20));
+    const due = isoDaysAgo(20);
+    await fill(page, 'Due date', due);
     await page.getByRole('button', { name: 'Customise this plan' }).click();
+    await plainDays(page); // each step on its offset from the due date
     await fill(page, 'Send at', '25:00');
     await page.locator('#send-time-error').filter({ hasText: '24-hour time such as 10:00' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Download calendar (.ics)' }).isDisabled(), true);
@@ -434,17 +446,19 @@ describe('escalation timeline', () => {
     assert.ok(!/[^\r]\n/.test(ics), 'every line ends with CRLF');
     const events = ics.split('BEGIN:VEVENT').length - 1;
     assert.equal(events, 7);
-    assert.equal((ics.match(/^DTSTART:\d{8}T083000\r$/gm) ?? []).length, events, 'timed at 08:30, floating local time');
+    assert.deepEqual(ics.match(/^DTSTART[:;][^\r]*\r$/gm), STANDARD.map(([, offset]) => `DTSTART:${ymd(addDays(due, offset))}T083000\r`),
+      'timed at 08:30, floating local time');
     assert.equal((ics.match(/^DURATION:PT30M\r$/gm) ?? []).length, events);
     assert.equal((ics.match(/^UID:/gm) ?? []).length, events);
-    assert.equal((ics.match(/^DTSTAMP:\d{8}T\d{6}Z\r$/gm) ?? []).length, events);
+    assert.equal((ics.match(/^DTSTAMP:/gm) ?? []).length, events);
+    assert.equal(stamps(ics).length, 1, 'one DTSTAMP for the whole export');
     assert.equal((ics.match(/^TRIGGER:-P1D\r$/gm) ?? []).length, events);
     // No send time: all-day events.
     await fill(page, 'Send at', '');
     await page.getByTestId('timeline-steps').locator('li').first().waitFor();
     ics = await download(page);
-    assert.equal((ics.match(/^DTSTART;VALUE=DATE:\d{8}\r$/gm) ?? []).length, 7);
-    assert.equal((ics.match(/^DTEND;VALUE=DATE:\d{8}\r$/gm) ?? []).length, 7);
+    assert.deepEqual(ics.match(/^DTSTART[:;][^\r]*\r$/gm), STANDARD.map(([, offset]) => `DTSTART;VALUE=DATE:${ymd(addDays(due, offset))}\r`));
+    assert.deepEqual(ics.match(/^DTEND[:;][^\r]*\r$/gm), STANDARD.map(([, offset]) => `DTEND;VALUE=DATE:${ymd(addDays(due, offset + 1))}\r`));
     await check();
   });
 });
