@@ -163,8 +163,11 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
     assert.deepEqual([byCurrency.jurisdiction, byCurrency.regime, byCurrency.total_claim], ['uk', 'uk', '145.45']);
     const euro = api.statutoryInterest({ principal: '10000', currency: 'EUR', due_date: '2024-11-30', until: '2025-02-28' });
     assert.deepEqual([euro.jurisdiction, euro.interest], ['eu', eu.interest]);
-    const both = refusal(() => api.statutoryInterest({ ...noLaw, regime: 'uk', jurisdiction: 'uk' }), 'both');
-    assert.deepEqual([both.field, both.code], ['regime', 'conflicting_fields']);
+    // Both, when they agree (as the engine writes them): the same claim; when they do not, refused.
+    const both = api.statutoryInterest({ ...noLaw, regime: 'uk', jurisdiction: 'uk' });
+    assert.deepEqual([both.jurisdiction, both.regime, both.total_claim], ['uk', 'uk', '145.45']);
+    const conflict = refusal(() => api.statutoryInterest({ ...noLaw, regime: 'eu', jurisdiction: 'uk' }), 'conflicting');
+    assert.deepEqual([conflict.field, conflict.code], ['regime', 'conflicting_fields']);
   });
 
   test('messages render in British English and other languages', () => {
@@ -246,7 +249,10 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
   test('tone-check offsets are JavaScript string indexes', () => {
     const text = 'Ciao 👋 — as per my last email, PAY NOW!!';
     const findings = api.toneCheck(text, 'en-GB');
-    assert.ok(findings.length >= 3);
+    // UTF-16 indexes: the emoji counts two, the dash one ("as" starts at 10, not at 13 as in UTF-8).
+    assert.deepEqual(findings.map((f) => [f.phrase, f.start, f.end, f.kind]), [
+      ['as per my last email', 10, 30, 'passive_aggressive'], ['PAY NOW', 32, 39, 'urgency'], ['!!', 39, 41, 'exclamations'],
+    ]);
     for (const finding of findings) {
       assert.equal(text.slice(finding.start, finding.end), finding.phrase);
       assert.equal(typeof finding.reason, 'string');
