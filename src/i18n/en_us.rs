@@ -6,6 +6,9 @@ use super::Msg::{self, *};
 
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
+        PhPlanCount => "Number of installments",
+        PhPlanNextDate => "Next installment date",
+        PhPlanNextAmount => "Next installment amount",
         ThemeLabel => "Colors",
         ToolPlan => "Installment plan",
         ToolPlanSummary => "Split the balance into installments that add up exactly, on real business days, with clear terms for a missed payment.",

@@ -3,14 +3,15 @@
 //! rendered as text, never as HTML.
 
 pub mod state;
+mod words;
 
 use leptos::prelude::*;
-use tactful_engine::limits::{MAX_TEMPLATE_CHARS, MAX_TEXT_CHARS};
+use tactful_engine::limits::MAX_TEXT_CHARS;
 use tactful_engine::message::lang::LangPack;
 use tactful_engine::message::short_text;
 use tactful_engine::message::{
     available_tones, counts, mailto_link, to_html, tone_reason, MessagePart, TemplateErrorKind,
-    TemplateId, ToneVariant, PLACEHOLDERS,
+    TemplateId, ToneVariant,
 };
 
 use super::ToolHeader;
@@ -61,14 +62,12 @@ pub fn MessageView() -> impl IntoView {
             state.tone().get_untracked(),
         )
     };
-    let edit = move |change: &dyn Fn(&mut Source)| {
+    let set_source = Callback::new(move |source: Source| {
         let key = key_now();
-        let mut source = state.source().get_untracked();
-        change(&mut source);
         form.edits.update(|edits| {
             edits.insert(key, source);
         });
-    };
+    });
     let reset = move |_| {
         let key = key_now();
         form.edits.update(|edits| {
@@ -122,32 +121,12 @@ pub fn MessageView() -> impl IntoView {
                                 on:change=move |ev| claim.set(event_target_checked(&ev)) />
                             {move || i18n.t(Msg::StatutoryClaimToggle)}
                         </label>
-                        <div class="field">
-                            <label for="subject-source">{move || i18n.t(Msg::FieldSubject)}</label>
-                            <input id="subject-source" type="text" maxlength=MAX_TEMPLATE_CHARS.to_string() spellcheck="true" lang=move || state.lang().get().tag() disabled=waiting
-                                prop:value=move || state.source().with(|s| s.subject.clone())
-                                on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.subject.clone_from(&v)); } />
-                        </div>
-                        <div class="field">
-                            <label for="body-source">{move || i18n.t(Msg::FieldBody)}</label>
-                            <textarea id="body-source" rows="14" maxlength=MAX_TEMPLATE_CHARS.to_string() spellcheck="true" lang=move || state.lang().get().tag() aria-describedby="body-source-hint" disabled=waiting
-                                prop:value=move || state.source().with(|s| s.body.clone())
-                                on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.body.clone_from(&v)); }></textarea>
-                            <p class="hint" id="body-source-hint">{move || i18n.t(Msg::HintTemplateSyntax)}</p>
-                        </div>
+                        <words::TemplateFields waiting=Signal::derive(waiting) set_source=set_source />
                         <p class="actions">
                             <button type="button" class="secondary" on:click=reset disabled=move || !is_edited()>
                                 {move || i18n.t(Msg::ResetTemplate)}
                             </button>
                         </p>
-                        <details>
-                            <summary>{move || i18n.t(Msg::PlaceholderHelp)}</summary>
-                            <ul class="placeholders">
-                                {PLACEHOLDERS.iter().map(|p| view! {
-                                    <li><code>{format!("{{{{ {} }}}}", p.name)}</code>" — "{p.example}</li>
-                                }).collect_view()}
-                            </ul>
-                        </details>
                     </fieldset>
                 </form>
                 <MessagePreview />

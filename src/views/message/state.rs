@@ -43,6 +43,9 @@ pub struct MessageForm {
     pub message_lang: RwSignal<Option<Lang>>,
     /// Edited wording, per language, template and tone.
     pub edits: RwSignal<HashMap<EditKey, Source>>,
+    /// The wording is edited as template code (`{{ due_date }}`) rather than in words
+    /// (`[Due date]`): a view choice, not saved.
+    pub code_view: RwSignal<bool>,
 }
 
 /// The finished message and its checks.
@@ -100,6 +103,7 @@ impl MessageState {
             sender: FieldState::new(""),
             message_lang,
             edits: RwSignal::new(HashMap::new()),
+            code_view: RwSignal::new(false),
         };
         MessageState {
             form,
