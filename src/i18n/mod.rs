@@ -556,6 +556,61 @@ pub fn placeholders(template: &str) -> Vec<&str> {
     names
 }
 
+/// The message of a template placeholder's name for people (`invoice_number` → "Invoice
+/// number"), for the composer's words view and its insert menu; `None` for a name that has
+/// none (a test checks every placeholder of the engine has one).
+pub fn placeholder_msg(name: &str) -> Option<Msg> {
+    use Msg::*;
+    Some(match name {
+        "your_business" => PhYourBusiness,
+        "client_business" => PhClientBusiness,
+        "client_contact" => PhClientContact,
+        "invoice_number" => PhInvoiceNumber,
+        "amount" => PhAmount,
+        "balance" => PhBalance,
+        "currency" => PhCurrency,
+        "issue_date" => PhIssueDate,
+        "due_date" => PhDueDate,
+        "today" => PhToday,
+        "days_overdue" => PhDaysOverdue,
+        "payment_link" => PhPaymentLink,
+        "sender_name" => PhSenderName,
+        "signature" => PhSignature,
+        "sign_off" => PhSignOff,
+        "promise_date" => PhPromiseDate,
+        "reminders_sent" => PhRemindersSent,
+        "last_sent_on" => PhLastSentOn,
+        "promise_broken_on" => PhPromiseBrokenOn,
+        "part_paid" => PhPartPaid,
+        "plan" => PhPlan,
+        "plan_table" => PhPlanTable,
+        "plan_schedule" => PhPlanSchedule,
+        "plan_count" => PhPlanCount,
+        "plan_next_date" => PhPlanNextDate,
+        "plan_next_amount" => PhPlanNextAmount,
+        "discount" => PhDiscount,
+        "discount_percent" => PhDiscountPercent,
+        "discount_amount" => PhDiscountAmount,
+        "discount_net" => PhDiscountNet,
+        "discount_deadline" => PhDiscountDeadline,
+        "statutory" => PhStatutory,
+        "statutory_regime" => PhStatutoryRegime,
+        "statutory_rate" => PhStatutoryRate,
+        "statutory_interest" => PhStatutoryInterest,
+        "statutory_compensation" => PhStatutoryCompensation,
+        "statutory_total" => PhStatutoryTotal,
+        "statutory_claimed" => PhStatutoryClaimed,
+        "statutory_law" => PhStatutoryLaw,
+        "statutory_law_title" => PhStatutoryLawTitle,
+        "statutory_interest_law" => PhStatutoryInterestLaw,
+        "statutory_compensation_law" => PhStatutoryCompensationLaw,
+        "statutory_reference_rate" => PhStatutoryReferenceRate,
+        "statutory_margin" => PhStatutoryMargin,
+        "statutory_collection_costs" => PhStatutoryCollectionCosts,
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -641,59 +696,4 @@ mod tests {
             "{m:# step|# steps}"
         );
     }
-}
-
-/// The message of a template placeholder's name for people (`invoice_number` → "Invoice
-/// number"), for the composer's words view and its insert menu; `None` for a name that has
-/// none (a test checks every placeholder of the engine has one).
-pub fn placeholder_msg(name: &str) -> Option<Msg> {
-    use Msg::*;
-    Some(match name {
-        "your_business" => PhYourBusiness,
-        "client_business" => PhClientBusiness,
-        "client_contact" => PhClientContact,
-        "invoice_number" => PhInvoiceNumber,
-        "amount" => PhAmount,
-        "balance" => PhBalance,
-        "currency" => PhCurrency,
-        "issue_date" => PhIssueDate,
-        "due_date" => PhDueDate,
-        "today" => PhToday,
-        "days_overdue" => PhDaysOverdue,
-        "payment_link" => PhPaymentLink,
-        "sender_name" => PhSenderName,
-        "signature" => PhSignature,
-        "sign_off" => PhSignOff,
-        "promise_date" => PhPromiseDate,
-        "reminders_sent" => PhRemindersSent,
-        "last_sent_on" => PhLastSentOn,
-        "promise_broken_on" => PhPromiseBrokenOn,
-        "part_paid" => PhPartPaid,
-        "plan" => PhPlan,
-        "plan_table" => PhPlanTable,
-        "plan_schedule" => PhPlanSchedule,
-        "plan_count" => PhPlanCount,
-        "plan_next_date" => PhPlanNextDate,
-        "plan_next_amount" => PhPlanNextAmount,
-        "discount" => PhDiscount,
-        "discount_percent" => PhDiscountPercent,
-        "discount_amount" => PhDiscountAmount,
-        "discount_net" => PhDiscountNet,
-        "discount_deadline" => PhDiscountDeadline,
-        "statutory" => PhStatutory,
-        "statutory_regime" => PhStatutoryRegime,
-        "statutory_rate" => PhStatutoryRate,
-        "statutory_interest" => PhStatutoryInterest,
-        "statutory_compensation" => PhStatutoryCompensation,
-        "statutory_total" => PhStatutoryTotal,
-        "statutory_claimed" => PhStatutoryClaimed,
-        "statutory_law" => PhStatutoryLaw,
-        "statutory_law_title" => PhStatutoryLawTitle,
-        "statutory_interest_law" => PhStatutoryInterestLaw,
-        "statutory_compensation_law" => PhStatutoryCompensationLaw,
-        "statutory_reference_rate" => PhStatutoryReferenceRate,
-        "statutory_margin" => PhStatutoryMargin,
-        "statutory_collection_costs" => PhStatutoryCollectionCosts,
-        _ => return None,
-    })
 }
