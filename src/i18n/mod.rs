@@ -299,6 +299,29 @@ messages! {
     ComposerStatutoryLeftOut,
     // a language's part could not be fetched (langs.rs)
     LangFailed,
+    // one client, several invoices (issue #20): the client account
+    AccountAdd, AccountInvoicesLegend, AccountInvoiceN, AccountInvoiceAmount, AccountNote,
+    AccountRemoveInvoice, AccountAddInvoice, AccountPaymentsLegend, AccountPaymentN,
+    AccountPaymentDate, AccountPaymentAmount, AccountPaymentInvoice, AccountOnAccount,
+    AccountRemovePayment, AccountAddPayment, AccountAllocationLegend, AllocationOldestFirst,
+    AllocationNamed, AllocationStatutory, AccountAllocationHint, AccountStandingTitle,
+    AccountStandingCaption, AccountColInvoice, AccountColDue, AccountColStatus, AccountColDays,
+    AccountColAmount, AccountColPaidCosts, AccountColPaidInterest, AccountColPaid,
+    AccountColBalance, AccountColInterest, AccountColCompensation, AccountStatusPaid,
+    AccountStatusPartPaid, AccountStatusOpen, AccountStatusNotYetDue, AgingTitle, AgingColAge,
+    AgingColInvoices, AgingNotYetDue, Aging1To30, Aging31To60, Aging61To90, AgingOver90,
+    AccountTotalInvoiced, AccountTotalPaid, AccountTotalOutstanding, AccountTotalInterest,
+    AccountTotalCompensation, AccountTotalCredit, AccountTotalDue, AccountNotClaimedNote,
+    AccountCompensationCurrency, AccountPaymentsApplied, AccountPaymentApplied, AppliedCosts,
+    AppliedInterest, AppliedPrincipal, AppliedCredit, AccountFix, StatementTitle,
+    StatementLangNote, StatementPrint, StatementCsv, StatementFrom, StatementTo, StatementAsOf,
+    AccountClaimTitle, AccountClaimInterestOutstanding, AccountClaimCompensationOutstanding,
+    ErrAccountNumberRequired, ErrAccountMixedCurrency, ErrAccountDuplicateNumber,
+    ErrAccountUnknownInvoice, ErrAccountNoInvoices, ErrAccountTooManyInvoices,
+    ErrAccountTooManyPayments, ErrAccountInFuture, ErrAccountNoStatutoryOrder, ErrAccountNoRate,
+    ErrAccountStatutory, PlanClearsTitle, PlanClearsBalance, PlanClearsRow, PlanClearsInvoices,
+    DiscountAccountComputed, TimelineAccountKeyed, TimelineAccountInvoice, AccountIncomplete,
+    SummaryAccountOverdue, SummaryAccountNotDue, SummaryAccountPaid,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].

@@ -153,6 +153,28 @@ pub fn statement_words(locale: NumberLocale) -> [&'static str; 8] {
     ]
 }
 
+/// What a statement line is, in the language of `locale` (the words of [`statement_csv`]'s
+/// type column); `None` is the closing line, the balance due.
+///
+/// ```
+/// use tactful_engine::account::{statement_kind_word, StatementKind};
+/// use tactful_engine::amount::NumberLocale;
+///
+/// assert_eq!(statement_kind_word(Some(StatementKind::Interest), NumberLocale::De), "Verzugszinsen");
+/// assert_eq!(statement_kind_word(None, NumberLocale::Fr), "Solde dû");
+/// ```
+pub fn statement_kind_word(kind: Option<StatementKind>, locale: NumberLocale) -> &'static str {
+    let w = words(locale);
+    match kind {
+        Some(StatementKind::Invoice) => w.invoice,
+        Some(StatementKind::Payment) => w.payment,
+        Some(StatementKind::Interest) => w.interest,
+        Some(StatementKind::Compensation) => w.compensation,
+        Some(StatementKind::CollectionCosts) => w.collection_costs,
+        None => w.balance_due,
+    }
+}
+
 /// Quotes a CSV field when RFC 4180 requires it (a comma, a double quote, CR or LF),
 /// doubling the quotes inside.
 fn csv_field(field: &str) -> String {
@@ -206,7 +228,6 @@ fn csv_field(field: &str) -> String {
 /// ```
 pub fn statement_csv(report: &AccountReport, lang: LangPack) -> String {
     let locale = lang.locale();
-    let w = words(locale);
     let dates = lang.dates();
     let date = |day| dates.format(day, DateStyle::Short);
     let decimal = locale.number_format().decimal;
@@ -240,13 +261,7 @@ pub fn statement_csv(report: &AccountReport, lang: LangPack) -> String {
         format!("{balance} ({code})"),
     ]);
     for line in &report.statement {
-        let kind = match line.kind {
-            StatementKind::Invoice => w.invoice,
-            StatementKind::Payment => w.payment,
-            StatementKind::Interest => w.interest,
-            StatementKind::Compensation => w.compensation,
-            StatementKind::CollectionCosts => w.collection_costs,
-        };
+        let kind = statement_kind_word(Some(line.kind), locale);
         let note = match (line.kind, &line.invoice) {
             (StatementKind::Invoice, Some(number)) => report
                 .invoices
@@ -273,7 +288,7 @@ pub fn statement_csv(report: &AccountReport, lang: LangPack) -> String {
         .map_or(Decimal::ZERO, |line| line.balance);
     records.push(vec![
         date(report.today),
-        w.balance_due.to_owned(),
+        statement_kind_word(None, locale).to_owned(),
         String::new(),
         String::new(),
         String::new(),

@@ -62,6 +62,16 @@ fn full() -> MessageContext {
         collection_costs: Some(dec!(0)),
         ..StatutoryDetails::default()
     });
+    ctx.account = Some(AccountDetails {
+        invoice_count: 3,
+        open_invoices: "Invoice INV-101 · due 30 September 2026 · £1,200.00 · outstanding £200.00\n\
+                        Total outstanding: £200.00\n"
+            .into(),
+        open_invoice_count: 1,
+        paid_so_far: dec!(1000),
+        last_payment_date: Some(date(2026, 11, 20)),
+        last_payment_amount: Some(dec!(1000)),
+    });
     ctx.promise_date = Some(date(2026, 12, 19));
     ctx.sender_name = Some("Alex Morgan".into());
     ctx
@@ -1246,4 +1256,35 @@ fn messages_serialize_for_the_ui() {
     );
     let e: &dyn std::error::Error = &message.errors[0];
     assert!(e.to_string().starts_with("subject"));
+}
+
+#[test]
+fn an_account_lists_its_open_invoices_and_thanks_for_what_was_paid() {
+    let src = "{% if account %}{{ open_invoice_count }} open:\n{{ open_invoices }}{% endif %}\
+               {% if paid_so_far %}Thank you for {{ paid_so_far }}, last {{ last_payment_amount }} on {{ last_payment_date }}.{% endif %}";
+    let mut ctx = full();
+    let out = render(src, &ctx);
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    assert_eq!(
+        out.text,
+        "1 open:\nInvoice INV-101 · due 30 September 2026 · £1,200.00 · outstanding £200.00\n\
+         Total outstanding: £200.00\n\
+         Thank you for £1,000.00, last £1,000.00 on 20 November 2026."
+    );
+    // One invoice, nothing paid yet: no account section, no thanks.
+    ctx.account = Some(AccountDetails {
+        invoice_count: 1,
+        open_invoices: "Invoice INV-1 · due 1 December 2026 · £4,800.00 · outstanding £4,800.00\n".into(),
+        open_invoice_count: 1,
+        ..AccountDetails::default()
+    });
+    assert_eq!(render(src, &ctx).text, "");
+    // No account at all: the placeholders are missing, kept as written when printed.
+    ctx.account = None;
+    let printed = render("{{ open_invoices }} {{ paid_so_far }}", &ctx);
+    assert_eq!(printed.text, "{{ open_invoices }} {{ paid_so_far }}");
+    assert_eq!(
+        kinds(&printed),
+        [TemplateErrorKind::MissingValue, TemplateErrorKind::MissingValue]
+    );
 }

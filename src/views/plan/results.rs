@@ -4,6 +4,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+use tactful_engine::account::{instalments_clear, AccountReport};
 use tactful_engine::amount::format_amount;
 use tactful_engine::currency::Currency;
 use tactful_engine::plan::{
@@ -124,6 +125,11 @@ pub fn PlanResults() -> impl IntoView {
         <section class="results" aria-labelledby="plan-results-title">
             <h3 id="plan-results-title">{move || i18n.t(Msg::PlanResultsTitle)}</h3>
             {body}
+            // A client account: which invoices each instalment pays and clears.
+            {move || {
+                let report = invoice.account_report()?;
+                state.outcome().with(|o| o.plan.as_ref().map(|plan| clears_view(i18n, &report, plan)))
+            }}
             {move || state.outcome().with(|o| o.plan.as_ref().map(|plan| missed_view(i18n, state, plan)))}
             {move || state.outcome().with(|o| match (&o.plan, &o.compare) {
                 (Some(plan), options) if !options.is_empty() => Some(compare_view(i18n, options, plan.currency)),
@@ -148,6 +154,53 @@ pub fn PlanResults() -> impl IntoView {
                 })}
             </p>
             <p class="copy-status" role="status" data-testid="plan-copy-status">{copied}</p>
+        </section>
+    }
+}
+
+/// A plan over a client account: the balance it covers and, row by row, which invoices
+/// each instalment pays and clears (`tactful_engine::account::instalments_clear`). Static.
+fn clears_view(i18n: I18n, report: &AccountReport, plan: &Plan) -> impl IntoView {
+    let lang = i18n.lang.get();
+    let money = money_in(i18n, plan.currency);
+    let rows = instalments_clear(report, plan).unwrap_or_default();
+    let items = rows
+        .iter()
+        .filter(|row| !row.parts.is_empty())
+        .map(|row| {
+            let name = if row.number == 0 {
+                i18n.t(Msg::PlanDownRow).to_owned()
+            } else {
+                i18n.t_with(Msg::PlanMissedOption, &[("n", &row.number.to_string())])
+            };
+            let parts: Vec<String> = row
+                .parts
+                .iter()
+                .map(|part| format!("{} {}", part.number, money(part.amount)))
+                .collect();
+            let mut sentence = i18n.t_with(
+                Msg::PlanClearsRow,
+                &[
+                    ("instalment", &name),
+                    ("date", &long_date(lang, row.due_date)),
+                    ("parts", &parts.join(", ")),
+                ],
+            );
+            if !row.clears.is_empty() {
+                sentence.push(' ');
+                sentence.push_str(&i18n.t_with(
+                    Msg::PlanClearsInvoices,
+                    &[("invoices", &row.clears.join(", "))],
+                ));
+            }
+            view! { <li>{sentence}</li> }
+        })
+        .collect_view();
+    view! {
+        <section class="plan-clears" data-testid="plan-clears">
+            <h4>{i18n.t(Msg::PlanClearsTitle)}</h4>
+            <p>{i18n.t_with(Msg::PlanClearsBalance, &[("balance", &money(report.plan_balance()))])}</p>
+            <ul>{items}</ul>
         </section>
     }
 }
