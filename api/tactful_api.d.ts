@@ -541,7 +541,10 @@ export type StageNote =
   | { skipped_for_pause: { cause: 'promise' | 'dispute' } }
   | 'on_hold'
   | { moved_to_avoid_same_day: { from: DateString } }
-  | 'cancelled_by_payment';
+  | 'cancelled_by_payment'
+  | { rescheduled: { from: DateString } }
+  | { moved_to_keep_gap: { from: DateString } }
+  | { part_payment: { amount: Decimal } };
 
 /** Statutory interest, compensation and collection costs accrued by a step's date. */
 export interface Accrual {
@@ -576,7 +579,8 @@ export interface TimelineStage {
   /** `"2025-12-15T10:00:00"`, local time; `null` without a send time. */
   send_at: string | null;
   days_overdue: number | null;
-  status: 'past' | 'today' | 'next' | 'upcoming' | 'paused' | 'cancelled';
+  /** `"sent"`: in the contact log; `"skipped"`: not sent, and no longer to be sent. */
+  status: 'sent' | 'skipped' | 'today' | 'next' | 'upcoming' | 'paused' | 'cancelled';
   notes: StageNote[];
   accrual: Accrual | null;
 }
@@ -595,7 +599,9 @@ export type IssueField =
   | 'dispute_resolved'
   | 'paid_on'
   | 'installments'
-  | { installment: number };
+  | { installment: number }
+  | 'contacts'
+  | { contact: number };
 
 /** A statutory-interest problem (PascalCase, as the engine names it). */
 export type StatutoryError =
@@ -623,7 +629,6 @@ export type IssueKind =
   | { first_overdue_too_harsh: { tone: StageTone } }
   | { out_of_order: { previous: number } }
   | { same_day: { other: number } }
-  | { same_day_after_rolling: { other: number; date: DateString } }
   | { gap_too_short: { previous: number; days: number; min: number } }
   | 'date_out_of_range'
   | 'no_business_day'
@@ -636,6 +641,11 @@ export type IssueKind =
   | { too_many_installments: { count: number; max: number } }
   | { installment_not_positive: { amount: Decimal } }
   | { installment_out_of_order: { previous: number } }
+  | { too_many_contacts: { count: number; max: number } }
+  | { note_too_long: { max: number } }
+  | 'empty_contact'
+  | { invalid_part_payment: { amount: Decimal } }
+  | 'no_query_to_resolve'
   | { statutory: StatutoryError };
 
 /** A warning about the timeline (errors are thrown instead). */
@@ -1068,6 +1078,130 @@ export interface RenderedMessage {
  * @throws {TactfulInputError} for bad input, with every problem found.
  */
 export function renderMessage(input: MessageInput): RenderedMessage;
+
+// ---------------------------------------------------------------------------------------
+// The contact log and nextStep (buildTimeline's `contacts`, its `history`, renderMessage's
+// history values): one block, merged into the interfaces above.
+// ---------------------------------------------------------------------------------------
+
+/** The `kind`s of contact-log entry. */
+export type ContactKind = 'sent' | 'promise_to_pay' | 'query_opened' | 'query_resolved' | 'part_payment' | 'paid_in_full';
+
+/** Fields every contact-log entry has. */
+interface ContactBase {
+  /** The day it happened; not after `today`. */
+  date: DateString;
+  /** Free text, at most 500 characters. Default `""`. */
+  note?: string | null;
+}
+
+/** One entry of the contact log: what you sent, or what the client answered. */
+export type ContactInput =
+  | (ContactBase & {
+      kind: 'sent';
+      /** The step sent; `null` (or left out) for a message of your own, which then needs a `note`. */
+      action?: StageAction | null;
+      /** Default `"email"`. */
+      channel?: Channel | null;
+    })
+  | (ContactBase & { kind: 'promise_to_pay'; /** Not before `date`. */ pay_by: DateString })
+  | (ContactBase & { kind: 'part_payment'; /** More than 0. */ amount: DecimalInput })
+  | (ContactBase & { kind: 'query_opened' | 'query_resolved' | 'paid_in_full' });
+
+export interface TimelineInput {
+  /** The contact log, in any order; at most 200 entries. Default `[]`: nothing sent yet. */
+  contacts?: ContactInput[] | null;
+}
+
+export interface TimelineStage {
+  /** The contact-log entry of a sent step (index into `contacts`). */
+  contact: number | null;
+}
+
+/** What the contact log (and `promise_to_pay`, `dispute`, `paid_on`) say about the case. */
+export interface CaseHistory {
+  /** Reminders logged as sent (ladder steps but the legal review); 0 on a first contact. */
+  reminders_sent: number;
+  /** The day of the last of those reminders. */
+  last_sent_on: DateString | null;
+  /** The day of the last message of any kind logged as sent. */
+  last_contact_on: DateString | null;
+  /** Its step; `null` for a message of your own. */
+  last_contact_action: StageAction | null;
+  /** The day after the promised date of the latest promise not kept. */
+  promise_broken_on: DateString | null;
+  /** The promise in force: the promised date. */
+  promised_by: DateString | null;
+  /** The day the open query was raised, while it is open. */
+  query_open_since: DateString | null;
+  /** Everything paid in part so far. */
+  part_paid: Decimal | null;
+  last_part_payment: { date: DateString; amount: Decimal } | null;
+  paid_on: DateString | null;
+}
+
+export interface Timeline {
+  /** What the contact log says. */
+  history: CaseHistory;
+}
+
+/** Why the step is the one to send. */
+export type NextReason =
+  | { kind: 'due_soon'; due_date: DateString }
+  | { kind: 'first_contact_while_overdue'; days: number }
+  | { kind: 'no_reply_to_reminder'; sent_on: DateString; action: StageAction | null }
+  | { kind: 'promise_pending'; promised: DateString }
+  | { kind: 'promise_missed'; promised: DateString }
+  | { kind: 'paused_for_query'; opened: DateString }
+  | { kind: 'part_payment_received'; amount: Decimal; received_on: DateString }
+  | { kind: 'paid'; paid_on: DateString }
+  | { kind: 'installment_plan'; installment: number }
+  | { kind: 'ladder_finished' };
+
+/** The step to send now, or next. */
+export interface SuggestedStep {
+  action: StageAction;
+  /** The {@link renderMessage} template; `null` for the internal `legal_review`. */
+  template: TemplateId | null;
+  /** The template's tone for the step; `null` without a template. */
+  tone: ToneVariant | null;
+  /** The step's own tone. */
+  stage_tone: StageTone;
+  channel: Channel;
+  /** `today` when `due_now`; else the day it is due. Never before `today`. */
+  date: DateString;
+  due_now: boolean;
+  /** Its index in {@link buildTimeline}'s `stages`. */
+  stage: number;
+}
+
+/** The result of {@link nextStep}. */
+export interface NextStep {
+  /** `null` when there is nothing to send (paid and thanked, a query open, the ladder finished). */
+  step: SuggestedStep | null;
+  reason: NextReason;
+  /** Days overdue today (once paid: when the payment arrived). */
+  days_overdue: number;
+  history: CaseHistory;
+}
+
+/**
+ * What to send now, or next, and why, from {@link buildTimeline}'s input and its contact
+ * log: the step, the template and tone to write it with, and the history to word it from.
+ * @throws {TactfulInputError} for bad input, with every problem found.
+ */
+export function nextStep(input: TimelineInput): NextStep;
+
+export interface MessageContextInput {
+  /** Reminders sent before this message (`nextStep`'s `history`); 0 is a first contact. Default 0. */
+  reminders_sent?: number | null;
+  /** The day the last reminder went out. */
+  last_sent_on?: DateString | null;
+  /** The day after the promised date of the last promise not kept. */
+  promise_broken_on?: DateString | null;
+  /** Paid in part so far. */
+  part_paid?: DecimalInput | null;
+}
 
 // ---------------------------------------------------------------------------------------
 // toneCheck, apiVersion

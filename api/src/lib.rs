@@ -58,8 +58,9 @@ use tactful_engine::statutory::{
     StatutoryClaim, StatutoryError,
 };
 use tactful_engine::timeline::{
-    build_timeline, timeline_ics_events, Channel, Dispute, IssueField, IssueKind, OffsetKind,
-    Policy, PresetName, Stage, StageAction, StatutoryOptions, TimelineInput, TimelineIssue, Tone,
+    build_timeline, next_step, timeline_ics_events, Channel, Contact, ContactEvent, ContactKind,
+    Dispute, IssueField, IssueKind, OffsetKind, Policy, PresetName, Stage, StageAction,
+    StatutoryOptions, TimelineInput, TimelineIssue, Tone,
 };
 
 /// Objects and arrays nested deeper than this are refused (`too_deep`): every input needs
@@ -111,6 +112,16 @@ pub fn build_timeline_js(input: JsValue) -> Result<JsValue, JsValue> {
     let timeline = build_timeline(&request.input)
         .map_err(|issues| throw(timeline_errors(issues, request.custom_stages)))?;
     to_js(&timeline)
+}
+
+/// What to send now, and why: `tactful_engine::timeline::next_step`, on `buildTimeline`'s
+/// input.
+#[wasm_bindgen(js_name = nextStep)]
+pub fn next_step_js(input: JsValue) -> Result<JsValue, JsValue> {
+    let request = timeline_request(&Value::from_js(&input)).map_err(throw)?;
+    let next = next_step(&request.input)
+        .map_err(|issues| throw(timeline_errors(issues, request.custom_stages)))?;
+    to_js(&next)
 }
 
 /// Statutory late-payment interest, compensation and collection costs under one of seven
@@ -992,6 +1003,10 @@ named! {
     OffsetKind => [OffsetKind::CalendarDays, OffsetKind::BusinessDays];
     Channel => [Channel::Email, Channel::PhoneCall, Channel::Letter, Channel::Sms];
     Tone => [Tone::Friendly, Tone::Neutral, Tone::Firm, Tone::Final];
+    ContactKind => [
+        ContactKind::Sent, ContactKind::PromiseToPay, ContactKind::QueryOpened,
+        ContactKind::QueryResolved, ContactKind::PartPayment, ContactKind::PaidInFull,
+    ];
     StageAction => [
         StageAction::PreDueReminder, StageAction::DueToday, StageAction::FriendlyOverdue,
         StageAction::SecondFollowUp, StageAction::FirmFollowUp, StageAction::FinalNotice,
@@ -1818,9 +1833,10 @@ pub struct TimelineRequest {
     pub custom_stages: bool,
 }
 
-/// The input of `buildTimeline`: `TimelineInput`'s fields; `policy` is a preset name
-/// (default `"standard"`) or an object with `preset` and any of `Policy`'s fields;
-/// instalments are `{ date, amount }` objects.
+/// The input of `buildTimeline` (and `nextStep`): `TimelineInput`'s fields; `policy` is a
+/// preset name (default `"standard"`) or an object with `preset` and any of `Policy`'s
+/// fields; instalments are `{ date, amount }` objects; `contacts` the contact log (see
+/// [`contact`]).
 ///
 /// # Errors
 /// Every problem found, by field.
@@ -1853,6 +1869,11 @@ fn timeline_fields(fields: &mut Fields<'_>, e: &mut Errors) -> TimelineRequest {
     input.installments = fields.opt("installments", e, |value, path, errors| {
         list(value, path, errors, dated_amount)
     });
+    input.contacts = fields
+        .opt("contacts", e, |value, path, errors| {
+            list(value, path, errors, contact)
+        })
+        .unwrap_or_default();
     TimelineRequest {
         input,
         custom_stages,
@@ -2172,6 +2193,71 @@ fn dispute(value: &Value, path: &str, errors: &mut Errors) -> Option<Dispute> {
     })
 }
 
+/// The keys a contact of some kind may have besides `date`, `kind` and `note`.
+const CONTACT_KEYS: [&str; 4] = ["action", "channel", "pay_by", "amount"];
+
+/// One entry of the contact log, the engine's serde shape: `{ date, kind, note }` and the
+/// keys of its kind — `sent`: `action` (a step's name, or `null` for a message of your
+/// own) and `channel` (default `"email"`); `promise_to_pay`: `pay_by`; `part_payment`:
+/// `amount`; `query_opened`, `query_resolved`, `paid_in_full`: none. A key of another kind
+/// is `unknown_field`.
+fn contact(value: &Value, path: &str, errors: &mut Errors) -> Option<Contact> {
+    let mut fields = Fields::of(value, path, errors)?;
+    let day = fields.req("date", errors, date);
+    let kind = fields.req("kind", errors, name::<ContactKind>);
+    let note = fields.opt("note", errors, text).unwrap_or_default();
+    let allowed: &[&str] = match kind {
+        Some(ContactKind::Sent) => &["action", "channel"],
+        Some(ContactKind::PromiseToPay) => &["pay_by"],
+        Some(ContactKind::PartPayment) => &["amount"],
+        Some(_) => &[],
+        // Unknown kind: its keys cannot be judged.
+        None => &CONTACT_KEYS,
+    };
+    for key in CONTACT_KEYS {
+        let given = fields.has(key) || fields.is_null(key);
+        if given && !allowed.contains(&key) {
+            fields.get(key);
+            let at = fields.at(key);
+            let kind = kind.map(|k| k.name()).unwrap_or_default();
+            errors.push(ApiError::new(
+                &at,
+                "unknown_field",
+                format!("{} is not a key of a {} contact.", name_of(&at), echo(kind)),
+            ));
+        }
+    }
+    let event = match kind {
+        Some(ContactKind::Sent) => Some(ContactEvent::Sent {
+            action: fields.opt("action", errors, name::<StageAction>),
+            channel: fields
+                .opt("channel", errors, name::<Channel>)
+                .unwrap_or(Channel::Email),
+        }),
+        Some(ContactKind::PromiseToPay) => fields
+            .req("pay_by", errors, date)
+            .map(|pay_by| ContactEvent::PromiseToPay { pay_by }),
+        Some(ContactKind::PartPayment) => fields
+            .req("amount", errors, decimal)
+            .map(|amount| ContactEvent::PartPayment { amount }),
+        Some(ContactKind::QueryOpened) => Some(ContactEvent::QueryOpened),
+        Some(ContactKind::QueryResolved) => Some(ContactEvent::QueryResolved),
+        Some(ContactKind::PaidInFull) => Some(ContactEvent::PaidInFull),
+        None => {
+            for key in CONTACT_KEYS {
+                fields.get(key);
+            }
+            None
+        }
+    };
+    fields.finish(errors);
+    Some(Contact {
+        date: day?,
+        event: event?,
+        note,
+    })
+}
+
 /// `{ date, amount }`.
 fn dated_amount(value: &Value, path: &str, errors: &mut Errors) -> Option<(NaiveDate, Decimal)> {
     let mut fields = Fields::of(value, path, errors)?;
@@ -2314,6 +2400,15 @@ pub fn message_request(value: &Value) -> Result<MessageRequest, Errors> {
     context.statutory = fields.opt("statutory", e, statutory_details);
     context.account = fields.opt("account", e, account_details);
     context.promise_date = fields.opt("promise_date", e, date);
+    fields.set(
+        "reminders_sent",
+        e,
+        whole::<u32>,
+        &mut context.reminders_sent,
+    );
+    context.last_sent_on = fields.opt("last_sent_on", e, date);
+    context.promise_broken_on = fields.opt("promise_broken_on", e, date);
+    context.part_paid = fields.opt("part_paid", e, decimal);
     context.sender_name = fields.opt("sender_name", e, name_text).flatten();
     context.signature = fields.opt("signature", e, signature_text).flatten();
     fields.set("calendar", e, calendar, &mut context.calendar);
@@ -2545,6 +2640,16 @@ pub fn timeline_errors(issues: Vec<TimelineIssue>, custom_stages: bool) -> Error
                 (IssueField::DisputeOpened, _) => "dispute.opened".to_owned(),
                 (IssueField::DisputeResolved, _) => "dispute.resolved".to_owned(),
                 (IssueField::Installment(index), _) => format!("installments.{index}"),
+                (IssueField::Contact(index), kind) => {
+                    let key = match kind {
+                        IssueKind::InFuture { .. } => ".date",
+                        IssueKind::PromiseBeforeMade { .. } => ".pay_by",
+                        IssueKind::InvalidPartPayment { .. } => ".amount",
+                        IssueKind::NoteTooLong { .. } | IssueKind::EmptyContact => ".note",
+                        _ => ".kind",
+                    };
+                    format!("contacts.{index}{key}")
+                }
                 (
                     IssueField::Statutory,
                     IssueKind::Statutory(StatutoryError::InvalidReferenceRate { .. }),

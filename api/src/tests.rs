@@ -6,7 +6,7 @@ use rust_decimal_macros::dec;
 use serde_json::json;
 use tactful_engine::message::lang::LangPack;
 use tactful_engine::plan::PlanErrorKind;
-use tactful_engine::timeline::StageAction;
+use tactful_engine::timeline::{Channel, Contact, ContactEvent, StageAction};
 
 /// A JSON literal as the [`Value`] JavaScript would give.
 fn v(json: serde_json::Value) -> Value {
@@ -840,10 +840,18 @@ fn calendar_stamps_are_utc_times_to_the_second() {
 
 #[test]
 fn timeline_calendars_speak_the_language_asked_for() {
+    // Three reminders sent: the final notice is the fifth step (the pre-due reminder,
+    // not sent, is not in the calendar).
     let input = json!({
         "policy": { "preset": "standard", "calendar": "gb-eaw" }, "due_date": "2025-11-14",
         "today": "2025-12-01", "amount": "4800", "currency": "EUR",
         "statutory": { "regime": "eu" },
+        "contacts": [
+            { "date": "2025-11-12", "kind": "sent", "action": "pre_due_reminder" },
+            { "date": "2025-11-17", "kind": "sent", "action": "friendly_overdue", "channel": "email" },
+            { "date": "2025-11-21", "kind": "sent", "action": "second_follow_up" },
+            { "date": "2025-11-28", "kind": "sent", "action": "firm_follow_up", "channel": "phone_call" }
+        ],
         "invoice_label": "INV-7", "lang": "fr", "dtstamp": "2026-12-07T10:00:00Z"
     });
     let request = timeline_calendar_request(&v(input.clone())).unwrap();
@@ -1691,4 +1699,179 @@ fn account_csv_speaks_the_language_asked_for() {
         csv.contains("\r\n01/10/2026,Facture,INV-102,31/10/2026,\"Design, phase 2\",\"3400,00\",,")
     );
     assert!(csv.ends_with("07/12/2026,Solde dû,,,,,,\"4646,97\"\r\n"));
+}
+
+#[test]
+fn contacts_read_into_the_engine_s_log_with_every_kind() {
+    let request = timeline_request(&v(json!({
+        "due_date": "2026-10-30", "today": "2026-12-07",
+        "contacts": [
+            { "date": "2026-11-02", "kind": "sent", "action": "friendly_overdue", "channel": "email" },
+            { "date": "2026-11-20", "kind": "sent", "action": null, "channel": "phone_call", "note": "Left a voicemail" },
+            { "date": "2026-11-23", "kind": "promise_to_pay", "pay_by": "2026-11-30" },
+            { "date": "2026-12-01", "kind": "query_opened", "note": "Wrong PO number" },
+            { "date": "2026-12-03", "kind": "query_resolved" },
+            { "date": "2026-12-04", "kind": "part_payment", "amount": "1200.00" },
+            { "date": "2026-12-05", "kind": "sent", "action": "thank_you" }
+        ]
+    })))
+    .unwrap();
+    let contacts = &request.input.contacts;
+    assert_eq!(contacts.len(), 7);
+    assert_eq!(
+        contacts[1].event,
+        ContactEvent::Sent {
+            action: None,
+            channel: Channel::PhoneCall
+        }
+    );
+    assert_eq!(contacts[1].note, "Left a voicemail");
+    assert_eq!(
+        contacts[2].event,
+        ContactEvent::PromiseToPay {
+            pay_by: day(2026, 11, 30)
+        }
+    );
+    assert_eq!(
+        contacts[5].event,
+        ContactEvent::PartPayment {
+            amount: dec!(1200.00)
+        }
+    );
+    assert_eq!(
+        contacts[6].event,
+        ContactEvent::Sent {
+            action: Some(StageAction::ThankYou),
+            channel: Channel::Email
+        }
+    );
+    // The JSON shape is the engine's serde shape: one flat object with a kind.
+    let engine: Vec<serde_json::Value> = contacts
+        .iter()
+        .map(|c| serde_json::to_value(c).unwrap())
+        .collect();
+    assert_eq!(
+        engine[2],
+        json!({ "date": "2026-11-23", "kind": "promise_to_pay", "pay_by": "2026-11-30", "note": "" })
+    );
+    assert_eq!(
+        engine[5],
+        json!({ "date": "2026-12-04", "kind": "part_payment", "amount": "1200.00", "note": "" })
+    );
+    assert_eq!(
+        engine[0],
+        json!({ "date": "2026-11-02", "kind": "sent", "action": "friendly_overdue", "channel": "email", "note": "" })
+    );
+    for value in &engine {
+        let back: Contact = serde_json::from_value(value.clone()).unwrap();
+        assert!(contacts.contains(&back));
+    }
+
+    let errors = timeline_request(&v(json!({
+        "due_date": "2026-10-30", "today": "2026-12-07",
+        "contacts": [
+            { "date": "2026-11-02", "kind": "sent", "amount": "5", "action": "nudge" },
+            { "date": "2026-11-02", "kind": "shouted", "pay_by": "2026-11-03" },
+            { "kind": "promise_to_pay" },
+            { "date": "2026-11-02", "kind": "part_payment", "amount": 12.5, "colour": "red" }
+        ]
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("contacts.0.amount", "unknown_field"),
+            ("contacts.0.action", "unknown_value"),
+            ("contacts.1.kind", "unknown_value"),
+            ("contacts.2.date", "missing_field"),
+            ("contacts.2.pay_by", "missing_field"),
+            ("contacts.3.amount", "inexact_number"),
+            ("contacts.3.colour", "unknown_field"),
+        ]
+    );
+    assert_eq!(
+        errors[0].message,
+        "\"contacts.0.amount\" is not a key of a \"sent\" contact."
+    );
+}
+
+#[test]
+fn contact_log_mistakes_point_at_the_entry_and_its_key() {
+    let request = timeline_request(&v(json!({
+        "due_date": "2026-10-30", "today": "2026-12-07",
+        "contacts": [
+            { "date": "2026-12-08", "kind": "sent", "action": "friendly_overdue" },
+            { "date": "2026-12-01", "kind": "promise_to_pay", "pay_by": "2026-11-30" },
+            { "date": "2026-12-01", "kind": "part_payment", "amount": "0" },
+            { "date": "2026-12-01", "kind": "sent", "channel": "letter" },
+            { "date": "2026-12-02", "kind": "query_resolved" }
+        ]
+    })))
+    .unwrap();
+    let errors = timeline_errors(build_timeline(&request.input).unwrap_err(), false);
+    assert_eq!(
+        codes(&errors),
+        [
+            ("contacts.1.pay_by", "promise_before_made"),
+            ("contacts.2.amount", "invalid_part_payment"),
+            ("contacts.3.note", "empty_contact"),
+            ("contacts.4.kind", "no_query_to_resolve"),
+            ("contacts.0.date", "in_future"),
+        ]
+    );
+}
+
+#[test]
+fn next_step_says_what_to_send_now_and_why() {
+    // The late starter: £4,800 due 30 October 2026, nothing sent by 7 December.
+    let mut input = json!({
+        "policy": { "preset": "standard", "calendar": "gb-eaw" },
+        "due_date": "2026-10-30", "today": "2026-12-07", "amount": "4800", "currency": "GBP"
+    });
+    let request = timeline_request(&v(input.clone())).unwrap();
+    let next = serde_json::to_value(next_step(&request.input).unwrap()).unwrap();
+    assert_eq!(
+        next["step"],
+        json!({
+            "action": "second_follow_up", "template": "second_follow_up", "tone": "neutral",
+            "stage_tone": "neutral", "channel": "email", "date": "2026-12-07", "due_now": true,
+            "stage": 2
+        })
+    );
+    assert_eq!(
+        next["reason"],
+        json!({ "kind": "first_contact_while_overdue", "days": 38 })
+    );
+    assert_eq!(next["days_overdue"], json!(38));
+    assert_eq!(next["history"]["reminders_sent"], json!(0));
+    // Logged as sent today: the firm follow-up call a week later.
+    input["contacts"] =
+        json!([{ "date": "2026-12-07", "kind": "sent", "action": "second_follow_up" }]);
+    let request = timeline_request(&v(input)).unwrap();
+    let next = serde_json::to_value(next_step(&request.input).unwrap()).unwrap();
+    assert_eq!(next["step"]["action"], json!("firm_follow_up"));
+    assert_eq!(next["step"]["date"], json!("2026-12-14"));
+    assert_eq!(next["step"]["due_now"], json!(false));
+    assert_eq!(next["step"]["tone"], json!("firm"));
+    assert_eq!(
+        next["reason"],
+        json!({ "kind": "no_reply_to_reminder", "sent_on": "2026-12-07", "action": "second_follow_up" })
+    );
+    assert_eq!(next["history"]["last_sent_on"], json!("2026-12-07"));
+}
+
+#[test]
+fn messages_take_the_history_values() {
+    let request = message_request(&v(json!({
+        "subject": "x",
+        "body": "{% if reminders_sent %}{{ reminders_sent }} since {{ last_sent_on }}{% endif %}; {{ promise_broken_on }}; {{ part_paid }}",
+        "amount": "4800", "currency": "GBP", "due_date": "2026-10-30", "today": "2026-12-07",
+        "reminders_sent": 2, "last_sent_on": "2026-11-20", "promise_broken_on": "2026-12-01",
+        "part_paid": "1200.00"
+    })))
+    .unwrap();
+    assert_eq!(
+        render(&request).body,
+        "2 since 20 November 2026; 1 December 2026; £1,200.00"
+    );
 }

@@ -27,8 +27,9 @@ use tactful_engine::plan::{
 };
 use tactful_engine::statutory::Jurisdiction;
 use tactful_engine::timeline::{
-    build_timeline, evaluate_timeline, law_for, Channel, CustomPolicyDraft, DraftStage, Policy,
-    PresetName, StageAction, TimelineContext, TimelineDraft, Tone,
+    build_timeline, evaluate_timeline, law_for, next_step_of, Channel, Contact, ContactEvent,
+    CustomPolicyDraft, DraftStage, Policy, PresetName, StageAction, TimelineContext, TimelineDraft,
+    Tone,
 };
 
 /// A JSON value as JavaScript would pass it.
@@ -732,6 +733,8 @@ struct TimelineCase {
     dispute: Option<(NaiveDate, Option<NaiveDate>)>,
     paid_on: Option<NaiveDate>,
     statutory: Option<(bool, bool, Option<Decimal>)>,
+    /// The contact log: `(kind, days before today, days after, action, channel)`.
+    log: Vec<(u8, i64, i64, usize, usize)>,
 }
 
 fn timeline_case(wild: bool) -> impl Strategy<Value = TimelineCase> {
@@ -754,6 +757,20 @@ fn timeline_case(wild: bool) -> impl Strategy<Value = TimelineCase> {
         Just(Some("24:00".to_owned())),
         Just(Some("7.05".to_owned())),
     ];
+    let log = prop::collection::vec(
+        (
+            0u8..6,
+            if wild {
+                (-3i64..60).boxed()
+            } else {
+                (0i64..60).boxed()
+            },
+            0i64..40,
+            0usize..StageAction::ALL.len(),
+            0usize..CHANNELS.len(),
+        ),
+        0..6,
+    );
     (
         (day_in_range(), day_in_range(), money(wild)),
         (
@@ -811,12 +828,14 @@ fn timeline_case(wild: bool) -> impl Strategy<Value = TimelineCase> {
             )
                 .boxed()
         },
+        log,
     )
         .prop_map(
             |(
                 (due, today, amount),
                 (stages, business_days_only, send_time, region),
                 (promise, dispute, paid_on, statutory),
+                log,
             )| TimelineCase {
                 due,
                 today,
@@ -829,6 +848,7 @@ fn timeline_case(wild: bool) -> impl Strategy<Value = TimelineCase> {
                 dispute,
                 paid_on,
                 statutory,
+                log,
             },
         )
 }
@@ -847,9 +867,49 @@ impl TimelineCase {
         .ok()
     }
 
+    /// The log, dated from today (within the dates the app's form accepts).
+    fn contacts(&self) -> Vec<Contact> {
+        let shift = |day: NaiveDate, days: i64| {
+            day.checked_add_signed(chrono::TimeDelta::days(days))
+                .unwrap_or(day)
+                .clamp(date(1990, 1, 1), date(2100, 12, 31))
+        };
+        self.log
+            .iter()
+            .map(|&(kind, ago, after, action, channel)| {
+                let day = shift(self.today, -ago);
+                let channel = CHANNELS[channel].0;
+                let event = match kind {
+                    0 => ContactEvent::Sent {
+                        action: Some(StageAction::ALL[action]),
+                        channel,
+                    },
+                    1 => ContactEvent::Sent {
+                        action: None,
+                        channel,
+                    },
+                    2 => ContactEvent::PromiseToPay {
+                        pay_by: shift(day, after),
+                    },
+                    3 => ContactEvent::QueryOpened,
+                    4 => ContactEvent::QueryResolved,
+                    _ => ContactEvent::PartPayment {
+                        amount: Decimal::from(after + 1),
+                    },
+                };
+                let mut contact = Contact::new(day, event);
+                if kind == 1 {
+                    contact.note = "Called accounts".into();
+                }
+                contact
+            })
+            .collect()
+    }
+
     fn draft(&self) -> TimelineDraft {
         let text = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         TimelineDraft {
+            contacts: self.contacts(),
             region: REGIONS[self.region].0,
             promise_date: text(self.promise),
             dispute_opened: text(self.dispute.map(|(opened, _)| opened)),
@@ -933,6 +993,8 @@ impl TimelineCase {
         if let Some(paid) = self.paid_on {
             input["paid_on"] = json!(paid.to_string());
         }
+        // The engine's own serde shape is the API's.
+        input["contacts"] = serde_json::to_value(self.contacts()).unwrap_or(Json::Null);
         // The app always works out the statutory claim: under the law chosen, or the one
         // that follows from the currency and the message language (EUR in British English:
         // Ireland).
@@ -967,10 +1029,14 @@ proptest! {
         );
         let api = timeline_request(&js(case.json()))
             .map_err(|_| ())
-            .and_then(|request| build_timeline(&request.input).map_err(|_| ()));
+            .and_then(|request| {
+                let timeline = build_timeline(&request.input).map_err(|_| ())?;
+                Ok((next_step_of(&request.input, &timeline), timeline))
+            });
         prop_assert_eq!(app.timeline.is_some(), api.is_ok(), "app problems: {:?}", app.problems);
-        if let (Some(app_timeline), Ok(api_timeline)) = (app.timeline, api) {
+        if let (Some(app_timeline), Ok((api_next, api_timeline))) = (app.timeline, api) {
             prop_assert_eq!(app_timeline, api_timeline);
+            prop_assert_eq!(app.next_step, Some(api_next));
         }
     }
 }

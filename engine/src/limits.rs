@@ -25,6 +25,8 @@
 //! | [`MAX_INVOICES`] | 100 | invoices of one client account | [`crate::account`] |
 //! | [`MAX_PAYMENTS_RECEIVED`] | 500 | payments received on one client account | [`crate::account`] |
 //! | [`MAX_NOTE_CHARS`] | 500 | the note of an invoice in a client account | [`crate::account`] |
+//! | [`MAX_CONTACTS`] | 200 | entries of a case's contact log | [`crate::timeline`] (log checks, saved form) |
+//! | [`MAX_CONTACT_NOTE_CHARS`] | 500 | the note of one contact-log entry | contact draft, log checks |
 //!
 //! Dates everywhere are between 1990-01-01 and 2100-12-31 ([`crate::dates::parse_date`]).
 
@@ -115,6 +117,14 @@ pub const MAX_PAYMENTS_RECEIVED: usize = 500;
 
 /// The longest note on an invoice of a client account, in characters (after trimming).
 pub const MAX_NOTE_CHARS: usize = 500;
+
+/// The most entries a case's contact log may hold: 200 (a message a working day for most of
+/// a year). A guard that keeps the timeline instant and a share link short enough.
+pub const MAX_CONTACTS: usize = 200;
+
+/// The longest note of one contact-log entry, in characters (after trimming): a few
+/// sentences ("spoke to Sam in accounts, invoice approved, paid on Friday's run").
+pub const MAX_CONTACT_NOTE_CHARS: usize = 500;
 
 #[cfg(test)]
 mod tests {

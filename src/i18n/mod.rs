@@ -205,10 +205,11 @@ messages! {
     ActionInstallmentDueSoon, ActionInstallmentMissed, ActionThankYou,
     ChannelEmail, ChannelPhoneCall, ChannelLetter, ChannelSms,
     ToneFriendly, ToneNeutral, ToneFirm, ToneFinal,
-    StatusPast, StatusToday, StatusNext, StatusUpcoming, StatusPaused, StatusCancelled,
+    StatusSent, StatusSkipped, StatusToday, StatusNext, StatusUpcoming, StatusPaused, StatusCancelled,
     NoteRolled, NotePostponed, NoteOnHold, NoteMovedSameDay, NoteCancelledByPayment,
+    NoteRescheduled, NoteKeptGap, NotePartPayment,
     IssuePromisePassed, IssuePromiseBeforeMade, IssueResolvedBeforeOpened, IssueDateInFuture,
-    IssueNoRate, IssueStatutory, IssueStageGeneric, IssueGapTooShort, IssueSameDayAfterRolling,
+    IssueNoRate, IssueStatutory, IssueStageGeneric, IssueGapTooShort,
     // timeline tool: custom policy editor, payment-plan mode, ladder chart, print, EU margin
     CustomisePolicy, CustomPolicyNote, UsePresets, StageOffsetHint, AddStage, BusinessDaysOnly,
     FieldSendTime, HintSendTime, StageNumber, StageOffsetLabel, StageCountLabel, CountCalendarDays,

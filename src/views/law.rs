@@ -133,7 +133,9 @@ pub fn claim_breakdown(i18n: I18n, claim: &StatutoryClaim, test_id: &'static str
         )
     });
     view! {
-        <div class="claim-breakdown table-scroll" data-testid=test_id>
+        // Scrolls sideways on a narrow screen: reachable and named for keyboard users, as
+        // the plan's tables are.
+        <div class="claim-breakdown table-scroll" data-testid=test_id tabindex="0" role="region" aria-label=t(Msg::ClaimTitle)>
             <table>
                 <caption>{t(Msg::ClaimTitle)}</caption>
                 <thead>

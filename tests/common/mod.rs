@@ -29,3 +29,15 @@ pub fn type_into(host: &web_sys::HtmlElement, selector: &str, value: &str) {
     let event = web_sys::Event::new("input").unwrap();
     input.dispatch_event(&event).unwrap();
 }
+
+/// Picks `value` in the select at `selector` as a user would (value + `change` event).
+pub fn choose(host: &web_sys::HtmlElement, selector: &str, value: &str) {
+    let select: web_sys::HtmlSelectElement = host
+        .query_selector(selector)
+        .unwrap()
+        .expect(selector)
+        .unchecked_into();
+    select.set_value(value);
+    let event = web_sys::Event::new("change").unwrap();
+    select.dispatch_event(&event).unwrap();
+}

@@ -58,7 +58,7 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
     const examples = readmeExamples();
     test('the README has an example for every function', () => {
       const code = examples.map((e) => e.code).join('\n');
-      for (const name of ['planInstalments', 'planCalendar', 'analyzeDiscount', 'buildTimeline', 'timelineCalendar',
+      for (const name of ['planInstalments', 'planCalendar', 'analyzeDiscount', 'buildTimeline', 'nextStep', 'timelineCalendar',
         'statutoryInterest', 'accountStatement', 'accountStatementCsv', 'renderMessage', 'toneCheck', 'apiVersion',
         'isTactfulInputError', 'TactfulInputError']) {
         assert.ok(code.includes(name), `an example uses ${name}`);
@@ -95,17 +95,46 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
     assert.equal(typeof amortized.totals.plan_length_days, 'number');
   });
 
-  test('timelines date the ladder on business days', () => {
-    const timeline = api.buildTimeline({
-      policy: { preset: 'standard', calendar: 'gb-eaw' }, due_date: '2025-11-14', today: '2025-12-01',
-    });
+  test('timelines date the ladder on business days, from what was sent', () => {
+    const input = { policy: { preset: 'standard', calendar: 'gb-eaw' }, due_date: '2025-11-14', today: '2025-12-01' };
+    const contacts = [
+      { date: '2025-11-17', kind: 'sent', action: 'friendly_overdue' },
+      { date: '2025-11-21', kind: 'sent', action: 'second_follow_up' },
+      { date: '2025-11-28', kind: 'sent', action: 'firm_follow_up', channel: 'phone_call' },
+    ];
+    const timeline = api.buildTimeline({ ...input, contacts });
     const { today_summary: today, stages } = timeline;
     assert.equal(today.days_overdue, 17);
     assert.equal(stages[today.current_stage].action, 'firm_follow_up');
+    assert.deepEqual(stages.map((s) => s.status), ['skipped', 'sent', 'sent', 'sent', 'next', 'upcoming', 'upcoming']);
     const next = stages[today.next_stage];
     assert.deepEqual([next.action, next.date, next.weekday, next.status], ['final_notice', '2025-12-15', 'Mon', 'next']);
     assert.equal(next.send_at, '2025-12-15T10:00:00');
     assert.ok(stages.every((s) => !['Sat', 'Sun'].includes(s.weekday)));
+    // Nothing sent: never "past" as if done; a clear overdue notice today, the rest from it.
+    const late = api.buildTimeline(input);
+    assert.deepEqual(late.stages.map((s) => `${s.action} ${s.status}`).slice(0, 4),
+      ['pre_due_reminder skipped', 'friendly_overdue skipped', 'second_follow_up today', 'firm_follow_up next']);
+    assert.equal(late.stages[3].date, '2025-12-08');
+    assert.ok(late.stages.every((s) => !['agency_referral', 'legal_review'].includes(s.action) || s.date > '2025-12-20'));
+  });
+
+  test('nextStep never suggests an escalation before a final notice was sent', () => {
+    const input = { due_date: '2025-01-06', today: '2026-01-06' };
+    const first = api.nextStep(input);
+    assert.deepEqual([first.step.action, first.step.date, first.reason.kind], ['firm_follow_up', '2026-01-06', 'first_contact_while_overdue']);
+    const contacts = [{ date: '2026-01-06', kind: 'sent', action: 'firm_follow_up', channel: 'phone_call' }];
+    const second = api.nextStep({ ...input, today: '2026-01-22', contacts });
+    assert.deepEqual([second.step.action, second.step.date], ['final_notice', '2026-01-22']);
+    contacts.push({ date: '2026-01-22', kind: 'sent', action: 'final_notice', channel: 'letter' });
+    const third = api.nextStep({ ...input, today: '2026-01-23', contacts });
+    assert.deepEqual([third.step.action, third.step.date, third.step.template], ['agency_referral', '2026-02-06', 'agency_referral']);
+    contacts.push({ date: '2026-01-23', kind: 'paid_in_full' });
+    const paid = api.nextStep({ ...input, today: '2026-01-26', contacts });
+    assert.deepEqual([paid.step.action, paid.step.due_now, paid.reason.kind], ['thank_you', true, 'paid']);
+    contacts.push({ date: '2026-01-26', kind: 'sent', action: 'thank_you' });
+    const done = api.nextStep({ ...input, today: '2026-01-26', contacts });
+    assert.deepEqual([done.step, done.reason], [null, { kind: 'paid', paid_on: '2026-01-23' }]);
   });
 
   test('statutory interest matches a hand computation', () => {
@@ -134,8 +163,11 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
     assert.deepEqual([byCurrency.jurisdiction, byCurrency.regime, byCurrency.total_claim], ['uk', 'uk', '145.45']);
     const euro = api.statutoryInterest({ principal: '10000', currency: 'EUR', due_date: '2024-11-30', until: '2025-02-28' });
     assert.deepEqual([euro.jurisdiction, euro.interest], ['eu', eu.interest]);
-    const both = refusal(() => api.statutoryInterest({ ...noLaw, regime: 'uk', jurisdiction: 'uk' }), 'both');
-    assert.deepEqual([both.field, both.code], ['regime', 'conflicting_fields']);
+    // Both, when they agree (as the engine writes them): the same claim; when they do not, refused.
+    const both = api.statutoryInterest({ ...noLaw, regime: 'uk', jurisdiction: 'uk' });
+    assert.deepEqual([both.jurisdiction, both.regime, both.total_claim], ['uk', 'uk', '145.45']);
+    const conflict = refusal(() => api.statutoryInterest({ ...noLaw, regime: 'eu', jurisdiction: 'uk' }), 'conflicting');
+    assert.deepEqual([conflict.field, conflict.code], ['regime', 'conflicting_fields']);
   });
 
   test('messages render in British English and other languages', () => {
@@ -179,7 +211,8 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
     assert.equal(plan, api.planCalendar({ ...PLAN, dtstamp: '2026-12-07T10:00:00Z' }));
     assert.equal((plan.match(/^DTSTAMP:20261207T100000Z\r$/gm) ?? []).length, 3);
     const timeline = api.timelineCalendar({ due_date: '2025-11-14', today: '2025-12-01', dtstamp: '2030-01-02T03:04:05Z' });
-    assert.equal((timeline.match(/^DTSTAMP:20300102T030405Z\r$/gm) ?? []).length, 7);
+    // Seven steps, the two not sent (passed over) left out.
+    assert.equal((timeline.match(/^DTSTAMP:20300102T030405Z\r$/gm) ?? []).length, 5);
     const error = refusal(() => api.planCalendar({ ...PLAN, dtstamp: new Date() }), 'Date object');
     assert.deepEqual([error.field, error.code], ['dtstamp', 'invalid_type']);
     assert.equal(api.isTactfulInputError(error), true);
@@ -216,7 +249,10 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
   test('tone-check offsets are JavaScript string indexes', () => {
     const text = 'Ciao 👋 — as per my last email, PAY NOW!!';
     const findings = api.toneCheck(text, 'en-GB');
-    assert.ok(findings.length >= 3);
+    // UTF-16 indexes: the emoji counts two, the dash one ("as" starts at 10, not at 13 as in UTF-8).
+    assert.deepEqual(findings.map((f) => [f.phrase, f.start, f.end, f.kind]), [
+      ['as per my last email', 10, 30, 'passive_aggressive'], ['PAY NOW', 32, 39, 'urgency'], ['!!', 39, 41, 'exclamations'],
+    ]);
     for (const finding of findings) {
       assert.equal(text.slice(finding.start, finding.end), finding.phrase);
       assert.equal(typeof finding.reason, 'string');
@@ -243,7 +279,8 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
       'jurisdiction', 'reference_rates', 'instalments', 'day_basis', 'due_date',
       'until', 'today', 'template', 'tone', 'amount', 'policy', 'installments', 'calendar', 'interest', 'frequency',
       'distribution', 'down_payment', 'missed_terms', 'statutory', 'dispute', 'plan', 'discount', 'subject', 'body',
-      'locale', 'net_days', 'pay_within_days', 'invoices', 'payments', 'claim', 'allocation', 'lang'];
+      'locale', 'net_days', 'pay_within_days', 'invoices', 'payments', 'claim', 'allocation', 'lang',
+      'contacts'];
     for (const odd of [null, 42, -1, 0.5, 1e308, 2 ** 53, '1e400', '99999999999999999999999999999', '2026-02-30',
       '', long, true, [], {}, { kind: 5 }, [[[[[]]]]], new Date(), 10n, () => 1]) {
       values.push(Object.fromEntries(keys.map((k) => [k, odd])));
@@ -259,6 +296,7 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
       timelineCalendar: { due_date: '2025-11-14', today: '2025-12-01', dtstamp: '2026-12-07T10:00:00Z' },
       accountStatement: ACCOUNT,
       accountStatementCsv: ACCOUNT,
+      nextStep: { due_date: '2025-11-14', today: '2025-12-01', contacts: [{ date: '2025-11-17', kind: 'sent', action: 'friendly_overdue' }] },
     };
     const leaves = ['1e400', '99999999999999999999999999999', '2026-02-30', 12.5, long, [], {}, true, -1, 2 ** 60];
     const functions = {
@@ -271,6 +309,7 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
       timelineCalendar: api.timelineCalendar,
       accountStatement: api.accountStatement,
       accountStatementCsv: api.accountStatementCsv,
+      nextStep: api.nextStep,
     };
 
     for (const [name, run] of Object.entries(functions)) {
@@ -293,7 +332,7 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
         refusal(() => run({ ...valid[name], no_such_field: 1 }), `${name} unknown field`);
         for (const key of Object.keys(valid[name])) {
           // Optional with a default: a statutory claim's law follows its currency.
-          if (['tone', 'regime'].includes(key)) continue;
+          if (['tone', 'regime', 'contacts'].includes(key)) continue;
           const input = { ...valid[name] };
           delete input[key];
           const error = refusal(() => run(input), `${name} without ${key}`);
@@ -308,6 +347,34 @@ describe('JavaScript API in Node.js (initSync, no DOM)', () => {
         refusal(() => api.toneCheck(value), `toneCheck(${typeof value})`);
       }
       for (const lang of ['klingon', 42, {}, long]) refusal(() => api.toneCheck('x', lang), `lang ${typeof lang}`);
+    });
+
+    test('a contact log with hostile entries is refused entry by entry', () => {
+      for (const leaf of leaves.concat([null, undefined, { kind: 'sent' }, [{}], 'sent'])) {
+        refusal(() => api.nextStep({ due_date: '2025-11-14', today: '2025-12-01', contacts: [leaf] }), `contacts [${String(leaf).slice(0, 20)}]`);
+      }
+      const error = refusal(() => api.nextStep({
+        due_date: '2025-11-14', today: '2025-12-01',
+        contacts: [
+          { date: '2025-12-02', kind: 'sent', action: 'friendly_overdue' },
+          { date: '2025-11-20', kind: 'part_payment', amount: '-5' },
+          { date: '2025-11-20', kind: 'sent', pay_by: '2025-12-01' },
+        ],
+      }), 'contacts');
+      assert.deepEqual(error.errors.map((e) => [e.field, e.code]), [['contacts.2.pay_by', 'unknown_field']]);
+      const engine = refusal(() => api.nextStep({
+        due_date: '2025-11-14', today: '2025-12-01',
+        contacts: [
+          { date: '2025-12-02', kind: 'sent', action: 'friendly_overdue' },
+          { date: '2025-11-20', kind: 'part_payment', amount: '-5' },
+          { date: '2025-11-20', kind: 'sent', channel: 'letter' },
+        ],
+      }), 'contacts');
+      assert.deepEqual(engine.errors.map((e) => [e.field, e.code]), [
+        ['contacts.1.amount', 'invalid_part_payment'], ['contacts.2.note', 'empty_contact'], ['contacts.0.date', 'in_future'],
+      ]);
+      const many = refusal(() => api.nextStep({ due_date: '2025-11-14', today: '2025-12-01', contacts: Array(201).fill({ date: '2025-11-17', kind: 'query_opened' }) }), 'many');
+      assert.deepEqual([many.field, many.code], ['contacts', 'too_many_contacts']);
     });
 
     test('names the field, and reports every problem', () => {

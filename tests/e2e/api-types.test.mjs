@@ -67,6 +67,10 @@ const WRONG = [
   ['an amount read as a number', "const paid: number = api.planInstalments({ debt: '1', currency: 'GBP', first_due_date: '2025-06-02', size: 1 }).totals.total_paid;"],
   ['Dutch collection costs read unchecked', "api.statutoryInterest({ jurisdiction: 'nl', principal: '1', currency: 'EUR', due_date: '2025-03-31', until: '2025-05-15' }).collection_costs_detail.amount;"],
   ['an unknown option in a result', "const basis: 'actual_360' = api.statutoryInterest({ principal: '1', currency: 'EUR', due_date: '2025-03-31', until: '2025-05-15' }).options.day_basis;"],
+  ['a contact of an unknown kind', "api.nextStep({ due_date: '2025-11-14', today: '2025-12-01', contacts: [{ date: '2025-11-17', kind: 'shouted' }] });"],
+  ['a promise without its date', "api.buildTimeline({ due_date: '2025-11-14', today: '2025-12-01', contacts: [{ date: '2025-11-17', kind: 'promise_to_pay' }] });"],
+  ['a key of another kind of contact', "api.nextStep({ due_date: '2025-11-14', today: '2025-12-01', contacts: [{ date: '2025-11-17', kind: 'sent', amount: '5' }] });"],
+  ['a suggested step used without checking there is one', "api.nextStep({ due_date: '2025-11-14', today: '2025-12-01' }).step.date;"],
   ['a nullable stage index used unchecked', "const t = api.buildTimeline({ due_date: '2025-11-14', today: '2025-12-01' }); t.stages[t.today_summary.next_stage];"],
   ['a calendar read as an object', "api.planCalendar({ debt: '1', currency: 'GBP', first_due_date: '2025-06-02', size: 1, dtstamp: '2026-12-07T10:00:00Z' }).rows;"],
   ['an account without claim', "api.accountStatement({ invoices: [{ number: 'A', due_date: '2026-09-30', amount: '1', currency: 'GBP' }], today: '2026-12-07', jurisdiction: 'uk' });"],
@@ -224,6 +228,25 @@ describe('TypeScript types', () => {
       recorder.buildTimeline({ policy: 'gentle', due_date: '2025-03-03', today: '2025-03-20', dispute: { opened: '2025-03-10' } });
       recorder.buildTimeline({ due_date: '2025-03-03', today: '2025-04-20', amount: '100', currency: 'USD', statutory: { regime: 'eu' }, paid_on: '2025-04-01' });
       recorder.buildTimeline({ due_date: '2025-03-03', today: '2025-04-20', installments: [{ date: '2025-03-03', amount: '50' }, { date: '2025-04-03', amount: '50' }] });
+      // Every kind of contact, and a next step for every reason.
+      const log = [
+        { date: '2025-11-17', kind: 'sent', action: 'friendly_overdue', channel: 'email', note: 'x' },
+        { date: '2025-11-18', kind: 'sent', action: null, channel: 'phone_call', note: 'Called' },
+        { date: '2025-11-19', kind: 'promise_to_pay', pay_by: '2025-11-25' },
+        { date: '2025-11-20', kind: 'part_payment', amount: '100' },
+        { date: '2025-11-21', kind: 'query_opened' },
+        { date: '2025-11-22', kind: 'query_resolved', note: null },
+      ];
+      recorder.buildTimeline({ due_date: '2025-11-14', today: '2025-12-01', contacts: log });
+      recorder.nextStep({ due_date: '2025-11-14', today: '2025-12-01', contacts: log });
+      recorder.nextStep({ due_date: '2025-11-14', today: '2025-11-10' });
+      recorder.nextStep({ due_date: '2025-11-14', today: '2025-12-01' });
+      recorder.nextStep({ due_date: '2025-11-14', today: '2025-12-01', promise_to_pay: '2025-12-10' });
+      recorder.nextStep({ due_date: '2025-11-14', today: '2025-12-01', promise_made_on: '2025-11-20', promise_to_pay: '2025-11-25' });
+      recorder.nextStep({ due_date: '2025-11-14', today: '2025-12-01', contacts: [{ date: '2025-11-28', kind: 'query_opened' }, { date: '2025-11-28', kind: 'sent', action: 'dispute_acknowledgement' }] });
+      recorder.nextStep({ due_date: '2025-11-14', today: '2025-12-01', paid_on: '2025-11-28' });
+      recorder.nextStep({ due_date: '2025-11-14', today: '2025-12-01', installments: [{ date: '2025-12-20', amount: '10' }] });
+      recorder.nextStep({ due_date: '2025-01-14', today: '2025-12-01', contacts: ['pre_due_reminder', 'friendly_overdue', 'second_follow_up', 'firm_follow_up', 'final_notice', 'agency_referral', 'legal_review'].map((action) => ({ date: '2025-11-01', kind: 'sent', action })) });
       recorder.statutoryInterest({ regime: 'eu', principal: '10000', currency: 'USD', due_date: '2024-11-30', until: '2025-02-28' });
       // Each law, every note, every option away from its default, and the parts only some laws fill.
       const invoice = { principal: '10000', due_date: '2024-11-30', until: '2025-02-28' };
@@ -284,7 +307,7 @@ describe('TypeScript types', () => {
       assert.throws(() => recorder.planInstalments({ debt: 12.5, currency: 'GBP', first_due_date: '2025-02-30', size: 0 }));
 
       const seen = new Set(results.map((r) => r.name));
-      for (const name of ['planInstalments', 'planCalendar', 'analyzeDiscount', 'buildTimeline', 'timelineCalendar',
+      for (const name of ['planInstalments', 'planCalendar', 'analyzeDiscount', 'buildTimeline', 'nextStep', 'timelineCalendar',
         'statutoryInterest', 'accountStatement', 'accountStatementCsv', 'renderMessage', 'toneCheck', 'apiVersion',
         'isTactfulInputError', 'TactfulInputError']) {
         assert.ok(seen.has(name), `a result of ${name} is checked`);

@@ -45,6 +45,16 @@ export function localDay(days = 0) {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * Noon on the local day `iso` (YYYY-MM-DD) as a Date: the test process and the browser share
+ * the time zone (TZ is passed to the browser as its `timezoneId`), so the browser's local
+ * date at that moment is `iso` whatever the zone.
+ */
+export function localNoon(iso) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Date(y, m - 1, d, 12, 0, 0);
+}
+
 /** Whether `url` leaves the page's origin (data: and blob: URLs stay in the page). */
 export function isOffOrigin(url, origin) {
   return !url.startsWith(`${origin}/`) && url !== origin && !url.startsWith('data:') && !url.startsWith('blob:');
@@ -55,6 +65,7 @@ export function isOffOrigin(url, origin) {
  * asserts nothing bad happened. Every test calls `check()` at its end. `initScript` runs in
  * the page before the app (e.g. to put hostile data in localStorage). `ready` is the
  * selector that says the app is up (default: the invoice summary every tool shows).
+ * `today` (YYYY-MM-DD) fixes the browser's clock at noon on that local day.
  *
  * Requests are recorded at the context, which in Chromium also sees the service worker's
  * own fetches (`request.serviceWorker()` is set for those; `swRequests` lists them); as a
@@ -62,7 +73,7 @@ export function isOffOrigin(url, origin) {
  * every URL the worker fetched. `check({ allowErrors: /re/ })` tolerates console errors
  * and uncaught exceptions matching `re` (only the panic-screen test needs it).
  */
-export async function openApp(hash = '', { contextOptions = {}, initScript = null, ready = '[data-testid=invoice-summary]' } = {}) {
+export async function openApp(hash = '', { contextOptions = {}, initScript = null, ready = '[data-testid=invoice-summary]', today = null } = {}) {
   const origin = new URL(state.server.url).origin;
   // The browser's clock runs in the test's time zone (TZ), so "today" agrees with localDay().
   const timezoneId = process.env.TZ && process.env.TZ.includes('/') ? process.env.TZ : undefined;
@@ -85,6 +96,9 @@ export async function openApp(hash = '', { contextOptions = {}, initScript = nul
     });
   });
   if (initScript) await context.addInitScript(initScript);
+  // A fixed "today" (YYYY-MM-DD, local): the clock stands still at noon that day in the
+  // browser's time zone, for figures that depend on the date and on rate tables that end.
+  if (today !== null) await context.clock.setFixedTime(localNoon(today));
   const page = await context.newPage();
   page.on('console', (msg) => { if (msg.type() === 'error') consoleErrors.push(msg.text()); });
   page.on('pageerror', (error) => pageErrors.push(String(error)));

@@ -104,8 +104,13 @@ describe('reminder composer and the plan', () => {
       const read = async (type) => (await item.getType(type)).text();
       return { html: await read('text/html'), text: await read('text/plain') };
     });
-    assert.match(copied.html, /<table>.*<td>£1,600\.00<\/td>/s);
-    assert.match(copied.text, /\| 1 \| .* \| £1,600\.00 \|/);
+    // £4,800 in the default three monthly instalments from 15 January 2030.
+    const instalments = [['1', '15 January 2030'], ['2', '15 February 2030'], ['3', '15 March 2030']];
+    assert.ok(copied.html.includes('<table><thead><tr><th>No.</th><th>Due date</th><th>Amount</th></tr></thead><tbody>'
+      + instalments.map(([n, date]) => `<tr><td>${n}</td><td>${date}</td><td>£1,600.00</td></tr>`).join('')
+      + '</tbody></table>'), copied.html);
+    assert.ok(copied.text.includes(['| No. | Due date | Amount |', '|---|---|---|',
+      ...instalments.map(([n, date]) => `| ${n} | ${date} | £1,600.00 |`)].join('\n')), copied.text);
     await check();
   });
 });

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { fill, openApp, useBrowser } from './harness.mjs';
+import { add, daysBetween, div, frac, money, mul, roundDiv, roundFrac } from './figures.mjs';
 
 useBrowser();
 
@@ -16,6 +17,54 @@ async function threeInstalments(page) {
   await fill(page, 'Number of instalments', '3');
   await fill(page, 'First instalment due on', '2025-06-02');
   await page.getByTestId('plan-schedule').waitFor();
+}
+
+// An amortised plan worked out by hand as the plan tool defines it: level instalments
+// P / Σ vᵏ (v = 1 / (1 + annual rate / periods a year)) rounded to the penny; each row's
+// interest is the balance × rate × days since the previous date (the first from one period
+// before the first instalment) / the year of the day count, rounded to the penny; the last
+// row pays off what is left. Pence; `dates` as rolled to business days.
+function thirty360(from, to) {
+  const [y1, m1, d1] = from.split('-').map(Number);
+  const [y2, m2, d2] = to.split('-').map(Number);
+  const start = Math.min(d1, 30);
+  const end = d2 === 31 && start === 30 ? 30 : d2;
+  return (y2 - y1) * 360 + (m2 - m1) * 30 + (end - start);
+}
+function amortised(principal, annualPct, perYear, start, dates, dayCount = 'actual/365') {
+  const v = div(frac(1n), add(frac(1n), frac(annualPct, 100n * perYear)));
+  let factor = frac(1n);
+  let sum = frac(0n);
+  for (const _ of dates) {
+    factor = mul(factor, v);
+    sum = add(sum, factor);
+  }
+  const level = roundFrac(div(frac(principal), sum), 0);
+  let balance = principal;
+  let previous = start;
+  const rows = dates.map((date, i) => {
+    const days = dayCount === '30/360' ? thirty360(previous, date) : daysBetween(previous, date);
+    const interest = roundDiv(balance * annualPct * BigInt(days), 100n * (dayCount === '30/360' ? 360n : 365n));
+    const repaid = i + 1 === dates.length ? balance : level - interest;
+    balance -= repaid;
+    previous = date;
+    return { date, amount: repaid + interest, interest };
+  });
+  return { level, rows, interest: rows.reduce((sum, row) => sum + row.interest, 0n) };
+}
+
+// The APR as the plan tool defines it: the daily rate d at which the instalments, discounted
+// to the start, repay the debt (their internal rate of return, by bisection here); nominal =
+// ((1 + d)^(365/12) − 1) × 12, effective = (1 + d)^365 − 1, in percent.
+function apr(debt, start, flows) {
+  const value = (d) => flows.reduce((sum, [date, amount]) => sum + amount * (1 + d) ** -daysBetween(start, date), -debt);
+  let [low, high] = [0, 0.01];
+  for (let i = 0; i < 200; i += 1) {
+    const mid = (low + high) / 2;
+    if (value(mid) > 0) low = mid; else high = mid;
+  }
+  const d = (low + high) / 2;
+  return { nominal: ((1 + d) ** (365 / 12) - 1) * 1200, effective: ((1 + d) ** 365 - 1) * 100 };
 }
 
 // The amount column of every row but the last (the totals).
@@ -63,12 +112,24 @@ describe('instalment plan', () => {
     await page.getByRole('radio', { name: 'on the reducing balance' }).check();
     await fill(page, 'Annual interest rate (%)', '12');
     await page.getByLabel('Day count').selectOption({ label: '30/360' });
-    await page.getByTestId('plan-totals').filter({ hasText: /APR\s*1\d(\.\d+)?% a year nominal/ }).waitFor();
-    assert.match(await figure(page, 'APR'), /^1\d(\.\d{1,2})?% a year nominal \(1\d(\.\d{1,2})?% effective\)$/);
-    assert.notEqual(await figure(page, 'Interest'), '£0.00');
-    const rows = await amounts(page);
-    assert.equal(rows.length, 3);
-    assert.ok(rows.every((a) => /^£34\d\.\d\d$/.test(a)), `level instalments: ${rows}`);
+    // 1 % a month: level instalments of 1,000 / (v + v² + v³), v = 1/1.01: £340.02. Interest
+    // from 2 May (one month before the first) on 1,000, 669.98 and, for 2 July to 4 August
+    // (32 days in 30/360), 336.66 × 12 % × 32/360 = 3.59: the last instalment is £340.25.
+    const plan = amortised(100_000n, 12n, 12n, '2025-05-02', ['2025-06-02', '2025-07-02', '2025-08-04'], '30/360');
+    assert.deepEqual(plan.rows.map((row) => [row.amount, row.interest]), [[34_002n, 1_000n], [34_002n, 670n], [34_025n, 359n]]);
+    assert.equal(plan.interest, 2_029n);
+    // APR: 11.9031 % nominal, 12.5745 % effective, shown with at most two decimals.
+    const rate = apr(1000, '2025-05-02', plan.rows.map((row) => [row.date, Number(row.amount) / 100]));
+    assert.deepEqual([rate.nominal.toFixed(4), rate.effective.toFixed(4)], ['11.9031', '12.5745']);
+    const shown = `${Number(rate.nominal.toFixed(2))}% a year nominal (${Number(rate.effective.toFixed(2))}% effective)`;
+    assert.equal(shown, '11.9% a year nominal (12.57% effective)');
+    await page.getByTestId('plan-totals').filter({ hasText: shown }).waitFor();
+    assert.equal(await figure(page, 'APR'), shown);
+    assert.equal(await figure(page, 'Interest'), money(plan.interest));
+    assert.equal(await figure(page, 'Total paid'), money(100_000n + plan.interest));
+    assert.deepEqual(await amounts(page), plan.rows.map((row) => money(row.amount)));
+    assert.deepEqual(await page.getByTestId('plan-schedule').locator('tbody tr td:nth-of-type(4)').allTextContents(),
+      [...plan.rows.map((row) => money(row.interest)), money(plan.interest)]);
     await check();
   });
 
@@ -210,13 +271,23 @@ describe('instalment plan', () => {
     // 12 fortnightly end 154 days on, the same Monday; 2 quarterly end on Tuesday 2 September.
     assert.deepEqual(await row(5), ['Monday 3 November 2025', 'Monday 3 November 2025', 'Tuesday 2 September 2025']);
     assert.deepEqual(await row(6), ['154 days', '154 days', '92 days']);
-    // With interest, the longer options cost more.
+    // With interest (12 % a year, actual/365), each option amortised on its own dates (rolled
+    // past weekends and the August bank holiday, Monday 25 August 2025), from one period
+    // before its first instalment.
     await page.getByRole('radio', { name: 'on the reducing balance' }).check();
     await fill(page, 'Annual interest rate (%)', '12');
     await compare.locator('tbody tr').nth(2).filter({ hasNotText: '£0.00' }).waitFor();
-    const interest = (await row(2)).map((text) => Number(text.replace(/[£,]/g, '')));
+    const monthly = amortised(100_000n, 12n, 12n, '2025-05-02',
+      ['2025-06-02', '2025-07-02', '2025-08-04', '2025-09-02', '2025-10-02', '2025-11-03']);
+    const fortnightly = amortised(100_000n, 12n, 26n, '2025-05-19', ['2025-06-02', '2025-06-16', '2025-06-30',
+      '2025-07-14', '2025-07-28', '2025-08-11', '2025-08-26', '2025-09-08', '2025-09-22', '2025-10-06', '2025-10-20', '2025-11-03']);
+    const quarterly = amortised(100_000n, 12n, 4n, '2025-03-02', ['2025-06-02', '2025-09-02']);
+    const options = [monthly, fortnightly, quarterly];
+    assert.deepEqual(await row(0), options.map((o) => money(o.level)));
+    assert.deepEqual(await row(1), options.map((o) => money(100_000n + o.interest)));
+    assert.deepEqual(await row(2), options.map((o) => money(o.interest)));
     // The sooner the money comes back, the less interest: fortnightly, monthly, quarterly.
-    assert.ok(interest[1] < interest[0] && interest[0] < interest[2], `interest by option: ${interest}`);
+    assert.deepEqual(await row(2), ['£35.76', '£30.19', '£45.60']);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.help}`), []);
     // Each option's problem shows at its own field; the others wait.
@@ -369,7 +440,11 @@ describe('instalment plan', () => {
     await page.getByRole('radio', { name: 'their amount' }).check();
     await fill(page, 'Amount of each instalment', '5');
     await page.locator('#plan-target-error')
-      .filter({ hasText: /^Each instalment must be more than the interest of its period \(£10\.\d\d\), or nothing would be repaid\.$/ }).waitFor();
+      .filter({ hasText: 'Each instalment must be more than the interest of its period (£10.19), or nothing would be repaid.' }).waitFor();
+    // The first period, 2 May to 2 June (31 days) on £1,000 at 12 %, actual/365: 10.19.
+    assert.equal(roundDiv(100_000n * 12n * 31n, 36_500n), 1_019n);
+    assert.equal(await page.locator('#plan-target-error').textContent(),
+      'Each instalment must be more than the interest of its period (£10.19), or nothing would be repaid.');
     await page.getByRole('radio', { name: 'their number' }).check();
     await page.locator('input[name=plan-interest]').first().check();
     // A first due date before the invoice date: a warning, and the plan still shows.

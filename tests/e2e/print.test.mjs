@@ -3,6 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fill, openApp, useBrowser } from './harness.mjs';
+import { money, simpleInterest } from './figures.mjs';
 
 useBrowser();
 
@@ -40,7 +41,7 @@ describe('print', () => {
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Invoice number', 'INV-3');
     await fill(page, 'Due date', '2025-01-06');
-    await page.getByLabel('UK (Late Payment of Commercial Debts Act 1998)').check();
+    await page.locator('#law').selectOption('uk');
     await fill(page, 'Reference rate (%)', '4');
     await page.getByRole('button', { name: 'Customise this plan' }).click();
     await page.locator('[data-testid=timeline-steps] .step-accrual').first().waitFor();
@@ -61,9 +62,15 @@ describe('print', () => {
     const steps = page.locator('[data-testid=timeline-steps] > li');
     assert.equal(await steps.count(), 7);
     const last = await steps.last().innerText();
-    assert.match(last, /Legal review \(internal\) — letter, final/);
-    assert.match(last, /day \d+ overdue/);
-    assert.match(last, /Statutory interest by then: £[\d,.]+; compensation £70\.00/);
+    // Day 75 is Saturday 22 March 2025, moved to Monday 24 March: day 77. Interest by then at
+    // 4 % + 8 points: 4,800 × 12 % × 77 / 365 = 121.512… → £121.51; £70 compensation.
+    assert.equal(simpleInterest(480_000n, 1200n, 77), 12_151n);
+    assert.deepEqual(last.split(/\n+/), [
+      'Monday 24 March 2025 · day 77 overdue past',
+      'Legal review (internal) — letter, final',
+      'moved to the next business day',
+      `Statutory interest by then: ${money(12_151n)}; compensation £70.00.`,
+    ]);
     // One A4 page: the printed content fits 297 mm less the margins (at 96 px per inch).
     await page.setViewportSize({ width: Math.round((210 - 24) / 25.4 * 96), height: 100 });
     const height = await page.evaluate(() => document.documentElement.scrollHeight);

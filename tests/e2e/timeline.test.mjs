@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { fill, localDay, openApp, useBrowser } from './harness.mjs';
+import { addDays, dayMonthYear, daysBetween, longDate, money, pct, rollPastWeekend, simpleInterest } from './figures.mjs';
 
 useBrowser();
 
@@ -21,6 +22,17 @@ const actionsAre = (page, want) => until(page, (w) => {
   return JSON.stringify(got.slice(5)) === JSON.stringify(w);
 }, want);
 const actions = (page) => rows(page).locator('[id$=-action]').evaluateAll((els) => els.map((e) => e.selectedOptions[0].textContent));
+// Each dated step: its action and the date it shows.
+const dated = (page) => page.locator('[data-testid=timeline-steps] > li')
+  .evaluateAll((lis) => lis.map((li) => [li.dataset.action, li.querySelector('.step-when strong').textContent]));
+// The Standard approach: its actions and their offsets from the due date.
+const STANDARD = [['pre-due-reminder', -3], ['friendly-overdue', 1], ['second-follow-up', 7], ['firm-follow-up', 14],
+  ['final-notice', 30], ['agency-referral', 45], ['legal-review', 75]];
+// The DTSTAMP of every event of a calendar, as milliseconds (one value when they agree).
+const stamps = (ics) => [...new Set([...ics.matchAll(/^DTSTAMP:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z\r$/gm)]
+  .map(([, y, mo, d, h, mi, se]) => Date.UTC(y, mo - 1, d, h, mi, se)))];
+const ymd = (iso) => iso.replaceAll('-', '');
+const plainDays = (page) => page.getByLabel('Move steps that fall on a weekend or public holiday to the next business day').uncheck();
 
 async function download(page, button = 'Download calendar (.ics)') {
   const [file] = await Promise.all([
@@ -50,12 +62,28 @@ describe('escalation timeline', () => {
   test('a promise to pay moves the ladder and adds a confirmation', async () => {
     const { page, check } = await openApp('#/timeline');
     await fill(page, 'Amount due', '4,800');
-    await fill(page, 'Due date', isoDaysAgo(20));
-    const before = await page.getByTestId('timeline-steps').textContent();
+    const due = isoDaysAgo(20);
+    await fill(page, 'Due date', due);
+    // Plain calendar days, so every date below is the due date plus an offset.
+    await page.getByRole('button', { name: 'Customise this plan' }).click();
+    await plainDays(page);
+    const day = (offset) => longDate(addDays(due, offset));
+    await page.locator('[data-testid=timeline-steps] > li').nth(6).waitFor();
+    assert.deepEqual(await dated(page), STANDARD.map(([action, offset]) => [action, day(offset)]));
     await fill(page, 'Client promised to pay by', localDay(10));
     await page.locator('[data-action=promise-confirmation]').waitFor();
-    await page.locator('[data-action=promise-missed]').waitFor();
-    assert.notEqual(await page.getByTestId('timeline-steps').textContent(), before);
+    // Confirmed today; missed, if nothing has come, the day after the promised date (day
+    // 31); the ladder waits from today to then (11 days): the steps still to come move on.
+    assert.deepEqual(await dated(page), [
+      ...STANDARD.slice(0, 4).map(([action, offset]) => [action, day(offset)]),
+      ['promise-confirmation', day(20)],
+      ['promise-missed', day(31)],
+      ...STANDARD.slice(4).map(([action, offset]) => [action, day(offset + 11)]),
+    ]);
+    assert.deepEqual(await page.locator('[data-testid=timeline-steps] > li .step-note').allTextContents(),
+      ['postponed by the pause', 'postponed by the pause', 'postponed by the pause']);
+    assert.equal(await page.getByTestId('timeline-today').textContent(),
+      `Today: day 20 overdue. Next: Follow up on the missed promise by phone call on ${day(31)}.`);
     await check();
   });
 
@@ -69,15 +97,41 @@ describe('escalation timeline', () => {
     await check();
   });
 
-  test('statutory interest figures appear per step when asked for', async () => {
+  test('statutory interest figures appear per step, and line by line to today, under the law chosen', async () => {
     const { page, check } = await openApp('#/timeline');
     await fill(page, 'Amount due', '4,800');
-    await fill(page, 'Due date', isoDaysAgo(20));
-    await page.getByLabel('UK (Late Payment of Commercial Debts Act 1998)').check();
+    const due = isoDaysAgo(20);
+    await fill(page, 'Due date', due);
+    await page.getByRole('button', { name: 'Customise this plan' }).click();
+    await plainDays(page);
+    await page.locator('#law').selectOption('uk');
+    const uk = 'United Kingdom: Late Payment of Commercial Debts (Interest) Act 1998';
+    await page.getByTestId('law-in-force').filter({ hasText: uk }).waitFor();
+    assert.equal(await page.getByTestId('law-in-force').textContent(), uk, 'chosen, not automatic');
+    // A typed reference rate replaces the table: 3.75 % + 8 points.
     await fill(page, 'Reference rate (%)', '3.75');
-    await page.locator('.step-accrual').first().filter({ hasText: 'Statutory interest by then' }).waitFor();
+    await page.getByTestId('statutory-rate')
+      .filter({ hasText: 'Statutory interest rate: 11.75% a year (reference rate 3.75% + 8 points).' }).waitFor();
+    // By each step's date: 4,800 × 11.75 % × days / 365, and £70 for £1,000 to £9,999.99;
+    // nothing before the invoice is late.
+    const byThen = (offset) => (offset < 1
+      ? 'Statutory interest by then: £0.00; compensation £0.00.'
+      : `Statutory interest by then: ${money(simpleInterest(480_000n, 1175n, offset))}; compensation £70.00.`);
+    assert.deepEqual(STANDARD.map(([, offset]) => byThen(offset)).slice(1, 3),
+      ['Statutory interest by then: £1.55; compensation £70.00.', 'Statutory interest by then: £10.82; compensation £70.00.']);
+    assert.deepEqual(await page.locator('.step-accrual').allTextContents(), STANDARD.map(([, offset]) => byThen(offset)));
+    // To today, line by line: one period of 20 days (4,800 × 11.75 % × 20 / 365 = 30.904…).
+    await page.getByTestId('timeline-claim-details').locator('summary').click();
+    const lines = await page.getByTestId('timeline-claim').locator('tbody tr, tfoot tr')
+      .evaluateAll((trs) => trs.map((r) => [...r.children].map((c) => c.textContent)));
+    assert.deepEqual(lines, [
+      [longDate(addDays(due, 1)), longDate(localDay()), '20', pct(375n), '8', pct(1175n), '£30.90'],
+      ['Statutory interest', '£30.90'], ['Fixed compensation', '£70.00'], ['Total claim', '£100.90'],
+    ]);
     await fill(page, 'Reference rate (%)', 'abc');
     await page.locator('#rate-override-error').filter({ hasText: "doesn't look like a number" }).waitFor();
+    assert.equal(await page.locator('.step-accrual').count(), 0, 'no figures from a rate nobody typed');
+    assert.equal(await page.getByTestId('timeline-claim').count(), 0);
     await check();
   });
 
@@ -87,10 +141,12 @@ describe('escalation timeline', () => {
     await fill(page, 'Invoice number', 'INV-7');
     await fill(page, 'Due date', isoDaysAgo(20));
     await page.getByTestId('timeline-steps').locator('li').first().waitFor();
+    const before = Math.floor(Date.now() / 1000) * 1000;
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
     ]);
+    const after = Date.now();
     assert.equal(download.suggestedFilename(), 'tactful-reminders.ics');
     const ics = await readFile(await download.path(), 'utf8');
     assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
@@ -98,10 +154,16 @@ describe('escalation timeline', () => {
     const lines = ics.split('\r\n');
     assert.ok(lines.every((l) => Buffer.byteLength(l) <= 75), 'lines folded at 75 octets');
     assert.ok(!/[^\r]\n/.test(ics), 'every line ends with CRLF');
+    // Nothing is logged as sent: the two steps already missed (the pre-due reminder, the
+    // first reminder) are passed over, so five of the seven steps are in the calendar.
     const events = ics.split('BEGIN:VEVENT').length - 1;
-    assert.equal(events, 7);
+    assert.equal(events, 5);
     assert.equal((ics.match(/^UID:/gm) ?? []).length, events);
-    assert.equal((ics.match(/^DTSTAMP:\d{8}T\d{6}Z/gm) ?? []).length, events);
+    assert.equal((ics.match(/^DTSTAMP:/gm) ?? []).length, events);
+    // Every event is stamped with the moment of the export, in UTC.
+    const [stamp, ...others] = stamps(ics);
+    assert.deepEqual(others, [], 'one DTSTAMP for the whole export');
+    assert.ok(stamp >= before && stamp <= after, `DTSTAMP ${new Date(stamp).toISOString()} is the moment of the export`);
     assert.match(ics, /^SUMMARY:Final notice \(letter\): INV-7\r$/m);
     await check();
   });
@@ -110,7 +172,12 @@ describe('escalation timeline', () => {
     const { page, check, origin } = await openApp('#/timeline');
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Invoice number', 'INV-7');
-    await fill(page, 'Due date', isoDaysAgo(20));
+    // A fixed due date, so each step's date, days and figures are known: Wednesday
+    // 30 September 2026; the UK rate is Bank Rate on 30 June 2026 (3.75 %) + 8 points for the
+    // life of the debt. No bank holiday in England and Wales from 27 September to
+    // 14 December 2026: only weekends move a step.
+    const due = '2026-09-30';
+    await fill(page, 'Due date', due);
     await page.getByLabel('Language', { exact: true }).selectOption('de');
     await page.getByTestId('timeline-steps').locator('li').first().waitFor();
     const [download] = await Promise.all([
@@ -121,13 +188,36 @@ describe('escalation timeline', () => {
     const unfolded = ics.replace(/\r\n[ \t]/g, '');
     assert.match(unfolded, /^SUMMARY:Letzte Zahlungsaufforderung \(Brief\): INV-7\r$/m);
     assert.doesNotMatch(unfolded, /^SUMMARY:Final notice/m);
-    assert.match(unfolded, /^DESCRIPTION:[^\r]*\\n\d+ Tage überfällig/m);
+    // Each event: the tone, the days overdue that day, a note if the day moved, and the
+    // statutory figures by then (4,800 × 11.75 % × days / 365; £70 once late), in German.
+    const pounds = (pence) => money(pence, 'de', '£').replace(',', '\\,');
+    const tones = ['freundlich', 'freundlich', 'sachlich', 'bestimmt', 'abschließend', 'abschließend', 'abschließend'];
+    const expected = STANDARD.map(([, offset], i) => {
+      const date = rollPastWeekend(addDays(due, offset));
+      const days = daysBetween(due, date);
+      const overdue = days < 1 ? 'vor dem Fälligkeitsdatum' : days === 1 ? '1 Tag überfällig' : `${days} Tage überfällig`;
+      const moved = date === addDays(due, offset) ? '' : '\\nauf den nächsten Geschäftstag verschoben';
+      const [interest, compensation] = days < 1 ? [0n, 0n] : [simpleInterest(480_000n, 1175n, days), 7_000n];
+      return [date.replaceAll('-', ''),
+        `${tones[i]}\\n${overdue}${moved}\\nGesetzliche Verzugszinsen bis dahin: ${pounds(interest)}\\; Pauschale ${pounds(compensation)}.`];
+    });
+    // Sunday 27 September → Monday 28; Saturday 14 November → Monday 16 (day 47).
+    assert.deepEqual(expected.map(([date]) => date),
+      ['20260928', '20261001', '20261007', '20261014', '20261030', '20261116', '20261214']);
+    const events = unfolded.split('BEGIN:VEVENT').slice(1).map((event) => [
+      event.match(/^DTSTART:(\d{8})T100000\r$/m)?.[1],
+      event.match(/^DESCRIPTION:([^\r]*)\r$/m)?.[1],
+    ]);
+    assert.deepEqual(events, expected);
+    assert.equal(expected[6][1], 'abschließend\\n75 Tage überfällig\\nGesetzliche Verzugszinsen bis dahin: 115\\,89\u00a0£\\; Pauschale 70\\,00\u00a0£.');
     // One engine function writes both: the JavaScript API's timelineCalendar, given the same
-    // invoice, policy and DTSTAMP, returns the very same file.
+    // invoice, policy, law and DTSTAMP, returns the very same file.
     const [, y, mo, d, h, mi, se] = ics.match(/^DTSTAMP:(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z\r$/m);
     const input = {
-      policy: { preset: 'standard', calendar: 'gb-eaw' }, due_date: isoDaysAgo(20), amount: '4800', currency: 'GBP',
+      policy: { preset: 'standard', calendar: 'gb-eaw' }, due_date: due, amount: '4800', currency: 'GBP',
       invoice_label: 'INV-7', lang: 'de', dtstamp: `${y}-${mo}-${d}T${h}:${mi}:${se}Z`,
+      // The app's law for a GBP invoice, statutory interest not claimed (the default).
+      statutory: { jurisdiction: 'uk', claim: false },
     };
     const fromApi = await page.evaluate(`(async () => {
       const api = await import(${JSON.stringify(`${origin}/api/tactful_api.js`)});
@@ -245,13 +335,23 @@ describe('escalation timeline', () => {
   test('the ladder picture has a text alternative and marks today and the current step', async () => {
     const { page, check } = await openApp('#/timeline');
     await fill(page, 'Amount due', '4,800');
-    await fill(page, 'Due date', isoDaysAgo(20));
+    const due = isoDaysAgo(20);
+    await fill(page, 'Due date', due);
+    // No public holidays: steps on a Saturday or a Sunday move to the Monday, nothing else.
+    await page.locator('#holiday-region').selectOption('');
+    const on = (offset) => longDate(rollPastWeekend(addDays(due, offset)));
     const chart = page.getByTestId('timeline-chart');
     await chart.waitFor();
     assert.equal(await chart.getAttribute('role'), 'img');
     const labelled = await chart.getAttribute('aria-labelledby');
-    const name = await page.evaluate((ids) => ids.split(' ').map((id) => document.getElementById(id).textContent).join(' '), labelled);
-    assert.match(name, /^The steps at a glance 7 steps from .+ to .+\. Today: day 20 overdue\./);
+    const name = () => page.evaluate((ids) => ids.split(' ').map((id) => document.getElementById(id).textContent).join(' '), labelled);
+    const expected = `The steps at a glance 7 steps from ${on(-3)} to ${on(75)}. Today: day 20 overdue. `
+      + `Next: Final notice by letter on ${on(30)}.`;
+    // Wait for the change of region to reach the picture; on a timeout the assertion below
+    // shows the difference.
+    await page.waitForFunction(([ids, want]) => ids.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ') === want,
+      [labelled, expected], { timeout: 5000 }).catch(() => {});
+    assert.equal(await name(), expected);
     assert.equal(await chart.locator('circle.ladder-dot').count(), 7);
     assert.equal(await chart.locator('circle.current').count(), 1);
     assert.equal(await chart.locator('circle.current').getAttribute('r'), '9');
@@ -264,14 +364,27 @@ describe('escalation timeline', () => {
     await fill(page, 'Amount due', '4,800');
     await page.locator('#currency').selectOption('EUR');
     await fill(page, 'Due date', isoDaysAgo(20));
-    await page.getByLabel('EU (Late Payment Directive 2011/7/EU)').check();
+    await page.getByRole('button', { name: 'Customise this plan' }).click();
+    await plainDays(page); // the last step on day 75 exactly
+    await page.locator('#law').selectOption('eu');
+    assert.equal(await page.locator('#law option:checked').textContent(), 'Another EU country: Directive 2011/7/EU (the minimum)');
     await fill(page, 'Reference rate (%)', '2');
     const rate = page.getByTestId('statutory-rate');
     await rate.filter({ hasText: 'Statutory interest rate: 10% a year (reference rate 2% + 8 points).' }).waitFor();
-    const before = await page.locator('.step-accrual').last().textContent();
+    // By day 75: 4,800 × 10 % × 75 / 365 = 98.630… → €98.63, and the Directive's €40.
+    const last = page.locator('.step-accrual').last();
+    assert.equal(await last.textContent(), 'Statutory interest by then: €98.63; compensation €40.00.');
+    const totals = () => page.getByTestId('timeline-claim').locator('tfoot tr')
+      .evaluateAll((trs) => trs.map((r) => [...r.children].map((c) => c.textContent)));
+    // To today (20 days): 4,800 × 10 % × 20 / 365 = 26.301… → €26.30.
+    assert.deepEqual(await totals(), [['Statutory interest', '€26.30'], ['Fixed compensation', '€40.00'], ['Total claim', '€66.30']]);
     await fill(page, 'Margin over the ECB rate (points)', '10.5');
     await rate.filter({ hasText: '12.5% a year (reference rate 2% + 10.5 points)' }).waitFor();
-    assert.notEqual(await page.locator('.step-accrual').last().textContent(), before, 'the accrual follows the margin');
+    // 4,800 × 12.5 % × 75 / 365 = 123.287… → €123.29; to today, × 20 / 365 = 32.876… → €32.88.
+    assert.equal(await last.textContent(), 'Statutory interest by then: €123.29; compensation €40.00.', 'the accrual follows the margin');
+    assert.deepEqual(await totals(), [['Statutory interest', '€32.88'], ['Fixed compensation', '€40.00'], ['Total claim', '€72.88']]);
+    assert.equal(simpleInterest(480_000n, 1250n, 75), 12_329n);
+    assert.equal(simpleInterest(480_000n, 1250n, 20), 3_288n);
     for (const bad of ['7', '25']) {
       await fill(page, 'Margin over the ECB rate (points)', bad);
       await page.locator('#eu-margin-error').filter({ hasText: 'Please enter a margin from 8 to 20 points.' }).waitFor();
@@ -279,7 +392,8 @@ describe('escalation timeline', () => {
     await fill(page, 'Margin over the ECB rate (points)', 'lots');
     await page.locator('#eu-margin-error').filter({ hasText: "doesn't look like a number" }).waitFor();
     // The UK margin is fixed by law: no field.
-    await page.getByLabel('UK (Late Payment of Commercial Debts Act 1998)').check();
+    await page.locator('#law').selectOption('uk');
+    await page.getByTestId('law-in-force').filter({ hasText: 'United Kingdom' }).waitFor();
     assert.equal(await page.locator('#eu-margin').count(), 0);
     await check();
   });
@@ -288,12 +402,15 @@ describe('escalation timeline', () => {
     const { page, check } = await openApp('#/timeline');
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Due date', isoDaysAgo(20));
-    await page.getByLabel('UK (Late Payment of Commercial Debts Act 1998)').check();
+    await page.locator('#law').selectOption('uk');
     await fill(page, 'Reference rate (%)', '3.75');
     await page.goto(new URL('#/message', page.url()).href);
     await page.locator('#template').selectOption('statutory-interest-notice');
     const body = page.getByTestId('preview-body');
-    await body.filter({ hasText: '11.75%' }).waitFor();
+    // 20 days at 11.75 % on £4,800: £30.90, and £70 compensation.
+    const figures = `As of ${dayMonthYear(localDay())}, that comes to £30.90 in interest and £70.00 in compensation, £100.90 in total.`;
+    await body.filter({ hasText: figures }).waitFor();
+    assert.ok((await body.textContent()).includes('statutory interest of 11.75% a year applies to late payments between businesses'));
     const note = page.getByTestId('statutory-left-out');
     assert.equal(await note.count(), 0, 'no note while the figures read');
     // Not a number: no statutory figures from a rate nobody typed, and the note says why.
@@ -301,12 +418,12 @@ describe('escalation timeline', () => {
     await fill(page, 'Reference rate (%)', 'abc');
     await page.goto(new URL('#/message', page.url()).href);
     await note.filter({ hasText: 'the “Reference rate (%)” in the reminder timeline is not a number' }).waitFor();
-    assert.doesNotMatch(await body.textContent(), /11\.75%|8\.\d+%/, 'no rate quoted');
+    assert.doesNotMatch(await body.textContent(), /11\.75%|8\.\d+%|£30\.90|£100\.90/, 'no rate or figure quoted');
     await note.getByRole('link', { name: 'Reminder timeline' }).click();
     await page.locator('#rate-override').waitFor();
     await fill(page, 'Reference rate (%)', '3.75');
     await page.goto(new URL('#/message', page.url()).href);
-    await body.filter({ hasText: '11.75%' }).waitFor();
+    await body.filter({ hasText: figures }).waitFor();
     assert.equal(await note.count(), 0, 'the note goes once the rate reads');
     await check();
   });
@@ -315,8 +432,10 @@ describe('escalation timeline', () => {
     const { page, check } = await openApp('#/timeline');
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Invoice number', 'INV-7');
-    await fill(page, 'Due date', isoDaysAgo(20));
+    const due = isoDaysAgo(20);
+    await fill(page, 'Due date', due);
     await page.getByRole('button', { name: 'Customise this plan' }).click();
+    await plainDays(page); // each step on its offset from the due date
     await fill(page, 'Send at', '25:00');
     await page.locator('#send-time-error').filter({ hasText: '24-hour time such as 10:00' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Download calendar (.ics)' }).isDisabled(), true);
@@ -328,18 +447,23 @@ describe('escalation timeline', () => {
     assert.ok(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75), 'lines folded at 75 octets');
     assert.ok(!/[^\r]\n/.test(ics), 'every line ends with CRLF');
     const events = ics.split('BEGIN:VEVENT').length - 1;
-    assert.equal(events, 7);
-    assert.equal((ics.match(/^DTSTART:\d{8}T083000\r$/gm) ?? []).length, events, 'timed at 08:30, floating local time');
+    assert.equal(events, 5, 'the two missed steps are not in the calendar');
+    // Nothing sent by day 20: the second follow-up today, then the ladder's gaps (7, 16, 15
+    // and 30 days) from today.
+    const sendDays = [0, 7, 23, 38, 68].map((d) => addDays(due, 20 + d));
+    assert.deepEqual(ics.match(/^DTSTART[:;][^\r]*\r$/gm), sendDays.map((day) => `DTSTART:${ymd(day)}T083000\r`),
+      'timed at 08:30, floating local time');
     assert.equal((ics.match(/^DURATION:PT30M\r$/gm) ?? []).length, events);
     assert.equal((ics.match(/^UID:/gm) ?? []).length, events);
-    assert.equal((ics.match(/^DTSTAMP:\d{8}T\d{6}Z\r$/gm) ?? []).length, events);
+    assert.equal((ics.match(/^DTSTAMP:/gm) ?? []).length, events);
+    assert.equal(stamps(ics).length, 1, 'one DTSTAMP for the whole export');
     assert.equal((ics.match(/^TRIGGER:-P1D\r$/gm) ?? []).length, events);
     // No send time: all-day events.
     await fill(page, 'Send at', '');
     await page.getByTestId('timeline-steps').locator('li').first().waitFor();
     ics = await download(page);
-    assert.equal((ics.match(/^DTSTART;VALUE=DATE:\d{8}\r$/gm) ?? []).length, 7);
-    assert.equal((ics.match(/^DTEND;VALUE=DATE:\d{8}\r$/gm) ?? []).length, 7);
+    assert.deepEqual(ics.match(/^DTSTART[:;][^\r]*\r$/gm), sendDays.map((day) => `DTSTART;VALUE=DATE:${ymd(day)}\r`));
+    assert.deepEqual(ics.match(/^DTEND[:;][^\r]*\r$/gm), sendDays.map((day) => `DTEND;VALUE=DATE:${ymd(addDays(day, 1))}\r`));
     await check();
   });
 });

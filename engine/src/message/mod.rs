@@ -52,6 +52,10 @@
 //! | `signature` | text | Alex Morgan, Accounts |
 //! | `sign_off` | text | the signature, else the sender's name over your business name |
 //! | `promise_date` | date | 19 December 2026 |
+//! | `reminders_sent` | number | 2 (reminders logged as sent before this message; missing on a first contact, so `{% if reminders_sent %}` is false then) |
+//! | `last_sent_on` | date | 30 November 2026 (the day the last reminder went out) |
+//! | `promise_broken_on` | date | 20 December 2026 (the day after a promised date passed unpaid) |
+//! | `part_paid` | money | £1,600.00 (paid in part so far; `balance` is what is left) |
 //! | `plan` | if only | a payment plan is given |
 //! | `plan_table` | table | the plan as a table (see [`to_html`]) |
 //! | `plan_schedule` | text | the plan's own preformatted text table, as given |
@@ -86,6 +90,14 @@
 //!
 //! The same list is [`PLACEHOLDERS`], for the editor's help.
 //!
+//! The four history values (`reminders_sent`, `last_sent_on`, `promise_broken_on`,
+//! `part_paid`) come from the case's contact log: the timeline's
+//! [`CaseHistory::fill_message`](crate::timeline::CaseHistory::fill_message) (also in
+//! [`NextStep::history`](crate::timeline::NextStep)) copies them into the context, so a
+//! template can word a first contact, a message after reminders, after a broken promise
+//! or after a part payment differently:
+//! `{% if reminders_sent %}As mentioned in my message of {{ last_sent_on }}, …{% endif %}`.
+//!
 //! # Shipped templates
 //!
 //! [`TemplateId`] × [`ToneVariant`] (see [`available_tones`]) in British English, and
@@ -116,6 +128,7 @@ mod dates;
 pub mod lang;
 mod library;
 mod output;
+mod people;
 mod template;
 mod tone;
 mod values;
@@ -123,6 +136,7 @@ mod values;
 pub use dates::{DateFormat, DateNames, DateStyle, EN_GB_DATES, EN_US_DATES, ISO_DATES};
 pub use library::{available_tones, template, Template, TemplateId, ToneVariant};
 pub use output::{counts, html_escape, mailto_link, to_html, MailtoLink, MAILTO_MAX_CHARS};
+pub use people::{from_people, to_people, PeopleText, PeopleToken, PeopleWords};
 pub use template::{Rendered, TemplateError, TemplateErrorKind, MAX_DEPTH, MAX_ERRORS, MAX_STEP};
 pub use tone::{tone_check, tone_reason, ToneFinding, ToneKind};
 pub use values::{Placeholder, PlaceholderKind, PLACEHOLDERS};
@@ -495,6 +509,19 @@ pub struct MessageContext {
     /// The date the client promised to pay by.
     #[serde(default)]
     pub promise_date: Option<NaiveDate>,
+    /// Reminders logged as sent before this message (`reminders_sent`; 0, the default,
+    /// is a first contact and leaves the placeholder missing).
+    #[serde(default)]
+    pub reminders_sent: u32,
+    /// The day the last reminder went out (`last_sent_on`).
+    #[serde(default)]
+    pub last_sent_on: Option<NaiveDate>,
+    /// The day after the promised date of the last promise not kept (`promise_broken_on`).
+    #[serde(default)]
+    pub promise_broken_on: Option<NaiveDate>,
+    /// Paid in part so far, in the invoice currency (`part_paid`).
+    #[serde(default)]
+    pub part_paid: Option<Decimal>,
     /// Who signs.
     #[serde(default)]
     pub sender_name: Option<String>,
@@ -542,6 +569,10 @@ impl MessageContext {
             statutory: None,
             account: None,
             promise_date: None,
+            reminders_sent: 0,
+            last_sent_on: None,
+            promise_broken_on: None,
+            part_paid: None,
             sender_name: None,
             signature: None,
             calendar: BusinessCalendar::default(),

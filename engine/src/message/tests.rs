@@ -73,6 +73,10 @@ fn full() -> MessageContext {
         last_payment_amount: Some(dec!(1000)),
     });
     ctx.promise_date = Some(date(2026, 12, 19));
+    ctx.reminders_sent = 2;
+    ctx.last_sent_on = Some(date(2026, 11, 30));
+    ctx.promise_broken_on = Some(date(2026, 12, 20));
+    ctx.part_paid = Some(dec!(1600));
     ctx.sender_name = Some("Alex Morgan".into());
     ctx
 }
@@ -1286,5 +1290,30 @@ fn an_account_lists_its_open_invoices_and_thanks_for_what_was_paid() {
     assert_eq!(
         kinds(&printed),
         [TemplateErrorKind::MissingValue, TemplateErrorKind::MissingValue]
+    );
+}
+
+#[test]
+fn the_history_values_word_a_first_contact_and_a_follow_up_differently() {
+    let source = "{% if reminders_sent %}After {{ reminders_sent }} reminders, the last on {{ last_sent_on | date(\"short\") }}.{% else %}First contact.{% endif %}\
+{% if promise_broken_on %} Promise broken on {{ promise_broken_on | date(\"short\") }}.{% endif %}\
+{% if part_paid %} Thank you for {{ part_paid }}; {{ balance }} is left.{% endif %}";
+    let first = basic();
+    assert_eq!(render(source, &first).text, "First contact.");
+    assert_eq!(
+        render("{{ reminders_sent | default(\"0\") }}", &first).text,
+        "0"
+    );
+    let mut later = basic();
+    later.reminders_sent = 2;
+    later.last_sent_on = Some(date(2026, 11, 30));
+    later.promise_broken_on = Some(date(2026, 12, 20));
+    later.part_paid = Some(dec!(1600));
+    later.balance = Some(dec!(3200));
+    let out = render(source, &later);
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    assert_eq!(
+        out.text,
+        "After 2 reminders, the last on 30/11/2026. Promise broken on 20/12/2026. Thank you for £1,600.00; £3,200.00 is left."
     );
 }

@@ -92,6 +92,10 @@ pub static PLACEHOLDERS: &[Placeholder] = {
         p("signature", Text, "Alex Morgan, Accounts"),
         p("sign_off", Text, "Alex Morgan\nBrightside Design Ltd"),
         p("promise_date", Date, "19 December 2026"),
+        p("reminders_sent", Number, "2"),
+        p("last_sent_on", Date, "30 November 2026"),
+        p("promise_broken_on", Date, "20 December 2026"),
+        p("part_paid", Money, "£1,600.00"),
         p("plan", Section, ""),
         p("plan_table", Table, "| No. | Due date | Amount |…"),
         p("plan_schedule", Text, "(the plan's own text table)"),
@@ -216,6 +220,12 @@ impl<'a> Env<'a> {
             "signature" => text(ctx.signature.as_deref().unwrap_or("")),
             "sign_off" => self.sign_off(),
             "promise_date" => optional(ctx.promise_date, Value::Date),
+            "reminders_sent" => optional((ctx.reminders_sent > 0).then_some(()), |()| {
+                Value::Number(i64::from(ctx.reminders_sent))
+            }),
+            "last_sent_on" => optional(ctx.last_sent_on, Value::Date),
+            "promise_broken_on" => optional(ctx.promise_broken_on, Value::Date),
+            "part_paid" => optional(ctx.part_paid, Value::Money),
             "plan" => optional(plan, |_| Value::Section),
             "plan_table" => optional(plan.filter(|p| !p.rows.is_empty()), |_| Value::Table),
             "plan_schedule" => match plan {

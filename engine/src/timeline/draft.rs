@@ -15,9 +15,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    build_timeline, Channel, Dispute, IssueField, IssueKind, OffsetKind, Policy, PresetName,
-    Severity, Stage, StageAction, StatutoryOptions, Timeline, TimelineInput, TimelineIssue, Tone,
-    DEFAULT_MIN_GAP_DAYS,
+    build_timeline, next_step_of, Channel, Contact, Dispute, IssueField, IssueKind, NextStep,
+    OffsetKind, Policy, PresetName, Severity, Stage, StageAction, StatutoryOptions, Timeline,
+    TimelineInput, TimelineIssue, Tone, DEFAULT_MIN_GAP_DAYS,
 };
 use crate::amount::{parse_number, NumberError, NumberLocale};
 use crate::calendar::{BusinessCalendar, Roll};
@@ -280,6 +280,8 @@ pub enum TimelineField {
     Stage(usize),
     /// The custom policy's send time.
     SendTime,
+    /// One entry of the contact log, by index into [`TimelineDraft::contacts`].
+    Contact(usize),
     /// Problems that belong to no single field (shown above the list).
     General,
 }
@@ -414,6 +416,9 @@ pub struct TimelineDraft {
     pub eu_margin: String,
     /// The user's own policy; `None` uses `preset`.
     pub custom: Option<CustomPolicyDraft>,
+    /// The case's contact log, entries already read ([`super::parse_contact`]); saved with
+    /// [`super::encode_contacts`].
+    pub contacts: Vec<Contact>,
 }
 
 impl Default for TimelineDraft {
@@ -430,6 +435,7 @@ impl Default for TimelineDraft {
             rate_override: String::new(),
             eu_margin: "8".to_owned(),
             custom: None,
+            contacts: Vec::new(),
         }
     }
 }
@@ -539,6 +545,8 @@ pub struct TimelineOutcome {
     pub claim: Option<StatutoryClaim>,
     /// The timeline follows a plan's payments.
     pub following_plan: bool,
+    /// What to send now, and why ([`next_step_of`] the timeline), when there is one.
+    pub next_step: Option<NextStep>,
 }
 
 impl TimelineOutcome {
@@ -615,6 +623,7 @@ fn field_of(issue: &TimelineIssue) -> TimelineField {
         IssueField::DisputeOpened => TimelineField::DisputeOpened,
         IssueField::DisputeResolved => TimelineField::DisputeResolved,
         IssueField::PaidOn => TimelineField::PaidOn,
+        IssueField::Contact(index) => TimelineField::Contact(index),
         IssueField::Statutory => TimelineField::RateOverride,
         _ => TimelineField::General,
     }
@@ -695,24 +704,28 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
     let choice = ctx
         .invoice
         .map(|_| draft.statutory_choice(ctx.locale, currency, ctx.message_locale));
-    let outcome = |timeline, problems, warnings, invoice_ready, claim: Option<StatutoryClaim>| {
-        TimelineOutcome {
-            timeline,
-            problems,
-            warnings,
-            invoice_ready,
-            rate: claim.as_ref().map(|claim| RateShown {
-                reference: claim.reference_rate,
-                margin: claim.margin,
-                annual: claim.annual_rate,
-            }),
-            law: choice,
-            claim,
-            following_plan,
-        }
+    let outcome = |timeline,
+                   problems,
+                   warnings,
+                   invoice_ready,
+                   claim: Option<StatutoryClaim>,
+                   next_step| TimelineOutcome {
+        timeline,
+        problems,
+        warnings,
+        invoice_ready,
+        rate: claim.as_ref().map(|claim| RateShown {
+            reference: claim.reference_rate,
+            margin: claim.margin,
+            annual: claim.annual_rate,
+        }),
+        law: choice,
+        claim,
+        following_plan,
+        next_step,
     };
     let Some(inv) = ctx.invoice else {
-        return outcome(None, problems, Vec::new(), false, None);
+        return outcome(None, problems, Vec::new(), false, None, None);
     };
     policy.calendar = BusinessCalendar {
         region: draft.region,
@@ -725,6 +738,7 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
     input.dispute = opened.map(|opened| Dispute { opened, resolved });
     input.paid_on = paid_on;
     input.installments = ctx.installments.map(<[_]>::to_vec);
+    input.contacts.clone_from(&draft.contacts);
     let mut options = StatutoryOptions::new(law.regime());
     options.jurisdiction = Some(law);
     options.claim = draft.claim;
@@ -732,7 +746,7 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
     options.eu_margin = eu_margin;
     input.statutory = Some(options);
     if !problems.is_empty() {
-        return outcome(None, problems, Vec::new(), true, None);
+        return outcome(None, problems, Vec::new(), true, None, None);
     }
     let as_pair =
         |issue: &TimelineIssue| (field_of(issue), TimelineProblem::Engine(issue.kind.clone()));
@@ -745,7 +759,8 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
             }
             .claim_input(law, inv, inv.due_date.max(ctx.today));
             let claim = late_payment_claim(&claim).ok();
-            outcome(Some(timeline), problems, warnings, true, claim)
+            let next = next_step_of(&input, &timeline);
+            outcome(Some(timeline), problems, warnings, true, claim, Some(next))
         }
         Err(issues) => {
             let (errors, warnings): (Vec<_>, Vec<_>) = issues
@@ -756,6 +771,7 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
                 errors.into_iter().map(as_pair).collect(),
                 warnings.into_iter().map(as_pair).collect(),
                 true,
+                None,
                 None,
             )
         }

@@ -28,8 +28,9 @@ pub(crate) struct TimelineWords {
     /// Each [`super::Tone`], in declaration order.
     pub(crate) tones: [&'static str; 4],
     /// The notes: moved off a day off, postponed by a pause (or skipped for one), on hold,
-    /// moved to avoid two messages on one day, not needed after payment.
-    pub(crate) notes: [&'static str; 5],
+    /// moved to avoid two messages on one day, not needed after payment, re-dated from the
+    /// messages sent, moved to keep the minimum gap, a thank-you for a part payment.
+    pub(crate) notes: [&'static str; 8],
     /// `{days}` days overdue on the step's date: the singular and the plural form (see
     /// [`crate::plural`]).
     pub(crate) days_overdue: [&'static str; 2],
@@ -66,6 +67,9 @@ const EN_GB: TimelineWords = TimelineWords {
         "waiting for the query to be resolved",
         "moved a day so only one message goes out per day",
         "not needed: paid",
+        "re-dated from the messages actually sent",
+        "moved to keep the minimum gap after the step before",
+        "for a part payment",
     ],
     days_overdue: ["day {days} overdue", "day {days} overdue"],
     not_yet_due: "before the due date",
@@ -102,8 +106,8 @@ fn words(lang: LangPack) -> &'static TimelineWords {
     }
 }
 
-/// One calendar event per dated step that is not cancelled (past ones included, so the
-/// calendar also shows the history), with an alarm the day before, its texts in the
+/// One calendar event per dated step that is neither cancelled nor skipped (sent ones
+/// included, so the calendar also shows the history), with an alarm the day before, its texts in the
 /// language `lang`. With a policy send time ([`super::Policy::send_time`]) the event
 /// starts then, in the calendar's local time, for half an hour: the slot to send the
 /// message or make the call; without one it is an all-day event.
@@ -161,7 +165,7 @@ pub fn timeline_ics_events(
     timeline
         .stages
         .iter()
-        .filter(|stage| stage.status != StageStatus::Cancelled)
+        .filter(|stage| !matches!(stage.status, StageStatus::Cancelled | StageStatus::Skipped))
         .filter_map(|stage| {
             let date = stage.date?;
             let identity = match (stage.policy_stage, stage.installment) {
@@ -218,6 +222,9 @@ fn describe(stage: &TimelineStage, words: &TimelineWords, locale: NumberLocale) 
             StageNote::OnHold => 2,
             StageNote::MovedToAvoidSameDay { .. } => 3,
             StageNote::CancelledByPayment => 4,
+            StageNote::Rescheduled { .. } => 5,
+            StageNote::MovedToKeepGap { .. } => 6,
+            StageNote::PartPayment { .. } => 7,
         };
         lines.push(word(&words.notes, index).to_owned());
     }
@@ -248,7 +255,10 @@ mod tests {
     use super::*;
     use crate::ics::write_calendar;
     use crate::statutory::Regime;
-    use crate::timeline::{build_timeline, Dispute, Policy, StatutoryOptions, TimelineInput};
+    use crate::timeline::{
+        build_timeline, Channel, Contact, Dispute, Policy, StageAction, StatutoryOptions,
+        TimelineInput,
+    };
     use chrono::NaiveDate;
     use rust_decimal_macros::dec;
 
@@ -298,12 +308,22 @@ mod tests {
             .unwrap_or_else(|| panic!("no {name} in {event:?}"))
     }
 
+    /// Due Monday 31 March 2025; on 10 April the first three steps have gone out on their
+    /// days.
     fn input() -> TimelineInput {
         let mut input =
             TimelineInput::new(Policy::standard(), date(2025, 3, 31), date(2025, 4, 10));
         input.amount = dec!(4800);
         input.currency = "GBP".into();
         input.statutory = Some(StatutoryOptions::new(Regime::Uk));
+        input.contacts = [
+            (date(2025, 3, 28), StageAction::PreDueReminder),
+            (date(2025, 4, 1), StageAction::FriendlyOverdue),
+            (date(2025, 4, 7), StageAction::SecondFollowUp),
+        ]
+        .into_iter()
+        .map(|(day, action)| Contact::sent(day, action, Channel::Email))
+        .collect();
         input
     }
 
@@ -402,7 +422,7 @@ mod tests {
     }
 
     #[test]
-    fn cancelled_and_held_steps_are_left_out() {
+    fn cancelled_skipped_and_held_steps_are_left_out() {
         let mut paid = input();
         paid.paid_on = Some(date(2025, 4, 8));
         let timeline = build_timeline(&paid).expect("a timeline");
@@ -418,13 +438,23 @@ mod tests {
             ]
         );
 
+        // The second follow-up was not sent: skipped, so no event; the one due today is.
+        let mut late = input();
+        late.contacts.pop();
+        let timeline = build_timeline(&late).expect("a timeline");
+        let events = timeline_ics_events(&timeline, "", LangPack::builtin(NumberLocale::EnGb));
+        assert_eq!(events.len(), 7);
+        assert_eq!(events[2].summary, "Second follow-up (email)");
+        assert_eq!(events[2].date, date(2025, 4, 10));
+
         let mut disputed = input();
+        disputed.contacts.pop();
         disputed.dispute = Some(Dispute {
             opened: date(2025, 4, 3),
             resolved: None,
         });
         let timeline = build_timeline(&disputed).expect("a timeline");
         let events = timeline_ics_events(&timeline, "INV-1", LangPack::builtin(NumberLocale::EnGb));
-        assert_eq!(events.len(), 3); // pre-due, +1, the acknowledgement
+        assert_eq!(events.len(), 3); // pre-due, +1, the acknowledgement (due today)
     }
 }

@@ -24,7 +24,8 @@ pub enum Severity {
 /// Which input a problem belongs next to.
 ///
 /// `Display`: `"stage 3"` (index into [`Policy::stages`](super::Policy::stages), from 0),
-/// `"instalment 2"` (index into the instalments, from 0), or the field's name.
+/// `"instalment 2"` (index into the instalments, from 0), `"contact 4"` (index into
+/// [`TimelineInput::contacts`](super::TimelineInput::contacts), from 0), or the field's name.
 ///
 /// ```
 /// use tactful_engine::timeline::IssueField;
@@ -61,6 +62,10 @@ pub enum IssueField {
     Installments,
     /// One instalment, by index.
     Installment(usize),
+    /// The contact log as a whole.
+    Contacts,
+    /// One entry of the contact log, by index.
+    Contact(usize),
 }
 
 impl IssueField {
@@ -80,6 +85,8 @@ impl IssueField {
             IssueField::PaidOn => "paid_on",
             IssueField::Installments => "installments",
             IssueField::Installment(_) => "installment",
+            IssueField::Contacts => "contacts",
+            IssueField::Contact(_) => "contact",
         }
     }
 }
@@ -100,6 +107,8 @@ impl fmt::Display for IssueField {
             IssueField::PaidOn => f.write_str("paid on"),
             IssueField::Installments => f.write_str("instalments"),
             IssueField::Installment(index) => write!(f, "instalment {index}"),
+            IssueField::Contacts => f.write_str("contact log"),
+            IssueField::Contact(index) => write!(f, "contact {index}"),
         }
     }
 }
@@ -158,19 +167,11 @@ pub enum IssueKind {
         /// The earlier stage.
         other: usize,
     },
-    /// Rolling to business days put a stage on the same day as an earlier one; it moves
-    /// to the next business day. (Warning.)
-    SameDayAfterRolling {
-        /// The earlier stage.
-        other: usize,
-        /// The shared day.
-        date: NaiveDate,
-    },
-    /// Two overdue stages are closer than the policy's minimum gap. (Warning.)
+    /// Two overdue stages are written closer than the policy's minimum gap. (Warning.)
     GapTooShort {
         /// The stage before.
         previous: usize,
-        /// Days between the two.
+        /// Days between the two, as written (before rolling to business days).
         days: i64,
         /// The policy's minimum.
         min: u32,
@@ -218,6 +219,28 @@ pub enum IssueKind {
         /// The instalment before.
         previous: usize,
     },
+    /// The contact log has more than `max` entries. (Error.)
+    TooManyContacts {
+        /// How many it has.
+        count: usize,
+        /// [`MAX_CONTACTS`](crate::limits::MAX_CONTACTS).
+        max: usize,
+    },
+    /// A contact's note is longer than `max` characters. (Error.)
+    NoteTooLong {
+        /// [`MAX_CONTACT_NOTE_CHARS`](crate::limits::MAX_CONTACT_NOTE_CHARS).
+        max: usize,
+    },
+    /// A message of your own (sent, no step) without a note saying what it was. (Error.)
+    EmptyContact,
+    /// A part payment of zero or less, or above
+    /// [`MAX_AMOUNT`](crate::limits::MAX_AMOUNT). (Error.)
+    InvalidPartPayment {
+        /// The amount given.
+        amount: Decimal,
+    },
+    /// A query is resolved when none is open. (Error.)
+    NoQueryToResolve,
     /// The statutory claim could not be computed. An input mistake (amount, currency,
     /// entered rate or margin) is an error; a missing table rate or a date the claim
     /// cannot reach is a warning, and the stages then carry no accrual.
@@ -236,7 +259,6 @@ impl IssueKind {
             IssueKind::FirstOverdueTooHarsh { .. } => "first_overdue_too_harsh",
             IssueKind::OutOfOrder { .. } => "out_of_order",
             IssueKind::SameDay { .. } => "same_day",
-            IssueKind::SameDayAfterRolling { .. } => "same_day_after_rolling",
             IssueKind::GapTooShort { .. } => "gap_too_short",
             IssueKind::DateOutOfRange => "date_out_of_range",
             IssueKind::NoBusinessDay => "no_business_day",
@@ -249,6 +271,11 @@ impl IssueKind {
             IssueKind::TooManyInstallments { .. } => "too_many_installments",
             IssueKind::InstallmentNotPositive { .. } => "installment_not_positive",
             IssueKind::InstallmentOutOfOrder { .. } => "installment_out_of_order",
+            IssueKind::TooManyContacts { .. } => "too_many_contacts",
+            IssueKind::NoteTooLong { .. } => "note_too_long",
+            IssueKind::EmptyContact => "empty_contact",
+            IssueKind::InvalidPartPayment { .. } => "invalid_part_payment",
+            IssueKind::NoQueryToResolve => "no_query_to_resolve",
             IssueKind::Statutory(error) => error.code(),
         }
     }
@@ -281,10 +308,6 @@ impl fmt::Display for IssueKind {
                 write!(f, "dated before stage {previous}; sort the stages")
             }
             IssueKind::SameDay { other } => write!(f, "on the same day as stage {other}"),
-            IssueKind::SameDayAfterRolling { other, date } => write!(
-                f,
-                "rolled onto {date} like stage {other}; moved to the next business day"
-            ),
             IssueKind::GapTooShort {
                 previous,
                 days,
@@ -317,6 +340,18 @@ impl fmt::Display for IssueKind {
             IssueKind::InstallmentOutOfOrder { previous } => {
                 write!(f, "not after instalment {previous}")
             }
+            IssueKind::TooManyContacts { count, max } => {
+                write!(f, "{count} entries, at most {max}")
+            }
+            IssueKind::NoteTooLong { max } => write!(f, "note longer than {max} characters"),
+            IssueKind::EmptyContact => {
+                f.write_str("a message sent without a step needs a note saying what it was")
+            }
+            IssueKind::InvalidPartPayment { amount } => write!(
+                f,
+                "part payment must be more than 0 and at most 1000000000000, got {amount}"
+            ),
+            IssueKind::NoQueryToResolve => f.write_str("no open query to resolve"),
             IssueKind::Statutory(error) => write!(f, "{error}"),
         }
     }

@@ -321,6 +321,25 @@ impl StageAction {
     pub fn is_escalation(self) -> bool {
         matches!(self, StageAction::AgencyReferral | StageAction::LegalReview)
     }
+
+    /// Whether the action is a courtesy note before or on the due date (pre-due reminder,
+    /// due-today note): pointless once the invoice is overdue.
+    ///
+    /// ```
+    /// use tactful_engine::timeline::StageAction;
+    ///
+    /// assert!(StageAction::DueToday.is_courtesy());
+    /// assert!(!StageAction::FriendlyOverdue.is_courtesy());
+    /// ```
+    pub fn is_courtesy(self) -> bool {
+        matches!(self, StageAction::PreDueReminder | StageAction::DueToday)
+    }
+
+    /// The action's place in [`StageAction::LADDER`] (0 for the pre-due reminder, 7 for
+    /// the legal review); `None` for event actions.
+    pub(crate) fn rank(self) -> Option<usize> {
+        StageAction::LADDER.iter().position(|a| *a == self)
+    }
 }
 
 /// One rung of a policy's ladder: when (an offset from the due date), how (channel),
@@ -649,11 +668,15 @@ impl Policy {
     ///   computed or rolled.
     ///
     /// Warnings (the timeline is still built):
-    /// - [`IssueKind::SameDayAfterRolling`]: rolling put two stages on one day; the later
-    ///   one moves to the next business day. Not an error: it depends on the calendar, so
-    ///   a sound preset would otherwise fail for an invoice due on Good Friday;
-    /// - [`IssueKind::GapTooShort`]: two overdue stages closer than `min_gap_days` after
-    ///   rolling.
+    /// - [`IssueKind::GapTooShort`]: two overdue stages written closer than
+    ///   `min_gap_days` (their dates before rolling to business days).
+    ///
+    /// The check judges the policy as written, not the calendar: rolling to business days
+    /// can bring two dates together (a Saturday reminder sent on Monday, Good Friday and
+    /// Easter Monday), and [`super::build_timeline`] then moves the later step (never
+    /// closer than the minimum gap or the gap as written, whichever is smaller, and never
+    /// two messages on one day), with a note on the step. So no shipped preset warns about
+    /// itself, whatever the due date and the holidays.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -689,7 +712,7 @@ impl Policy {
         let mut seen_final_notice = false;
         let mut first_overdue_seen = false;
         let mut previous_raw: Option<(usize, NaiveDate)> = None;
-        let mut previous_overdue_rolled: Option<(usize, NaiveDate)> = None;
+        let mut previous_overdue_raw: Option<(usize, NaiveDate)> = None;
         for (index, (stage, dated)) in self.stages.iter().zip(&dates).enumerate() {
             let field = IssueField::Stage(index);
             let error = |kind| TimelineIssue::error(field, kind);
@@ -740,18 +763,10 @@ impl Policy {
             };
             if let Some(other) = earlier(&|d| d.raw == dated.raw) {
                 issues.push(error(IssueKind::SameDay { other }));
-            } else if let Some(other) = earlier(&|d| d.rolled == dated.rolled) {
-                issues.push(TimelineIssue::warning(
-                    field,
-                    IssueKind::SameDayAfterRolling {
-                        other,
-                        date: dated.rolled,
-                    },
-                ));
             }
             if stage.offset_days > 0 {
-                if let Some((previous, previous_date)) = previous_overdue_rolled {
-                    let days = crate::dates::days_between(previous_date, dated.rolled);
+                if let Some((previous, previous_date)) = previous_overdue_raw {
+                    let days = crate::dates::days_between(previous_date, dated.raw);
                     if days > 0 && days < i64::from(self.min_gap_days) {
                         issues.push(TimelineIssue::warning(
                             field,
@@ -763,7 +778,7 @@ impl Policy {
                         ));
                     }
                 }
-                previous_overdue_rolled = Some((index, dated.rolled));
+                previous_overdue_raw = Some((index, dated.raw));
             }
         }
         issues
@@ -978,17 +993,10 @@ mod tests {
             rolled(&policy, due),
             vec![date(2025, 12, 29), date(2025, 12, 29)]
         );
-        let issues = policy.check(due);
-        assert_eq!(
-            issues,
-            vec![TimelineIssue::warning(
-                IssueField::Stage(1),
-                IssueKind::SameDayAfterRolling {
-                    other: 0,
-                    date: date(2025, 12, 29)
-                }
-            )]
-        );
+        // Written a day apart with no minimum gap: nothing to warn about. The timeline
+        // moves the second to the next business day (this test expected a
+        // "same day after rolling" warning before; the calendar is not the policy's fault).
+        assert!(policy.check(due).is_empty());
     }
 
     #[test]

@@ -709,9 +709,6 @@ fn problem_text(i18n: I18n, problem: &TimelineProblem) -> String {
                 Msg::IssueGapTooShort,
                 &[("days", &days.to_string()), ("min", &min.to_string())],
             ),
-            IssueKind::SameDayAfterRolling { .. } => {
-                i18n.t(Msg::IssueSameDayAfterRolling).to_owned()
-            }
             IssueKind::Statutory(StatutoryError::NoReferenceRate { .. }) => {
                 i18n.t(Msg::IssueNoRate).to_owned()
             }
@@ -780,7 +777,8 @@ pub(crate) fn tone_msg(tone: Tone) -> Msg {
 
 fn status_msg(status: StageStatus) -> Msg {
     match status {
-        StageStatus::Past => Msg::StatusPast,
+        StageStatus::Sent => Msg::StatusSent,
+        StageStatus::Skipped => Msg::StatusSkipped,
         StageStatus::Today => Msg::StatusToday,
         StageStatus::Next => Msg::StatusNext,
         StageStatus::Upcoming => Msg::StatusUpcoming,
@@ -791,7 +789,8 @@ fn status_msg(status: StageStatus) -> Msg {
 
 fn status_class(status: StageStatus) -> &'static str {
     match status {
-        StageStatus::Past => "past",
+        StageStatus::Sent => "sent",
+        StageStatus::Skipped => "skipped",
         StageStatus::Today => "today",
         StageStatus::Next => "next",
         StageStatus::Upcoming => "upcoming",
@@ -807,6 +806,9 @@ fn note_msg(note: &StageNote) -> Msg {
         StageNote::OnHold => Msg::NoteOnHold,
         StageNote::MovedToAvoidSameDay { .. } => Msg::NoteMovedSameDay,
         StageNote::CancelledByPayment => Msg::NoteCancelledByPayment,
+        StageNote::Rescheduled { .. } => Msg::NoteRescheduled,
+        StageNote::MovedToKeepGap { .. } => Msg::NoteKeptGap,
+        StageNote::PartPayment { .. } => Msg::NotePartPayment,
     }
 }
 
@@ -840,7 +842,7 @@ mod tests {
     use super::*;
     use crate::i18n::{text, Lang};
     use chrono::NaiveDate;
-    use tactful_engine::timeline::{build_timeline, Policy, Stage, TimelineInput};
+    use tactful_engine::timeline::{build_timeline, Contact, Policy, Stage, TimelineInput};
 
     /// The calendar's texts come from the engine's language packs, the steps on screen
     /// from `i18n`: both must say the same for every action, channel and tone.
@@ -875,30 +877,40 @@ mod tests {
                 Stage::new(offset, channels[i % 4], tones[i % 4], *action)
             })
             .collect();
-        let ladder = TimelineInput::new(policy, date(2025, 3, 3), date(2025, 3, 4));
-        // The event steps: a promise kept waiting, an open query, instalments, payment.
+        // Before the first step: every step of the ladder is ahead.
+        let ladder = TimelineInput::new(policy, date(2025, 3, 3), date(2025, 2, 20));
+        // The event steps: a promise kept waiting, an open query, instalments, payment;
+        // the messages sent are logged (steps neither sent nor due are not in the calendar).
+        let sent = |day, action| Contact::sent(day, action, Channel::Email);
         let mut promised = TimelineInput::new(Policy::firm(), date(2025, 3, 3), date(2025, 3, 20));
         promised.promise_to_pay = Some(date(2025, 3, 14));
         promised.promise_made_on = Some(date(2025, 3, 7));
+        promised.contacts = vec![sent(date(2025, 3, 7), StageAction::PromiseConfirmation)];
         let mut disputed = TimelineInput::new(Policy::firm(), date(2025, 3, 3), date(2025, 3, 20));
         disputed.dispute = Some(tactful_engine::timeline::Dispute {
             opened: date(2025, 3, 10),
             resolved: Some(date(2025, 3, 12)),
         });
         disputed.paid_on = Some(date(2025, 3, 19));
+        disputed.contacts = vec![sent(date(2025, 3, 10), StageAction::DisputeAcknowledgement)];
         let mut instalments =
             TimelineInput::new(Policy::standard(), date(2025, 3, 3), date(2025, 4, 20));
         instalments.installments = Some(vec![
             (date(2025, 3, 3), rust_decimal::Decimal::ONE),
             (date(2025, 4, 3), rust_decimal::Decimal::ONE),
         ]);
+        instalments.contacts = vec![
+            sent(date(2025, 3, 2), StageAction::InstallmentDueSoon),
+            sent(date(2025, 3, 4), StageAction::InstallmentMissed),
+        ];
         let mut seen = std::collections::HashSet::new();
         for input in [&ladder, &promised, &disputed, &instalments] {
             let timeline = build_timeline(input).expect("a timeline");
             let live: Vec<_> = timeline
                 .stages
                 .iter()
-                .filter(|s| s.status != StageStatus::Cancelled && s.date.is_some())
+                .filter(|s| s.date.is_some())
+                .filter(|s| !matches!(s.status, StageStatus::Cancelled | StageStatus::Skipped))
                 .collect();
             for &lang in Lang::ALL {
                 let events = timeline_ics_events(

@@ -68,6 +68,7 @@ impl TimelineForm {
             rate_override: self.rate_override.value.get(),
             eu_margin: self.eu_margin.value.get(),
             custom: self.custom.get(),
+            contacts: Vec::new(),
         }
     }
 }

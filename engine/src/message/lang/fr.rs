@@ -1034,6 +1034,9 @@ pub(super) static PACK: Pack = Pack {
             "en attente de la résolution de la question",
             "décalée d’un jour pour qu’un seul message parte par jour",
             "inutile\u{a0}: facture payée",
+            "redatée d’après les messages réellement envoyés",
+            "décalée pour garder l’intervalle minimal après l’étape précédente",
+            "pour un paiement partiel",
         ],
         days_overdue: [
             "{days}\u{a0}jour de retard",

@@ -971,6 +971,9 @@ pub(super) static PACK: Pack = Pack {
             "wacht tot de vraag is afgehandeld",
             "een dag verschoven, zodat er maar één bericht per dag uitgaat",
             "niet nodig: betaald",
+            "opnieuw gepland vanaf de berichten die echt zijn verstuurd",
+            "verschoven om de minimale tussenruimte na de vorige stap te houden",
+            "voor een deelbetaling",
         ],
         days_overdue: [
             "dag {days} na de vervaldatum",
