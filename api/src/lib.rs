@@ -45,8 +45,8 @@ use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::ics::write_calendar;
 use tactful_engine::message::{
     available_tones, render_source, short_text, template, tone_check, AccountDetails,
-    DiscountDetails, MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId,
-    ToneFinding, ToneVariant,
+    DiscountDetails, MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails,
+    TemplateId, ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::{
     build_plan, to_ics, DayCount, Distribution, DownPayment, IcsOptions, Interest, MissedTerms,
@@ -2466,7 +2466,12 @@ fn account_details(value: &Value, path: &str, errors: &mut Errors) -> Option<Acc
     let mut fields = Fields::of(value, path, errors)?;
     let invoice_count = fields.req("invoice_count", errors, whole::<usize>);
     let mut details = AccountDetails::default();
-    fields.set("open_invoices", errors, template_text, &mut details.open_invoices);
+    fields.set(
+        "open_invoices",
+        errors,
+        template_text,
+        &mut details.open_invoices,
+    );
     fields.set(
         "open_invoice_count",
         errors,

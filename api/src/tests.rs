@@ -1547,7 +1547,7 @@ fn account_statements_match_the_hand_computed_figures() {
     assert!(out["open_invoices_text"]
         .as_str()
         .unwrap()
-        .ends_with("Total outstanding: £4,400.00\n"));
+        .ends_with("Total outstanding                        £4,400.00\n"));
 }
 
 #[test]

@@ -137,7 +137,7 @@ pub static PLACEHOLDERS: &[Placeholder] = {
         p(
             "open_invoices",
             Text,
-            "Invoice INV-101 · due 30 September 2026 · £1,200.00 · outstanding £200.00\n…",
+            "Invoice  Due date  Amount  Outstanding\n… (a plain-text table)",
         ),
         p("open_invoice_count", Number, "2"),
         p("paid_so_far", Money, "£1,000.00"),
@@ -285,10 +285,9 @@ impl<'a> Env<'a> {
             "open_invoice_count" => optional(account, |a| {
                 Value::Number(i64::try_from(a.open_invoice_count).unwrap_or(i64::MAX))
             }),
-            "paid_so_far" => optional(
-                account.filter(|a| a.paid_so_far > Decimal::ZERO),
-                |a| Value::Money(a.paid_so_far),
-            ),
+            "paid_so_far" => optional(account.filter(|a| a.paid_so_far > Decimal::ZERO), |a| {
+                Value::Money(a.paid_so_far)
+            }),
             "last_payment_date" => optional(account.and_then(|a| a.last_payment_date), Value::Date),
             "last_payment_amount" => {
                 optional(account.and_then(|a| a.last_payment_amount), Value::Money)
