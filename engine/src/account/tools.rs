@@ -242,7 +242,11 @@ pub fn instalments_clear(
 /// assert_eq!((debt.invoice_number.as_str(), debt.amount), ("INV-102", dec!(3400.00)));
 /// assert_eq!((debt.due_date, debt.client_business.as_str()), (day("2026-10-31"), "Northwind"));
 /// ```
-pub fn account_invoice(report: &AccountReport, parties: &Invoice, amount: Decimal) -> Option<Invoice> {
+pub fn account_invoice(
+    report: &AccountReport,
+    parties: &Invoice,
+    amount: Decimal,
+) -> Option<Invoice> {
     if amount <= Decimal::ZERO {
         return None;
     }
@@ -254,7 +258,10 @@ pub fn account_invoice(report: &AccountReport, parties: &Invoice, amount: Decima
         .map(|invoice| invoice.number.as_str())
         .collect();
     let numbers = if open.is_empty() {
-        order.iter().map(|invoice| invoice.number.as_str()).collect()
+        order
+            .iter()
+            .map(|invoice| invoice.number.as_str())
+            .collect()
     } else {
         open
     };
@@ -330,6 +337,7 @@ pub fn account_report_on(
 /// }).unwrap();
 /// let mut input = TimelineInput::new(Policy::preset(PresetName::Standard), day("2026-09-30"), day("2026-12-07"));
 /// input.amount = dec!(2000);
+/// input.currency = "GBP".into();
 /// input.statutory = Some(StatutoryOptions::new(Regime::Uk));
 /// let mut timeline = build_timeline(&input).unwrap();
 /// account_accruals(&mut timeline, &account, &AccountTerms::new(Jurisdiction::Uk, true));
@@ -348,31 +356,29 @@ pub fn account_accruals(timeline: &mut Timeline, account: &Account, terms: &Acco
         let Some(until) = stage.accrual.as_ref().map(|accrual| accrual.until) else {
             continue;
         };
-        stage.accrual = account_report_on(account, terms, until)
-            .ok()
-            .map(|report| {
-                let totals = &report.totals;
-                let days = first_interest.map_or(0, |start| {
-                    (until.signed_duration_since(start).num_days() + 1).max(0)
-                });
-                let total_claim = (!totals.compensation_currency_differs)
-                    .then(|| {
-                        totals
-                            .interest
-                            .plus(totals.compensation)
-                            .and_then(|sum| sum.plus(totals.collection_costs))
-                    })
-                    .flatten();
-                Accrual {
-                    until,
-                    days,
-                    interest: totals.interest,
-                    currency: report.currency.code.to_owned(),
-                    compensation: totals.compensation,
-                    compensation_currency: totals.compensation_currency.to_owned(),
-                    total_claim,
-                    collection_costs: totals.collection_costs,
-                }
+        stage.accrual = account_report_on(account, terms, until).ok().map(|report| {
+            let totals = &report.totals;
+            let days = first_interest.map_or(0, |start| {
+                (until.signed_duration_since(start).num_days() + 1).max(0)
             });
+            let total_claim = (!totals.compensation_currency_differs)
+                .then(|| {
+                    totals
+                        .interest
+                        .plus(totals.compensation)
+                        .and_then(|sum| sum.plus(totals.collection_costs))
+                })
+                .flatten();
+            Accrual {
+                until,
+                days,
+                interest: totals.interest,
+                currency: report.currency.code.to_owned(),
+                compensation: totals.compensation,
+                compensation_currency: totals.compensation_currency.to_owned(),
+                total_claim,
+                collection_costs: totals.collection_costs,
+            }
+        });
     }
 }

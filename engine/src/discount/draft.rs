@@ -659,7 +659,10 @@ mod tests {
 
     #[test]
     fn an_accounts_statutory_claim_is_worked_out_invoice_by_invoice_to_the_expected_payment() {
-        use crate::account::{account_invoice, account_report, check_account, AccountInput, InvoiceInput, PaymentInput};
+        use crate::account::{
+            account_invoice, account_report, check_account, AccountInput, InvoiceInput,
+            PaymentInput,
+        };
         use rust_decimal_macros::dec;
         let account = check_account(&AccountInput {
             invoices: vec![
@@ -693,15 +696,37 @@ mod tests {
         // Expected today: the account's own figures, £70 + £70 + £40 of compensation.
         assert_eq!(then.totals.compensation, dec!(180.00));
         assert_eq!(then.totals.interest, dec!(66.97));
+        // The analysis counts what will be outstanding on the expected payment, 10 days on:
+        // the account's claim on that day, on the balance of £4,400.
+        let later = DiscountDraft {
+            expected_days: "10".into(),
+            ..draft.clone()
+        };
+        let outcome = evaluate_discount(&later, &ctx);
         let (input, _) = outcome.analysis.expect("an analysis");
-        assert_eq!((input.invoice_amount, input.statutory_claim), (dec!(4400.00), dec!(246.97)));
+        let on_the_day = crate::account::account_report_on(&account, &terms, day(2026, 12, 17))
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(on_the_day.totals.compensation, dec!(180.00));
+        assert_eq!(
+            (input.invoice_amount, Some(input.statutory_claim)),
+            (dec!(4400.00), on_the_day.totals.statutory_total)
+        );
+        assert!(input.statutory_claim > dec!(246.97));
         // The statutory order where the law has none: the account says why nothing is computed.
         let mut ordered = terms.clone();
         ordered.allocation = crate::account::AllocationRule::StatutoryOrder;
-        let outcome = evaluate_discount(&draft, &DiscountContext { account: Some((&account, &ordered)), ..ctx });
+        let outcome = evaluate_discount(
+            &draft,
+            &DiscountContext {
+                account: Some((&account, &ordered)),
+                ..ctx
+            },
+        );
         assert!(matches!(
             outcome.problem(DiscountField::StatutoryClaim),
-            Some(DiscountProblem::Account(AccountError::NoStatutoryOrder { .. }))
+            Some(DiscountProblem::Account(
+                AccountError::NoStatutoryOrder { .. }
+            ))
         ));
     }
 
