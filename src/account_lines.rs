@@ -7,10 +7,12 @@
 //! JSON text with every name written out, so a later version can read it:
 //!
 //! ```text
-//! {"version":1,"first_note":"Design, phase 1","allocation":"oldest_first",
-//!  "invoices":[{"number":"INV-102","issue_date":"","due_date":"2026-10-31","amount":"3,400","note":""}],
-//!  "payments":[{"date":"2026-11-20","amount":"1,000","invoice":""}]}
+//! {"allocation":"oldest_first","first_note":"Design, phase 1",
+//!  "invoices":[{"amount":"3,400","due_date":"2026-10-31","issue_date":"","note":"","number":"INV-102"}],
+//!  "payments":[{"amount":"1,000","date":"2026-11-20","invoice":""}],"version":1}
 //! ```
+//!
+//! (names in alphabetical order, as written; a reader takes them in any order.)
 //!
 //! - `allocation` is the engine's name of the rule ([`AllocationRule`]: `oldest_first`,
 //!   `named`, `statutory_order`);
@@ -29,7 +31,9 @@
 //! allocation name reads as oldest first. Never panics.
 
 use serde_json::{Map, Value};
-use tactful_engine::account::{AllocationRule, MAX_INVOICES, MAX_NOTE_CHARS, MAX_PAYMENTS_RECEIVED};
+use tactful_engine::account::{
+    AllocationRule, MAX_INVOICES, MAX_NOTE_CHARS, MAX_PAYMENTS_RECEIVED,
+};
 use tactful_engine::amount::{format_number, parse_number, NumberLocale};
 use tactful_engine::limits::{MAX_AMOUNT_INPUT_CHARS, MAX_TEXT_CHARS};
 
@@ -138,7 +142,8 @@ impl AccountLines {
     /// let mut lines = AccountLines::default();
     /// lines.invoices.push(InvoiceLine { number: "INV-2".into(), amount: "3,400".into(), ..InvoiceLine::default() });
     /// let text = lines.encode();
-    /// assert!(text.starts_with(r#"{"version":1,"#));
+    /// assert!(text.starts_with(r#"{"allocation":"oldest_first","#));
+    /// assert!(text.ends_with(r#","version":1}"#));
     /// assert_eq!(AccountLines::decode(&text), lines);
     /// ```
     pub fn encode(&self) -> String {
@@ -326,7 +331,11 @@ mod tests {
                     id: n,
                     date: "2026-11-20".into(),
                     amount: "1,000".into(),
-                    invoice: if n == 2 { String::new() } else { "INV-102".into() },
+                    invoice: if n == 2 {
+                        String::new()
+                    } else {
+                        "INV-102".into()
+                    },
                 })
                 .collect(),
             allocation: AllocationRule::Named,
@@ -362,7 +371,7 @@ mod tests {
                 .collect(),
             payments: (0..MAX_PAYMENTS_RECEIVED)
                 .map(|n| PaymentLine {
-                    id: u32::try_from(n + MAX_INVOICES).unwrap_or(0),
+                    id: u32::try_from(n + MAX_INVOICES - 1).unwrap_or(0),
                     date: long(MAX_TEXT_CHARS),
                     amount: long(MAX_AMOUNT_INPUT_CHARS),
                     invoice: long(MAX_TEXT_CHARS),
@@ -380,7 +389,8 @@ mod tests {
         let many = format!(
             r#"{{"version":1,"first_note":"{}","invoices":[{}],"payments":[{}]}}"#,
             "n".repeat(MAX_NOTE_CHARS + 10),
-            vec![format!(r#"{{"number":"{}"}}"#, "9".repeat(MAX_TEXT_CHARS + 1)); MAX_INVOICES + 3].join(","),
+            vec![format!(r#"{{"number":"{}"}}"#, "9".repeat(MAX_TEXT_CHARS + 1)); MAX_INVOICES + 3]
+                .join(","),
             vec![r#"{"amount":"1"}"#; MAX_PAYMENTS_RECEIVED + 3].join(","),
         );
         let read = AccountLines::decode(&many);
@@ -389,22 +399,29 @@ mod tests {
         assert_eq!(read.invoices[0].number.chars().count(), MAX_TEXT_CHARS);
         assert_eq!(read.payments.len(), MAX_PAYMENTS_RECEIVED);
         // Ids are unique across both lists.
-        assert_eq!(read.payments[0].id, u32::try_from(MAX_INVOICES - 1).unwrap_or(0));
+        assert_eq!(
+            read.payments[0].id,
+            u32::try_from(MAX_INVOICES - 1).unwrap_or(0)
+        );
     }
 
     #[test]
     fn amounts_are_rewritten_in_another_format_and_other_text_is_not() {
         let mut lines = full_account();
         lines.payments[0].amount = "not a number".into();
-        let german = AccountLines::relocalized(&lines.encode(), NumberLocale::EnGb, NumberLocale::De)
-            .expect("changed");
+        let german =
+            AccountLines::relocalized(&lines.encode(), NumberLocale::EnGb, NumberLocale::De)
+                .expect("changed");
         let read = AccountLines::decode(&german);
         assert_eq!(read.invoices[0].amount, "3.400,00");
         assert_eq!(read.payments[1].amount, "1.000");
         assert_eq!(read.payments[0].amount, "not a number");
         assert_eq!(read.invoices[0].number, "INV-102");
         assert_eq!(read.invoices[0].due_date, "2026-10-31");
-        assert_eq!(AccountLines::relocalized("", NumberLocale::EnGb, NumberLocale::De), None);
+        assert_eq!(
+            AccountLines::relocalized("", NumberLocale::EnGb, NumberLocale::De),
+            None
+        );
     }
 
     proptest! {

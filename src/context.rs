@@ -193,7 +193,9 @@ impl InvoiceState {
         if !self.is_account() {
             return None;
         }
-        self.worked.get()?.with(|worked| worked.outcome.report.clone())
+        self.worked
+            .get()?
+            .with(|worked| worked.outcome.report.clone())
     }
 
     /// Whether the case is a client account: more than one invoice, or a payment received

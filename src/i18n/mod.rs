@@ -320,7 +320,7 @@ messages! {
     ErrAccountNumberRequired, ErrAccountMixedCurrency, ErrAccountDuplicateNumber,
     ErrAccountUnknownInvoice, ErrAccountNoInvoices, ErrAccountTooManyInvoices,
     ErrAccountTooManyPayments, ErrAccountInFuture, ErrAccountNoStatutoryOrder, ErrAccountNoRate,
-    ErrAccountStatutory, PlanClearsTitle, PlanClearsBalance, PlanClearsRow, PlanClearsInvoices,
+    ErrAccountStatutory, PlanClearsTitle, PlanClearsBalance, PlanClearsColPays, PlanClearsColClears,
     DiscountAccountComputed, TimelineAccountKeyed, TimelineAccountInvoice, AccountIncomplete,
     SummaryAccountOverdue, SummaryAccountNotDue, SummaryAccountPaid,
 }

@@ -303,7 +303,7 @@ pub fn register_all(
         crate::account_lines::SAVED_KEY,
         invoice.account,
         AccountLines::encode,
-        |text| AccountLines::decode(text),
+        AccountLines::decode,
         Some(AccountLines::relocalized),
     );
 

@@ -169,7 +169,11 @@ pub fn claim_breakdown(i18n: I18n, claim: &StatutoryClaim, test_id: &'static str
 /// compensation, then the totals of what is outstanding. Never the lumped figure, which
 /// over-states the interest and under-states the compensation (which is per invoice).
 /// Static: the caller re-renders it when the report changes.
-pub fn account_claim_breakdown(i18n: I18n, report: &AccountReport, test_id: &'static str) -> AnyView {
+pub fn account_claim_breakdown(
+    i18n: I18n,
+    report: &AccountReport,
+    test_id: &'static str,
+) -> AnyView {
     let lang = i18n.lang.get_untracked();
     let locale = lang.number_locale();
     let t = |msg| i18n::text(lang, msg);

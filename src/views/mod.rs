@@ -111,7 +111,11 @@ fn account_sentence(i18n: I18n, invoice: InvoiceState, today: chrono::NaiveDate)
         client
     };
     let count = report.invoices.len().to_string();
-    let balance = format_amount(report.principal_owed(), report.currency, lang.number_locale());
+    let balance = format_amount(
+        report.principal_owed(),
+        report.currency,
+        lang.number_locale(),
+    );
     match report.oldest_unpaid_due_date() {
         None => i18n.t_with(
             Msg::SummaryAccountPaid,

@@ -3,13 +3,11 @@
 //! payments are applied.
 
 use leptos::prelude::*;
-use tactful_engine::account::{
-    AccountField, AllocationRule, InvoicePart, PaymentPart,
-};
+use tactful_engine::account::{AccountField, AllocationRule, InvoicePart, PaymentPart};
 use tactful_engine::statutory::Jurisdiction;
 
 use crate::account_lines::{InvoiceLine, PaymentLine};
-use crate::context::{use_i18n, AccountWorked, FieldState, InvoiceState, I18n};
+use crate::context::{use_i18n, AccountWorked, FieldState, I18n, InvoiceState};
 use crate::error_text::account_error;
 use crate::i18n::Msg;
 use crate::views::timeline::state::TimelineState;
@@ -143,7 +141,9 @@ fn carry_references(invoice: InvoiceState, old: &str, new: &str, numbers_left: u
 
 /// How many invoices other than the one being edited have `number`.
 fn others_numbered(invoice: InvoiceState, number: &str, editing: Option<u32>) -> usize {
-    let first = usize::from(editing.is_some() && invoice.form.invoice_number.value.get_untracked() == number);
+    let first = usize::from(
+        editing.is_some() && invoice.form.invoice_number.value.get_untracked() == number,
+    );
     first
         + invoice.account.with_untracked(|lines| {
             lines
@@ -180,7 +180,8 @@ pub fn InvoiceLines(worked: Memo<AccountWorked>) -> impl IntoView {
     let (due, set_due) = form_cell(form.due_date);
     let (amount, set_amount) = form_cell(form.amount);
     let note = Signal::derive(move || invoice.account.with(|l| l.first_note.clone()));
-    let set_note = Callback::new(move |text: String| invoice.account.update(|l| l.first_note = text));
+    let set_note =
+        Callback::new(move |text: String| invoice.account.update(|l| l.first_note = text));
     let has_others = move || invoice.account.with(|l| !l.invoices.is_empty());
     // Removing the first invoice: the next one takes its place in the form.
     let remove_first = move |_| {
@@ -210,36 +211,73 @@ pub fn InvoiceLines(worked: Memo<AccountWorked>) -> impl IntoView {
             focus_soon(format!("inv-{id}-number"));
         }
     };
-    let ids = move || invoice.account.with(|l| l.invoices.iter().map(|line| line.id).collect::<Vec<_>>());
+    let ids = move || {
+        invoice
+            .account
+            .with(|l| l.invoices.iter().map(|line| line.id).collect::<Vec<_>>())
+    };
     // A new, empty line (added from the invoice panel): the cursor goes to its number.
     if let Some(last) = invoice.account.with_untracked(|l| {
         l.invoices
             .last()
-            .filter(|line| **line == InvoiceLine { id: line.id, ..InvoiceLine::default() })
+            .filter(|line| {
+                **line
+                    == InvoiceLine {
+                        id: line.id,
+                        ..InvoiceLine::default()
+                    }
+            })
             .map(|line| line.id)
     }) {
         focus_soon(format!("inv-{last}-number"));
     }
     let other = move |id: u32| {
         let position = Memo::new(move |_| {
-            invoice.account.with(|l| l.invoices.iter().position(|line| line.id == id)).unwrap_or(0) + 1
+            invoice
+                .account
+                .with(|l| l.invoices.iter().position(|line| line.id == id))
+                .unwrap_or(0)
+                + 1
         });
         let err = move |part| {
-            Signal::derive(move || problem_at(i18n, worked, AccountField::Invoice { index: position.get(), part }))
+            Signal::derive(move || {
+                problem_at(
+                    i18n,
+                    worked,
+                    AccountField::Invoice {
+                        index: position.get(),
+                        part,
+                    },
+                )
+            })
         };
-        let (number, set_plain_number) = invoice_cell(invoice, id, |l| &l.number, |l| &mut l.number);
+        let (number, set_plain_number) =
+            invoice_cell(invoice, id, |l| &l.number, |l| &mut l.number);
         let set_number = Callback::new(move |text: String| {
             let old = number.get_untracked();
             set_plain_number.run(text.clone());
-            carry_references(invoice, &old, &text, others_numbered(invoice, &old, Some(id)));
+            carry_references(
+                invoice,
+                &old,
+                &text,
+                others_numbered(invoice, &old, Some(id)),
+            );
         });
-        let (issue, set_issue) = invoice_cell(invoice, id, |l| &l.issue_date, |l| &mut l.issue_date);
+        let (issue, set_issue) =
+            invoice_cell(invoice, id, |l| &l.issue_date, |l| &mut l.issue_date);
         let (due, set_due) = invoice_cell(invoice, id, |l| &l.due_date, |l| &mut l.due_date);
         let (amount, set_amount) = invoice_cell(invoice, id, |l| &l.amount, |l| &mut l.amount);
         let (note, set_note) = invoice_cell(invoice, id, |l| &l.note, |l| &mut l.note);
-        let legend = move || i18n.t_with(Msg::AccountInvoiceN, &[("n", &(position.get() + 1).to_string())]);
+        let legend = move || {
+            i18n.t_with(
+                Msg::AccountInvoiceN,
+                &[("n", &(position.get() + 1).to_string())],
+            )
+        };
         let remove = move |_| {
-            invoice.account.update(|l| l.invoices.retain(|line| line.id != id));
+            invoice
+                .account
+                .update(|l| l.invoices.retain(|line| line.id != id));
             focus_soon("account-add-invoice".to_owned());
         };
         let field_id = move |part: &str| format!("inv-{id}-{part}");
@@ -307,18 +345,39 @@ pub fn PaymentLines(worked: Memo<AccountWorked>) -> impl IntoView {
             focus_soon(format!("pay-{id}-date"));
         }
     };
-    let ids = move || invoice.account.with(|l| l.payments.iter().map(|line| line.id).collect::<Vec<_>>());
+    let ids = move || {
+        invoice
+            .account
+            .with(|l| l.payments.iter().map(|line| line.id).collect::<Vec<_>>())
+    };
     let payment = move |id: u32| {
         let position = Memo::new(move |_| {
-            invoice.account.with(|l| l.payments.iter().position(|line| line.id == id)).unwrap_or(0)
+            invoice
+                .account
+                .with(|l| l.payments.iter().position(|line| line.id == id))
+                .unwrap_or(0)
         });
         let err = move |part| {
-            Signal::derive(move || problem_at(i18n, worked, AccountField::Payment { index: position.get(), part }))
+            Signal::derive(move || {
+                problem_at(
+                    i18n,
+                    worked,
+                    AccountField::Payment {
+                        index: position.get(),
+                        part,
+                    },
+                )
+            })
         };
-        let cell = move |read: fn(&PaymentLine) -> &String, write: fn(&mut PaymentLine) -> &mut String| {
+        let cell = move |read: fn(&PaymentLine) -> &String,
+                         write: fn(&mut PaymentLine) -> &mut String| {
             let value = Memo::new(move |_| {
                 invoice.account.with(|l| {
-                    l.payments.iter().find(|line| line.id == id).map(|line| read(line).clone()).unwrap_or_default()
+                    l.payments
+                        .iter()
+                        .find(|line| line.id == id)
+                        .map(|line| read(line).clone())
+                        .unwrap_or_default()
                 })
             });
             let set = Callback::new(move |text: String| {
@@ -335,7 +394,9 @@ pub fn PaymentLines(worked: Memo<AccountWorked>) -> impl IntoView {
         let (named, set_named) = cell(|l| &l.invoice, |l| &mut l.invoice);
         let n = move || (position.get() + 1).to_string();
         let remove = move |_| {
-            invoice.account.update(|l| l.payments.retain(|line| line.id != id));
+            invoice
+                .account
+                .update(|l| l.payments.retain(|line| line.id != id));
             focus_soon("account-add-payment".to_owned());
         };
         let select_id = format!("pay-{id}-invoice");
@@ -346,7 +407,12 @@ pub fn PaymentLines(worked: Memo<AccountWorked>) -> impl IntoView {
         let options = move || {
             let chosen = named.get();
             let mut numbers: Vec<String> = std::iter::once(invoice.form.invoice_number.value.get())
-                .chain(invoice.account.with(|l| l.invoices.iter().map(|line| line.number.clone()).collect::<Vec<_>>()))
+                .chain(invoice.account.with(|l| {
+                    l.invoices
+                        .iter()
+                        .map(|line| line.number.clone())
+                        .collect::<Vec<_>>()
+                }))
                 .filter(|number| !number.trim().is_empty())
                 .collect();
             numbers.dedup();
@@ -389,7 +455,12 @@ pub fn PaymentLines(worked: Memo<AccountWorked>) -> impl IntoView {
     // How payments are applied: oldest first (the default), as the client named, or the
     // law's own order where the engine has it (Germany).
     let allocation = move || invoice.account.with(|l| l.allocation);
-    let german = move || timeline.statutory_choice(i18n.lang.get().number_locale()).jurisdiction == Jurisdiction::De;
+    let german = move || {
+        timeline
+            .statutory_choice(i18n.lang.get().number_locale())
+            .jurisdiction
+            == Jurisdiction::De
+    };
     let rules = move || {
         let mut rules = vec![
             (AllocationRule::OldestFirst, Msg::AllocationOldestFirst),

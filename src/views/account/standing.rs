@@ -113,7 +113,13 @@ impl Money {
 }
 
 /// A table in a scrollable region that keyboard users can reach.
-fn table(caption: String, test_id: &'static str, head: Vec<String>, rows: Vec<Vec<String>>, foot: Vec<String>) -> impl IntoView {
+fn table(
+    caption: String,
+    test_id: &'static str,
+    head: Vec<String>,
+    rows: Vec<Vec<String>>,
+    foot: Vec<String>,
+) -> impl IntoView {
     let head = head
         .into_iter()
         .map(|h| view! { <th scope="col">{h}</th> })
@@ -126,8 +132,9 @@ fn table(caption: String, test_id: &'static str, head: Vec<String>, rows: Vec<Ve
     };
     let rows = rows.into_iter().map(row).collect_view();
     let foot = (!foot.is_empty()).then(|| view! { <tfoot>{row(foot)}</tfoot> });
+    let label = caption.clone();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=caption.clone()>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=label>
             <table class=test_id data-testid=test_id>
                 <caption>{caption}</caption>
                 <thead><tr>{head}</tr></thead>
@@ -176,7 +183,10 @@ fn standing_view(i18n: I18n, report: &AccountReport) -> impl IntoView {
                 money.amount(inv.amount),
             ];
             if split {
-                cells.extend([money.amount(inv.paid_costs), money.amount(inv.paid_interest)]);
+                cells.extend([
+                    money.amount(inv.paid_costs),
+                    money.amount(inv.paid_interest),
+                ]);
             }
             cells.extend([
                 money.amount(inv.paid_principal),
@@ -187,9 +197,18 @@ fn standing_view(i18n: I18n, report: &AccountReport) -> impl IntoView {
             cells
         })
         .collect();
-    let mut foot = vec![t(Msg::PlanTotalRow), String::new(), String::new(), String::new(), money.amount(totals.invoiced)];
+    let mut foot = vec![
+        t(Msg::PlanTotalRow),
+        String::new(),
+        String::new(),
+        String::new(),
+        money.amount(totals.invoiced),
+    ];
     if split {
-        foot.extend([money.amount(totals.paid_costs), money.amount(totals.paid_interest)]);
+        foot.extend([
+            money.amount(totals.paid_costs),
+            money.amount(totals.paid_interest),
+        ]);
     }
     foot.extend([
         money.amount(totals.paid_principal),
@@ -197,7 +216,10 @@ fn standing_view(i18n: I18n, report: &AccountReport) -> impl IntoView {
         money.amount(totals.interest),
         money.compensation(totals.compensation),
     ]);
-    let caption = i18n.t_with(Msg::AccountStandingCaption, &[("date", &date(report.today))]);
+    let caption = i18n.t_with(
+        Msg::AccountStandingCaption,
+        &[("date", &date(report.today))],
+    );
     let invoices = table(caption, "account-invoices", head, rows, foot);
 
     let buckets = report
@@ -214,7 +236,11 @@ fn standing_view(i18n: I18n, report: &AccountReport) -> impl IntoView {
     let aging = table(
         t(Msg::AgingTitle),
         "account-aging",
-        vec![t(Msg::AgingColAge), t(Msg::AgingColInvoices), t(Msg::AccountColBalance)],
+        vec![
+            t(Msg::AgingColAge),
+            t(Msg::AgingColInvoices),
+            t(Msg::AccountColBalance),
+        ],
         buckets,
         Vec::new(),
     );
@@ -222,12 +248,24 @@ fn standing_view(i18n: I18n, report: &AccountReport) -> impl IntoView {
     let mut figures: Vec<(Msg, String)> = vec![
         (Msg::AccountTotalInvoiced, money.amount(totals.invoiced)),
         (Msg::AccountTotalPaid, money.amount(totals.paid)),
-        (Msg::AccountTotalOutstanding, money.amount(totals.outstanding)),
-        (Msg::AccountTotalInterest, money.amount(totals.interest_outstanding)),
-        (Msg::AccountTotalCompensation, money.compensation(totals.compensation_outstanding)),
+        (
+            Msg::AccountTotalOutstanding,
+            money.amount(totals.outstanding),
+        ),
+        (
+            Msg::AccountTotalInterest,
+            money.amount(totals.interest_outstanding),
+        ),
+        (
+            Msg::AccountTotalCompensation,
+            money.compensation(totals.compensation_outstanding),
+        ),
     ];
     if !totals.collection_costs.is_zero() {
-        figures.push((Msg::ClaimCostsRow, money.compensation(totals.collection_costs)));
+        figures.push((
+            Msg::ClaimCostsRow,
+            money.compensation(totals.collection_costs),
+        ));
     }
     if totals.credit > Decimal::ZERO {
         figures.push((Msg::AccountTotalCredit, money.amount(totals.credit)));
@@ -239,7 +277,8 @@ fn standing_view(i18n: I18n, report: &AccountReport) -> impl IntoView {
         .into_iter()
         .map(|(label, value)| view! { <div><dt>{i18n.t(label)}</dt><dd>{value}</dd></div> })
         .collect_view();
-    let claim_note = (!totals.claimed).then(|| view! { <p class="hint">{i18n.t(Msg::AccountNotClaimedNote)}</p> });
+    let claim_note = (!totals.claimed)
+        .then(|| view! { <p class="hint">{i18n.t(Msg::AccountNotClaimedNote)}</p> });
     let other_currency = totals.compensation_currency_differs.then(|| {
         view! { <p class="hint">{i18n.t_with(Msg::AccountCompensationCurrency, &[("currency", totals.compensation_currency)])}</p> }
     });
@@ -276,15 +315,24 @@ fn payment_sentence(i18n: I18n, money: &Money, payment: &PaymentAllocation) -> S
                 pieces.push(i18n.t_with(Msg::AppliedCosts, &[("amount", &money.amount(a.costs))]));
             }
             if !a.interest.is_zero() {
-                pieces.push(i18n.t_with(Msg::AppliedInterest, &[("amount", &money.amount(a.interest))]));
+                pieces.push(i18n.t_with(
+                    Msg::AppliedInterest,
+                    &[("amount", &money.amount(a.interest))],
+                ));
             }
             if !a.principal.is_zero() {
-                pieces.push(i18n.t_with(Msg::AppliedPrincipal, &[("amount", &money.amount(a.principal))]));
+                pieces.push(i18n.t_with(
+                    Msg::AppliedPrincipal,
+                    &[("amount", &money.amount(a.principal))],
+                ));
             }
             format!("{} ({})", a.number, pieces.join(", "))
         })
         .chain((!payment.credit.is_zero()).then(|| {
-            i18n.t_with(Msg::AppliedCredit, &[("amount", &money.amount(payment.credit))])
+            i18n.t_with(
+                Msg::AppliedCredit,
+                &[("amount", &money.amount(payment.credit))],
+            )
         }))
         .collect();
     let named = payment

@@ -8,9 +8,7 @@
 //! `InvoiceState::worked` and wait until it is there.
 
 use leptos::prelude::*;
-use tactful_engine::account::{
-    evaluate_account, parse_account, AccountTerms, AllocationRule,
-};
+use tactful_engine::account::{evaluate_account, parse_account, AccountTerms, AllocationRule};
 use tactful_engine::amount::NumberLocale;
 use tactful_engine::statutory::ClaimOptions;
 use tactful_engine::timeline::StatutoryFigures;
@@ -121,11 +119,16 @@ mod tests {
             assert_eq!(report.totals.compensation, dec("140.00"));
             assert_eq!(report.principal_owed(), dec("3600.00"));
             let debt = untrack(|| invoice.debt(|r| r.principal_owed())).expect("a debt");
-            assert_eq!((debt.invoice_number.as_str(), debt.amount), ("INV-101, INV-102", dec("3600.00")));
+            assert_eq!(
+                (debt.invoice_number.as_str(), debt.amount),
+                ("INV-101, INV-102", dec("3600.00"))
+            );
             let plan_debt = untrack(|| invoice.debt(|r| r.plan_balance())).expect("a debt");
             assert_eq!(plan_debt.amount, report.plan_balance());
             // A line that does not read: no report, every problem at its field.
-            invoice.account.update(|lines| lines.invoices[0].number.clear());
+            invoice
+                .account
+                .update(|lines| lines.invoices[0].number.clear());
             let problems = untrack(|| memo.with(|w| w.outcome.problems.clone()));
             assert_eq!(problems[0].field.key(), "invoices.1.number");
             assert!(untrack(|| invoice.debt(|r| r.plan_balance())).is_none());

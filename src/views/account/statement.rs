@@ -64,7 +64,8 @@ pub fn Statement(worked: Memo<AccountWorked>) -> impl IntoView {
         let _ = window().print();
     };
     let download = move |_| {
-        let pack = i18n::message_pack(lang_untracked(message_lang, i18n.lang)).unwrap_or(LangPack::BRITISH);
+        let pack = i18n::message_pack(lang_untracked(message_lang, i18n.lang))
+            .unwrap_or(LangPack::BRITISH);
         worked.with_untracked(|w| {
             if let Some(report) = &w.outcome.report {
                 crate::download::download_text(
@@ -100,13 +101,28 @@ fn statement_view(lang: Lang, report: &AccountReport, from: &str, to: &str) -> i
     let t = |msg| i18n::text(lang, msg);
     let locale = lang.number_locale();
     let money = |value| format_amount(value, report.currency, locale);
-    let nonzero = |value: rust_decimal::Decimal| if value.is_zero() { String::new() } else { money(value) };
+    let nonzero = |value: rust_decimal::Decimal| {
+        if value.is_zero() {
+            String::new()
+        } else {
+            money(value)
+        }
+    };
     let date = |d| long_date(lang, d);
-    let [date_word, kind_word, invoice_word, due_word, _note, debit, credit, balance] = statement_words(locale);
-    let head = [date_word, kind_word, invoice_word, due_word, debit, credit, balance]
-        .map(|h| view! { <th scope="col">{h}</th> })
-        .into_iter()
-        .collect_view();
+    let [date_word, kind_word, invoice_word, due_word, _note, debit, credit, balance] =
+        statement_words(locale);
+    let head = [
+        date_word,
+        kind_word,
+        invoice_word,
+        due_word,
+        debit,
+        credit,
+        balance,
+    ]
+    .map(|h| view! { <th scope="col">{h}</th> })
+    .into_iter()
+    .collect_view();
     let rows = report
         .statement
         .iter()
@@ -124,7 +140,10 @@ fn statement_view(lang: Lang, report: &AccountReport, from: &str, to: &str) -> i
             }
         })
         .collect_view();
-    let closing = report.statement.last().map_or(rust_decimal::Decimal::ZERO, |line| line.balance);
+    let closing = report
+        .statement
+        .last()
+        .map_or(rust_decimal::Decimal::ZERO, |line| line.balance);
     let fill = |msg, name: &str, value: &str| i18n::fill(lang, t(msg), &[(name, value)]);
     view! {
         <article class="statement-doc">

@@ -144,14 +144,22 @@ fn account_computed(i18n: I18n, report: &tactful_engine::account::AccountReport)
     let totals = &report.totals;
     let comp_cur = currency(totals.compensation_currency).unwrap_or(report.currency);
     let money = |value| format_amount(value, report.currency, locale);
-    let total = totals.statutory_total.unwrap_or(totals.interest_outstanding);
+    let total = totals
+        .statutory_total
+        .unwrap_or(totals.interest_outstanding);
     i18n.t_with(
         Msg::DiscountAccountComputed,
         &[
-            ("rules", i18n.t(crate::views::law::law_msg(report.jurisdiction))),
+            (
+                "rules",
+                i18n.t(crate::views::law::law_msg(report.jurisdiction)),
+            ),
             ("until", &long_date(lang, report.today)),
             ("interest", &money(totals.interest_outstanding)),
-            ("compensation", &format_amount(totals.compensation_outstanding, comp_cur, locale)),
+            (
+                "compensation",
+                &format_amount(totals.compensation_outstanding, comp_cur, locale),
+            ),
             ("total", &money(total)),
         ],
     )

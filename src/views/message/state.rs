@@ -12,8 +12,8 @@ use rust_decimal::Decimal;
 use tactful_engine::account::AccountReport;
 use tactful_engine::message::{
     available_tones, render_source, short_text, template, tone_check, AccountDetails,
-    DiscountDetails, MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId,
-    ToneFinding, ToneVariant,
+    DiscountDetails, MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails,
+    TemplateId, ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::to_text_table;
 use tactful_engine::statutory::{late_payment_claim, StatutoryClaim};

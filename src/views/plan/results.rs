@@ -163,44 +163,51 @@ pub fn PlanResults() -> impl IntoView {
 fn clears_view(i18n: I18n, report: &AccountReport, plan: &Plan) -> impl IntoView {
     let lang = i18n.lang.get();
     let money = money_in(i18n, plan.currency);
+    let t = |msg| i18n.t(msg).to_owned();
     let rows = instalments_clear(report, plan).unwrap_or_default();
-    let items = rows
+    let rows = rows
         .iter()
         .filter(|row| !row.parts.is_empty())
         .map(|row| {
             let name = if row.number == 0 {
-                i18n.t(Msg::PlanDownRow).to_owned()
+                t(Msg::PlanDownRow)
             } else {
-                i18n.t_with(Msg::PlanMissedOption, &[("n", &row.number.to_string())])
+                row.number.to_string()
             };
-            let parts: Vec<String> = row
+            let pays = row
                 .parts
                 .iter()
                 .map(|part| format!("{} {}", part.number, money(part.amount)))
-                .collect();
-            let mut sentence = i18n.t_with(
-                Msg::PlanClearsRow,
-                &[
-                    ("instalment", &name),
-                    ("date", &long_date(lang, row.due_date)),
-                    ("parts", &parts.join(", ")),
-                ],
-            );
-            if !row.clears.is_empty() {
-                sentence.push(' ');
-                sentence.push_str(&i18n.t_with(
-                    Msg::PlanClearsInvoices,
-                    &[("invoices", &row.clears.join(", "))],
-                ));
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    <td>{long_date(lang, row.due_date)}</td>
+                    <td>{pays}</td>
+                    <td>{row.clears.join(", ")}</td>
+                </tr>
             }
-            view! { <li>{sentence}</li> }
         })
         .collect_view();
+    let title = t(Msg::PlanClearsTitle);
     view! {
         <section class="plan-clears" data-testid="plan-clears">
-            <h4>{i18n.t(Msg::PlanClearsTitle)}</h4>
-            <p>{i18n.t_with(Msg::PlanClearsBalance, &[("balance", &money(report.plan_balance()))])}</p>
-            <ul>{items}</ul>
+            <h4>{title.clone()}</h4>
+            <p data-testid="plan-clears-balance">{i18n.t_with(Msg::PlanClearsBalance, &[("balance", &money(report.plan_balance()))])}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=title>
+                <table data-testid="plan-clears-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(Msg::PlanColNumber)}</th>
+                            <th scope="col">{t(Msg::PlanColDate)}</th>
+                            <th scope="col">{t(Msg::PlanClearsColPays)}</th>
+                            <th scope="col">{t(Msg::PlanClearsColClears)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         </section>
     }
 }

@@ -604,12 +604,18 @@ fn account_notes(i18n: I18n, report: &tactful_engine::account::AccountReport) ->
     let money = |value| format_amount(value, report.currency, lang.number_locale());
     let mut order: Vec<_> = report.invoices.iter().collect();
     order.sort_by_key(|inv| (inv.due_date, inv.index));
-    let keyed = order.iter().find(|inv| inv.balance > rust_decimal::Decimal::ZERO).map(|inv| {
-        i18n.t_with(
-            Msg::TimelineAccountKeyed,
-            &[("number", &inv.number), ("due", &long_date(lang, inv.due_date))],
-        )
-    });
+    let keyed = order
+        .iter()
+        .find(|inv| inv.balance > rust_decimal::Decimal::ZERO)
+        .map(|inv| {
+            i18n.t_with(
+                Msg::TimelineAccountKeyed,
+                &[
+                    ("number", &inv.number),
+                    ("due", &long_date(lang, inv.due_date)),
+                ],
+            )
+        });
     let notes = order
         .iter()
         .map(|inv| {
