@@ -303,7 +303,8 @@ fn standing_view(i18n: I18n, report: &AccountReport) -> impl IntoView {
     }
 }
 
-/// Where one payment went: "£1,000.00 on 20 November 2026 (on account): INV-101 £1,000.00."
+/// Where one payment went: "£1,000.00 received on 20 November 2026, on account: INV-101
+/// (£1,000.00 to the invoice amount)."
 fn payment_sentence(i18n: I18n, money: &Money, payment: &PaymentAllocation) -> String {
     let lang = i18n.lang.get();
     let parts: Vec<String> = payment
@@ -335,17 +336,22 @@ fn payment_sentence(i18n: I18n, money: &Money, payment: &PaymentAllocation) -> S
             )
         }))
         .collect();
-    let named = payment
-        .invoice
-        .clone()
-        .unwrap_or_else(|| i18n.t(Msg::AccountOnAccount).to_owned());
-    i18n.t_with(
-        Msg::AccountPaymentApplied,
-        &[
-            ("amount", &money.amount(payment.amount)),
-            ("date", &long_date(lang, payment.date)),
-            ("named", &named),
-            ("parts", &parts.join("; ")),
-        ],
-    )
+    let amount = money.amount(payment.amount);
+    let date = long_date(lang, payment.date);
+    let parts = parts.join("; ");
+    match &payment.invoice {
+        Some(named) => i18n.t_with(
+            Msg::AccountPaymentApplied,
+            &[
+                ("amount", &amount),
+                ("date", &date),
+                ("named", named),
+                ("parts", &parts),
+            ],
+        ),
+        None => i18n.t_with(
+            Msg::AccountPaymentAppliedOnAccount,
+            &[("amount", &amount), ("date", &date), ("parts", &parts)],
+        ),
+    }
 }
