@@ -605,6 +605,68 @@ mod tests {
         with_registry(|registry, _| comes_back_the_same(registry, &shared.case));
     }
 
+    const ACCOUNT_EXPORT: &str = include_str!("../../tests/golden/account-v1-export.json");
+
+    /// The saved shape of a client account (tests/golden/account-v1-export.json, the issue's
+    /// three invoices and part payment as the app exports them; `tests/e2e/account.test.mjs`
+    /// checks the app still writes it): it loads with every field, the lines under
+    /// `invoice.account`, and the account works out to the hand-computed figures.
+    #[test]
+    fn a_client_account_of_schema_1_loads_with_every_line_and_its_figures() {
+        use crate::account_lines::{InvoiceLine, PaymentLine};
+        let (export, dropped) = read_str(ACCOUNT_EXPORT).expect("the golden account reads");
+        assert!(dropped.is_empty());
+        assert_eq!(export.cases.len(), 1);
+        assert_eq!(export.cases[0].fields.len(), 7);
+        with_registry(|registry, states| {
+            comes_back_the_same(registry, &export.cases[0]);
+            untrack(|| {
+                registry.apply(&export.cases[0].fields);
+                let invoice = states.invoice;
+                let line = |id, number: &str, due: &str, amount: &str| InvoiceLine {
+                    id,
+                    number: number.into(),
+                    due_date: due.into(),
+                    amount: amount.into(),
+                    ..InvoiceLine::default()
+                };
+                assert_eq!(
+                    invoice.account.get(),
+                    AccountLines {
+                        invoices: vec![
+                            line(0, "INV-102", "2026-10-31", "3,400"),
+                            line(1, "INV-103", "2026-11-15", "800"),
+                        ],
+                        payments: vec![PaymentLine {
+                            id: 2,
+                            date: "2026-11-20".into(),
+                            amount: "1,000".into(),
+                            invoice: String::new(),
+                        }],
+                        ..AccountLines::default()
+                    }
+                );
+                assert_eq!(invoice.form.invoice_number.value.get(), "INV-101");
+                let today = Today(chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default());
+                let worked = crate::views::account::state::worked(
+                    invoice,
+                    states.timeline,
+                    RwSignal::new(Lang::EnGb),
+                    today,
+                );
+                let report = worked
+                    .with(|w| w.outcome.report.clone())
+                    .expect("the account works out");
+                let d = |text: &str| text.parse::<rust_decimal::Decimal>().unwrap_or_default();
+                let interest: Vec<_> = report.invoices.iter().map(|i| i.interest).collect();
+                assert_eq!(interest, [d("20.80"), d("40.50"), d("5.67")]);
+                assert_eq!(report.totals.interest, d("66.97"));
+                assert_eq!(report.totals.compensation, d("180.00"));
+                assert_eq!(report.totals.total_due, Some(d("4646.97")));
+            });
+        });
+    }
+
     #[test]
     fn an_account_of_three_invoices_and_payments_round_trips_through_the_saved_form() {
         use crate::account_lines::{InvoiceLine, PaymentLine, SAVED_KEY};
