@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use tactful_engine::account::{statement_csv, statement_kind_word, statement_words, AccountReport};
 use tactful_engine::amount::format_amount;
 use tactful_engine::message::lang::LangPack;
+use tactful_engine::message::{DateFormat, DateStyle};
 
 use crate::context::{use_i18n, use_invoice, AccountWorked};
-use crate::format::long_date;
 use crate::i18n::{self, Lang, Msg};
 use crate::langs::Langs;
 use crate::views::message::state::MessageState;
@@ -108,7 +108,9 @@ fn statement_view(lang: Lang, report: &AccountReport, from: &str, to: &str) -> i
             money(value)
         }
     };
-    let date = |d| long_date(lang, d);
+    // The client's document: dates as the message language writes them (no weekday).
+    let pack = i18n::message_pack(lang).unwrap_or(LangPack::BRITISH);
+    let date = |d| pack.dates().format(d, DateStyle::Long);
     let [date_word, kind_word, invoice_word, due_word, _note, debit, credit, balance] =
         statement_words(locale);
     let head = [
