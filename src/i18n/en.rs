@@ -790,8 +790,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         TimelineAccountKeyed => "Keyed to the oldest unpaid invoice, {number}, due on {due}.",
         TimelineAccountInvoice => "{number} ({status}): {balance} outstanding, due on {due}, {days:# day|# days} overdue.",
         AccountIncomplete => "Complete the invoices of the client account to get started.",
-        SummaryAccountOverdue => "{count:# invoice|# invoices} from {client}: {balance} outstanding, the oldest due on {due}, {days:# day|# days} overdue today.",
-        SummaryAccountNotDue => "{count:# invoice|# invoices} from {client}: {balance} outstanding, the next due on {due}.",
-        SummaryAccountPaid => "{count:# invoice|# invoices} from {client}, all paid.",
+        SummaryAccountOverdue => "{count:# invoice|# invoices} to {client}: {balance} outstanding, the oldest due on {due}, {days:# day|# days} overdue today.",
+        SummaryAccountNotDue => "{count:# invoice|# invoices} to {client}: {balance} outstanding, the next due on {due}.",
+        SummaryAccountPaid => "{count:# invoice|# invoices} to {client}, all paid.",
     }
 }

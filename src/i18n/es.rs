@@ -795,8 +795,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         TimelineAccountKeyed => "Basado en la factura impagada más antigua, {number}, vencida el {due}.",
         TimelineAccountInvoice => "{number} ({status}): {balance} pendiente, vencimiento el {due}, {days:# día|# días} de retraso.",
         AccountIncomplete => "Complete las facturas de la cuenta del cliente para empezar.",
-        SummaryAccountOverdue => "{count:# factura|# facturas} de {client}: {balance} pendiente, la más antigua vencida el {due}, hoy con {days:# día|# días} de retraso.",
-        SummaryAccountNotDue => "{count:# factura|# facturas} de {client}: {balance} pendiente, el próximo vencimiento el {due}.",
-        SummaryAccountPaid => "{count:# factura|# facturas} de {client}, todas pagadas.",
+        SummaryAccountOverdue => "{count:# factura emitida|# facturas emitidas} a {client}: {balance} pendiente, la más antigua vencida el {due}, hoy con {days:# día|# días} de retraso.",
+        SummaryAccountNotDue => "{count:# factura emitida|# facturas emitidas} a {client}: {balance} pendiente, el próximo vencimiento el {due}.",
+        SummaryAccountPaid => "{count:# factura emitida|# facturas emitidas} a {client}, todas pagadas.",
     }
 }

@@ -795,8 +795,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         TimelineAccountKeyed => "Afgestemd op de oudste onbetaalde factuur, {number}, vervallen op {due}.",
         TimelineAccountInvoice => "{number} ({status}): {balance} openstaand, vervaldatum {due}, {days:# dag|# dagen} te laat.",
         AccountIncomplete => "Vul de facturen van de klantrekening aan om te beginnen.",
-        SummaryAccountOverdue => "{count:# factuur|# facturen} van {client}: {balance} openstaand, de oudste vervallen op {due}, vandaag {days:# dag|# dagen} te laat.",
-        SummaryAccountNotDue => "{count:# factuur|# facturen} van {client}: {balance} openstaand, de volgende vervalt op {due}.",
-        SummaryAccountPaid => "{count:# factuur|# facturen} van {client}, alle betaald.",
+        SummaryAccountOverdue => "{count:# factuur|# facturen} aan {client}: {balance} openstaand, de oudste vervallen op {due}, vandaag {days:# dag|# dagen} te laat.",
+        SummaryAccountNotDue => "{count:# factuur|# facturen} aan {client}: {balance} openstaand, de volgende vervalt op {due}.",
+        SummaryAccountPaid => "{count:# factuur|# facturen} aan {client}, alle betaald.",
     }
 }
