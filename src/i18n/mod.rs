@@ -303,6 +303,30 @@ messages! {
     // message tool: the template in words (people's view) and its insert menu
     TemplateCodeToggle, HintTemplateWords, InsertPlaceholder, InsertPlaceholderChoose, InsertPlaceholderHint, PeopleIfGiven, PeopleIfNotGiven, PeopleIfEquals, PeopleIfNotEquals, PeopleOtherwise, PeopleEnd,
     PhYourBusiness, PhClientBusiness, PhClientContact, PhInvoiceNumber, PhAmount, PhBalance, PhCurrency, PhIssueDate, PhDueDate, PhToday, PhDaysOverdue, PhPaymentLink, PhSenderName, PhSignature, PhSignOff, PhPromiseDate, PhRemindersSent, PhLastSentOn, PhPromiseBrokenOn, PhPartPaid, PhPlan, PhPlanTable, PhPlanSchedule, PhPlanCount, PhPlanNextDate, PhPlanNextAmount, PhDiscount, PhDiscountPercent, PhDiscountAmount, PhDiscountNet, PhDiscountDeadline, PhStatutory, PhStatutoryRegime, PhStatutoryRate, PhStatutoryInterest, PhStatutoryCompensation, PhStatutoryTotal, PhStatutoryClaimed, PhStatutoryLaw, PhStatutoryLawTitle, PhStatutoryInterestLaw, PhStatutoryCompensationLaw, PhStatutoryReferenceRate, PhStatutoryMargin, PhStatutoryCollectionCosts,
+    // one client, several invoices (issue #20): the client account
+    AccountAdd, AccountInvoicesLegend, AccountInvoiceN, AccountInvoiceAmount, AccountNote,
+    AccountRemoveInvoice, AccountAddInvoice, AccountPaymentsLegend, AccountPaymentN,
+    AccountPaymentDate, AccountPaymentAmount, AccountPaymentInvoice, AccountOnAccount,
+    AccountRemovePayment, AccountAddPayment, AccountAllocationLegend, AllocationOldestFirst,
+    AllocationNamed, AllocationStatutory, AccountAllocationHint, AccountStandingTitle,
+    AccountStandingCaption, AccountColInvoice, AccountColDue, AccountColStatus, AccountColDays,
+    AccountColAmount, AccountColPaidCosts, AccountColPaidInterest, AccountColPaid,
+    AccountColBalance, AccountColInterest, AccountColCompensation, AccountStatusPaid,
+    AccountStatusPartPaid, AccountStatusOpen, AccountStatusNotYetDue, AgingTitle, AgingColAge,
+    AgingColInvoices, AgingNotYetDue, Aging1To30, Aging31To60, Aging61To90, AgingOver90,
+    AccountTotalInvoiced, AccountTotalPaid, AccountTotalOutstanding, AccountTotalInterest,
+    AccountTotalCompensation, AccountTotalCredit, AccountTotalDue, AccountNotClaimedNote,
+    AccountCompensationCurrency, AccountPaymentsApplied, AccountPaymentApplied,
+    AccountPaymentAppliedOnAccount, AppliedCosts,
+    AppliedInterest, AppliedPrincipal, AppliedCredit, AccountFix, StatementTitle,
+    StatementLangNote, StatementPrint, StatementCsv, StatementFrom, StatementTo, StatementAsOf,
+    AccountClaimTitle, AccountClaimInterestOutstanding, AccountClaimCompensationOutstanding,
+    ErrAccountNumberRequired, ErrAccountMixedCurrency, ErrAccountDuplicateNumber,
+    ErrAccountUnknownInvoice, ErrAccountNoInvoices, ErrAccountTooManyInvoices,
+    ErrAccountTooManyPayments, ErrAccountInFuture, ErrAccountNoStatutoryOrder, ErrAccountNoRate,
+    ErrAccountStatutory, PlanClearsTitle, PlanClearsBalance, PlanClearsColPays, PlanClearsColClears,
+    DiscountAccountComputed, TimelineAccountKeyed, TimelineAccountInvoice, AccountIncomplete,
+    SummaryAccountOverdue, SummaryAccountNotDue, SummaryAccountPaid,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].

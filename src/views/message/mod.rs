@@ -211,6 +211,12 @@ fn MessagePreview() -> impl IntoView {
                     {crate::views::law::claim_breakdown(i18n, claim, "message-claim")}
                 </details>
             });
+            let account_breakdown = c.account.as_ref().map(|report| view! {
+                <details class="claim">
+                    <summary>{i18n.t(Msg::AccountClaimTitle)}</summary>
+                    {crate::views::law::account_claim_breakdown(i18n, report, "message-account-claim")}
+                </details>
+            });
             let left_out = c.statutory_left_out.map(|which| view! {
                     <p class="notice" data-testid="statutory-left-out">
                         {i18n.t_with(Msg::ComposerStatutoryLeftOut, &[("field", i18n.t(crate::views::timeline::state::unreadable_label(which)))])}
@@ -221,6 +227,7 @@ fn MessagePreview() -> impl IntoView {
             view! {
                 {left_out}
                 {breakdown}
+                {account_breakdown}
                 {(!c.message.errors.is_empty()).then(|| view! {
                     <div class="template-errors" data-testid="template-errors">
                         <h4>{i18n.t(Msg::TemplateErrorsTitle)}</h4><ul>{errors}</ul>
