@@ -852,5 +852,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         SummaryAccountOverdue => "{count:# Rechnung|# Rechnungen} an {client}: {balance} offen, die älteste fällig am {due}, heute {days:# Tag|# Tage} überfällig.",
         SummaryAccountNotDue => "{count:# Rechnung|# Rechnungen} an {client}: {balance} offen, die nächste fällig am {due}.",
         SummaryAccountPaid => "{count:# Rechnung|# Rechnungen} an {client}, alle bezahlt.",
+        PhAccount => "Kundenkonto",
+        PhOpenInvoices => "Offene Rechnungen als Tabelle",
+        PhOpenInvoiceCount => "Anzahl offener Rechnungen",
+        PhPaidSoFar => "Bisher gezahlt",
+        PhLastPaymentDate => "Datum der letzten Zahlung",
+        PhLastPaymentAmount => "Betrag der letzten Zahlung",
     }
 }

@@ -850,5 +850,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         SummaryAccountOverdue => "{count:# invoice|# invoices} to {client}: {balance} outstanding, the oldest due on {due}, {days:# day|# days} overdue today.",
         SummaryAccountNotDue => "{count:# invoice|# invoices} to {client}: {balance} outstanding, the next due on {due}.",
         SummaryAccountPaid => "{count:# invoice|# invoices} to {client}, all paid.",
+        PhAccount => "Client account",
+        PhOpenInvoices => "Open invoices as a table",
+        PhOpenInvoiceCount => "Number of open invoices",
+        PhPaidSoFar => "Paid so far",
+        PhLastPaymentDate => "Date of the last payment",
+        PhLastPaymentAmount => "Amount of the last payment",
     }
 }

@@ -855,5 +855,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         SummaryAccountOverdue => "{count:# factura emitida|# facturas emitidas} a {client}: {balance} pendiente, la más antigua vencida el {due}, hoy con {days:# día|# días} de retraso.",
         SummaryAccountNotDue => "{count:# factura emitida|# facturas emitidas} a {client}: {balance} pendiente, el próximo vencimiento el {due}.",
         SummaryAccountPaid => "{count:# factura emitida|# facturas emitidas} a {client}, todas pagadas.",
+        PhAccount => "Cuenta del cliente",
+        PhOpenInvoices => "Facturas pendientes en tabla",
+        PhOpenInvoiceCount => "Número de facturas pendientes",
+        PhPaidSoFar => "Pagado hasta ahora",
+        PhLastPaymentDate => "Fecha del último pago",
+        PhLastPaymentAmount => "Importe del último pago",
     }
 }

@@ -855,5 +855,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         SummaryAccountOverdue => "{count:# facture adressée|# factures adressées} à {client}\u{a0}: {balance} restant dû, la plus ancienne échue le {due}, soit {days:# jour|# jours} de retard à ce jour.",
         SummaryAccountNotDue => "{count:# facture adressée|# factures adressées} à {client}\u{a0}: {balance} restant dû, prochaine échéance le {due}.",
         SummaryAccountPaid => "{count:# facture adressée|# factures adressées} à {client}, toutes payées.",
+        PhAccount => "Compte client",
+        PhOpenInvoices => "Factures impayées sous forme de tableau",
+        PhOpenInvoiceCount => "Nombre de factures impayées",
+        PhPaidSoFar => "Montant réglé à ce jour",
+        PhLastPaymentDate => "Date du dernier paiement",
+        PhLastPaymentAmount => "Montant du dernier paiement",
     }
 }

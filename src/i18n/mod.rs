@@ -303,6 +303,7 @@ messages! {
     // message tool: the template in words (people's view) and its insert menu
     TemplateCodeToggle, HintTemplateWords, InsertPlaceholder, InsertPlaceholderChoose, InsertPlaceholderHint, PeopleIfGiven, PeopleIfNotGiven, PeopleIfEquals, PeopleIfNotEquals, PeopleOtherwise, PeopleEnd,
     PhYourBusiness, PhClientBusiness, PhClientContact, PhInvoiceNumber, PhAmount, PhBalance, PhCurrency, PhIssueDate, PhDueDate, PhToday, PhDaysOverdue, PhPaymentLink, PhSenderName, PhSignature, PhSignOff, PhPromiseDate, PhRemindersSent, PhLastSentOn, PhPromiseBrokenOn, PhPartPaid, PhPlan, PhPlanTable, PhPlanSchedule, PhPlanCount, PhPlanNextDate, PhPlanNextAmount, PhDiscount, PhDiscountPercent, PhDiscountAmount, PhDiscountNet, PhDiscountDeadline, PhStatutory, PhStatutoryRegime, PhStatutoryRate, PhStatutoryInterest, PhStatutoryCompensation, PhStatutoryTotal, PhStatutoryClaimed, PhStatutoryLaw, PhStatutoryLawTitle, PhStatutoryInterestLaw, PhStatutoryCompensationLaw, PhStatutoryReferenceRate, PhStatutoryMargin, PhStatutoryCollectionCosts,
+    PhAccount, PhOpenInvoices, PhOpenInvoiceCount, PhPaidSoFar, PhLastPaymentDate, PhLastPaymentAmount,
     // one client, several invoices (issue #20): the client account
     AccountAdd, AccountInvoicesLegend, AccountInvoiceN, AccountInvoiceAmount, AccountNote,
     AccountRemoveInvoice, AccountAddInvoice, AccountPaymentsLegend, AccountPaymentN,
@@ -631,6 +632,12 @@ pub fn placeholder_msg(name: &str) -> Option<Msg> {
         "statutory_reference_rate" => PhStatutoryReferenceRate,
         "statutory_margin" => PhStatutoryMargin,
         "statutory_collection_costs" => PhStatutoryCollectionCosts,
+        "account" => PhAccount,
+        "open_invoices" => PhOpenInvoices,
+        "open_invoice_count" => PhOpenInvoiceCount,
+        "paid_so_far" => PhPaidSoFar,
+        "last_payment_date" => PhLastPaymentDate,
+        "last_payment_amount" => PhLastPaymentAmount,
         _ => return None,
     })
 }

@@ -855,5 +855,11 @@ pub(super) fn text(msg: Msg) -> &'static str {
         SummaryAccountOverdue => "{count:# factuur|# facturen} aan {client}: {balance} openstaand, de oudste vervallen op {due}, vandaag {days:# dag|# dagen} te laat.",
         SummaryAccountNotDue => "{count:# factuur|# facturen} aan {client}: {balance} openstaand, de volgende vervalt op {due}.",
         SummaryAccountPaid => "{count:# factuur|# facturen} aan {client}, alle betaald.",
+        PhAccount => "Klantrekening",
+        PhOpenInvoices => "Openstaande facturen als tabel",
+        PhOpenInvoiceCount => "Aantal openstaande facturen",
+        PhPaidSoFar => "Tot nu toe betaald",
+        PhLastPaymentDate => "Datum van de laatste betaling",
+        PhLastPaymentAmount => "Bedrag van de laatste betaling",
     }
 }
