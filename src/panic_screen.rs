@@ -1,6 +1,8 @@
 //! The panic hook: logs the panic to the console (as `console_error_panic_hook` does), then
 //! covers the page with a plain "Something went wrong — your work is saved" screen and a
-//! Reload button, instead of leaving a frozen page.
+//! Reload button, instead of leaving a frozen page. In the release build a panic aborts at
+//! once (no hook, no message: smaller code); there `boot.js` catches the WebAssembly trap
+//! and shows the same screen through [`show_panic_screen`].
 //!
 //! The claim is true because the store writes localStorage on every change (`store.rs`:
 //! the effect over `Store::live`), so what was typed before the panic is already stored.
@@ -32,6 +34,16 @@ pub fn install() {
         console_error_panic_hook::hook(info);
         let _ = show();
     }));
+}
+
+/// Shows the screen from JavaScript. The release build aborts at once on a panic
+/// (`-Cpanic=immediate-abort`, scripts/build): no hook runs and the WebAssembly traps;
+/// `boot.js` catches the trap (an uncaught `WebAssembly.RuntimeError`) and calls this.
+/// It touches no Leptos signal and borrows nothing a trap could have left borrowed: the
+/// DOM, the static text and [`crate::store::work_is_stored`], a `Cell`.
+#[wasm_bindgen(js_name = showPanicScreen)]
+pub fn show_panic_screen() {
+    let _ = show();
 }
 
 /// Panics if `hash` is the test trigger.

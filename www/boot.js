@@ -1,6 +1,24 @@
 // Starts the WebAssembly app. Kept out of index.html because the Content-Security-Policy
 // allows no inline script. If the module cannot start, say so in the loading box.
-import init from './pkg/tactful.js';
+import init, { showPanicScreen } from './pkg/tactful.js';
+
+// The release build aborts on a panic without unwinding or a message (smaller code,
+// scripts/build): the WebAssembly traps, and the trap reaches the page as an uncaught
+// WebAssembly.RuntimeError. Show the panic screen then (src/panic_screen.rs): what was
+// typed is already saved, and Reload brings it back.
+// (A trap can only come from running WebAssembly, so the module's exports are there.)
+const onTrap = (error) => {
+  if (!(error instanceof WebAssembly.RuntimeError)) return false;
+  console.error('Tactful stopped on an internal error:', error);
+  try {
+    showPanicScreen();
+  } catch (_) {
+    // The module cannot draw it: the page stays as it is.
+  }
+  return true;
+};
+window.addEventListener('error', (event) => onTrap(event.error));
+window.addEventListener('unhandledrejection', (event) => onTrap(event.reason));
 
 // The plan's part and the shared pieces it needs (scripts/preload.mjs writes the list at
 // build time): when the full app opens on the plan, they are fetched now, beside the
@@ -21,6 +39,8 @@ if (opensOnPlan) {
 }
 
 init().catch((error) => {
+  // A panic while starting (restoring saved work, say) is a trap too.
+  if (onTrap(error)) return;
   const box = document.getElementById('boot');
   if (box) {
     box.textContent = 'Tactful could not start in this browser. Please use a current version of Firefox, Chrome, Edge or Safari.';
