@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use tactful_engine::amount::{format_number, parse_number, NumberLocale};
 use tactful_engine::discount::YearBasis;
 use tactful_engine::message::{TemplateId, ToneVariant};
-use tactful_engine::timeline::PresetName;
+use tactful_engine::timeline::{decode_contacts, encode_contacts, PresetName};
 
 use super::names::SavedName;
 use crate::account_lines::AccountLines;
@@ -355,6 +355,13 @@ pub fn register_all(
         CustomPolicy::encode,
         CustomPolicy::decode,
     );
+    // The contact log, in the engine's saved form (`1|<date>,<kind>,…`); none before it.
+    reg.encoded(
+        "timeline.contacts",
+        t.contacts,
+        |log| encode_contacts(log),
+        decode_contacts,
+    );
 
     let p = plan.form;
     reg.choice("plan.source", p.source, SOURCES);
@@ -399,7 +406,9 @@ pub fn register_all(
     }
 
     let m = message.form;
-    reg.choice("message.template", m.template, &TemplateId::ALL);
+    // Empty (not saved) while the composer follows the timeline's step due now; a case
+    // saved before that had the friendly first reminder as its default, not saved either.
+    reg.optional("message.template", m.template);
     reg.choice("message.tone", m.tone, &ToneVariant::ALL);
     reg.text("message.sender", m.sender);
     reg.optional("message.lang", m.message_lang);
@@ -588,7 +597,10 @@ mod tests {
                     custom.stages[1].channel,
                     tactful_engine::timeline::Channel::Email
                 );
-                assert_eq!(states.message.form.template.get(), TemplateId::FirmFollowUp);
+                assert_eq!(
+                    states.message.form.template.get(),
+                    Some(TemplateId::FirmFollowUp)
+                );
                 assert_eq!(states.message.form.message_lang.get(), Some(Lang::De));
             });
         });
@@ -755,6 +767,49 @@ mod tests {
                 assert_eq!(german.invoices[0].amount, "3.400,00");
                 assert_eq!(german.payments[1].amount, "50,50");
                 assert_eq!(f.amount.value.get(), "1.200,00");
+            });
+        });
+    }
+
+    #[test]
+    fn the_contact_log_is_saved_under_its_own_key_and_read_back_as_untrusted_text() {
+        use tactful_engine::timeline::{Channel, Contact, ContactEvent, StageAction};
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 12, d).unwrap_or_default();
+        with_registry(|registry, states| {
+            untrack(|| {
+                let contacts = states.timeline.form.contacts;
+                // Nothing sent: nothing saved, so old saved work reads the same.
+                assert!(!registry.snapshot().contains_key("timeline.contacts"));
+                let mut promise =
+                    Contact::new(day(9), ContactEvent::PromiseToPay { pay_by: day(18) });
+                promise.note = "Sam, by phone: after the board, 100%".into();
+                let log = vec![
+                    Contact::sent(day(7), StageAction::SecondFollowUp, Channel::Email),
+                    promise,
+                ];
+                contacts.set(log.clone());
+                let saved = registry.snapshot();
+                assert_eq!(
+                    saved["timeline.contacts"],
+                    "1|2026-12-07,sent,second_follow_up,email,|2026-12-09,promise_to_pay,2026-12-18,Sam%2C by phone: after the board%2C 100%25"
+                );
+                registry.apply(&BTreeMap::new());
+                assert!(contacts.get().is_empty());
+                registry.apply(&saved);
+                assert_eq!(contacts.get(), log);
+                assert_eq!(states.timeline.form.draft().contacts, log);
+                // Hostile or newer text is an empty log, never a panic.
+                for junk in [
+                    "<script>",
+                    "2|2026-12-07,sent,,email,x",
+                    "1|||",
+                    "1|9999-99-99,sent",
+                ] {
+                    let mut fields = BTreeMap::new();
+                    fields.insert("timeline.contacts".to_owned(), junk.to_owned());
+                    registry.apply(&fields);
+                    assert!(contacts.get().is_empty(), "{junk}");
+                }
             });
         });
     }

@@ -9,10 +9,12 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 use tactful_engine::account::{account_accruals, AccountReport};
 use tactful_engine::amount::NumberLocale;
+use tactful_engine::currency::{currency, Currency};
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::statutory::Jurisdiction;
 use tactful_engine::timeline::{
-    evaluate_timeline, PresetName, StatutoryChoice, TimelineContext, TimelineDraft,
+    evaluate_timeline, parse_contact, Channel, Contact, ContactDraft, ContactField, ContactKind,
+    ContactProblem, PresetName, StageAction, StatutoryChoice, TimelineContext, TimelineDraft,
 };
 
 pub use tactful_engine::timeline::{
@@ -51,7 +53,101 @@ pub struct TimelineForm {
     pub custom: RwSignal<Option<CustomPolicy>>,
     /// Follow the payment plan's instalments (when #/plan has a valid plan).
     pub follow_plan: RwSignal<bool>,
+    /// The case's contact log: what was sent, and the client's replies (entries already
+    /// read by the engine's `parse_contact`; saved as `timeline.contacts`).
+    pub contacts: RwSignal<Vec<Contact>>,
 }
+
+/// The message a "sent" entry of the log is about, as picked in the log form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SentPick {
+    /// The step the timeline says to send now (or next), whichever it is.
+    DueNow,
+    /// A step of the ladder or an event step.
+    Step(StageAction),
+    /// A message of your own (the note says what it was).
+    Own,
+}
+
+/// The "log a contact" form, as typed or chosen (not saved: an entry is saved once added).
+#[derive(Clone, Copy)]
+pub struct ContactForm {
+    pub kind: RwSignal<ContactKind>,
+    pub pick: RwSignal<SentPick>,
+    pub channel: RwSignal<Channel>,
+    /// The day it happened (starts on today).
+    pub date: FieldState,
+    pub pay_by: FieldState,
+    pub amount: FieldState,
+    pub note: FieldState,
+}
+
+impl ContactForm {
+    fn new(today: NaiveDate) -> Self {
+        ContactForm {
+            kind: RwSignal::new(ContactKind::Sent),
+            pick: RwSignal::new(SentPick::DueNow),
+            channel: RwSignal::new(Channel::Email),
+            date: FieldState::new(&iso(today)),
+            pay_by: FieldState::new(""),
+            amount: FieldState::new(""),
+            note: FieldState::new(""),
+        }
+    }
+
+    /// The form as the engine's draft; `due_now` is the step the timeline says to send
+    /// now (what [`SentPick::DueNow`] stands for; without one, a message of your own).
+    pub fn draft(&self, due_now: Option<StageAction>) -> ContactDraft {
+        ContactDraft {
+            date: self.date.value.get(),
+            kind: self.kind.get(),
+            action: match self.pick.get() {
+                SentPick::DueNow => due_now,
+                SentPick::Step(action) => Some(action),
+                SentPick::Own => None,
+            },
+            channel: self.channel.get(),
+            pay_by: self.pay_by.value.get(),
+            amount: self.amount.value.get(),
+            note: self.note.value.get(),
+        }
+    }
+
+    /// Ready for the next entry: the details cleared, the day kept.
+    pub fn clear(&self) {
+        self.kind.set(ContactKind::Sent);
+        self.pick.set(SentPick::DueNow);
+        for field in [self.pay_by, self.amount, self.note] {
+            field.value.set(String::new());
+            field.touched.set(false);
+        }
+        self.date.touched.set(false);
+    }
+
+    /// Marks every field as visited, so their problems show.
+    pub fn touch_all(&self) {
+        for field in [self.date, self.pay_by, self.amount, self.note] {
+            field.touched.set(true);
+        }
+    }
+
+    /// Starts a "sent" entry for `action` by `channel` on `date` (a step's "Sent on…").
+    pub fn start_sent(&self, action: StageAction, channel: Channel, date: NaiveDate) {
+        self.kind.set(ContactKind::Sent);
+        self.pick.set(SentPick::Step(action));
+        self.channel.set(channel);
+        self.date.value.set(iso(date));
+        self.date.touched.set(false);
+    }
+}
+
+/// A date as the date fields hold it, `YYYY-MM-DD`.
+pub fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// What the log form reads as: the entry, or each field's problem.
+pub type ParsedContact = Result<Contact, Vec<(ContactField, ContactProblem)>>;
 
 impl TimelineForm {
     /// The form as the engine's draft (reads every field: tracked).
@@ -68,7 +164,7 @@ impl TimelineForm {
             rate_override: self.rate_override.value.get(),
             eu_margin: self.eu_margin.value.get(),
             custom: self.custom.get(),
-            contacts: Vec::new(),
+            contacts: self.contacts.get(),
         }
     }
 }
@@ -80,6 +176,8 @@ pub type Payments = Vec<(NaiveDate, Decimal)>;
 #[derive(Clone, Copy)]
 pub struct TimelineState {
     pub form: TimelineForm,
+    /// The "log a contact" form.
+    pub log: ContactForm,
     lang: RwSignal<Lang>,
     /// The message language chosen in the composer (`None`: the interface's): with the
     /// invoice currency it gives the law when none is chosen.
@@ -89,6 +187,7 @@ pub struct TimelineState {
     plan: PlanState,
     outcome: Lazy<Memo<TimelineOutcome>>,
     installments: Lazy<Memo<Option<Payments>>>,
+    contact: Lazy<Memo<ParsedContact>>,
 }
 
 impl TimelineState {
@@ -116,9 +215,11 @@ impl TimelineState {
             eu_margin: text(&d.eu_margin),
             custom: RwSignal::new(d.custom),
             follow_plan: RwSignal::new(false),
+            contacts: RwSignal::new(d.contacts),
         };
         TimelineState {
             form,
+            log: ContactForm::new(today.0),
             lang,
             message_lang,
             invoice,
@@ -126,7 +227,41 @@ impl TimelineState {
             plan,
             outcome: Lazy::new(),
             installments: Lazy::new(),
+            contact: Lazy::new(),
         }
+    }
+
+    /// The log form read by the engine (`parse_contact`): amounts in the interface
+    /// language's format with the invoice currency's decimals, dates not after today.
+    pub fn parsed_contact(self) -> Memo<ParsedContact> {
+        let TimelineState {
+            log,
+            lang,
+            invoice,
+            today: Today(today),
+            ..
+        } = self;
+        self.contact.get_or_make(|| {
+            Memo::new(move |_| {
+                let due_now = self.outcome().with(|o| {
+                    o.next_step
+                        .as_ref()
+                        .and_then(|n| n.step.as_ref())
+                        .map(|s| s.action)
+                });
+                let code = invoice.form.currency.value.get();
+                // Never without one: the invoice's currency is chosen from the table.
+                let Some(currency) = log_currency(&code) else {
+                    return Err(Vec::new());
+                };
+                parse_contact(
+                    &log.draft(due_now),
+                    lang.get().number_locale(),
+                    currency,
+                    today,
+                )
+            })
+        })
     }
 
     /// The payment plan's payments `(date, amount)`, when #/plan has a valid plan: derived
@@ -202,6 +337,12 @@ impl TimelineState {
         }
         .statutory_choice(locale, &currency, message)
     }
+}
+
+/// The currency a part payment is typed in: the invoice's (pounds until one is known, for
+/// the number of decimals only).
+fn log_currency(code: &str) -> Option<&'static Currency> {
+    currency(code).or_else(|_| currency("GBP")).ok()
 }
 
 /// Every payment of a valid plan (the down payment too: it is a date to pay by), one per
