@@ -814,6 +814,68 @@ mod tests {
         });
     }
 
+    const CONTACTS: &str = include_str!("../../tests/golden/contacts-v1-export.json");
+
+    /// A case with a contact log, exported by the app of the contact log through its
+    /// interface (`tests/golden/make-contacts-golden.mjs`): every kind of entry, a note with
+    /// the saved form's separators. It loads with every field, the log as it was entered.
+    #[test]
+    fn a_saved_contact_log_loads_entry_by_entry() {
+        use rust_decimal::Decimal;
+        use tactful_engine::timeline::{Channel, Contact, ContactEvent, StageAction};
+        let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
+        let (export, dropped) = read_str(CONTACTS).expect("the golden export reads");
+        assert!(dropped.is_empty());
+        assert_eq!(export.cases.len(), 1);
+        let case = &export.cases[0];
+        let mut own = Contact::new(
+            day(11, 20),
+            ContactEvent::Sent {
+                action: None,
+                channel: Channel::PhoneCall,
+            },
+        );
+        own.note = "Voicemail for Sam | 100% sure, \"Friday, maybe\"".into();
+        let mut promise = Contact::new(
+            day(11, 23),
+            ContactEvent::PromiseToPay { pay_by: day(12, 4) },
+        );
+        promise.note = "Sam, by phone".into();
+        let expected = vec![
+            Contact::sent(day(11, 2), StageAction::FriendlyOverdue, Channel::Email),
+            own,
+            promise,
+            Contact::new(day(11, 25), ContactEvent::QueryOpened),
+            Contact::new(day(11, 27), ContactEvent::QueryResolved),
+            Contact::new(
+                day(12, 1),
+                ContactEvent::PartPayment {
+                    amount: Decimal::new(120_050, 2),
+                },
+            ),
+            Contact::sent(day(12, 7), StageAction::PromiseMissed, Channel::PhoneCall),
+        ];
+        with_registry(|registry, states| {
+            comes_back_the_same(registry, case);
+            untrack(|| {
+                registry.apply(&case.fields);
+                assert_eq!(states.timeline.form.contacts.get(), expected);
+                // The golden cases of the first schema have no log: it is empty there.
+                let (old, _) = read_str(EXPORT).expect("the golden export reads");
+                registry.apply(&old.cases[0].fields);
+                assert!(states.timeline.form.contacts.get().is_empty());
+            });
+        });
+        // A share link carries it the same way.
+        let link = crate::share::encode(&crate::share::SharedCase {
+            route: "timeline".into(),
+            lang: "en-GB".into(),
+            case: case.clone(),
+        });
+        let shared = crate::share::decode(&link).expect("the link reads");
+        assert_eq!(shared.case.fields, case.fields);
+    }
+
     #[test]
     fn an_unknown_choice_name_reads_as_the_default_and_is_not_saved_again() {
         with_registry(|registry, states| {
