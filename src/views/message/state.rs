@@ -428,13 +428,11 @@ mod tests {
             assert_eq!(rendered(), Some(("none".into(), "first".into())));
             // Logged as sent today: the firm follow-up comes next, and it knows a reminder
             // went out on the 7th.
-            timeline.form.contacts.update(|log| {
-                log.push(Contact::sent(
-                    day(7),
-                    StageAction::SecondFollowUp,
-                    Channel::Email,
-                ));
-            });
+            timeline.form.add_contact(Contact::sent(
+                day(7),
+                StageAction::SecondFollowUp,
+                Channel::Email,
+            ));
             assert_eq!(shown(), (TemplateId::FirmFollowUp, ToneVariant::Firm));
             probe_for(TemplateId::FirmFollowUp, ToneVariant::Firm);
             assert_eq!(rendered(), Some(("1".into(), "7 December 2026".into())));

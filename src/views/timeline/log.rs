@@ -12,7 +12,7 @@ use tactful_engine::timeline::{
     Channel, Contact, ContactEvent, ContactField, ContactKind, ContactProblem, StageAction,
 };
 
-use super::state::{SentPick, TimelineState};
+use super::state::{LogState, SentPick, TimelineState};
 use super::{action_key, action_msg, channel_msg, focus_later, problem_text};
 use crate::context::{use_i18n, use_invoice};
 use crate::error_text::{amount_error, date_error};
@@ -112,9 +112,12 @@ pub(super) fn ContactLog() -> impl IntoView {
     let state = expect_context::<TimelineState>();
     let i18n = use_i18n();
     let invoice = use_invoice();
-    let log = state.log;
-    let contacts = state.form.contacts;
-    let parsed = state.parsed_contact();
+    let form = state.form;
+    let LogState {
+        form: log,
+        entries: contacts,
+        parsed,
+    } = state.log();
     let full = Memo::new(move |_| contacts.with(Vec::len) >= MAX_CONTACTS);
     let problem = move |field: ContactField| {
         Signal::derive(move || {
@@ -142,7 +145,7 @@ pub(super) fn ContactLog() -> impl IntoView {
         }
         match parsed.get_untracked() {
             Ok(contact) => {
-                contacts.update(|log| log.push(contact));
+                form.add_contact(contact);
                 log.clear();
                 focus_later("contact-log-entries".to_owned());
             }
@@ -150,11 +153,7 @@ pub(super) fn ContactLog() -> impl IntoView {
         }
     };
     let remove = move |index: usize| {
-        contacts.update(|log| {
-            if index < log.len() {
-                log.remove(index);
-            }
-        });
+        form.remove_contact(index);
         focus_later("contact-log-entries".to_owned());
     };
     let entries = move || {

@@ -449,8 +449,8 @@ fn TimelineResults() -> impl IntoView {
     let messages = expect_context::<crate::views::message::state::MessageState>();
     let Today(today) = expect_context::<Today>();
     let invoice = use_invoice();
-    let contacts = state.form.contacts;
-    let log = state.log;
+    let form = state.form;
+    let log = state.log();
     let download = move |_| {
         let Some(timeline) = state.outcome().with(|o| o.timeline.clone()) else {
             return;
@@ -488,7 +488,7 @@ fn TimelineResults() -> impl IntoView {
                 TimelineField::EuMargin | TimelineField::SendTime | TimelineField::Contact(_) => false,
                 _ => true,
             };
-            let log_full = contacts.with(Vec::len) >= MAX_CONTACTS;
+            let log_full = log.entries.with(Vec::len) >= MAX_CONTACTS;
             let warnings = outcome
                 .warnings
                 .iter()
@@ -562,13 +562,13 @@ fn TimelineResults() -> impl IntoView {
                                     <p class="step-log editor-buttons">
                                         <button type="button" class="secondary" disabled=log_full
                                             aria-label=i18n.t_with(Msg::StepSentTodayNamed, &[("action", name)])
-                                            on:click=move |_| contacts.update(|l| l.push(Contact::sent(today, action, channel)))>
+                                            on:click=move |_| form.add_contact(Contact::sent(today, action, channel))>
                                             {i18n.t(Msg::StepSentToday)}
                                         </button>
                                         <button type="button" class="secondary" disabled=log_full
                                             aria-label=i18n.t_with(Msg::StepSentOnNamed, &[("action", name)])
                                             on:click=move |_| {
-                                                log.start_sent(action, channel, day);
+                                                log.form.start_sent(action, channel, day);
                                                 focus_later("contact-date".to_owned());
                                             }>
                                             {i18n.t(Msg::StepSentOn)}

@@ -13,8 +13,9 @@ use tactful_engine::currency::{currency, Currency};
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::statutory::Jurisdiction;
 use tactful_engine::timeline::{
-    evaluate_timeline, parse_contact, Channel, Contact, ContactDraft, ContactField, ContactKind,
-    ContactProblem, PresetName, StageAction, StatutoryChoice, TimelineContext, TimelineDraft,
+    decode_contacts, encode_contacts, evaluate_timeline, parse_contact, Channel, Contact,
+    ContactDraft, ContactField, ContactKind, ContactProblem, PresetName, StageAction,
+    StatutoryChoice, TimelineContext, TimelineDraft,
 };
 
 pub use tactful_engine::timeline::{
@@ -53,9 +54,12 @@ pub struct TimelineForm {
     pub custom: RwSignal<Option<CustomPolicy>>,
     /// Follow the payment plan's instalments (when #/plan has a valid plan).
     pub follow_plan: RwSignal<bool>,
-    /// The case's contact log: what was sent, and the client's replies (entries already
-    /// read by the engine's `parse_contact`; saved as `timeline.contacts`).
-    pub contacts: RwSignal<Vec<Contact>>,
+    /// The case's contact log (what was sent, and the client's replies) in the engine's
+    /// saved form (`encode_contacts`), as saved under `timeline.contacts`: the entries are
+    /// derived from it ([`TimelineForm::contacts`]), and edited through
+    /// [`TimelineForm::add_contact`] and [`TimelineForm::remove_contact`]. (Text, so the
+    /// main module holds no code of the log: it is all in the timeline's part.)
+    pub log: FieldState,
 }
 
 /// The message a "sent" entry of the log is about, as picked in the log form.
@@ -150,6 +154,31 @@ pub fn iso(date: NaiveDate) -> String {
 pub type ParsedContact = Result<Contact, Vec<(ContactField, ContactProblem)>>;
 
 impl TimelineForm {
+    /// The contact log's entries (tracked), read from its saved form as untrusted text.
+    pub fn contacts(&self) -> Vec<Contact> {
+        self.log.value.with(|text| decode_contacts(text))
+    }
+
+    /// Adds `contact` to the log (entries the engine's `parse_contact` accepted).
+    pub fn add_contact(&self, contact: Contact) {
+        self.edit_log(|log| log.push(contact));
+    }
+
+    /// Removes the entry at `index` (the log's order), if there is one.
+    pub fn remove_contact(&self, index: usize) {
+        self.edit_log(|log| {
+            if index < log.len() {
+                log.remove(index);
+            }
+        });
+    }
+
+    fn edit_log(&self, change: impl FnOnce(&mut Vec<Contact>)) {
+        let mut log = self.log.value.with_untracked(|text| decode_contacts(text));
+        change(&mut log);
+        self.log.value.set(encode_contacts(&log));
+    }
+
     /// The form as the engine's draft (reads every field: tracked).
     pub fn draft(&self) -> TimelineDraft {
         TimelineDraft {
@@ -164,7 +193,7 @@ impl TimelineForm {
             rate_override: self.rate_override.value.get(),
             eu_margin: self.eu_margin.value.get(),
             custom: self.custom.get(),
-            contacts: self.contacts.get(),
+            contacts: self.contacts(),
         }
     }
 }
@@ -176,8 +205,6 @@ pub type Payments = Vec<(NaiveDate, Decimal)>;
 #[derive(Clone, Copy)]
 pub struct TimelineState {
     pub form: TimelineForm,
-    /// The "log a contact" form.
-    pub log: ContactForm,
     lang: RwSignal<Lang>,
     /// The message language chosen in the composer (`None`: the interface's): with the
     /// invoice currency it gives the law when none is chosen.
@@ -187,7 +214,19 @@ pub struct TimelineState {
     plan: PlanState,
     outcome: Lazy<Memo<TimelineOutcome>>,
     installments: Lazy<Memo<Option<Payments>>>,
-    contact: Lazy<Memo<ParsedContact>>,
+    log: Lazy<LogState>,
+}
+
+/// The contact log's form and what is derived from the log, made the first time a view
+/// asks (so their code is in the timeline's part).
+#[derive(Clone, Copy)]
+pub struct LogState {
+    /// The "log a contact" form.
+    pub form: ContactForm,
+    /// The log's entries, read from its saved form.
+    pub entries: Memo<Vec<Contact>>,
+    /// The form read by the engine.
+    pub parsed: Memo<ParsedContact>,
 }
 
 impl TimelineState {
@@ -215,11 +254,10 @@ impl TimelineState {
             eu_margin: text(&d.eu_margin),
             custom: RwSignal::new(d.custom),
             follow_plan: RwSignal::new(false),
-            contacts: RwSignal::new(d.contacts),
+            log: text(&encode_contacts(&d.contacts)),
         };
         TimelineState {
             form,
-            log: ContactForm::new(today.0),
             lang,
             message_lang,
             invoice,
@@ -227,22 +265,25 @@ impl TimelineState {
             plan,
             outcome: Lazy::new(),
             installments: Lazy::new(),
-            contact: Lazy::new(),
+            log: Lazy::new(),
         }
     }
 
-    /// The log form read by the engine (`parse_contact`): amounts in the interface
-    /// language's format with the invoice currency's decimals, dates not after today.
-    pub fn parsed_contact(self) -> Memo<ParsedContact> {
+    /// The contact log: its form, its entries, and the form read by the engine
+    /// (`parse_contact`: amounts in the interface language's format with the invoice
+    /// currency's decimals, dates not after today).
+    pub fn log(self) -> LogState {
         let TimelineState {
-            log,
+            form,
             lang,
             invoice,
             today: Today(today),
             ..
         } = self;
-        self.contact.get_or_make(|| {
-            Memo::new(move |_| {
+        self.log.get_or_make(|| {
+            let log = ContactForm::new(today);
+            let entries = Memo::new(move |_| form.contacts());
+            let parsed = Memo::new(move |_| {
                 let due_now = self.outcome().with(|o| {
                     o.next_step
                         .as_ref()
@@ -260,7 +301,12 @@ impl TimelineState {
                     currency,
                     today,
                 )
-            })
+            });
+            LogState {
+                form: log,
+                entries,
+                parsed,
+            }
         })
     }
 
