@@ -27,6 +27,15 @@ pub const MAX_FIELDS: usize = 200;
 pub const MAX_TEMPLATES: usize = 300;
 /// The longest field value kept, in characters (a template body may be longer).
 pub const MAX_VALUE_CHARS: usize = 20_000;
+/// The key of the contact log (`timeline.contacts`), which may be longer than
+/// [`MAX_VALUE_CHARS`]: see [`MAX_LOG_CHARS`].
+pub const LOG_KEY: &str = "timeline.contacts";
+/// The longest contact log kept, in characters: the engine's most entries, each with the
+/// longest note written with every character escaped (3 characters each) and 100 for the
+/// rest (date, kind, step, channel or amount, separators). A log the app lets you write
+/// always fits.
+pub const MAX_LOG_CHARS: usize = tactful_engine::limits::MAX_CONTACTS
+    * (3 * tactful_engine::limits::MAX_CONTACT_NOTE_CHARS + 100);
 /// The longest template subject or body kept, in characters: the engine's limit.
 pub use tactful_engine::limits::MAX_TEMPLATE_CHARS;
 /// The longest case name kept, in characters: the engine's limit for names.
@@ -224,10 +233,13 @@ pub fn upgraded(fields: &BTreeMap<String, String>) -> BTreeMap<String, String> {
 
 /// The longest value kept under `key`: [`MAX_VALUE_CHARS`], but for a client account's
 /// lines, which may hold up to the engine's limits of invoices and payments
-/// ([`crate::account_lines::MAX_SAVED_CHARS`]).
+/// ([`crate::account_lines::MAX_SAVED_CHARS`]), and for the contact log
+/// ([`MAX_LOG_CHARS`]).
 pub fn max_value_chars(key: &str) -> usize {
     if key == crate::account_lines::SAVED_KEY {
         crate::account_lines::MAX_SAVED_CHARS
+    } else if key == LOG_KEY {
+        MAX_LOG_CHARS
     } else {
         MAX_VALUE_CHARS
     }
@@ -570,6 +582,61 @@ mod tests {
             .cases
             .iter()
             .all(|c| c.name.chars().count() == MAX_NAME_CHARS && c.fields.len() == 1));
+    }
+
+    #[test]
+    fn the_longest_contact_log_the_app_can_write_is_kept() {
+        use tactful_engine::limits::{MAX_CONTACTS, MAX_CONTACT_NOTE_CHARS};
+        use tactful_engine::timeline::{
+            encode_contacts, Channel, Contact, ContactEvent, StageAction,
+        };
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default();
+        // Every note at its longest, every character one the saved form escapes; the
+        // longest step name.
+        let mut entry = Contact::sent(day, StageAction::DisputeAcknowledgement, Channel::PhoneCall);
+        entry.note = "|".repeat(MAX_CONTACT_NOTE_CHARS);
+        let mut part = Contact::new(
+            day,
+            ContactEvent::PartPayment {
+                amount: tactful_engine::limits::MAX_AMOUNT,
+            },
+        );
+        part.note = ",".repeat(MAX_CONTACT_NOTE_CHARS);
+        let log: Vec<Contact> = (0..MAX_CONTACTS)
+            .map(|n| {
+                if n % 2 == 0 {
+                    entry.clone()
+                } else {
+                    part.clone()
+                }
+            })
+            .collect();
+        let text = encode_contacts(&log);
+        assert!(text.chars().count() > MAX_VALUE_CHARS);
+        assert!(text.chars().count() <= MAX_LOG_CHARS);
+        let mut case = Case {
+            id: "c1".into(),
+            ..Case::default()
+        };
+        case.fields.insert(LOG_KEY.into(), text.clone());
+        // Any other key keeps the usual limit.
+        case.fields.insert("timeline.custom".into(), text.clone());
+        let mut saved = Saved::empty();
+        saved.cases.push(case);
+        let (clean, dropped) = saved.sanitized();
+        assert_eq!(clean.cases[0].fields.get(LOG_KEY), Some(&text));
+        assert!(!clean.cases[0].fields.contains_key("timeline.custom"));
+        assert_eq!(dropped.items, 1);
+        // One more character is too long.
+        let mut case = clean.cases[0].clone();
+        case.fields
+            .insert(LOG_KEY.into(), "x".repeat(MAX_LOG_CHARS + 1));
+        let (clean, _) = Saved {
+            cases: vec![case],
+            ..Saved::empty()
+        }
+        .sanitized();
+        assert!(clean.cases[0].fields.is_empty());
     }
 
     trait OrDefault {

@@ -71,6 +71,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         AccountTotalCredit => "In the client’s favor",
         AppliedCredit => "{amount} in the client’s favor",
         PlanClearsTitle => "Which invoices each installment clears",
+        NowBecauseInstalment => "The reminders follow the payment plan: this one is about installment {n}.",
         other => super::en::text(other),
     }
 }

@@ -355,6 +355,9 @@ pub fn register_all(
         CustomPolicy::encode,
         CustomPolicy::decode,
     );
+    // The contact log, in the engine's saved form (`1|<date>,<kind>,…`, read back as
+    // untrusted text when the timeline reads it); empty (not saved) before it was kept.
+    reg.text("timeline.contacts", t.log);
 
     let p = plan.form;
     reg.choice("plan.source", p.source, SOURCES);
@@ -399,7 +402,9 @@ pub fn register_all(
     }
 
     let m = message.form;
-    reg.choice("message.template", m.template, &TemplateId::ALL);
+    // Empty (not saved) while the composer follows the timeline's step due now; a case
+    // saved before that had the friendly first reminder as its default, not saved either.
+    reg.optional("message.template", m.template);
     reg.choice("message.tone", m.tone, &ToneVariant::ALL);
     reg.text("message.sender", m.sender);
     reg.optional("message.lang", m.message_lang);
@@ -588,7 +593,10 @@ mod tests {
                     custom.stages[1].channel,
                     tactful_engine::timeline::Channel::Email
                 );
-                assert_eq!(states.message.form.template.get(), TemplateId::FirmFollowUp);
+                assert_eq!(
+                    states.message.form.template.get(),
+                    Some(TemplateId::FirmFollowUp)
+                );
                 assert_eq!(states.message.form.message_lang.get(), Some(Lang::De));
             });
         });
@@ -757,6 +765,117 @@ mod tests {
                 assert_eq!(f.amount.value.get(), "1.200,00");
             });
         });
+    }
+
+    #[test]
+    fn the_contact_log_is_saved_under_its_own_key_and_read_back_as_untrusted_text() {
+        use tactful_engine::timeline::{Channel, Contact, ContactEvent, StageAction};
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 12, d).unwrap_or_default();
+        with_registry(|registry, states| {
+            untrack(|| {
+                let form = states.timeline.form;
+                // Nothing sent: nothing saved, so old saved work reads the same.
+                assert!(!registry.snapshot().contains_key("timeline.contacts"));
+                let mut promise =
+                    Contact::new(day(9), ContactEvent::PromiseToPay { pay_by: day(18) });
+                promise.note = "Sam, by phone: after the board, 100%".into();
+                let log = vec![
+                    Contact::sent(day(7), StageAction::SecondFollowUp, Channel::Email),
+                    promise,
+                ];
+                for contact in &log {
+                    form.add_contact(contact.clone());
+                }
+                let saved = registry.snapshot();
+                assert_eq!(
+                    saved["timeline.contacts"],
+                    "1|2026-12-07,sent,second_follow_up,email,|2026-12-09,promise_to_pay,2026-12-18,Sam%2C by phone: after the board%2C 100%25"
+                );
+                registry.apply(&BTreeMap::new());
+                assert!(form.contacts().is_empty());
+                registry.apply(&saved);
+                assert_eq!(form.contacts(), log);
+                assert_eq!(form.draft().contacts, log);
+                form.remove_contact(0);
+                assert_eq!(form.contacts(), log[1..]);
+                form.remove_contact(5);
+                assert_eq!(form.contacts(), log[1..]);
+                // Hostile or newer text is an empty log, never a panic.
+                for junk in [
+                    "<script>",
+                    "2|2026-12-07,sent,,email,x",
+                    "1|||",
+                    "1|9999-99-99,sent",
+                ] {
+                    let mut fields = BTreeMap::new();
+                    fields.insert("timeline.contacts".to_owned(), junk.to_owned());
+                    registry.apply(&fields);
+                    assert!(form.contacts().is_empty(), "{junk}");
+                }
+            });
+        });
+    }
+
+    const CONTACTS: &str = include_str!("../../tests/golden/contacts-v1-export.json");
+
+    /// A case with a contact log, exported by the app of the contact log through its
+    /// interface (`tests/golden/make-contacts-golden.mjs`): every kind of entry, a note with
+    /// the saved form's separators. It loads with every field, the log as it was entered.
+    #[test]
+    fn a_saved_contact_log_loads_entry_by_entry() {
+        use rust_decimal::Decimal;
+        use tactful_engine::timeline::{Channel, Contact, ContactEvent, StageAction};
+        let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d).unwrap_or_default();
+        let (export, dropped) = read_str(CONTACTS).expect("the golden export reads");
+        assert!(dropped.is_empty());
+        assert_eq!(export.cases.len(), 1);
+        let case = &export.cases[0];
+        let mut own = Contact::new(
+            day(11, 20),
+            ContactEvent::Sent {
+                action: None,
+                channel: Channel::PhoneCall,
+            },
+        );
+        own.note = "Voicemail for Sam | 100% sure, \"Friday, maybe\"".into();
+        let mut promise = Contact::new(
+            day(11, 23),
+            ContactEvent::PromiseToPay { pay_by: day(12, 4) },
+        );
+        promise.note = "Sam, by phone".into();
+        let expected = vec![
+            Contact::sent(day(11, 2), StageAction::FriendlyOverdue, Channel::Email),
+            own,
+            promise,
+            Contact::new(day(11, 25), ContactEvent::QueryOpened),
+            Contact::new(day(11, 27), ContactEvent::QueryResolved),
+            Contact::new(
+                day(12, 1),
+                ContactEvent::PartPayment {
+                    amount: Decimal::new(120_050, 2),
+                },
+            ),
+            Contact::sent(day(12, 7), StageAction::PromiseMissed, Channel::PhoneCall),
+        ];
+        with_registry(|registry, states| {
+            comes_back_the_same(registry, case);
+            untrack(|| {
+                registry.apply(&case.fields);
+                assert_eq!(states.timeline.form.contacts(), expected);
+                // The golden cases of the first schema have no log: it is empty there.
+                let (old, _) = read_str(EXPORT).expect("the golden export reads");
+                registry.apply(&old.cases[0].fields);
+                assert!(states.timeline.form.contacts().is_empty());
+            });
+        });
+        // A share link carries it the same way.
+        let link = crate::share::encode(&crate::share::SharedCase {
+            route: "timeline".into(),
+            lang: "en-GB".into(),
+            case: case.clone(),
+        });
+        let shared = crate::share::decode(&link).expect("the link reads");
+        assert_eq!(shared.case.fields, case.fields);
     }
 
     #[test]

@@ -37,7 +37,8 @@ describe('print', () => {
   }
 
   test('#/timeline prints a one-page summary: context, today, the dated steps with their figures', async () => {
-    const { page, check } = await openApp('#/timeline');
+    // On the due date, Monday 6 January 2025: every step after it is still to come.
+    const { page, check } = await openApp('#/timeline', { today: '2025-01-06' });
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Invoice number', 'INV-3');
     await fill(page, 'Due date', '2025-01-06');
@@ -52,7 +53,7 @@ describe('print', () => {
     // The printable width of A4 with 12 mm margins, at 96 px per inch.
     await page.setViewportSize({ width: Math.round((210 - 24) / 25.4 * 96), height: 1000 });
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['[data-testid=stage-editor]', '.step-link', '.actions', '.tool-form']) {
+    for (const hidden of ['[data-testid=stage-editor]', '.step-link', '.step-log', '.actions', '.tool-form']) {
       const shown = await page.locator(hidden).evaluateAll((els) => els.some((e) => e.checkVisibility()));
       assert.equal(shown, false, `${hidden} is not printed`);
     }
@@ -66,7 +67,7 @@ describe('print', () => {
     // 4 % + 8 points: 4,800 × 12 % × 77 / 365 = 121.512… → £121.51; £70 compensation.
     assert.equal(simpleInterest(480_000n, 1200n, 77), 12_151n);
     assert.deepEqual(last.split(/\n+/), [
-      'Monday 24 March 2025 · day 77 overdue past',
+      'Monday 24 March 2025 · day 77 overdue upcoming',
       'Legal review (internal) — letter, final',
       'moved to the next business day',
       `Statutory interest by then: ${money(12_151n)}; compensation £70.00.`,

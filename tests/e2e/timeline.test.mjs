@@ -33,6 +33,22 @@ const stamps = (ics) => [...new Set([...ics.matchAll(/^DTSTAMP:(\d{4})(\d\d)(\d\
   .map(([, y, mo, d, h, mi, se]) => Date.UTC(y, mo - 1, d, h, mi, se)))];
 const ymd = (iso) => iso.replaceAll('-', '');
 const plainDays = (page) => page.getByLabel('Move steps that fall on a weekend or public holiday to the next business day').uncheck();
+const logged = (page) => page.locator('[data-testid=contact-log-list] > li').count();
+// Logs `action` as sent on `iso` in the contact log ("Sent on another day…" on its step):
+// nothing is taken as sent because its day has passed.
+async function logSent(page, action, iso) {
+  const before = await logged(page);
+  await page.locator(`[data-testid=timeline-steps] > li[data-action=${action}]`)
+    .getByRole('button', { name: /: sent on another day$/ }).click();
+  await page.locator('#contact-date').fill(iso);
+  await page.getByRole('button', { name: 'Add to the log' }).click();
+  await until(page, (n) => document.querySelectorAll('[data-testid=contact-log-list] > li').length === n, before + 1);
+}
+// Standard's steps before day 20 (the courtesy note, the first reminder, the second
+// follow-up, the call), logged as sent on the days `on` gives them.
+async function sentUpToDay20(page, on) {
+  for (const [action, offset] of STANDARD.slice(0, 4)) await logSent(page, action, on(offset));
+}
 
 async function download(page, button = 'Download calendar (.ics)') {
   const [file] = await Promise.all([
@@ -69,6 +85,8 @@ describe('escalation timeline', () => {
     await plainDays(page);
     const day = (offset) => longDate(addDays(due, offset));
     await page.locator('[data-testid=timeline-steps] > li').nth(6).waitFor();
+    // The steps before today went out on their days.
+    await sentUpToDay20(page, (offset) => addDays(due, offset));
     assert.deepEqual(await dated(page), STANDARD.map(([action, offset]) => [action, day(offset)]));
     await fill(page, 'Client promised to pay by', localDay(10));
     await page.locator('[data-action=promise-confirmation]').waitFor();
@@ -104,6 +122,8 @@ describe('escalation timeline', () => {
     await fill(page, 'Due date', due);
     await page.getByRole('button', { name: 'Customise this plan' }).click();
     await plainDays(page);
+    // The steps before today went out on their days, so every step keeps its day.
+    await sentUpToDay20(page, (offset) => addDays(due, offset));
     await page.locator('#law').selectOption('uk');
     const uk = 'United Kingdom: Late Payment of Commercial Debts (Interest) Act 1998';
     await page.getByTestId('law-in-force').filter({ hasText: uk }).waitFor();
@@ -169,7 +189,8 @@ describe('escalation timeline', () => {
   });
 
   test('the calendar speaks the interface language, in the same words as the API', async () => {
-    const { page, check, origin } = await openApp('#/timeline');
+    // Friday 25 September 2026, before the due date: every step is still to come, on its day.
+    const { page, check, origin } = await openApp('#/timeline', { today: '2026-09-25' });
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Invoice number', 'INV-7');
     // A fixed due date, so each step's date, days and figures are known: Wednesday
@@ -333,13 +354,19 @@ describe('escalation timeline', () => {
   });
 
   test('the ladder picture has a text alternative and marks today and the current step', async () => {
-    const { page, check } = await openApp('#/timeline');
+    // A fixed day, so the weekends fall where the dates below say: Monday 7 December 2026,
+    // 20 days after Tuesday 17 November.
+    const today = '2026-12-07';
+    const { page, check } = await openApp('#/timeline', { today });
     await fill(page, 'Amount due', '4,800');
-    const due = isoDaysAgo(20);
+    const due = addDays(today, -20);
     await fill(page, 'Due date', due);
     // No public holidays: steps on a Saturday or a Sunday move to the Monday, nothing else.
     await page.locator('#holiday-region').selectOption('');
     const on = (offset) => longDate(rollPastWeekend(addDays(due, offset)));
+    // The steps before today went out on their (business) days; the call, on Tuesday
+    // 1 December, is the current step; the final notice follows 16 days later.
+    await sentUpToDay20(page, (offset) => rollPastWeekend(addDays(due, offset)));
     const chart = page.getByTestId('timeline-chart');
     await chart.waitFor();
     assert.equal(await chart.getAttribute('role'), 'img');
@@ -366,6 +393,7 @@ describe('escalation timeline', () => {
     await fill(page, 'Due date', isoDaysAgo(20));
     await page.getByRole('button', { name: 'Customise this plan' }).click();
     await plainDays(page); // the last step on day 75 exactly
+    await sentUpToDay20(page, (offset) => addDays(isoDaysAgo(20), offset));
     await page.locator('#law').selectOption('eu');
     assert.equal(await page.locator('#law option:checked').textContent(), 'Another EU country: Directive 2011/7/EU (the minimum)');
     await fill(page, 'Reference rate (%)', '2');
@@ -406,6 +434,9 @@ describe('escalation timeline', () => {
     await fill(page, 'Reference rate (%)', '3.75');
     await page.goto(new URL('#/message', page.url()).href);
     await page.locator('#template').selectOption('statutory-interest-notice');
+    // The composer opened on the step due now (a neutral second follow-up) and keeps its
+    // tone for the template chosen; the warm wording is chosen here.
+    await page.getByRole('radio', { name: 'warm' }).check();
     const body = page.getByTestId('preview-body');
     // 20 days at 11.75 % on £4,800: £30.90, and £70 compensation.
     const figures = `As of ${dayMonthYear(localDay())}, that comes to £30.90 in interest and £70.00 in compensation, £100.90 in total.`;

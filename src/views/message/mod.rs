@@ -16,7 +16,7 @@ use tactful_engine::message::{
 
 use super::ToolHeader;
 use crate::context::use_i18n;
-use crate::field::{Choice, Field};
+use crate::field::Field;
 use crate::i18n::{Lang, Msg};
 use crate::langs::Langs;
 use crate::route::Route;
@@ -41,24 +41,48 @@ pub fn MessageView() -> impl IntoView {
         .iter()
         .map(|&id| {
             view! {
-                <option value=template_key(id) selected=move || form.template.get() == id>
+                <option value=template_key(id) selected=move || state.template().get() == id>
                     {move || i18n.t(template_msg(id))}
                 </option>
             }
         })
         .collect_view();
+    // The tones of the template shown; choosing one chooses the template too (the composer
+    // stops following the timeline).
     let tones = move || {
-        let options = available_tones(form.template.get())
+        available_tones(state.template().get())
             .iter()
-            .map(|&t| (t, tone_msg(t)))
-            .collect::<Vec<_>>();
-        view! { <Choice name="message-tone" legend=Msg::ToneLabel options=options value=form.tone /> }
+            .map(|&tone| {
+                view! {
+                    <label class="choice-option">
+                        <input type="radio" name="message-tone"
+                            prop:checked=move || state.tone().get() == tone
+                            on:change=move |_| state.open(state.template().get_untracked(), tone) />
+                        {move || i18n.t(tone_msg(tone))}
+                    </label>
+                }
+            })
+            .collect_view()
+    };
+    // Following the timeline's step due now, or back to it once another was chosen.
+    let follows = move || form.template.with(Option::is_none);
+    let follow_note = move || {
+        let suggested = state.suggested().get()?;
+        Some(if follows() {
+            view! { <p class="hint" data-testid="composer-follows">{i18n.t(Msg::ComposerFollowsTimeline)}</p> }.into_any()
+        } else {
+            let back = move |_| state.follow_timeline();
+            let same = (state.template().get(), state.tone().get()) == suggested;
+            (!same).then(|| view! {
+                <p class="editor-buttons"><button type="button" id="follow-timeline" on:click=back>{i18n.t(Msg::ComposerFollowTimeline)}</button></p>
+            }.into_any())?
+        })
     };
     // Writes the edited wording for the current template and tone.
     let key_now = move || {
         (
             state.lang().get_untracked(),
-            form.template.get_untracked(),
+            state.template().get_untracked(),
             state.tone().get_untracked(),
         )
     };
@@ -75,7 +99,11 @@ pub fn MessageView() -> impl IntoView {
         });
     };
     let is_edited = move || {
-        let key = (state.lang().get(), form.template.get(), state.tone().get());
+        let key = (
+            state.lang().get(),
+            state.template().get(),
+            state.tone().get(),
+        );
         form.edits.with(|e| {
             e.get(&key)
                 .is_some_and(|s| *s != shipped(key.1, key.2, key.0))
@@ -104,11 +132,15 @@ pub fn MessageView() -> impl IntoView {
                             <label for="template">{move || i18n.t(Msg::FieldTemplate)}</label>
                             <select id="template" on:change=move |ev| {
                                 if let Some(id) = template_from_key(&event_target_value(&ev)) {
-                                    state.open(id, form.tone.get_untracked());
+                                    state.open(id, state.tone().get_untracked());
                                 }
                             }>{templates}</select>
                         </div>
-                        {tones}
+                        {follow_note}
+                        <fieldset class="choice">
+                            <legend>{move || i18n.t(Msg::ToneLabel)}</legend>
+                            {tones}
+                        </fieldset>
                         <Field id="sender-name" label=Msg::FieldSenderName hint=Msg::HintSenderName
                             state=form.sender error=Signal::derive(move || {
                                 short_text(&form.sender.value.get(), MAX_TEXT_CHARS).err().map(|too_long| {

@@ -38,7 +38,10 @@ pub type EditKey = (Lang, TemplateId, ToneVariant);
 /// What the user chose and typed.
 #[derive(Clone, Copy)]
 pub struct MessageForm {
-    pub template: RwSignal<TemplateId>,
+    /// The template chosen; `None` until the user (or another tool's "Write this message")
+    /// chooses one: the composer then follows the step the timeline says to send now.
+    pub template: RwSignal<Option<TemplateId>>,
+    /// The tone chosen with the template.
     pub tone: RwSignal<ToneVariant>,
     pub sender: FieldState,
     /// The language of the message, when chosen; `None` follows the interface.
@@ -83,13 +86,16 @@ pub struct MessageState {
 #[derive(Clone, Copy)]
 struct Derived {
     lang: Memo<Lang>,
+    suggested: Memo<Option<(TemplateId, ToneVariant)>>,
+    template: Memo<TemplateId>,
     tone: Memo<ToneVariant>,
     source: Memo<Source>,
     composed: Memo<Option<Composed>>,
 }
 
 impl MessageState {
-    /// Starts on the friendly first reminder, warm tone.
+    /// Starts following the step due now (the friendly first reminder, warm tone, while the
+    /// timeline has none).
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         lang: RwSignal<Lang>,
@@ -102,7 +108,7 @@ impl MessageState {
         plan: PlanState,
     ) -> Self {
         let form = MessageForm {
-            template: RwSignal::new(TemplateId::FriendlyOverdue),
+            template: RwSignal::new(None),
             tone: RwSignal::new(ToneVariant::Warm),
             sender: FieldState::new(""),
             message_lang,
@@ -127,7 +133,20 @@ impl MessageState {
         self.derived().lang
     }
 
-    /// The tone actually used: the chosen one if the template has it, else its first.
+    /// The template and tone of the step the timeline says to send now (or next), when it
+    /// has one with a message.
+    pub fn suggested(self) -> Memo<Option<(TemplateId, ToneVariant)>> {
+        self.derived().suggested
+    }
+
+    /// The template shown: the one chosen, else the step's due now ([`Self::suggested`]),
+    /// else the friendly first reminder.
+    pub fn template(self) -> Memo<TemplateId> {
+        self.derived().template
+    }
+
+    /// The tone actually used: with a chosen template, the chosen tone if the template has
+    /// it, else its first; following the timeline, the step's tone.
     pub fn tone(self) -> Memo<ToneVariant> {
         self.derived().tone
     }
@@ -159,11 +178,30 @@ impl MessageState {
             ..
         } = self;
         let lang = Memo::new(move |_| form.message_lang.get().unwrap_or_else(|| ui_lang.get()));
-        let tone = Memo::new(move |_| tone_of(form.template.get(), form.tone.get()));
+        let suggested = Memo::new(move |_| {
+            timeline.outcome().with(|o| {
+                let step = o.next_step.as_ref()?.step.as_ref()?;
+                Some((step.template?, step.tone?))
+            })
+        });
+        let template = Memo::new(move |_| {
+            form.template
+                .get()
+                .or_else(|| suggested.get().map(|(id, _)| id))
+                .unwrap_or(TemplateId::FriendlyOverdue)
+        });
+        let tone = Memo::new(move |_| {
+            let (id, chosen) = match (form.template.get(), suggested.get()) {
+                (Some(id), _) => (id, form.tone.get()),
+                (None, Some(step)) => step,
+                (None, None) => (TemplateId::FriendlyOverdue, ToneVariant::Warm),
+            };
+            tone_of(id, chosen)
+        });
         // Until the message language's part is loaded its shipped wording is empty (the
         // view waits for it); `langs.loaded` makes the memos recompute when it arrives.
         let source = Memo::new(move |_| {
-            let key = (lang.get(), form.template.get(), tone.get());
+            let key = (lang.get(), template.get(), tone.get());
             langs.loaded(key.0);
             form.edits
                 .with(|edits| edits.get(&key).cloned())
@@ -232,6 +270,14 @@ impl MessageState {
                     next: None,
                 })
             });
+            // What the contact log says (reminders sent, the last one's day, a broken
+            // promise, part payments): the templates word the message from it.
+            let history = timeline
+                .outcome()
+                .with(|o| o.next_step.as_ref().map(|n| n.history.clone()));
+            if let Some(history) = history {
+                history.fill_message(&mut ctx);
+            }
             let src = source.get();
             let message = render_source(&src.subject, &src.body, &ctx, locale, pack.dates());
             let mut findings = tone_check(&message.subject, pack);
@@ -246,6 +292,8 @@ impl MessageState {
         });
         Derived {
             lang,
+            suggested,
+            template,
             tone,
             source,
             composed,
@@ -258,8 +306,14 @@ impl MessageState {
         // (Not through the composer's memos: the other tools' parts then do not carry the
         // composer's code.) The chosen tone is one the template has, so the radio group
         // shows it.
-        self.form.template.set(id);
+        self.form.template.set(Some(id));
         self.form.tone.set(tone_of(id, tone));
+    }
+
+    /// Lets the composer follow the step the timeline says to send now (the timeline's
+    /// "What to send now" action; an event handler).
+    pub fn follow_timeline(self) {
+        self.form.template.set(None);
     }
 }
 
@@ -316,4 +370,78 @@ fn statutory_claim_now(
     };
     let claim = late_payment_claim(&figures.claim_input(choice.jurisdiction, inv, today));
     (claim.ok(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::views::discount::state::DiscountState;
+    use tactful_engine::amount::NumberLocale;
+    use tactful_engine::timeline::{Channel, Contact, StageAction};
+
+    /// The late starter, 38 days late on 7 December 2026 with nothing sent: the
+    /// composer opens on the step due now, and words it from the contact log.
+    #[test]
+    fn the_composer_follows_the_step_due_now_and_the_log() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 12, d).unwrap_or_default();
+            let lang = RwSignal::new(Lang::EnGb);
+            let today = Today(day(7));
+            let invoice = InvoiceState::new(lang);
+            invoice.form.amount.value.set("4,800".into());
+            invoice.form.due_date.value.set("2026-10-30".into());
+            let plan = PlanState::new(lang, invoice, today);
+            let message_lang = RwSignal::new(None);
+            let timeline = TimelineState::new(lang, message_lang, invoice, today, plan);
+            let discount = DiscountState::new(lang, NumberLocale::EnGb, invoice, today, timeline);
+            let state = MessageState::new(
+                lang,
+                message_lang,
+                Langs::new(),
+                invoice,
+                today,
+                discount,
+                timeline,
+                plan,
+            );
+            let shown = || (state.template().get(), state.tone().get());
+            assert_eq!(shown(), (TemplateId::SecondFollowUp, ToneVariant::Neutral));
+            // The history reaches the template language.
+            let probe = Source {
+                subject: "{% if reminders_sent %}{{ reminders_sent }}{% else %}none{% endif %}"
+                    .into(),
+                body: "{% if last_sent_on %}{{ last_sent_on }}{% else %}first{% endif %}".into(),
+            };
+            let probe_for = |template, tone| {
+                state.form.edits.update(|edits| {
+                    edits.insert((Lang::EnGb, template, tone), probe.clone());
+                });
+            };
+            probe_for(TemplateId::SecondFollowUp, ToneVariant::Neutral);
+            let rendered = || {
+                state
+                    .composed()
+                    .get()
+                    .map(|c| (c.message.subject, c.message.body))
+            };
+            assert_eq!(rendered(), Some(("none".into(), "first".into())));
+            // Logged as sent today: the firm follow-up comes next, and it knows a reminder
+            // went out on the 7th.
+            timeline.form.add_contact(Contact::sent(
+                day(7),
+                StageAction::SecondFollowUp,
+                Channel::Email,
+            ));
+            assert_eq!(shown(), (TemplateId::FirmFollowUp, ToneVariant::Firm));
+            probe_for(TemplateId::FirmFollowUp, ToneVariant::Firm);
+            assert_eq!(rendered(), Some(("1".into(), "7 December 2026".into())));
+            // A template chosen (here or by another tool) stays until the timeline's
+            // "What to send now" asks the composer to follow it again.
+            state.open(TemplateId::FinalNotice, ToneVariant::Warm);
+            assert_eq!(shown(), (TemplateId::FinalNotice, ToneVariant::Warm));
+            state.follow_timeline();
+            assert_eq!(shown(), (TemplateId::FirmFollowUp, ToneVariant::Firm));
+        });
+    }
 }

@@ -7,6 +7,8 @@
 //! at its step. When #/plan has a valid plan, the ladder can follow its instalments.
 
 pub mod chart;
+mod log;
+mod now;
 pub mod state;
 
 use leptos::prelude::*;
@@ -14,12 +16,12 @@ use tactful_engine::amount::{format_amount, format_number};
 use tactful_engine::currency::currency;
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::ics::write_calendar;
+use tactful_engine::limits::MAX_CONTACTS;
 use tactful_engine::message::lang::LangPack;
-use tactful_engine::message::TemplateId;
 use tactful_engine::statutory::{Jurisdiction, StatutoryError};
 use tactful_engine::timeline::{
-    timeline_ics_events, Channel, IssueKind, PresetName, StageAction, StageNote, StageStatus, Tone,
-    MAX_OFFSET_DAYS, MIN_OFFSET_DAYS,
+    timeline_ics_events, Channel, Contact, IssueKind, PresetName, StageAction, StageNote,
+    StageStatus, Tone, MAX_OFFSET_DAYS, MIN_OFFSET_DAYS,
 };
 use wasm_bindgen::JsCast;
 
@@ -115,8 +117,10 @@ pub fn TimelineView() -> impl IntoView {
     view! {
         <section class="panel tool" aria-labelledby="tool-title" data-view="timeline">
             <ToolHeader route=Route::Timeline summary=Msg::ToolTimelineSummary />
+            <now::NowPanel />
             <div class="tool-grid">
                 <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>
+                    <log::ContactLog />
                     <fieldset class="group">
                         <legend>{move || i18n.t(Msg::TimelinePolicyLegend)}</legend>
                         {policy}
@@ -445,6 +449,8 @@ fn TimelineResults() -> impl IntoView {
     let messages = expect_context::<crate::views::message::state::MessageState>();
     let Today(today) = expect_context::<Today>();
     let invoice = use_invoice();
+    let form = state.form;
+    let log = state.log();
     let download = move |_| {
         let Some(timeline) = state.outcome().with(|o| o.timeline.clone()) else {
             return;
@@ -479,9 +485,10 @@ fn TimelineResults() -> impl IntoView {
             // shown there, not in this list.
             let listed = |f: &TimelineField| match f {
                 TimelineField::Stage(_) => !customising,
-                TimelineField::EuMargin | TimelineField::SendTime => false,
+                TimelineField::EuMargin | TimelineField::SendTime | TimelineField::Contact(_) => false,
                 _ => true,
             };
+            let log_full = log.entries.with(Vec::len) >= MAX_CONTACTS;
             let warnings = outcome
                 .warnings
                 .iter()
@@ -537,12 +544,36 @@ fn TimelineResults() -> impl IntoView {
                             <p class="step-what">{i18n.t(action_msg(stage.action))}" — "{i18n.t(channel_msg(stage.channel))}", "{i18n.t(tone_msg(stage.tone))}</p>
                             {(!notes.is_empty()).then(|| view! { <p class="step-note">{notes}</p> })}
                             {accrual.map(|a| view! { <p class="step-accrual">{a}</p> })}
-                            {template_for(stage.action).filter(|_| stage.status != StageStatus::Cancelled && crate::context::composer_shown()).map(|id| {
+                            {stage.action.template().filter(|_| stage.status != StageStatus::Cancelled && crate::context::composer_shown()).map(|id| {
                                 let tone = crate::views::message::tone_for(stage.tone);
                                 view! {
                                     <p class="step-link"><a href="#/message" on:click=move |_| messages.open(id, tone)>
                                         {i18n.t(Msg::WriteThisMessage)}
                                     </a></p>
+                                }
+                            })}
+                            {loggable(stage.status).then(|| {
+                                let (action, channel) = (stage.action, stage.channel);
+                                // "Sent on another day" starts on the step's day when it has
+                                // passed, else today.
+                                let day = stage.date.map_or(today, |d| d.min(today));
+                                let name = i18n.t(action_msg(action));
+                                view! {
+                                    <p class="step-log editor-buttons">
+                                        <button type="button" class="secondary" disabled=log_full
+                                            aria-label=i18n.t_with(Msg::StepSentTodayNamed, &[("action", name)])
+                                            on:click=move |_| form.add_contact(Contact::sent(today, action, channel))>
+                                            {i18n.t(Msg::StepSentToday)}
+                                        </button>
+                                        <button type="button" class="secondary" disabled=log_full
+                                            aria-label=i18n.t_with(Msg::StepSentOnNamed, &[("action", name)])
+                                            on:click=move |_| {
+                                                log.form.start_sent(action, channel, day);
+                                                focus_later("contact-date".to_owned());
+                                            }>
+                                            {i18n.t(Msg::StepSentOn)}
+                                        </button>
+                                    </p>
                                 }
                             })}
                         </li>
@@ -718,6 +749,22 @@ fn problem_text(i18n: I18n, problem: &TimelineProblem) -> String {
             IssueKind::Statutory(StatutoryError::NoReferenceRate { .. }) => {
                 i18n.t(Msg::IssueNoRate).to_owned()
             }
+            IssueKind::TooManyContacts { max, .. } => {
+                i18n.t_with(Msg::ContactLogFull, &[("max", &max.to_string())])
+            }
+            IssueKind::NoteTooLong { max } => {
+                i18n.t_with(Msg::ErrTooLong, &[("max", &max.to_string())])
+            }
+            IssueKind::EmptyContact => i18n.t(Msg::ContactNoteRequired).to_owned(),
+            IssueKind::InvalidPartPayment { amount } => crate::error_text::amount_error(
+                lang,
+                &if amount.is_sign_positive() && !amount.is_zero() {
+                    tactful_engine::amount::AmountError::TooLarge
+                } else {
+                    tactful_engine::amount::AmountError::NotPositive
+                },
+            ),
+            IssueKind::NoQueryToResolve => i18n.t(Msg::IssueNoQueryToResolve).to_owned(),
             IssueKind::Statutory(_) => i18n.t(Msg::IssueStatutory).to_owned(),
             other => i18n.t_with(Msg::IssueStageGeneric, &[("detail", &other.to_string())]),
         },
@@ -818,24 +865,13 @@ fn note_msg(note: &StageNote) -> Msg {
     }
 }
 
-/// The composer template for a step; `None` for internal steps (legal review).
-fn template_for(action: StageAction) -> Option<TemplateId> {
-    Some(match action {
-        StageAction::PreDueReminder => TemplateId::PreDueReminder,
-        StageAction::DueToday => TemplateId::DueToday,
-        StageAction::FriendlyOverdue => TemplateId::FriendlyOverdue,
-        StageAction::SecondFollowUp => TemplateId::SecondFollowUp,
-        StageAction::FirmFollowUp => TemplateId::FirmFollowUp,
-        StageAction::FinalNotice => TemplateId::FinalNotice,
-        StageAction::AgencyReferral => TemplateId::AgencyReferral,
-        StageAction::LegalReview => return None,
-        StageAction::PromiseConfirmation => TemplateId::PromiseConfirmation,
-        StageAction::PromiseMissed => TemplateId::PromiseMissed,
-        StageAction::DisputeAcknowledgement => TemplateId::DisputeAcknowledgement,
-        StageAction::InstallmentDueSoon => TemplateId::InstallmentDueSoon,
-        StageAction::InstallmentMissed => TemplateId::InstallmentMissed,
-        StageAction::ThankYou => TemplateId::ThankYou,
-    })
+/// Whether a step can be logged as sent from the list: not sent yet, and still a step
+/// (not cancelled by payment or a pause, not on hold).
+fn loggable(status: StageStatus) -> bool {
+    !matches!(
+        status,
+        StageStatus::Sent | StageStatus::Cancelled | StageStatus::Paused
+    )
 }
 
 /// The index of `value` in `all` (0 when absent): the position a select shows.

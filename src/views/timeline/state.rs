@@ -9,10 +9,13 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 use tactful_engine::account::{account_accruals, AccountReport};
 use tactful_engine::amount::NumberLocale;
+use tactful_engine::currency::{currency, Currency};
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::statutory::Jurisdiction;
 use tactful_engine::timeline::{
-    evaluate_timeline, PresetName, StatutoryChoice, TimelineContext, TimelineDraft,
+    decode_contacts, encode_contacts, evaluate_timeline, parse_contact, Channel, Contact,
+    ContactDraft, ContactField, ContactKind, ContactProblem, PresetName, StageAction,
+    StatutoryChoice, TimelineContext, TimelineDraft,
 };
 
 pub use tactful_engine::timeline::{
@@ -51,9 +54,131 @@ pub struct TimelineForm {
     pub custom: RwSignal<Option<CustomPolicy>>,
     /// Follow the payment plan's instalments (when #/plan has a valid plan).
     pub follow_plan: RwSignal<bool>,
+    /// The case's contact log (what was sent, and the client's replies) in the engine's
+    /// saved form (`encode_contacts`), as saved under `timeline.contacts`: the entries are
+    /// derived from it ([`TimelineForm::contacts`]), and edited through
+    /// [`TimelineForm::add_contact`] and [`TimelineForm::remove_contact`]. (Text, so the
+    /// main module holds no code of the log: it is all in the timeline's part.)
+    pub log: FieldState,
 }
 
+/// The message a "sent" entry of the log is about, as picked in the log form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SentPick {
+    /// The step the timeline says to send now (or next), whichever it is.
+    DueNow,
+    /// A step of the ladder or an event step.
+    Step(StageAction),
+    /// A message of your own (the note says what it was).
+    Own,
+}
+
+/// The "log a contact" form, as typed or chosen (not saved: an entry is saved once added).
+#[derive(Clone, Copy)]
+pub struct ContactForm {
+    pub kind: RwSignal<ContactKind>,
+    pub pick: RwSignal<SentPick>,
+    pub channel: RwSignal<Channel>,
+    /// The day it happened (starts on today).
+    pub date: FieldState,
+    pub pay_by: FieldState,
+    pub amount: FieldState,
+    pub note: FieldState,
+}
+
+impl ContactForm {
+    fn new(today: NaiveDate) -> Self {
+        ContactForm {
+            kind: RwSignal::new(ContactKind::Sent),
+            pick: RwSignal::new(SentPick::DueNow),
+            channel: RwSignal::new(Channel::Email),
+            date: FieldState::new(&iso(today)),
+            pay_by: FieldState::new(""),
+            amount: FieldState::new(""),
+            note: FieldState::new(""),
+        }
+    }
+
+    /// The form as the engine's draft; `due_now` is the step the timeline says to send
+    /// now (what [`SentPick::DueNow`] stands for; without one, a message of your own).
+    pub fn draft(&self, due_now: Option<StageAction>) -> ContactDraft {
+        ContactDraft {
+            date: self.date.value.get(),
+            kind: self.kind.get(),
+            action: match self.pick.get() {
+                SentPick::DueNow => due_now,
+                SentPick::Step(action) => Some(action),
+                SentPick::Own => None,
+            },
+            channel: self.channel.get(),
+            pay_by: self.pay_by.value.get(),
+            amount: self.amount.value.get(),
+            note: self.note.value.get(),
+        }
+    }
+
+    /// Ready for the next entry: the details cleared, the day kept.
+    pub fn clear(&self) {
+        self.kind.set(ContactKind::Sent);
+        self.pick.set(SentPick::DueNow);
+        for field in [self.pay_by, self.amount, self.note] {
+            field.value.set(String::new());
+            field.touched.set(false);
+        }
+        self.date.touched.set(false);
+    }
+
+    /// Marks every field as visited, so their problems show.
+    pub fn touch_all(&self) {
+        for field in [self.date, self.pay_by, self.amount, self.note] {
+            field.touched.set(true);
+        }
+    }
+
+    /// Starts a "sent" entry for `action` by `channel` on `date` (a step's "Sent on…").
+    pub fn start_sent(&self, action: StageAction, channel: Channel, date: NaiveDate) {
+        self.kind.set(ContactKind::Sent);
+        self.pick.set(SentPick::Step(action));
+        self.channel.set(channel);
+        self.date.value.set(iso(date));
+        self.date.touched.set(false);
+    }
+}
+
+/// A date as the date fields hold it, `YYYY-MM-DD`.
+pub fn iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
+/// What the log form reads as: the entry, or each field's problem.
+pub type ParsedContact = Result<Contact, Vec<(ContactField, ContactProblem)>>;
+
 impl TimelineForm {
+    /// The contact log's entries (tracked), read from its saved form as untrusted text.
+    pub fn contacts(&self) -> Vec<Contact> {
+        self.log.value.with(|text| decode_contacts(text))
+    }
+
+    /// Adds `contact` to the log (entries the engine's `parse_contact` accepted).
+    pub fn add_contact(&self, contact: Contact) {
+        self.edit_log(|log| log.push(contact));
+    }
+
+    /// Removes the entry at `index` (the log's order), if there is one.
+    pub fn remove_contact(&self, index: usize) {
+        self.edit_log(|log| {
+            if index < log.len() {
+                log.remove(index);
+            }
+        });
+    }
+
+    fn edit_log(&self, change: impl FnOnce(&mut Vec<Contact>)) {
+        let mut log = self.log.value.with_untracked(|text| decode_contacts(text));
+        change(&mut log);
+        self.log.value.set(encode_contacts(&log));
+    }
+
     /// The form as the engine's draft (reads every field: tracked).
     pub fn draft(&self) -> TimelineDraft {
         TimelineDraft {
@@ -68,7 +193,7 @@ impl TimelineForm {
             rate_override: self.rate_override.value.get(),
             eu_margin: self.eu_margin.value.get(),
             custom: self.custom.get(),
-            contacts: Vec::new(),
+            contacts: self.contacts(),
         }
     }
 }
@@ -89,6 +214,19 @@ pub struct TimelineState {
     plan: PlanState,
     outcome: Lazy<Memo<TimelineOutcome>>,
     installments: Lazy<Memo<Option<Payments>>>,
+    log: Lazy<LogState>,
+}
+
+/// The contact log's form and what is derived from the log, made the first time a view
+/// asks (so their code is in the timeline's part).
+#[derive(Clone, Copy)]
+pub struct LogState {
+    /// The "log a contact" form.
+    pub form: ContactForm,
+    /// The log's entries, read from its saved form.
+    pub entries: Memo<Vec<Contact>>,
+    /// The form read by the engine.
+    pub parsed: Memo<ParsedContact>,
 }
 
 impl TimelineState {
@@ -116,6 +254,7 @@ impl TimelineState {
             eu_margin: text(&d.eu_margin),
             custom: RwSignal::new(d.custom),
             follow_plan: RwSignal::new(false),
+            log: text(&encode_contacts(&d.contacts)),
         };
         TimelineState {
             form,
@@ -126,7 +265,49 @@ impl TimelineState {
             plan,
             outcome: Lazy::new(),
             installments: Lazy::new(),
+            log: Lazy::new(),
         }
+    }
+
+    /// The contact log: its form, its entries, and the form read by the engine
+    /// (`parse_contact`: amounts in the interface language's format with the invoice
+    /// currency's decimals, dates not after today).
+    pub fn log(self) -> LogState {
+        let TimelineState {
+            form,
+            lang,
+            invoice,
+            today: Today(today),
+            ..
+        } = self;
+        self.log.get_or_make(|| {
+            let log = ContactForm::new(today);
+            let entries = Memo::new(move |_| form.contacts());
+            let parsed = Memo::new(move |_| {
+                let due_now = self.outcome().with(|o| {
+                    o.next_step
+                        .as_ref()
+                        .and_then(|n| n.step.as_ref())
+                        .map(|s| s.action)
+                });
+                let code = invoice.form.currency.value.get();
+                // Never without one: the invoice's currency is chosen from the table.
+                let Some(currency) = log_currency(&code) else {
+                    return Err(Vec::new());
+                };
+                parse_contact(
+                    &log.draft(due_now),
+                    lang.get().number_locale(),
+                    currency,
+                    today,
+                )
+            });
+            LogState {
+                form: log,
+                entries,
+                parsed,
+            }
+        })
     }
 
     /// The payment plan's payments `(date, amount)`, when #/plan has a valid plan: derived
@@ -202,6 +383,12 @@ impl TimelineState {
         }
         .statutory_choice(locale, &currency, message)
     }
+}
+
+/// The currency a part payment is typed in: the invoice's (pounds until one is known, for
+/// the number of decimals only).
+fn log_currency(code: &str) -> Option<&'static Currency> {
+    currency(code).or_else(|_| currency("GBP")).ok()
 }
 
 /// Every payment of a valid plan (the down payment too: it is a date to pay by), one per
