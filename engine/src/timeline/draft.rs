@@ -704,26 +704,24 @@ pub fn evaluate_timeline(draft: &TimelineDraft, ctx: &TimelineContext<'_>) -> Ti
     let choice = ctx
         .invoice
         .map(|_| draft.statutory_choice(ctx.locale, currency, ctx.message_locale));
-    let outcome = |timeline,
-                   problems,
-                   warnings,
-                   invoice_ready,
-                   claim: Option<StatutoryClaim>,
-                   next_step| TimelineOutcome {
-        timeline,
-        problems,
-        warnings,
-        invoice_ready,
-        rate: claim.as_ref().map(|claim| RateShown {
-            reference: claim.reference_rate,
-            margin: claim.margin,
-            annual: claim.annual_rate,
-        }),
-        law: choice,
-        claim,
-        following_plan,
-        next_step,
-    };
+    let outcome =
+        |timeline, problems, warnings, invoice_ready, claim: Option<StatutoryClaim>, next_step| {
+            TimelineOutcome {
+                timeline,
+                problems,
+                warnings,
+                invoice_ready,
+                rate: claim.as_ref().map(|claim| RateShown {
+                    reference: claim.reference_rate,
+                    margin: claim.margin,
+                    annual: claim.annual_rate,
+                }),
+                law: choice,
+                claim,
+                following_plan,
+                next_step,
+            }
+        };
     let Some(inv) = ctx.invoice else {
         return outcome(None, problems, Vec::new(), false, None, None);
     };

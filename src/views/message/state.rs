@@ -205,6 +205,7 @@ impl MessageState {
                         .collect(),
                     table_text: to_text_table(p, locale),
                     next: None,
+                    down_payment: p.rows.first().is_some_and(|row| row.is_down_payment()),
                 })
             });
             let src = source.get();
