@@ -991,10 +991,17 @@ export interface MessageContextInput {
   promise_date?: DateString | null;
   /** What is still owed. Default: the amount. */
   balance?: DecimalInput | null;
+  /**
+   * A payment plan: written in the message as a plain-text list (`{{ plan_list }}`), the
+   * first row marked as the down payment when `down_payment` is true (then not counted in
+   * `{{ plan_count }}`, the instalments).
+   */
   plan?: {
     rows?: { date: DateString; amount: DecimalInput }[] | null;
     table_text?: string | null;
     next?: { date: DateString; amount: DecimalInput } | null;
+    /** The first row is a down payment. Default `false`. */
+    down_payment?: boolean | null;
   } | null;
   discount?: { percent: DecimalInput; amount: DecimalInput; net: DecimalInput; deadline: DateString } | null;
   /**
@@ -1051,12 +1058,42 @@ export interface TemplateError {
   column: number;
 }
 
+/**
+ * A value a message cannot do without. A shipped template writes around every other
+ * missing value and needs only: `plan` (a plan payment to come) for
+ * `installment_due_soon` and `installment_missed`, `promise_date` for
+ * `promise_confirmation` and `promise_missed`, `statutory` for
+ * `statutory_interest_notice`. Your own wording needs every placeholder it uses outside an
+ * `{% if %}` and without `default(...)`.
+ */
+export type MissingField =
+  | 'your_business'
+  | 'client_business'
+  | 'client_contact'
+  | 'invoice_number'
+  | 'issue_date'
+  | 'payment_link'
+  /** `sender_name`, or anything to sign with (`{{ sign_off }}`). */
+  | 'sender_name'
+  | 'signature'
+  | 'promise_date'
+  /** `reminders_sent`, `last_sent_on`, `promise_broken_on` or `part_paid`. */
+  | 'contact_log'
+  | 'plan'
+  | 'discount'
+  | 'statutory';
+
 /** The result of {@link renderMessage}. */
 export interface RenderedMessage {
   subject: string;
   body: string;
   /** Template mistakes (not thrown: the rest is rendered). */
   errors: { part: 'subject' | 'body'; error: TemplateError }[];
+  /**
+   * What the message needs and the input lacks, each once: do not send the message until
+   * this is empty (and `errors` too). The text never shows template code for them.
+   */
+  missing: MissingField[];
 }
 
 /**
