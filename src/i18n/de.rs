@@ -389,6 +389,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlaceholderHelp => "Verfügbare Platzhalter",
         PreviewTitle => "Versandfertig",
         PreviewNeedsInvoice => "Geben Sie oben Rechnungsbetrag, Währung und Fälligkeitsdatum ein, um die fertige Nachricht zu sehen.",
+        MessageNeeds => "Bevor Sie diese Nachricht kopieren oder senden können, fehlt noch:",
+        MessageFixErrors => "Bitte korrigieren Sie die oben aufgeführten Fehler in der Vorlage, bevor Sie diese Nachricht kopieren oder senden.",
         CopySubject => "Betreff kopieren",
         CopyBody => "Text kopieren",
         CopyBoth => "Beides kopieren",

@@ -389,6 +389,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlaceholderHelp => "Placeholders you can use",
         PreviewTitle => "Ready to send",
         PreviewNeedsInvoice => "Enter the invoice amount, currency and due date above to see the finished message.",
+        MessageNeeds => "This message needs more before it can be copied or sent:",
+        MessageFixErrors => "Correct the template mistakes listed above before copying or sending this message.",
         CopySubject => "Copy subject",
         CopyBody => "Copy text",
         CopyBoth => "Copy both",

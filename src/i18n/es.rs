@@ -392,6 +392,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlaceholderHelp => "Marcadores que puede usar",
         PreviewTitle => "Listo para enviar",
         PreviewNeedsInvoice => "Introduzca arriba el importe, la moneda y la fecha de vencimiento de la factura para ver el mensaje terminado.",
+        MessageNeeds => "Antes de poder copiar o enviar este mensaje, falta:",
+        MessageFixErrors => "Corrija los errores de la plantilla indicados arriba antes de copiar o enviar este mensaje.",
         CopySubject => "Copiar asunto",
         CopyBody => "Copiar texto",
         CopyBoth => "Copiar ambos",

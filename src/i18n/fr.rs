@@ -392,6 +392,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlaceholderHelp => "Variables utilisables",
         PreviewTitle => "Prêt à envoyer",
         PreviewNeedsInvoice => "Saisissez ci-dessus le montant, la devise et la date d’échéance de la facture pour voir le message final.",
+        MessageNeeds => "Avant de pouvoir copier ou envoyer ce message, il manque encore\u{a0}:",
+        MessageFixErrors => "Corrigez les erreurs de modèle signalées ci-dessus avant de copier ou d’envoyer ce message.",
         CopySubject => "Copier l’objet",
         CopyBody => "Copier le texte",
         CopyBoth => "Copier les deux",

@@ -223,7 +223,7 @@ messages! {
     // message tool
     ComposerLegend, MessageLanguageLabel, MessageLanguageHint, FieldTemplate, ToneLabel, ToneWarm, ToneVariantNeutral, ToneVariantFirm,
     FieldSenderName, HintSenderName, FieldSubject, FieldBody, HintTemplateSyntax, ResetTemplate,
-    PlaceholderHelp, PreviewTitle, PreviewNeedsInvoice, CopySubject, CopyBody, CopyBoth, CopyRich, Copied,
+    PlaceholderHelp, PreviewTitle, PreviewNeedsInvoice, MessageNeeds, MessageFixErrors, CopySubject, CopyBody, CopyBoth, CopyRich, Copied,
     CopyFailed, OpenInEmail, MailtoTooLong, CountsText, ToneCheckTitle, ToneCheckClean,
     ToneFindingText, TemplateErrorsTitle, TemplateErrorAt, PartSubject, PartBody,
     TplPreDueReminder, TplDueToday, TplFriendlyOverdue, TplSecondFollowUp, TplFirmFollowUp,

@@ -392,6 +392,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlaceholderHelp => "Invulvelden die u kunt gebruiken",
         PreviewTitle => "Klaar om te versturen",
         PreviewNeedsInvoice => "Vul hierboven het bedrag, de valuta en de vervaldatum van de factuur in om het volledige bericht te zien.",
+        MessageNeeds => "Voordat u dit bericht kunt kopiëren of versturen, ontbreekt nog:",
+        MessageFixErrors => "Verbeter de fouten in het sjabloon hierboven voordat u dit bericht kopieert of verstuurt.",
         CopySubject => "Onderwerp kopiëren",
         CopyBody => "Tekst kopiëren",
         CopyBoth => "Beide kopiëren",

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 use tactful_engine::message::{
-    available_tones, render_source, short_text, template, tone_check, DiscountDetails,
+    available_tones, render_edited, short_text, template, tone_check, DiscountDetails,
     MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId,
     ToneFinding, ToneVariant,
 };
@@ -209,7 +209,9 @@ impl MessageState {
                 })
             });
             let src = source.get();
-            let message = render_source(&src.subject, &src.body, &ctx, locale, pack.dates());
+            // The template's needs are checked whatever the wording: an edited promise
+            // confirmation still needs the promised date.
+            let message = render_edited(form.template.get(), &src.subject, &src.body, &ctx, pack);
             let mut findings = tone_check(&message.subject, pack);
             findings.extend(tone_check(&message.body, pack));
             Some(Composed {
