@@ -1,4 +1,4 @@
-//! The shipped templates: sixteen kinds of message in up to three tones.
+//! The shipped templates: seventeen kinds of message in up to three tones.
 //!
 //! English is written once, in British spelling, as a table indexed by
 //! [`TemplateId`] and [`ToneVariant`]. American English uses the same text except for the
@@ -32,11 +32,12 @@ use crate::amount::NumberLocale;
 /// | `DisputeAcknowledgement` | the client queries the invoice: reminders pause | |
 /// | `StatutoryInterestNotice` | late-payment interest (UK or EU wording) | `statutory` |
 /// | `ThankYou` | after payment | |
+/// | `FormalDemand` | the last step before court, citing the law of the debtor's country | `statutory` |
 ///
 /// ```
 /// use tactful_engine::message::TemplateId;
 ///
-/// assert_eq!(TemplateId::ALL.len(), 16);
+/// assert_eq!(TemplateId::ALL.len(), 17);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -73,6 +74,12 @@ pub enum TemplateId {
     StatutoryInterestNotice,
     /// After payment.
     ThankYou,
+    /// The last step before court, in the form the law of the debtor's country gives it
+    /// (the statutory claim's jurisdiction): a letter before claim (UK), a letzte Mahnung
+    /// (Germany), a mise en demeure (France), a requerimiento de pago (Spain), a sommatie
+    /// and ingebrekestelling (the Netherlands); elsewhere a formal demand citing the
+    /// applicable statutes. Firm tone only.
+    FormalDemand,
 }
 
 /// How the message sounds. Serialized in snake case.
@@ -118,16 +125,18 @@ pub struct Template {
 }
 
 const WARM_NEUTRAL: &[ToneVariant] = &[ToneVariant::Warm, ToneVariant::Neutral];
+const FIRM_ONLY: &[ToneVariant] = &[ToneVariant::Firm];
 
 impl TemplateId {
     /// Every template, in the order of the escalation.
-    pub const ALL: [TemplateId; 16] = [
+    pub const ALL: [TemplateId; 17] = [
         TemplateId::PreDueReminder,
         TemplateId::DueToday,
         TemplateId::FriendlyOverdue,
         TemplateId::SecondFollowUp,
         TemplateId::FirmFollowUp,
         TemplateId::FinalNotice,
+        TemplateId::FormalDemand,
         TemplateId::AgencyReferral,
         TemplateId::PaymentPlanProposal,
         TemplateId::SettlementOffer,
@@ -157,7 +166,9 @@ impl TemplateId {
             TemplateId::PromiseConfirmation | TemplateId::PromiseMissed => {
                 &[MissingField::PromiseDate]
             }
-            TemplateId::StatutoryInterestNotice => &[MissingField::Statutory],
+            TemplateId::StatutoryInterestNotice | TemplateId::FormalDemand => {
+                &[MissingField::Statutory]
+            }
             _ => &[],
         }
     }
@@ -190,7 +201,7 @@ impl TemplateId {
 }
 
 /// The names of [`TemplateId::ALL`], as the timeline's stages are written.
-const STAGE_NAMES: [&str; 16] = [
+const STAGE_NAMES: [&str; 17] = [
     "PreDueReminder",
     "DueToday",
     "FriendlyOverdue",
@@ -207,11 +218,13 @@ const STAGE_NAMES: [&str; 16] = [
     "DisputeAcknowledgement",
     "StatutoryInterestNotice",
     "ThankYou",
+    "FormalDemand",
 ];
 
 /// The tones `id` is written in: all three, or Warm and Neutral only for the messages
 /// where firmness has no place (before the due date, on the due date, plan payment
-/// coming up, confirming a promise, acknowledging a query, thanking).
+/// coming up, confirming a promise, acknowledging a query, thanking), or Firm only for the
+/// formal demand, whose form the law sets.
 ///
 /// ```
 /// use tactful_engine::message::{available_tones, TemplateId, ToneVariant};
@@ -228,6 +241,7 @@ pub fn available_tones(id: TemplateId) -> &'static [ToneVariant] {
         | PromiseConfirmation
         | DisputeAcknowledgement
         | ThankYou => WARM_NEUTRAL,
+        FormalDemand => FIRM_ONLY,
         _ => &ToneVariant::ALL,
     }
 }
@@ -384,6 +398,19 @@ macro_rules! statutory_basis {
         )
     };
 }
+/// The UK letter before claim: the amount claimed and the statutory interest and
+/// compensation, claimed or reserved. Follows a sentence; ends a paragraph.
+macro_rules! uk_claim {
+    () => {
+        concat!(
+            " We claim the balance of {{ balance }}",
+            "{% if statutory_claimed %}, together with statutory interest and compensation under the Late Payment of Commercial Debts (Interest) Act 1998: as of {{ today }}, {{ statutory_interest }} in interest, which continues to accrue at {{ statutory_rate }} a year until payment, and {{ statutory_compensation }} in fixed compensation, {{ statutory_total }} in all in addition to the balance",
+            "{% else %}; we reserve the right to claim statutory interest and compensation under the Late Payment of Commercial Debts (Interest) Act 1998{% endif %}.
+
+",
+        )
+    };
+}
 macro_rules! plan_proposal {
     (warm, $instalment:literal, $instalments:literal) => {
         concat!(
@@ -460,7 +487,7 @@ static EN_US: [(TemplateId, ToneVariant, Template); 3] = [
 const NONE: (&str, &str) = ("", "");
 
 /// British English, `[id][tone]` as (subject, body); `NONE` where a tone is not written.
-static EN: [[(&str, &str); 3]; 16] = [
+static EN: [[(&str, &str); 3]; 17] = [
     // PreDueReminder
     [
         (
@@ -936,5 +963,36 @@ static EN: [[(&str, &str); 3]; 16] = [
             ),
         ),
         NONE,
+    ],
+    // FormalDemand
+    [
+        NONE,
+        NONE,
+        (
+            concat!("{% if statutory_law == \"uk\" %}Letter before claim{% else %}Formal demand for payment{% endif %}: ", inv_amount!()),
+            concat!(
+                dear!(),
+                inv_cap!(), " for ", owed!(), " was due for payment on {{ due_date }} and remains outstanding{% if reminders_sent %} despite {{ reminders_sent | count(\"our reminder|our # reminders\") }}{% endif %}.", part_paid!(firm), "\n\n",
+                "{% if statutory_law == \"uk\" %}\n",
+                "{% if client_sole_trader %}\n",
+                "This is a letter of claim under the Pre-Action Protocol for Debt Claims.",
+                uk_claim!(),
+                "We enclose an up-to-date statement of account, the Information Sheet and Reply Form, and a Financial Statement form. Please complete the Reply Form and return it to us within 30 days of the date of this letter, {{ today }}. If you would like to discuss paying over time, or need time to get advice, please say so on the Reply Form: you may wish to get free, independent debt advice, and the Information Sheet explains where to find it.\n\n",
+                "If we have received neither payment nor the completed Reply Form by {{ today + 30 days | date(\"long\") }}, we may start court proceedings against you without further notice.\n",
+                "{% else %}\n",
+                "This is a letter before claim under the Practice Direction on Pre-Action Conduct and Protocols.",
+                uk_claim!(),
+                "Please pay this amount, or send us your proposal or the reasons you dispute the debt, within 14 days of the date of this letter, by {{ today + 14 days | date(\"long\") }}. We remain willing to resolve this without going to court, for example by agreeing a payment plan or through mediation.\n\n",
+                "If we have received neither payment nor a reply by then, we may start court proceedings against you without further notice.\n",
+                "{% endif %}\n",
+                "{% else %}\n",
+                "This letter is a formal demand for payment. Please pay the balance of {{ balance }} by {{ today + 14 days | date(\"long\") }}.",
+                "{% if statutory_claimed %} We also claim the interest and compensation the law provides for late payment between businesses: as of {{ today }}, {{ statutory_interest }} in interest ({{ statutory_interest_law }}){% if statutory_compensation_law %} and {{ statutory_compensation }} in compensation ({{ statutory_compensation_law }}){% endif %}{% if statutory_collection_costs %}, with {{ statutory_collection_costs }} in collection costs{% endif %}: {{ statutory_total }} in total. Interest continues to accrue until payment.{% endif %}\n\n",
+                "If we have received neither payment nor a reply by then, our next step will be to start court proceedings to recover the debt. We would still prefer to resolve this directly: if you would like to agree a payment plan, please contact us before that date.\n",
+                "{% endif %}\n\n",
+                link!(),
+                sincerely!()
+            ),
+        ),
     ],
 ];

@@ -8,7 +8,7 @@
 //! 2.24 with default features off, rendering one template with two custom filters, added
 //! about 119 KB (MiniJinja 3.1: 114 KB) against 7 KB for a minimal hand-written renderer:
 //! more than the app's whole remaining budget. This module as a whole (engine, tone check,
-//! outputs and the 42 English templates) adds about 20 KB, 5 KB of it the templates. The
+//! outputs and the 43 English templates) adds about 20 KB, 5 KB of it the templates. The
 //! engine is fuzzed (`engine/fuzz`, target `template_parser`).
 //!
 //! | syntax | meaning |
@@ -39,6 +39,7 @@
 //! | `your_business` | text | Brightside Design Ltd |
 //! | `client_business` | text | Northwind Traders |
 //! | `client_contact` | text | Sam Patel |
+//! | `client_sole_trader` | if only | the client is a sole trader (an individual in business): in England and Wales the letter before claim then follows the Pre-Action Protocol for Debt Claims |
 //! | `invoice_number` | text | INV-2041 |
 //! | `amount` | money | £4,800.00 (the invoice amount) |
 //! | `balance` | money | £3,200.00 (still outstanding: as given, else the amount less `part_paid`) |
@@ -96,6 +97,19 @@
 //! `{% if reminders_sent %}As mentioned in my message of {{ last_sent_on }}, …{% endif %}`.
 //!
 //! # Shipped templates
+//!
+//! Every template, tone and language writes around any optional value left out and needs
+//! only what [`TemplateId::needs`] lists, reported in [`RenderedMessage::missing`] (the
+//! text never shows template code). The last step before court, [`TemplateId::FormalDemand`],
+//! is each country's own letter in its language, chosen by the claim's jurisdiction: a
+//! letter before claim (England and Wales: the Practice Direction on Pre-Action Conduct, or
+//! for a sole trader, `client_sole_trader`, the Pre-Action Protocol for Debt Claims), a
+//! letzte Mahnung (§§ 286, 288 BGB), a mise en demeure (art. L. 441-10, D. 441-5 Code de
+//! commerce), a requerimiento de pago (Ley 3/2004, arts. 7–8), a sommatie and
+//! ingebrekestelling (art. 6:82, 6:119a, 6:96 BW; for a sole trader also the fourteen-day
+//! letter of art. 6:96 lid 6 BW); another law, or another language, gets a formal demand
+//! citing that law's provisions. The tone check leaves the formulas these letters must
+//! contain alone (French: « mise en demeure de payer ») and still flags real threats.
 //!
 //! [`TemplateId`] × [`ToneVariant`] (see [`available_tones`]) in British English, and
 //! American English where spelling differs; [`template`] gives the source, [`render_message`]
@@ -364,6 +378,14 @@ pub struct MessageContext {
     /// The person written to.
     #[serde(default)]
     pub client_contact: String,
+    /// The client is a sole trader (an individual in business), not a company: in England
+    /// and Wales the letter before claim then follows the Pre-Action Protocol for Debt
+    /// Claims (30 days to reply, the Reply Form, Information Sheet and Financial Statement
+    /// enclosed) instead of the Practice Direction on Pre-Action Conduct (14 days); the Dutch
+    /// sommatie then also meets the requirements of the fourteen-day letter (art. 6:96 lid 6
+    /// BW), in case the debt is held to be a private one (`client_sole_trader`).
+    #[serde(default)]
+    pub client_sole_trader: bool,
     /// The invoice number.
     #[serde(default)]
     pub invoice_number: String,
@@ -444,6 +466,7 @@ impl MessageContext {
             your_business: String::new(),
             client_business: String::new(),
             client_contact: String::new(),
+            client_sole_trader: false,
             invoice_number: String::new(),
             amount,
             currency,

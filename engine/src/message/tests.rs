@@ -1,6 +1,7 @@
 //! Unit tests of the message module, mostly tables.
 
 mod exact;
+mod formal;
 mod subsets;
 mod tone_corpus;
 
@@ -467,9 +468,9 @@ fn all_templates() -> Vec<(TemplateId, ToneVariant, NumberLocale, Template)> {
 }
 
 #[test]
-fn forty_two_templates_in_every_language() {
+fn forty_three_templates_in_every_language() {
     let all = all_templates();
-    assert_eq!(all.len(), 42 * locales().len());
+    assert_eq!(all.len(), 43 * locales().len());
     for id in TemplateId::ALL {
         for tone in ToneVariant::ALL {
             for locale in locales() {
@@ -530,6 +531,11 @@ fn names_used(source: &str) -> Vec<&'static str> {
 #[test]
 fn translations_use_the_same_placeholders_as_english() {
     for (id, tone, locale, t) in all_templates() {
+        // Each language's formal demand is its own country's letter, with what that
+        // country's law asks for (tested in `formal_demands`).
+        if id == TemplateId::FormalDemand {
+            continue;
+        }
         let Some(en) = template(id, tone, LangPack::builtin(NumberLocale::EnGb)) else {
             panic!("{id:?} {tone:?} has no English");
         };
@@ -753,7 +759,9 @@ fn the_payment_link_and_optional_parts_show_only_when_given() {
             TemplateId::PromiseConfirmation | TemplateId::PromiseMissed => {
                 &[MissingField::PromiseDate]
             }
-            TemplateId::StatutoryInterestNotice => &[MissingField::Statutory],
+            TemplateId::StatutoryInterestNotice | TemplateId::FormalDemand => {
+                &[MissingField::Statutory]
+            }
             _ => &[],
         };
         assert_eq!(b.missing, needs, "{id:?} {tone:?}");
@@ -872,6 +880,7 @@ fn the_placeholder_table_matches_the_lookup_and_the_docs() {
     if let Some(plan) = ctx.plan.as_mut() {
         plan.down_payment = true;
     }
+    ctx.client_sole_trader = true;
     for p in PLACEHOLDERS {
         let out = render(&format!("{{% if {} %}}x{{% endif %}}", p.name), &ctx);
         assert!(out.errors.is_empty(), "{}", p.name);

@@ -79,6 +79,7 @@ pub static PLACEHOLDERS: &[Placeholder] = {
         p("your_business", Text, "Brightside Design Ltd"),
         p("client_business", Text, "Northwind Traders"),
         p("client_contact", Text, "Sam Patel"),
+        p("client_sole_trader", Section, ""),
         p("invoice_number", Text, "INV-2041"),
         p("amount", Money, "£4,800.00"),
         p("balance", Money, "£3,200.00"),
@@ -283,6 +284,14 @@ fn text(value: &str) -> Lookup<'_> {
     }
 }
 
+/// A law's provisions, joined with "; "; missing when there are none.
+fn citations(provisions: Option<&'static [&'static str]>) -> Lookup<'static> {
+    match provisions {
+        Some(list) if !list.is_empty() => Lookup::Found(Value::Text(Cow::Owned(list.join("; ")))),
+        _ => Lookup::Missing,
+    }
+}
+
 fn optional<T>(value: Option<T>, found: impl FnOnce(T) -> Value<'static>) -> Lookup<'static> {
     value.map_or(Lookup::Missing, |v| Lookup::Found(found(v)))
 }
@@ -297,6 +306,9 @@ impl<'a> Env<'a> {
             "your_business" => text(&ctx.your_business),
             "client_business" => text(&ctx.client_business),
             "client_contact" => text(&ctx.client_contact),
+            "client_sole_trader" => {
+                optional(ctx.client_sole_trader.then_some(()), |()| Value::Section)
+            }
             "invoice_number" => text(&ctx.invoice_number),
             "amount" => Lookup::Found(Value::Money(ctx.amount)),
             "balance" => Lookup::Found(Value::Money(ctx.balance())),
@@ -356,12 +368,11 @@ impl<'a> Env<'a> {
             "statutory_law_title" => optional(statutory, |s| {
                 Value::Text(Cow::Borrowed(s.law().law().short_title))
             }),
-            "statutory_interest_law" => optional(statutory, |s| {
-                Value::Text(Cow::Owned(s.law().law().interest.join("; ")))
-            }),
-            "statutory_compensation_law" => optional(statutory, |s| {
-                Value::Text(Cow::Owned(s.law().law().compensation.join("; ")))
-            }),
+            "statutory_interest_law" => citations(statutory.map(|s| s.law().law().interest)),
+            "statutory_compensation_law" => {
+                // The Netherlands has no fixed compensation, only collection costs: missing.
+                citations(statutory.map(|s| s.law().law().compensation))
+            }
             "statutory_reference_rate" => {
                 optional(statutory.and_then(|s| s.reference_rate), Value::Percent)
             }

@@ -639,6 +639,29 @@ static TEMPLATES: Table = [
         ),
         NONE,
     ],
+    // FormalDemand
+    [
+        NONE,
+        NONE,
+        (
+            concat!("{% if statutory_law == \"de\" %}Letzte Mahnung{% else %}Förmliche Zahlungsaufforderung{% endif %}: Rechnung", nr_betrag!()),
+            concat!(
+                anrede!(),
+                "die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, ist bis heute nicht{% if part_paid %} vollständig{% endif %} beglichen{% if reminders_sent %}, auch nach {{ reminders_sent | count(\"unserer Zahlungserinnerung|unseren # Zahlungserinnerungen\") }}{% endif %}.", teilzahlung!(firm), "\n\n",
+                "{% if statutory_law == \"de\" %}\n",
+                "Mit dieser letzten Mahnung fordern wir Sie auf, den offenen Betrag von {{ balance }} bis zum {{ today + 14 days | date(\"long\") }} zu zahlen. Sie befinden sich mit der Zahlung in Verzug (§ 286 BGB).",
+                "{% if statutory_claimed %} Für die Dauer des Verzugs schulden Sie Verzugszinsen in Höhe von 9 Prozentpunkten über dem jeweiligen Basiszinssatz (§ 288 Abs. 2 BGB, § 247 BGB) sowie die Pauschale von {{ statutory_compensation }} (§ 288 Abs. 5 BGB). Mit Stand vom {{ today }} betragen die Zinsen {{ statutory_interest }}, zusammen mit der Pauschale {{ statutory_total }} zusätzlich zum offenen Betrag.{% else %} Wir behalten uns vor, Verzugszinsen (§ 288 Abs. 2 BGB) und die Pauschale nach § 288 Abs. 5 BGB geltend zu machen.{% endif %}\n\n",
+                "Sollten bis zu diesem Datum weder die Zahlung noch eine Nachricht von Ihnen bei uns eingehen, werden wir ohne weitere Ankündigung das gerichtliche Mahnverfahren einleiten. Wir würden die Angelegenheit lieber direkt mit Ihnen klären: Wenn Sie eine Ratenzahlung vereinbaren möchten, melden Sie sich bitte vor diesem Datum bei uns.\n",
+                "{% else %}\n",
+                "Mit diesem Schreiben fordern wir Sie förmlich auf, den offenen Betrag von {{ balance }} bis zum {{ today + 14 days | date(\"long\") }} zu zahlen.",
+                "{% if statutory_claimed %} Außerdem machen wir die gesetzlichen Ansprüche bei Zahlungsverzug im Geschäftsverkehr geltend: mit Stand vom {{ today }} {{ statutory_interest }} an Zinsen ({{ statutory_interest_law }}){% if statutory_compensation_law %} und {{ statutory_compensation }} als Entschädigung ({{ statutory_compensation_law }}){% endif %}{% if statutory_collection_costs %} sowie {{ statutory_collection_costs }} an Inkassokosten{% endif %}, insgesamt {{ statutory_total }}. Bis zur Zahlung fallen weiterhin Zinsen an.{% endif %}\n\n",
+                "Sollten bis zu diesem Datum weder die Zahlung noch eine Nachricht von Ihnen bei uns eingehen, werden wir die Forderung gerichtlich geltend machen. Wir würden die Angelegenheit lieber direkt mit Ihnen klären: Wenn Sie eine Ratenzahlung vereinbaren möchten, melden Sie sich bitte vor diesem Datum bei uns.\n",
+                "{% endif %}\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
+    ],
 ];
 
 const BY_DATE: &str = "bis zu einem bestimmten Datum, z. B. „bis Freitag, 12. Juni“";

@@ -653,6 +653,30 @@ static TEMPLATES: Table = [
         ),
         NONE,
     ],
+    // FormalDemand
+    [
+        NONE,
+        NONE,
+        (
+            concat!("{% if statutory_law == \"es\" %}Requerimiento de pago{% else %}Requerimiento formal de pago{% endif %}: factura", num_importe!()),
+            concat!(
+                dear!(),
+                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y sigue pendiente de pago{% if reminders_sent %} tras {{ reminders_sent | count(\"nuestro recordatorio|nuestros # recordatorios\") }}{% endif %}.", pago_parcial!(firm), "\n\n",
+                "{% if statutory_law == \"es\" %}\n",
+                "Por medio del presente requerimiento le solicitamos que abone el importe pendiente de {{ balance }} a más tardar el {{ today + 15 days | date(\"long\") }}.",
+                "{% if statutory_claimed %} De conformidad con el artículo 7 de la Ley 3/2004, de 29 de diciembre, por la que se establecen medidas de lucha contra la morosidad en las operaciones comerciales, la deuda devenga intereses de demora al tipo legal del {{ statutory_rate }} anual, que a fecha de {{ today }} ascienden a {{ statutory_interest }}; además, conforme a su artículo 8, le reclamamos {{ statutory_compensation }} en concepto de indemnización por los costes de cobro. En total, {{ statutory_total }} además del importe pendiente.{% else %} Le recordamos que, conforme a los artículos 7 y 8 de la Ley 3/2004, de 29 de diciembre, la deuda devenga intereses de demora y da derecho a una indemnización de 40\u{a0}euros por los costes de cobro.{% endif %}\n\n",
+                "Si para esa fecha no hemos recibido el pago ni una respuesta suya, presentaremos sin más aviso una petición de procedimiento monitorio ante el juzgado competente. Preferiríamos resolverlo de forma amistosa: si desea acordar un plan de pagos, le rogamos que se ponga en contacto con nosotros antes de esa fecha.\n\n",
+                "Le enviamos también este requerimiento por burofax con acuse de recibo y certificación de contenido.\n",
+                "{% else %}\n",
+                "Por medio del presente le requerimos formalmente el pago del importe pendiente de {{ balance }} a más tardar el {{ today + 14 days | date(\"long\") }}.",
+                "{% if statutory_claimed %} Le reclamamos asimismo los intereses y la indemnización que la ley establece para los pagos tardíos entre empresas: a fecha de {{ today }}, {{ statutory_interest }} de intereses ({{ statutory_interest_law }}){% if statutory_compensation_law %} y {{ statutory_compensation }} de indemnización ({{ statutory_compensation_law }}){% endif %}{% if statutory_collection_costs %}, además de {{ statutory_collection_costs }} de costes de cobro{% endif %}, {{ statutory_total }} en total. Los intereses siguen devengándose hasta el pago.{% endif %}\n\n",
+                "Si para esa fecha no hemos recibido el pago ni una respuesta suya, reclamaremos la deuda ante el juzgado competente. Preferiríamos resolverlo de forma amistosa: si desea acordar un plan de pagos, le rogamos que se ponga en contacto con nosotros antes de esa fecha.\n",
+                "{% endif %}\n\n",
+                link!(),
+                sincerely!()
+            ),
+        ),
+    ],
 ];
 
 const BY_DATE: &str = "indique una fecha concreta, p. ej. «a más tardar el viernes 12 de junio»";

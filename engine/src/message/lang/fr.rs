@@ -650,6 +650,32 @@ static TEMPLATES: Table = [
         ),
         NONE,
     ],
+    // FormalDemand
+    [
+        NONE,
+        NONE,
+        (
+            concat!("{% if statutory_law == \"fr\" %}Mise en demeure de payer{% else %}Demande formelle de paiement{% endif %}\u{a0}: facture", no_montant!()),
+            concat!(
+                "{% if statutory_law == \"fr\" %}\n",
+                "Par lettre recommandée avec demande d’avis de réception\n\n",
+                "{% endif %}\n",
+                madame!(),
+                "La facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, reste à régler{% if reminders_sent %} malgré {{ reminders_sent | count(\"notre relance|nos # relances\") }}{% endif %}.", acompte!(firm), "\n\n",
+                "{% if statutory_law == \"fr\" %}\n",
+                "Par la présente, qui vaut mise en demeure de payer, nous vous demandons de nous régler la somme de {{ balance }} au plus tard le {{ today + 15 days | date(\"long\") }}.",
+                "{% if statutory_claimed %} En application de l’article L.\u{a0}441-10 du Code de commerce, des pénalités de retard sont exigibles de plein droit, sans qu’un rappel soit nécessaire, au taux annuel de {{ statutory_rate }}\u{a0}; au {{ today }}, elles s’élèvent à {{ statutory_interest }}. S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de {{ statutory_compensation }} prévue à l’article D.\u{a0}441-5 du même code, soit {{ statutory_total }} en sus du principal.{% else %} Nous vous rappelons que des pénalités de retard sont exigibles de plein droit en application de l’article L.\u{a0}441-10 du Code de commerce, ainsi que l’indemnité forfaitaire pour frais de recouvrement de 40\u{a0}euros prévue à l’article D.\u{a0}441-5 du même code.{% endif %}\n\n",
+                "Si le paiement ne nous est pas parvenu dans ce délai, nous saisirons la juridiction compétente afin d’obtenir le recouvrement de notre créance, sans autre avis. Nous restons néanmoins disposés à trouver une solution amiable, par exemple un échéancier, si vous nous contactez avant cette date.\n",
+                "{% else %}\n",
+                "Par la présente, nous vous demandons formellement de nous régler le solde de {{ balance }} au plus tard le {{ today + 14 days | date(\"long\") }}.",
+                "{% if statutory_claimed %} Nous vous demandons également les intérêts et indemnités prévus par la loi en cas de retard de paiement entre entreprises\u{a0}: au {{ today }}, {{ statutory_interest }} d’intérêts ({{ statutory_interest_law }}){% if statutory_compensation_law %} et {{ statutory_compensation }} d’indemnité ({{ statutory_compensation_law }}){% endif %}{% if statutory_collection_costs %}, ainsi que {{ statutory_collection_costs }} de frais de recouvrement{% endif %}, soit {{ statutory_total }} au total. Les intérêts continuent de courir jusqu’au paiement.{% endif %}\n\n",
+                "Si nous n’avons reçu ni paiement ni réponse de votre part dans ce délai, nous saisirons la juridiction compétente afin d’obtenir le recouvrement de notre créance. Nous restons néanmoins disposés à trouver une solution amiable, par exemple un échéancier, si vous nous contactez avant cette date.\n",
+                "{% endif %}\n\n",
+                lien!(),
+                salutations!()
+            ),
+        ),
+    ],
 ];
 
 const PAR_DATE: &str =
@@ -986,6 +1012,10 @@ static PHRASES: &[Phrase] = {
 /// nothing is flagged (« dès réception de votre paiement, nous… », « nous reviendrons
 /// vers vous au plus vite »).
 static EXCEPTIONS: &[&str] = &[
+    // The formal notice the law names (art. 1344 du Code civil): the title and the formula
+    // of a mise en demeure, which must say what it is; a bare « mise en demeure » is still
+    // flagged.
+    "mise en demeure de payer",
     "immédiatement après",
     "immédiatement avant",
     "dès réception de votre paiement",

@@ -645,6 +645,29 @@ static TEMPLATES: Table = [
         ),
         NONE,
     ],
+    // FormalDemand
+    [
+        NONE,
+        NONE,
+        (
+            concat!("{% if statutory_law == \"nl\" %}Sommatie en ingebrekestelling{% else %}Formele betalingsaanmaning{% endif %}: ", fnr_bedrag!()),
+            concat!(
+                aanhef!(),
+                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en is nog niet{% if part_paid %} volledig{% endif %} betaald{% if reminders_sent %}, ook niet na {{ reminders_sent | count(\"onze herinnering|onze # herinneringen\") }}{% endif %}.", deelbetaling!(firm), "\n\n",
+                "{% if statutory_law == \"nl\" %}\n",
+                "Hierbij sommeren wij u het openstaande bedrag van {{ balance }} te betalen binnen veertien dagen na de dag waarop u deze brief ontvangt. Voor zover u nog niet in verzuim bent, stellen wij u hierbij in gebreke (artikel 6:82 BW).",
+                "{% if statutory_claimed %} Over het openstaande bedrag bent u vanaf de dag na de vervaldatum de wettelijke handelsrente verschuldigd (artikel 6:119a BW); op {{ today }} bedraagt deze {{ statutory_interest }}.{% if statutory_collection_costs %}{% if client_sole_trader %} Betaalt u niet binnen deze termijn van veertien dagen, dan bent u daarnaast {{ statutory_collection_costs }} aan buitengerechtelijke incassokosten verschuldigd (artikel 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten).{% else %} Daarnaast maken wij aanspraak op vergoeding van de buitengerechtelijke incassokosten van {{ statutory_collection_costs }} (artikel 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten).{% endif %}{% endif %}{% else %} Wij behouden ons het recht voor de wettelijke handelsrente (artikel 6:119a BW) en de buitengerechtelijke incassokosten (artikel 6:96 BW) in rekening te brengen.{% endif %}\n\n",
+                "Blijft betaling binnen deze termijn uit, dan zullen wij de vordering zonder nadere aankondiging aan de rechter voorleggen. Wij lossen dit nog altijd liever samen met u op: neem vóór het verstrijken van de termijn contact met ons op als u een betalingsregeling wilt afspreken.\n",
+                "{% else %}\n",
+                "Hierbij verzoeken wij u formeel het openstaande bedrag van {{ balance }} uiterlijk op {{ today + 14 days | date(\"long\") }} te betalen.",
+                "{% if statutory_claimed %} Daarnaast maken wij aanspraak op de rente en vergoedingen die de wet bij te late betaling tussen bedrijven toekent: per {{ today }} {{ statutory_interest }} aan rente ({{ statutory_interest_law }}){% if statutory_compensation_law %} en {{ statutory_compensation }} aan vergoeding ({{ statutory_compensation_law }}){% endif %}{% if statutory_collection_costs %}, met {{ statutory_collection_costs }} aan incassokosten{% endif %}, samen {{ statutory_total }}. De rente loopt door tot de dag van betaling.{% endif %}\n\n",
+                "Blijft betaling binnen deze termijn uit, dan zullen wij de vordering aan de rechter voorleggen. Wij lossen dit nog altijd liever samen met u op: neem vóór die datum contact met ons op als u een betalingsregeling wilt afspreken.\n",
+                "{% endif %}\n\n",
+                betaallink!(),
+                vriendelijk!()
+            ),
+        ),
+    ],
 ];
 
 const OP_DATUM: &str =

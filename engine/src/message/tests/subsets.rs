@@ -78,6 +78,11 @@ fn axes() -> Vec<Axis> {
             shapes: &[|c| c.client_contact = "Sam Patel".into()],
         },
         Axis {
+            name: "client_sole_trader",
+            reads: &["client_sole_trader"],
+            shapes: &[|c| c.client_sole_trader = true],
+        },
+        Axis {
             name: "invoice_number",
             reads: &["invoice_number"],
             shapes: &[|c| c.invoice_number = "INV-2041".into()],
@@ -172,6 +177,19 @@ fn axes() -> Vec<Axis> {
                 |c| {
                     let mut claim = claim(Some(Jurisdiction::De), Regime::Eu);
                     claim.claimed = false;
+                    c.statutory = Some(claim);
+                },
+                // Only the figures (as the JavaScript API may give them): no reference
+                // rate, margin or collection costs.
+                |c| {
+                    let mut claim = claim(Some(Jurisdiction::De), Regime::Eu);
+                    claim.reference_rate = None;
+                    claim.margin = None;
+                    c.statutory = Some(claim);
+                },
+                |c| {
+                    let mut claim = claim(Some(Jurisdiction::Nl), Regime::Eu);
+                    claim.collection_costs = None;
                     c.statutory = Some(claim);
                 },
             ],
