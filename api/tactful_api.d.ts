@@ -459,7 +459,9 @@ export type StageAction =
   | 'dispute_acknowledgement'
   | 'installment_due_soon'
   | 'installment_missed'
-  | 'thank_you';
+  | 'thank_you'
+  /** The last step before court, in the form of `statutory.jurisdiction`'s law; `"firm"` only. */
+  | 'formal_demand';
 
 /** One step of your own ladder. */
 export interface StageInput {
@@ -983,6 +985,11 @@ export interface MessageContextInput {
   your_business?: string | null;
   client_business?: string | null;
   client_contact?: string | null;
+  /**
+   * The client is a sole trader, not a company: `formal_demand` under UK law then follows
+   * the Pre-Action Protocol for Debt Claims. Default `false`.
+   */
+  client_sole_trader?: boolean | null;
   invoice_number?: string | null;
   payment_link?: string | null;
   sender_name?: string | null;
@@ -1063,7 +1070,7 @@ export interface TemplateError {
  * missing value and needs only: `plan` (a plan payment to come) for
  * `installment_due_soon` and `installment_missed`, `promise_date` for
  * `promise_confirmation` and `promise_missed`, `statutory` for
- * `statutory_interest_notice`. Your own wording needs every placeholder it uses outside an
+ * `statutory_interest_notice` and `formal_demand`. Your own wording needs every placeholder it uses outside an
  * `{% if %}` and without `default(...)`.
  */
 export type MissingField =
@@ -1097,7 +1104,7 @@ export interface RenderedMessage {
 }
 
 /**
- * Fills one of the sixteen reminder templates (or your own wording, in the
+ * Fills one of the seventeen reminder templates (or your own wording, in the
  * `{{ placeholder }}` language) with the invoice's details.
  * @throws {TactfulInputError} for bad input, with every problem found.
  */

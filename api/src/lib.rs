@@ -44,9 +44,9 @@ use tactful_engine::discount::{
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::ics::write_calendar;
 use tactful_engine::message::{
-    available_tones, render_edited, render_source, short_text, template, tone_check, DiscountDetails,
-    MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId,
-    ToneFinding, ToneVariant,
+    available_tones, render_edited, render_source, short_text, template, tone_check,
+    DiscountDetails, MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails,
+    TemplateId, ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::{
     build_plan, to_ics, DayCount, Distribution, DownPayment, IcsOptions, Interest, MissedTerms,
@@ -998,7 +998,7 @@ named! {
         TemplateId::InstallmentDueSoon, TemplateId::InstallmentMissed,
         TemplateId::PromiseConfirmation, TemplateId::PromiseMissed,
         TemplateId::DisputeAcknowledgement, TemplateId::StatutoryInterestNotice,
-        TemplateId::ThankYou,
+        TemplateId::ThankYou, TemplateId::FormalDemand,
     ];
     OffsetKind => [OffsetKind::CalendarDays, OffsetKind::BusinessDays];
     Channel => [Channel::Email, Channel::PhoneCall, Channel::Letter, Channel::Sms];
@@ -2321,9 +2321,13 @@ pub fn message_request(value: &Value) -> Result<MessageRequest, Errors> {
         }
     } else {
         let id = fields.req("template", e, name::<TemplateId>);
+        // Default "neutral", or the template's only tone (the formal demand: "firm").
         let tone = fields
             .opt("tone", e, name::<ToneVariant>)
-            .unwrap_or_default();
+            .unwrap_or_else(|| match id.map(available_tones) {
+                Some(&[only]) => only,
+                _ => ToneVariant::default(),
+            });
         if let Some(id) = id {
             let tones = available_tones(id);
             if !tones.contains(&tone) {
@@ -2392,6 +2396,12 @@ pub fn message_request(value: &Value) -> Result<MessageRequest, Errors> {
             *slot = value.unwrap_or_default();
         }
     }
+    fields.set(
+        "client_sole_trader",
+        e,
+        flag,
+        &mut context.client_sole_trader,
+    );
     context.issue_date = fields.opt("issue_date", e, date);
     context.balance = fields.opt("balance", e, decimal);
     context.payment_link = fields.opt("payment_link", e, text);

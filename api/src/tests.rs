@@ -1884,3 +1884,56 @@ fn a_message_names_what_it_needs_and_never_shows_template_code() {
         [MissingField::InvoiceNumber, MissingField::SenderName]
     );
 }
+
+#[test]
+fn the_formal_demand_is_each_countrys_letter_in_the_firm_tone() {
+    // No tone given: the formal demand's only tone. A sole trader in England and Wales:
+    // the Pre-Action Protocol for Debt Claims.
+    let request = message_request(&v(json!({
+        "template": "formal_demand", "locale": "en-GB", "client_sole_trader": true,
+        "amount": "4800", "currency": "GBP", "due_date": "2026-12-01", "today": "2026-12-15",
+        "statutory": { "jurisdiction": "uk", "rate": "11.75", "interest": "21.63",
+                       "compensation": "70", "total": "91.63" }
+    })))
+    .unwrap();
+    assert_eq!(
+        request.source,
+        MessageSource::Shipped(TemplateId::FormalDemand, ToneVariant::Firm)
+    );
+    let message = render(&request);
+    assert!(
+        message.ready(),
+        "{:?} {:?}",
+        message.errors,
+        message.missing
+    );
+    assert_eq!(
+        message.subject,
+        "Letter before claim: our £4,800.00 invoice"
+    );
+    assert!(message
+        .body
+        .contains("This is a letter of claim under the Pre-Action Protocol for Debt Claims."));
+    assert!(message
+        .body
+        .contains("within 30 days of the date of this letter, 15 December 2026"));
+    // Without the claim, the letter cannot go out.
+    let request = message_request(&v(json!({
+        "template": "formal_demand", "locale": "de",
+        "amount": "4800", "currency": "EUR", "due_date": "2026-12-01", "today": "2026-12-15"
+    })))
+    .unwrap();
+    assert_eq!(render(&request).missing, [MissingField::Statutory]);
+    let errors = message_request(&v(json!({
+        "template": "formal_demand", "tone": "warm", "client_sole_trader": "yes",
+        "amount": "1", "currency": "EUR", "due_date": "2026-12-01", "today": "2026-12-15"
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("tone", "tone_not_available"),
+            ("client_sole_trader", "invalid_type")
+        ]
+    );
+}

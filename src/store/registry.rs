@@ -363,6 +363,7 @@ pub fn register_all(
     reg.choice("message.template", m.template, &TemplateId::ALL);
     reg.choice("message.tone", m.tone, &ToneVariant::ALL);
     reg.text("message.sender", m.sender);
+    reg.flag("message.sole_trader", m.sole_trader);
     reg.optional("message.lang", m.message_lang);
 }
 

@@ -118,6 +118,17 @@ pub fn MessageView() -> impl IntoView {
                                 })
                             }) optional=true autocomplete="name" />
                         <crate::views::law::LawSelect id="message-law" />
+                        {move || (form.template.get() == TemplateId::FormalDemand).then(|| view! {
+                            <div class="field">
+                                <label class="choice-option">
+                                    <input type="checkbox" id="message-sole-trader" aria-describedby="message-sole-trader-hint"
+                                        prop:checked=move || form.sole_trader.get()
+                                        on:change=move |ev| form.sole_trader.set(event_target_checked(&ev)) />
+                                    {move || i18n.t(Msg::SoleTraderToggle)}
+                                </label>
+                                <p class="hint" id="message-sole-trader-hint">{move || i18n.t(Msg::SoleTraderHint)}</p>
+                            </div>
+                        })}
                         <label class="choice-option">
                             <input type="checkbox" id="message-claim-statutory" prop:checked=move || claim.get()
                                 on:change=move |ev| claim.set(event_target_checked(&ev)) />
@@ -403,7 +414,7 @@ fn template_from_key(key: &str) -> Option<TemplateId> {
         .map(|(i, _)| *i)
 }
 
-const TEMPLATE_KEYS: [(TemplateId, &str); 16] = [
+const TEMPLATE_KEYS: [(TemplateId, &str); 17] = [
     (TemplateId::PreDueReminder, "pre-due-reminder"),
     (TemplateId::DueToday, "due-today"),
     (TemplateId::FriendlyOverdue, "friendly-overdue"),
@@ -426,6 +437,7 @@ const TEMPLATE_KEYS: [(TemplateId, &str); 16] = [
         "statutory-interest-notice",
     ),
     (TemplateId::ThankYou, "thank-you"),
+    (TemplateId::FormalDemand, "formal-demand"),
 ];
 
 fn template_msg(id: TemplateId) -> Msg {
@@ -446,6 +458,7 @@ fn template_msg(id: TemplateId) -> Msg {
         TemplateId::DisputeAcknowledgement => Msg::TplDisputeAcknowledgement,
         TemplateId::StatutoryInterestNotice => Msg::TplStatutoryInterestNotice,
         TemplateId::ThankYou => Msg::TplThankYou,
+        TemplateId::FormalDemand => Msg::TplFormalDemand,
     }
 }
 

@@ -39,6 +39,8 @@ pub struct MessageForm {
     pub template: RwSignal<TemplateId>,
     pub tone: RwSignal<ToneVariant>,
     pub sender: FieldState,
+    /// The client is a sole trader: the formal demand follows the rules for individuals.
+    pub sole_trader: RwSignal<bool>,
     /// The language of the message, when chosen; `None` follows the interface.
     pub message_lang: RwSignal<Option<Lang>>,
     /// Edited wording, per language, template and tone.
@@ -98,6 +100,7 @@ impl MessageState {
             template: RwSignal::new(TemplateId::FriendlyOverdue),
             tone: RwSignal::new(ToneVariant::Warm),
             sender: FieldState::new(""),
+            sole_trader: RwSignal::new(false),
             message_lang,
             edits: RwSignal::new(HashMap::new()),
         };
@@ -177,6 +180,7 @@ impl MessageState {
             )
             .ok()
             .flatten();
+            ctx.client_sole_trader = form.sole_trader.get();
             ctx.discount = discount.outcome().with(|o| {
                 o.analysis
                     .as_ref()
