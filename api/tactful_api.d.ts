@@ -459,7 +459,9 @@ export type StageAction =
   | 'dispute_acknowledgement'
   | 'installment_due_soon'
   | 'installment_missed'
-  | 'thank_you';
+  | 'thank_you'
+  /** The last step before court, in the form of `statutory.jurisdiction`'s law; `"firm"` only. */
+  | 'formal_demand';
 
 /** One step of your own ladder. */
 export interface StageInput {
@@ -983,6 +985,11 @@ export interface MessageContextInput {
   your_business?: string | null;
   client_business?: string | null;
   client_contact?: string | null;
+  /**
+   * The client is a sole trader, not a company: `formal_demand` under UK law then follows
+   * the Pre-Action Protocol for Debt Claims. Default `false`.
+   */
+  client_sole_trader?: boolean | null;
   invoice_number?: string | null;
   payment_link?: string | null;
   sender_name?: string | null;
@@ -991,10 +998,17 @@ export interface MessageContextInput {
   promise_date?: DateString | null;
   /** What is still owed. Default: the amount. */
   balance?: DecimalInput | null;
+  /**
+   * A payment plan: written in the message as a plain-text list (`{{ plan_list }}`), the
+   * first row marked as the down payment when `down_payment` is true (then not counted in
+   * `{{ plan_count }}`, the instalments).
+   */
   plan?: {
     rows?: { date: DateString; amount: DecimalInput }[] | null;
     table_text?: string | null;
     next?: { date: DateString; amount: DecimalInput } | null;
+    /** The first row is a down payment. Default `false`. */
+    down_payment?: boolean | null;
   } | null;
   discount?: { percent: DecimalInput; amount: DecimalInput; net: DecimalInput; deadline: DateString } | null;
   /**
@@ -1064,16 +1078,46 @@ export interface TemplateError {
   column: number;
 }
 
+/**
+ * A value a message cannot do without. A shipped template writes around every other
+ * missing value and needs only: `plan` (a plan payment to come) for
+ * `installment_due_soon` and `installment_missed`, `promise_date` for
+ * `promise_confirmation` and `promise_missed`, `statutory` for
+ * `statutory_interest_notice` and `formal_demand`. Your own wording needs every placeholder it uses outside an
+ * `{% if %}` and without `default(...)`.
+ */
+export type MissingField =
+  | 'your_business'
+  | 'client_business'
+  | 'client_contact'
+  | 'invoice_number'
+  | 'issue_date'
+  | 'payment_link'
+  /** `sender_name`, or anything to sign with (`{{ sign_off }}`). */
+  | 'sender_name'
+  | 'signature'
+  | 'promise_date'
+  /** `reminders_sent`, `last_sent_on`, `promise_broken_on` or `part_paid`. */
+  | 'contact_log'
+  | 'plan'
+  | 'discount'
+  | 'statutory';
+
 /** The result of {@link renderMessage}. */
 export interface RenderedMessage {
   subject: string;
   body: string;
   /** Template mistakes (not thrown: the rest is rendered). */
   errors: { part: 'subject' | 'body'; error: TemplateError }[];
+  /**
+   * What the message needs and the input lacks, each once: do not send the message until
+   * this is empty (and `errors` too). The text never shows template code for them.
+   */
+  missing: MissingField[];
 }
 
 /**
- * Fills one of the sixteen reminder templates (or your own wording, in the
+ * Fills one of the seventeen reminder templates (or your own wording, in the
  * `{{ placeholder }}` language) with the invoice's details.
  * @throws {TactfulInputError} for bad input, with every problem found.
  */

@@ -44,9 +44,9 @@ use tactful_engine::discount::{
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::ics::write_calendar;
 use tactful_engine::message::{
-    available_tones, render_source, short_text, template, tone_check, AccountDetails,
-    DiscountDetails, MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails,
-    TemplateId, ToneFinding, ToneVariant,
+    available_tones, render_edited, render_source, short_text, template, tone_check,
+    AccountDetails, DiscountDetails, MessageContext, PlanDetails, PlanRow, RenderedMessage,
+    StatutoryDetails, TemplateId, ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::{
     build_plan, to_ics, DayCount, Distribution, DownPayment, IcsOptions, Interest, MissedTerms,
@@ -998,7 +998,7 @@ named! {
         TemplateId::InstallmentDueSoon, TemplateId::InstallmentMissed,
         TemplateId::PromiseConfirmation, TemplateId::PromiseMissed,
         TemplateId::DisputeAcknowledgement, TemplateId::StatutoryInterestNotice,
-        TemplateId::ThankYou,
+        TemplateId::ThankYou, TemplateId::FormalDemand,
     ];
     OffsetKind => [OffsetKind::CalendarDays, OffsetKind::BusinessDays];
     Channel => [Channel::Email, Channel::PhoneCall, Channel::Letter, Channel::Sms];
@@ -2321,9 +2321,13 @@ pub fn message_request(value: &Value) -> Result<MessageRequest, Errors> {
         }
     } else {
         let id = fields.req("template", e, name::<TemplateId>);
+        // Default "neutral", or the template's only tone (the formal demand: "firm").
         let tone = fields
             .opt("tone", e, name::<ToneVariant>)
-            .unwrap_or_default();
+            .unwrap_or_else(|| match id.map(available_tones) {
+                Some(&[only]) => only,
+                _ => ToneVariant::default(),
+            });
         if let Some(id) = id {
             let tones = available_tones(id);
             if !tones.contains(&tone) {
@@ -2392,6 +2396,12 @@ pub fn message_request(value: &Value) -> Result<MessageRequest, Errors> {
             *slot = value.unwrap_or_default();
         }
     }
+    fields.set(
+        "client_sole_trader",
+        e,
+        flag,
+        &mut context.client_sole_trader,
+    );
     context.issue_date = fields.opt("issue_date", e, date);
     context.balance = fields.opt("balance", e, decimal);
     context.payment_link = fields.opt("payment_link", e, text);
@@ -2423,7 +2433,8 @@ pub fn message_request(value: &Value) -> Result<MessageRequest, Errors> {
     )
 }
 
-/// `{ rows: [{ date, amount }], table_text, next: { date, amount } }`.
+/// `{ rows: [{ date, amount }], table_text, next: { date, amount }, down_payment }`
+/// (`down_payment`: the first row is a down payment; default false).
 fn plan_details(value: &Value, path: &str, errors: &mut Errors) -> Option<PlanDetails> {
     let mut fields = Fields::of(value, path, errors)?;
     let mut plan = PlanDetails::default();
@@ -2435,6 +2446,7 @@ fn plan_details(value: &Value, path: &str, errors: &mut Errors) -> Option<PlanDe
     );
     fields.set("table_text", errors, text, &mut plan.table_text);
     plan.next = fields.opt("next", errors, plan_row);
+    fields.set("down_payment", errors, flag, &mut plan.down_payment);
     fields.finish(errors);
     Some(plan)
 }
@@ -2538,23 +2550,26 @@ pub fn tone_request(text: &Value, lang: &Value) -> Result<(String, NumberLocale)
 // ---------------------------------------------------------------------------------------
 
 /// Renders a message, with error offsets in UTF-16 code units (JavaScript string
-/// indexes) into the subject's or the body's source.
+/// indexes) into the subject's or the body's source. `missing` lists what a shipped
+/// template needs and the context lacks (`TemplateId::needs`), and any placeholder of your
+/// own wording used with no value.
 pub fn render(request: &MessageRequest) -> RenderedMessage {
     let locale = request.locale;
-    let (subject, body) = match &request.source {
-        MessageSource::Shipped(id, tone) => match template(*id, *tone, LangPack::builtin(locale)) {
-            Some(found) => (found.subject, found.body),
-            None => ("", ""),
-        },
-        MessageSource::Custom { subject, body } => (subject.as_str(), body.as_str()),
+    let lang = LangPack::builtin(locale);
+    let (subject, body, mut message) = match &request.source {
+        MessageSource::Shipped(id, tone) => {
+            let (subject, body) = match template(*id, *tone, lang) {
+                Some(found) => (found.subject, found.body),
+                None => ("", ""),
+            };
+            let message = render_edited(*id, subject, body, &request.context, lang);
+            (subject, body, message)
+        }
+        MessageSource::Custom { subject, body } => {
+            let message = render_source(subject, body, &request.context, locale, lang.dates());
+            (subject.as_str(), body.as_str(), message)
+        }
     };
-    let mut message = render_source(
-        subject,
-        body,
-        &request.context,
-        locale,
-        LangPack::builtin(locale).dates(),
-    );
     for error in &mut message.errors {
         let source = match error.part {
             tactful_engine::message::MessagePart::Subject => subject,

@@ -5,6 +5,7 @@ use super::*;
 use rust_decimal_macros::dec;
 use serde_json::json;
 use tactful_engine::message::lang::LangPack;
+use tactful_engine::message::MissingField;
 use tactful_engine::plan::PlanErrorKind;
 use tactful_engine::timeline::{Channel, Contact, ContactEvent, StageAction};
 
@@ -1873,5 +1874,107 @@ fn messages_take_the_history_values() {
     assert_eq!(
         render(&request).body,
         "2 since 20 November 2026; 1 December 2026; £1,200.00"
+    );
+}
+
+#[test]
+fn a_message_names_what_it_needs_and_never_shows_template_code() {
+    // The statutory notice without a claim, the promise confirmation without a date: the
+    // text is written around them, and `missing` names them.
+    for (template, missing) in [
+        ("statutory_interest_notice", MissingField::Statutory),
+        ("promise_confirmation", MissingField::PromiseDate),
+        ("installment_missed", MissingField::Plan),
+    ] {
+        let request = message_request(&v(json!({
+            "template": template, "tone": "neutral", "locale": "de",
+            "amount": "4800", "currency": "EUR", "due_date": "2026-12-01", "today": "2026-12-15"
+        })))
+        .unwrap();
+        let message = render(&request);
+        assert_eq!(message.missing, [missing], "{template}");
+        assert!(message.errors.is_empty(), "{template}");
+        assert!(!message.body.contains("{{") && !message.subject.contains("{{"));
+    }
+    // A plan with a down payment: counted apart, listed as plain text.
+    let request = message_request(&v(json!({
+        "template": "payment_plan_proposal", "tone": "neutral", "locale": "en-GB",
+        "amount": "4800", "currency": "GBP", "due_date": "2026-12-01", "today": "2026-12-15",
+        "plan": { "down_payment": true, "rows": [
+            { "date": "2026-12-22", "amount": "1200" },
+            { "date": "2027-01-05", "amount": "1800" },
+            { "date": "2027-02-05", "amount": "1800" }
+        ] }
+    })))
+    .unwrap();
+    let message = render(&request);
+    assert!(message.ready(), "{:?}", message.missing);
+    assert!(message.body.contains(
+        "We propose a down payment of £1,200.00 followed by 2 instalments, as follows:\n\n\
+         - 22 December 2026: £1,200.00 (down payment)\n- 5 January 2027: £1,800.00\n- 5 February 2027: £1,800.00\n\n\
+         Could you let us know by 18 December 2026 whether"
+    ), "{}", message.body);
+    // Your own wording: a placeholder with no value names its field.
+    let request = message_request(&v(json!({
+        "subject": "Invoice {{ invoice_number }}", "body": "{{ sign_off }}",
+        "amount": "1", "currency": "GBP", "due_date": "2026-12-01", "today": "2026-12-15"
+    })))
+    .unwrap();
+    assert_eq!(
+        render(&request).missing,
+        [MissingField::InvoiceNumber, MissingField::SenderName]
+    );
+}
+
+#[test]
+fn the_formal_demand_is_each_countrys_letter_in_the_firm_tone() {
+    // No tone given: the formal demand's only tone. A sole trader in England and Wales:
+    // the Pre-Action Protocol for Debt Claims.
+    let request = message_request(&v(json!({
+        "template": "formal_demand", "locale": "en-GB", "client_sole_trader": true,
+        "amount": "4800", "currency": "GBP", "due_date": "2026-12-01", "today": "2026-12-15",
+        "statutory": { "jurisdiction": "uk", "rate": "11.75", "interest": "21.63",
+                       "compensation": "70", "total": "91.63" }
+    })))
+    .unwrap();
+    assert_eq!(
+        request.source,
+        MessageSource::Shipped(TemplateId::FormalDemand, ToneVariant::Firm)
+    );
+    let message = render(&request);
+    assert!(
+        message.ready(),
+        "{:?} {:?}",
+        message.errors,
+        message.missing
+    );
+    assert_eq!(
+        message.subject,
+        "Letter before claim: our £4,800.00 invoice"
+    );
+    assert!(message
+        .body
+        .contains("This is a letter of claim under the Pre-Action Protocol for Debt Claims."));
+    assert!(message
+        .body
+        .contains("within 30 days of the date of this letter, 15 December 2026"));
+    // Without the claim, the letter cannot go out.
+    let request = message_request(&v(json!({
+        "template": "formal_demand", "locale": "de",
+        "amount": "4800", "currency": "EUR", "due_date": "2026-12-01", "today": "2026-12-15"
+    })))
+    .unwrap();
+    assert_eq!(render(&request).missing, [MissingField::Statutory]);
+    let errors = message_request(&v(json!({
+        "template": "formal_demand", "tone": "warm", "client_sole_trader": "yes",
+        "amount": "1", "currency": "EUR", "due_date": "2026-12-01", "today": "2026-12-15"
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("tone", "tone_not_available"),
+            ("client_sole_trader", "invalid_type")
+        ]
     );
 }

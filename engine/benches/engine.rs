@@ -168,6 +168,7 @@ fn bench_message(c: &mut Criterion) {
                 .collect(),
             table_text: to_text_table(&plan, NumberLocale::EnGb),
             next: None,
+            down_payment: plan.rows.first().is_some_and(|row| row.is_down_payment()),
         });
         ctx
     };

@@ -53,6 +53,7 @@ fn context(
             .collect(),
         table_text: text.into(),
         next: None,
+        down_payment: false,
     });
     ctx.discount = Some(DiscountDetails {
         percent: Decimal::new(25, 1),
@@ -180,9 +181,9 @@ fn decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-const KNOWN_TAGS: [&str; 15] = [
+const KNOWN_TAGS: [&str; 19] = [
     "<p>", "</p>", "<br>", "<table>", "</table>", "<thead>", "</thead>", "<tbody>", "</tbody>",
-    "<tr>", "</tr>", "<th>", "</th>", "<td>", "</td>",
+    "<tr>", "</tr>", "<th>", "</th>", "<td>", "</td>", "<ul>", "</ul>", "<li>", "</li>",
 ];
 
 proptest! {

@@ -445,6 +445,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlaceholderHelp => "Verfügbare Platzhalter",
         PreviewTitle => "Versandfertig",
         PreviewNeedsInvoice => "Geben Sie oben Rechnungsbetrag, Währung und Fälligkeitsdatum ein, um die fertige Nachricht zu sehen.",
+        MessageNeeds => "Bevor Sie diese Nachricht kopieren oder senden können, fehlt noch:",
+        MessageFixErrors => "Bitte korrigieren Sie die oben aufgeführten Fehler in der Vorlage, bevor Sie diese Nachricht kopieren oder senden.",
         CopySubject => "Betreff kopieren",
         CopyBody => "Text kopieren",
         CopyBoth => "Beides kopieren",
@@ -477,6 +479,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         TplDisputeAcknowledgement => "Eingangsbestätigung einer Rückfrage",
         TplStatutoryInterestNotice => "Gesetzliche Verzugszinsen und Pauschale",
         TplThankYou => "Dank für die Zahlung",
+        TplFormalDemand => "Letzte Mahnung vor dem Gerichtsverfahren",
+        SoleTraderToggle => "Der Kunde ist Einzelunternehmer (eine Person, keine Gesellschaft)",
+        SoleTraderHint => "In England und Wales folgt das Schreiben dann dem Pre-Action Protocol for Debt Claims: 30 Tage Antwortfrist, mit Reply Form, Information Sheet und Financial Statement als Anlagen; gegenüber einer Gesellschaft gibt die Practice Direction on Pre-Action Conduct 14 Tage. In den Niederlanden erfüllt das Schreiben dann auch die Anforderungen des Vierzehn-Tage-Briefs.",
         ErrKindUnknownPlaceholder => "diesen Platzhalter gibt es nicht",
         ErrKindUnknownFilter => "diesen Filter gibt es nicht",
         ErrKindBadArgument => "dieser Filter kennt diese Option nicht",
@@ -914,5 +919,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PhPaidSoFar => "Bisher gezahlt",
         PhLastPaymentDate => "Datum der letzten Zahlung",
         PhLastPaymentAmount => "Betrag der letzten Zahlung",
+        PhClientSoleTrader => "Kunde ist Einzelunternehmer",
+        PhPlanList => "Ratenplan als Liste",
+        PhPlanDownPayment => "Anzahlung",
+        PhPlanReplyBy => "Antwortfrist für den Ratenplan",
     }
 }

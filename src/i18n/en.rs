@@ -445,6 +445,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlaceholderHelp => "Placeholders you can use",
         PreviewTitle => "Ready to send",
         PreviewNeedsInvoice => "Enter the invoice amount, currency and due date above to see the finished message.",
+        MessageNeeds => "This message needs more before it can be copied or sent:",
+        MessageFixErrors => "Correct the template mistakes listed above before copying or sending this message.",
         CopySubject => "Copy subject",
         CopyBody => "Copy text",
         CopyBoth => "Copy both",
@@ -477,6 +479,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         TplDisputeAcknowledgement => "Acknowledging a query",
         TplStatutoryInterestNotice => "Statutory interest and compensation",
         TplThankYou => "Thank you for the payment",
+        TplFormalDemand => "Formal demand before court (letter before claim)",
+        SoleTraderToggle => "The client is a sole trader (an individual, not a company)",
+        SoleTraderHint => "In England and Wales the letter before claim then follows the Pre-Action Protocol for Debt Claims: 30 days to reply, with the Reply Form, Information Sheet and Financial Statement enclosed; to a company, the Practice Direction on Pre-Action Conduct gives 14 days. In the Netherlands the letter also meets the fourteen-day letter’s requirements.",
         ErrKindUnknownPlaceholder => "this placeholder does not exist",
         ErrKindUnknownFilter => "this filter does not exist",
         ErrKindBadArgument => "this filter does not accept that option",
@@ -912,5 +917,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PhPaidSoFar => "Paid so far",
         PhLastPaymentDate => "Date of the last payment",
         PhLastPaymentAmount => "Amount of the last payment",
+        PhClientSoleTrader => "Client is a sole trader",
+        PhPlanList => "Payment plan as a list",
+        PhPlanDownPayment => "Down payment",
+        PhPlanReplyBy => "Reply-by date for the plan",
     }
 }

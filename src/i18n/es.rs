@@ -448,6 +448,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlaceholderHelp => "Marcadores que puede usar",
         PreviewTitle => "Listo para enviar",
         PreviewNeedsInvoice => "Introduzca arriba el importe, la moneda y la fecha de vencimiento de la factura para ver el mensaje terminado.",
+        MessageNeeds => "Antes de poder copiar o enviar este mensaje, falta:",
+        MessageFixErrors => "Corrija los errores de la plantilla indicados arriba antes de copiar o enviar este mensaje.",
         CopySubject => "Copiar asunto",
         CopyBody => "Copiar texto",
         CopyBoth => "Copiar ambos",
@@ -480,6 +482,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         TplDisputeAcknowledgement => "Acusar recibo de una consulta",
         TplStatutoryInterestNotice => "Intereses de demora e indemnización",
         TplThankYou => "Agradecimiento por el pago",
+        TplFormalDemand => "Requerimiento de pago antes del procedimiento judicial",
+        SoleTraderToggle => "El cliente es un empresario individual (una persona, no una sociedad)",
+        SoleTraderHint => "En Inglaterra y Gales la carta sigue entonces el Pre-Action Protocol for Debt Claims: 30 días para responder, con el Reply Form, el Information Sheet y el Financial Statement adjuntos; ante una sociedad, la Practice Direction on Pre-Action Conduct da 14 días. En los Países Bajos la carta cumple también los requisitos de la carta de catorce días.",
         ErrKindUnknownPlaceholder => "este marcador no existe",
         ErrKindUnknownFilter => "este filtro no existe",
         ErrKindBadArgument => "este filtro no admite esa opción",
@@ -917,5 +922,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PhPaidSoFar => "Pagado hasta ahora",
         PhLastPaymentDate => "Fecha del último pago",
         PhLastPaymentAmount => "Importe del último pago",
+        PhClientSoleTrader => "Cliente autónomo",
+        PhPlanList => "Plan de pagos en lista",
+        PhPlanDownPayment => "Pago inicial",
+        PhPlanReplyBy => "Fecha de respuesta al plan de pagos",
     }
 }

@@ -448,6 +448,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlaceholderHelp => "Variables utilisables",
         PreviewTitle => "Prêt à envoyer",
         PreviewNeedsInvoice => "Saisissez ci-dessus le montant, la devise et la date d’échéance de la facture pour voir le message final.",
+        MessageNeeds => "Avant de pouvoir copier ou envoyer ce message, il manque encore\u{a0}:",
+        MessageFixErrors => "Corrigez les erreurs de modèle signalées ci-dessus avant de copier ou d’envoyer ce message.",
         CopySubject => "Copier l’objet",
         CopyBody => "Copier le texte",
         CopyBoth => "Copier les deux",
@@ -480,6 +482,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         TplDisputeAcknowledgement => "Accuser réception d’une question",
         TplStatutoryInterestNotice => "Intérêts de retard et indemnité forfaitaire",
         TplThankYou => "Remercier pour le paiement",
+        TplFormalDemand => "Mise en demeure avant procédure judiciaire",
+        SoleTraderToggle => "Le client est un entrepreneur individuel (une personne, pas une société)",
+        SoleTraderHint => "En Angleterre et au pays de Galles, la lettre suit alors le Pre-Action Protocol for Debt Claims\u{a0}: 30\u{a0}jours pour répondre, avec le Reply Form, l’Information Sheet et le Financial Statement joints\u{a0}; pour une société, la Practice Direction on Pre-Action Conduct prévoit 14\u{a0}jours. Aux Pays-Bas, la lettre remplit aussi les exigences de la lettre de quatorze jours.",
         ErrKindUnknownPlaceholder => "cette variable n’existe pas",
         ErrKindUnknownFilter => "ce filtre n’existe pas",
         ErrKindBadArgument => "ce filtre n’accepte pas cette option",
@@ -917,5 +922,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PhPaidSoFar => "Montant réglé à ce jour",
         PhLastPaymentDate => "Date du dernier paiement",
         PhLastPaymentAmount => "Montant du dernier paiement",
+        PhClientSoleTrader => "Client entrepreneur individuel",
+        PhPlanList => "Échéancier sous forme de liste",
+        PhPlanDownPayment => "Acompte",
+        PhPlanReplyBy => "Date de réponse pour l’échéancier",
     }
 }

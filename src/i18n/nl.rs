@@ -448,6 +448,8 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlaceholderHelp => "Invulvelden die u kunt gebruiken",
         PreviewTitle => "Klaar om te versturen",
         PreviewNeedsInvoice => "Vul hierboven het bedrag, de valuta en de vervaldatum van de factuur in om het volledige bericht te zien.",
+        MessageNeeds => "Voordat u dit bericht kunt kopiëren of versturen, ontbreekt nog:",
+        MessageFixErrors => "Verbeter de fouten in het sjabloon hierboven voordat u dit bericht kopieert of verstuurt.",
         CopySubject => "Onderwerp kopiëren",
         CopyBody => "Tekst kopiëren",
         CopyBoth => "Beide kopiëren",
@@ -480,6 +482,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         TplDisputeAcknowledgement => "Een vraag bevestigen",
         TplStatutoryInterestNotice => "Wettelijke rente en vergoeding",
         TplThankYou => "Bedankt voor de betaling",
+        TplFormalDemand => "Sommatie vóór een gerechtelijke procedure",
+        SoleTraderToggle => "De klant is een eenmanszaak (een persoon, geen vennootschap)",
+        SoleTraderHint => "In Engeland en Wales volgt de brief dan het Pre-Action Protocol for Debt Claims: 30 dagen om te antwoorden, met het Reply Form, het Information Sheet en het Financial Statement als bijlagen; bij een vennootschap geeft de Practice Direction on Pre-Action Conduct 14 dagen. In Nederland voldoet de sommatie dan ook aan de eisen van de veertiendagenbrief.",
         ErrKindUnknownPlaceholder => "dit invulveld bestaat niet",
         ErrKindUnknownFilter => "dit filter bestaat niet",
         ErrKindBadArgument => "dit filter kent die optie niet",
@@ -917,5 +922,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PhPaidSoFar => "Tot nu toe betaald",
         PhLastPaymentDate => "Datum van de laatste betaling",
         PhLastPaymentAmount => "Bedrag van de laatste betaling",
+        PhClientSoleTrader => "Klant is eenmanszaak",
+        PhPlanList => "Betalingsregeling als lijst",
+        PhPlanDownPayment => "Aanbetaling",
+        PhPlanReplyBy => "Antwoorddatum voor de betalingsregeling",
     }
 }

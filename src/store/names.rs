@@ -170,6 +170,7 @@ impl SavedName for TemplateId {
             "StatutoryInterestNotice",
         ),
         (TemplateId::ThankYou, "ThankYou"),
+        (TemplateId::FormalDemand, "FormalDemand"),
     ];
 }
 

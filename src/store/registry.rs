@@ -407,6 +407,7 @@ pub fn register_all(
     reg.optional("message.template", m.template);
     reg.choice("message.tone", m.tone, &ToneVariant::ALL);
     reg.text("message.sender", m.sender);
+    reg.flag("message.sole_trader", m.sole_trader);
     reg.optional("message.lang", m.message_lang);
 }
 

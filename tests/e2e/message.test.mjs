@@ -120,7 +120,8 @@ describe('reminder composer and the plan', () => {
     await body.filter({ hasText: '£1,600.00' }).waitFor();
     assert.doesNotMatch(await body.textContent(), /\{\{|\}\}/);
 
-    // Rich text: the schedule pastes as a real table; plain text travels alongside.
+    // Rich text: the schedule pastes as a list; plain text travels alongside, as a plain
+    // list that reads the same in any email font (no table).
     await page.getByRole('button', { name: 'Copy as rich text' }).click();
     await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
     const copied = await page.evaluate(async () => {
@@ -129,12 +130,12 @@ describe('reminder composer and the plan', () => {
       return { html: await read('text/html'), text: await read('text/plain') };
     });
     // £4,800 in the default three monthly instalments from 15 January 2030.
-    const instalments = [['1', '15 January 2030'], ['2', '15 February 2030'], ['3', '15 March 2030']];
-    assert.ok(copied.html.includes('<table><thead><tr><th>No.</th><th>Due date</th><th>Amount</th></tr></thead><tbody>'
-      + instalments.map(([n, date]) => `<tr><td>${n}</td><td>${date}</td><td>£1,600.00</td></tr>`).join('')
-      + '</tbody></table>'), copied.html);
-    assert.ok(copied.text.includes(['| No. | Due date | Amount |', '|---|---|---|',
-      ...instalments.map(([n, date]) => `| ${n} | ${date} | £1,600.00 |`)].join('\n')), copied.text);
+    const instalments = ['15 January 2030', '15 February 2030', '15 March 2030'];
+    assert.ok(copied.html.includes('<p>We would be happy for you to pay in 3 instalments, like this:</p>\n<ul>'
+      + instalments.map((date) => `<li>${date}: £1,600.00</li>`).join('') + '</ul>'), copied.html);
+    assert.ok(copied.text.includes(['We would be happy for you to pay in 3 instalments, like this:', '',
+      ...instalments.map((date) => `- ${date}: £1,600.00`)].join('\n')), copied.text);
+    assert.doesNotMatch(copied.text, /\|/);
     await check();
   });
 });

@@ -121,9 +121,9 @@ pub fn amount_parser(data: &[u8]) {
     }
 }
 
-const TAGS: [&str; 15] = [
+const TAGS: [&str; 19] = [
     "<p>", "</p>", "<br>", "<table>", "</table>", "<thead>", "</thead>", "<tbody>", "</tbody>",
-    "<tr>", "</tr>", "<th>", "</th>", "<td>", "</td>",
+    "<tr>", "</tr>", "<th>", "</th>", "<td>", "</td>", "<ul>", "</ul>", "<li>", "</li>",
 ];
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -155,6 +155,7 @@ fn contexts() -> [MessageContext; 2] {
         }],
         table_text: "| a | b |".into(),
         next: None,
+        down_payment: false,
     });
     full.discount = Some(DiscountDetails {
         percent: Decimal::new(25, 1),

@@ -8,7 +8,7 @@
 //! 2.24 with default features off, rendering one template with two custom filters, added
 //! about 119 KB (MiniJinja 3.1: 114 KB) against 7 KB for a minimal hand-written renderer:
 //! more than the app's whole remaining budget. This module as a whole (engine, tone check,
-//! outputs and the 42 English templates) adds about 20 KB, 5 KB of it the templates. The
+//! outputs and the 43 English templates) adds about 20 KB, 5 KB of it the templates. The
 //! engine is fuzzed (`engine/fuzz`, target `template_parser`).
 //!
 //! | syntax | meaning |
@@ -39,9 +39,10 @@
 //! | `your_business` | text | Brightside Design Ltd |
 //! | `client_business` | text | Northwind Traders |
 //! | `client_contact` | text | Sam Patel |
+//! | `client_sole_trader` | if only | the client is a sole trader (an individual in business): in England and Wales the letter before claim then follows the Pre-Action Protocol for Debt Claims |
 //! | `invoice_number` | text | INV-2041 |
 //! | `amount` | money | £4,800.00 (the invoice amount) |
-//! | `balance` | money | £3,200.00 (still outstanding; the amount unless given) |
+//! | `balance` | money | £3,200.00 (still outstanding: as given, else the amount less `part_paid`) |
 //! | `currency` | text | GBP |
 //! | `issue_date` | date | 2 November 2026 |
 //! | `due_date` | date | 1 December 2026 |
@@ -57,11 +58,14 @@
 //! | `promise_broken_on` | date | 20 December 2026 (the day after a promised date passed unpaid) |
 //! | `part_paid` | money | £1,600.00 (paid in part so far; `balance` is what is left) |
 //! | `plan` | if only | a payment plan is given |
-//! | `plan_table` | table | the plan as a table (see [`to_html`]) |
+//! | `plan_list` | text | the payments as a plain-text list, one a line: `- 5 January 2027: £1,600.00`, the down payment marked `(down payment)` |
+//! | `plan_table` | table | the plan as a Markdown-style pipe table (see [`to_html`]); the shipped templates use `plan_list` |
 //! | `plan_schedule` | text | the plan's own preformatted text table, as given |
-//! | `plan_count` | number | 3 |
+//! | `plan_count` | number | 6 (the instalments, not counting a down payment) |
+//! | `plan_down_payment` | money | £1,200.00 (the down payment, when the plan starts with one) |
 //! | `plan_next_date` | date | 5 January 2027 |
 //! | `plan_next_amount` | money | £1,600.00 |
+//! | `plan_reply_by` | date | 18 December 2026: the day a proposal asks for an answer by (five business days from today, at the latest two business days before the first payment, at the earliest the next business day) |
 //! | `discount` | if only | a settlement discount is given |
 //! | `discount_percent` | percent | 2.5% |
 //! | `discount_amount` | money | £80.00 (the reduction) |
@@ -99,6 +103,19 @@
 //! `{% if reminders_sent %}As mentioned in my message of {{ last_sent_on }}, …{% endif %}`.
 //!
 //! # Shipped templates
+//!
+//! Every template, tone and language writes around any optional value left out and needs
+//! only what [`TemplateId::needs`] lists, reported in [`RenderedMessage::missing`] (the
+//! text never shows template code). The last step before court, [`TemplateId::FormalDemand`],
+//! is each country's own letter in its language, chosen by the claim's jurisdiction: a
+//! letter before claim (England and Wales: the Practice Direction on Pre-Action Conduct, or
+//! for a sole trader, `client_sole_trader`, the Pre-Action Protocol for Debt Claims), a
+//! letzte Mahnung (§§ 286, 288 BGB), a mise en demeure (art. L. 441-10, D. 441-5 Code de
+//! commerce), a requerimiento de pago (Ley 3/2004, arts. 7–8), a sommatie and
+//! ingebrekestelling (art. 6:82, 6:119a, 6:96 BW; for a sole trader also the fourteen-day
+//! letter of art. 6:96 lid 6 BW); another law, or another language, gets a formal demand
+//! citing that law's provisions. The tone check leaves the formulas these letters must
+//! contain alone (French: « mise en demeure de payer ») and still flags real threats.
 //!
 //! [`TemplateId`] × [`ToneVariant`] (see [`available_tones`]) in British English, and
 //! American English where spelling differs; [`template`] gives the source, [`render_message`]
@@ -139,7 +156,7 @@ pub use output::{counts, html_escape, mailto_link, to_html, MailtoLink, MAILTO_M
 pub use people::{from_people, to_people, PeopleText, PeopleToken, PeopleWords};
 pub use template::{Rendered, TemplateError, TemplateErrorKind, MAX_DEPTH, MAX_ERRORS, MAX_STEP};
 pub use tone::{tone_check, tone_reason, ToneFinding, ToneKind};
-pub use values::{Placeholder, PlaceholderKind, PLACEHOLDERS};
+pub use values::{MissingField, Placeholder, PlaceholderKind, PLACEHOLDERS};
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -190,6 +207,36 @@ pub struct PlanDetails {
     /// The payment the message is about (the next one due, or the one missed). When
     /// `None`: the first row dated today or later.
     pub next: Option<PlanRow>,
+    /// Whether the first row is a down payment: `plan_count` then counts the instalments
+    /// after it, and `plan_down_payment` is its amount.
+    pub down_payment: bool,
+}
+
+impl PlanDetails {
+    /// The down payment (the first row, when `down_payment`).
+    ///
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use rust_decimal_macros::dec;
+    /// use tactful_engine::message::{PlanDetails, PlanRow};
+    ///
+    /// let day = NaiveDate::from_ymd_opt(2027, 1, 5).unwrap();
+    /// let rows = vec![PlanRow { date: day, amount: dec!(1000) }, PlanRow { date: day, amount: dec!(600) }];
+    /// let plan = PlanDetails { rows, down_payment: true, ..PlanDetails::default() };
+    /// assert_eq!(plan.down_payment_row().map(|row| row.amount), Some(dec!(1000)));
+    /// assert_eq!(plan.installments().len(), 1);
+    /// ```
+    pub fn down_payment_row(&self) -> Option<&PlanRow> {
+        self.rows.first().filter(|_| self.down_payment)
+    }
+
+    /// The instalments: every row but the down payment.
+    pub fn installments(&self) -> &[PlanRow] {
+        match self.down_payment_row() {
+            Some(_) => self.rows.get(1..).unwrap_or(&[]),
+            None => &self.rows,
+        }
+    }
 }
 
 /// An early-settlement discount offered to the client.
@@ -467,6 +514,14 @@ pub struct MessageContext {
     /// The person written to.
     #[serde(default)]
     pub client_contact: String,
+    /// The client is a sole trader (an individual in business), not a company: in England
+    /// and Wales the letter before claim then follows the Pre-Action Protocol for Debt
+    /// Claims (30 days to reply, the Reply Form, Information Sheet and Financial Statement
+    /// enclosed) instead of the Practice Direction on Pre-Action Conduct (14 days); the Dutch
+    /// sommatie then also meets the requirements of the fourteen-day letter (art. 6:96 lid 6
+    /// BW), in case the debt is held to be a private one (`client_sole_trader`).
+    #[serde(default)]
+    pub client_sole_trader: bool,
     /// The invoice number.
     #[serde(default)]
     pub invoice_number: String,
@@ -550,6 +605,7 @@ impl MessageContext {
             your_business: String::new(),
             client_business: String::new(),
             client_contact: String::new(),
+            client_sole_trader: false,
             invoice_number: String::new(),
             amount,
             currency,
@@ -619,7 +675,8 @@ impl MessageContext {
         crate::dates::days_overdue(self.due_date, self.today)
     }
 
-    /// The outstanding balance: `balance`, or the whole amount.
+    /// The outstanding balance: `balance`; else the amount less `part_paid` (when that
+    /// leaves more than nothing); else the whole amount.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -633,7 +690,13 @@ impl MessageContext {
     /// assert_eq!(ctx.balance(), dec!(40));
     /// ```
     pub fn balance(&self) -> Decimal {
-        self.balance.unwrap_or(self.amount)
+        use crate::decimal_ops::DecimalOps;
+        self.balance.unwrap_or_else(|| {
+            self.part_paid
+                .and_then(|paid| self.amount.minus(paid))
+                .filter(|left| *left > Decimal::ZERO)
+                .unwrap_or(self.amount)
+        })
     }
 }
 
@@ -722,13 +785,18 @@ impl std::fmt::Display for MessageError {
 
 impl std::error::Error for MessageError {}
 
-/// A rendered message: subject, body and every problem found (subject first).
+/// A rendered message: subject, body, every problem found (subject first) and the values
+/// it cannot do without that the context lacks.
+///
+/// Ready to send only when both `errors` and `missing` are empty ([`RenderedMessage::ready`]):
+/// the app holds back "Copy" and "Open in email app" until then and names each missing
+/// field. A shipped template never leaves template code in the text, whatever is missing.
 ///
 /// ```
 /// use tactful_engine::message::RenderedMessage;
 ///
 /// let message = RenderedMessage::default();
-/// assert!(message.subject.is_empty() && message.errors.is_empty());
+/// assert!(message.subject.is_empty() && message.errors.is_empty() && message.missing.is_empty());
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RenderedMessage {
@@ -738,6 +806,27 @@ pub struct RenderedMessage {
     pub body: String,
     /// The problems.
     pub errors: Vec<MessageError>,
+    /// The values the message needs and the context lacks, each once, in the order found:
+    /// the template's needs ([`TemplateId::needs`]) first, then each placeholder used with
+    /// no value ([`TemplateErrorKind::MissingValue`]).
+    #[serde(default)]
+    pub missing: Vec<MissingField>,
+}
+
+impl RenderedMessage {
+    /// Whether the message can go out: no template error and nothing missing.
+    ///
+    /// ```
+    /// use tactful_engine::message::{MissingField, RenderedMessage};
+    ///
+    /// let mut message = RenderedMessage { subject: "Hi".into(), body: "Hello".into(), ..RenderedMessage::default() };
+    /// assert!(message.ready());
+    /// message.missing.push(MissingField::PromiseDate);
+    /// assert!(!message.ready());
+    /// ```
+    pub fn ready(&self) -> bool {
+        self.errors.is_empty() && self.missing.is_empty()
+    }
 }
 
 /// Renders one template source against `ctx`: amounts written for `locale`, dates by
@@ -801,9 +890,78 @@ pub fn render_source(
     locale: NumberLocale,
     dates: &dyn DateFormat,
 ) -> RenderedMessage {
-    let env = Env { ctx, locale, dates };
-    let subject = template::render(subject, &env);
-    let body = template::render(body, &env);
+    render_with(None, subject, body, &Env { ctx, locale, dates })
+}
+
+/// Renders the wording of the template `id` as the user edited it (or as shipped): as
+/// [`render_source`], and `missing` also lists what `id` needs ([`TemplateId::needs`])
+/// and the context lacks, whatever the wording still says.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+/// use tactful_engine::currency::currency;
+/// use tactful_engine::message::lang::LangPack;
+/// use tactful_engine::message::{render_edited, MessageContext, MissingField, TemplateId};
+///
+/// let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+/// let mut ctx = MessageContext::new(dec!(950), currency("GBP").unwrap(), day, day);
+/// let edited = render_edited(TemplateId::PromiseConfirmation, "Thanks", "Thank you, {{ client_contact }}.", &ctx, LangPack::BRITISH);
+/// assert_eq!(edited.missing, [MissingField::PromiseDate, MissingField::ClientContact]);
+/// ctx.promise_date = Some(day);
+/// ctx.client_contact = "Sam".into();
+/// let edited = render_edited(TemplateId::PromiseConfirmation, "Thanks", "Thank you, {{ client_contact }}.", &ctx, LangPack::BRITISH);
+/// assert!(edited.ready());
+/// ```
+pub fn render_edited(
+    id: TemplateId,
+    subject: &str,
+    body: &str,
+    ctx: &MessageContext,
+    lang: LangPack,
+) -> RenderedMessage {
+    let env = Env {
+        ctx,
+        locale: lang.locale(),
+        dates: lang.dates(),
+    };
+    render_with(Some(id), subject, body, &env)
+}
+
+fn render_with(
+    id: Option<TemplateId>,
+    subject: &str,
+    body: &str,
+    env: &Env<'_>,
+) -> RenderedMessage {
+    let mut missing: Vec<MissingField> = id
+        .map_or(&[][..], TemplateId::needs)
+        .iter()
+        .copied()
+        .filter(|&field| env.lacks(field))
+        .collect();
+    let subject_source = subject;
+    let body_source = body;
+    let subject = template::render(subject, env);
+    let body = template::render(body, env);
+    for (source, rendered) in [(subject_source, &subject), (body_source, &body)] {
+        for error in &rendered.errors {
+            if error.kind != TemplateErrorKind::MissingValue {
+                continue;
+            }
+            let tag = source.get(error.start..error.end).unwrap_or("");
+            let name = tag
+                .trim_start_matches(['{', '(', ' '])
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .next()
+                .unwrap_or("");
+            if let Some(field) = MissingField::for_placeholder(name) {
+                if !missing.contains(&field) {
+                    missing.push(field);
+                }
+            }
+        }
+    }
     let errors = subject
         .errors
         .into_iter()
@@ -819,6 +977,7 @@ pub fn render_source(
         subject: subject.text,
         body: body.text,
         errors,
+        missing,
     }
 }
 
@@ -849,13 +1008,7 @@ pub fn render_message(
     ctx: &MessageContext,
 ) -> Option<RenderedMessage> {
     let found = template(id, tone, lang)?;
-    Some(render_source(
-        found.subject,
-        found.body,
-        ctx,
-        lang.locale(),
-        lang.dates(),
-    ))
+    Some(render_edited(id, found.subject, found.body, ctx, lang))
 }
 
 #[cfg(test)]

@@ -105,6 +105,8 @@ pub fn counts(text: &str) -> (usize, usize) {
 ///   each pair of `|`, as `{{ plan_table }}` writes it. When the second such line holds only
 ///   `-`, `:` and spaces between its bars, the first line is the heading row (`<th>`) and
 ///   the second is dropped.
+/// - Lines that begin with `- ` form a list (`<ul>`, one `<li>` per line), as
+///   `{{ plan_list }}` writes it.
 ///
 /// ```
 /// use tactful_engine::message::to_html;
@@ -115,18 +117,28 @@ pub fn counts(text: &str) -> (usize, usize) {
 ///     "<p>Dear &lt;Sam&gt;,</p>\n<table><thead><tr><th>Date</th><th>Amount</th></tr></thead>\
 ///      <tbody><tr><td>1 May</td><td>£5</td></tr></tbody></table>\n<p>Thanks</p>"
 /// );
+/// assert_eq!(
+///     to_html("As follows:\n\n- 1 May: £5\n- 1 June: £5"),
+///     "<p>As follows:</p>\n<ul><li>1 May: £5</li><li>1 June: £5</li></ul>"
+/// );
 /// ```
 pub fn to_html(body: &str) -> String {
     let mut out = String::with_capacity(body.len() + body.len() / 4 + 16);
     let mut paragraph = false;
     let mut table: Vec<&str> = Vec::new();
+    let mut list: Vec<&str> = Vec::new();
     for raw in body.split('\n') {
         let line = raw.strip_suffix('\r').unwrap_or(raw);
         let trimmed = line.trim();
+        let item = list_item(trimmed);
+        if (is_table_row(trimmed) || item.is_some()) && paragraph {
+            out.push_str("</p>");
+            paragraph = false;
+        }
         if is_table_row(trimmed) {
-            if paragraph {
-                out.push_str("</p>");
-                paragraph = false;
+            if !list.is_empty() {
+                push_list(&mut out, &list);
+                list.clear();
             }
             table.push(trimmed);
             continue;
@@ -134,6 +146,14 @@ pub fn to_html(body: &str) -> String {
         if !table.is_empty() {
             push_table(&mut out, &table);
             table.clear();
+        }
+        if let Some(item) = item {
+            list.push(item);
+            continue;
+        }
+        if !list.is_empty() {
+            push_list(&mut out, &list);
+            list.clear();
         }
         if trimmed.is_empty() {
             if paragraph {
@@ -156,10 +176,33 @@ pub fn to_html(body: &str) -> String {
     if !table.is_empty() {
         push_table(&mut out, &table);
     }
+    if !list.is_empty() {
+        push_list(&mut out, &list);
+    }
     if paragraph {
         out.push_str("</p>");
     }
     out
+}
+
+/// The text of a list line (`- item`), or `None`.
+fn list_item(line: &str) -> Option<&str> {
+    line.strip_prefix("- ")
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+}
+
+fn push_list(out: &mut String, items: &[&str]) {
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out.push_str("<ul>");
+    for item in items {
+        out.push_str("<li>");
+        escape(out, item);
+        out.push_str("</li>");
+    }
+    out.push_str("</ul>");
 }
 
 fn is_table_row(line: &str) -> bool {

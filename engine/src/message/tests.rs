@@ -1,5 +1,8 @@
 //! Unit tests of the message module, mostly tables.
 
+mod exact;
+mod formal;
+mod subsets;
 mod tone_corpus;
 
 use super::*;
@@ -44,6 +47,7 @@ fn full() -> MessageContext {
         ],
         table_text: "1  05/01/2027  1,600.00\n2  05/02/2027  1,600.00".into(),
         next: None,
+        down_payment: false,
     });
     ctx.discount = Some(DiscountDetails {
         percent: dec!(2.5),
@@ -475,9 +479,9 @@ fn all_templates() -> Vec<(TemplateId, ToneVariant, NumberLocale, Template)> {
 }
 
 #[test]
-fn forty_two_templates_in_every_language() {
+fn forty_three_templates_in_every_language() {
     let all = all_templates();
-    assert_eq!(all.len(), 42 * locales().len());
+    assert_eq!(all.len(), 43 * locales().len());
     for id in TemplateId::ALL {
         for tone in ToneVariant::ALL {
             for locale in locales() {
@@ -538,6 +542,11 @@ fn names_used(source: &str) -> Vec<&'static str> {
 #[test]
 fn translations_use_the_same_placeholders_as_english() {
     for (id, tone, locale, t) in all_templates() {
+        // Each language's formal demand is its own country's letter, with what that
+        // country's law asks for (tested in `formal_demands`).
+        if id == TemplateId::FormalDemand {
+            continue;
+        }
         let Some(en) = template(id, tone, LangPack::builtin(NumberLocale::EnGb)) else {
             panic!("{id:?} {tone:?} has no English");
         };
@@ -753,34 +762,22 @@ fn the_payment_link_and_optional_parts_show_only_when_given() {
             assert!(!b.body.contains("pay online"), "{id:?} {tone:?}");
         }
         assert!(!b.body.contains("\n\n\n"), "{id:?} {tone:?}: {}", b.body);
-        // Without the optional parts, only the values a template needs are missing.
-        let needs: &[&str] = match id {
-            TemplateId::InstallmentDueSoon | TemplateId::InstallmentMissed => &["plan_next"],
-            TemplateId::PromiseConfirmation | TemplateId::PromiseMissed => &["promise_date"],
-            TemplateId::StatutoryInterestNotice => &["statutory_"],
+        // Without the optional parts, the shipped wording writes around every value but
+        // those the template needs, which are reported missing, not left as code.
+        assert!(b.errors.is_empty(), "{id:?} {tone:?}: {:?}", b.errors);
+        let needs: &[MissingField] = match id {
+            TemplateId::InstallmentDueSoon | TemplateId::InstallmentMissed => &[MissingField::Plan],
+            TemplateId::PromiseConfirmation | TemplateId::PromiseMissed => {
+                &[MissingField::PromiseDate]
+            }
+            TemplateId::StatutoryInterestNotice | TemplateId::FormalDemand => {
+                &[MissingField::Statutory]
+            }
             _ => &[],
         };
-        for e in &b.errors {
-            assert_eq!(
-                e.error.kind,
-                TemplateErrorKind::MissingValue,
-                "{id:?} {tone:?}"
-            );
-            let source = template(id, tone, LangPack::builtin(locale)).unwrap_or(Template {
-                subject: "",
-                body: "",
-            });
-            let text = match e.part {
-                MessagePart::Subject => source.subject,
-                MessagePart::Body => source.body,
-            };
-            let at = text.get(e.error.start..e.error.end).unwrap_or("");
-            assert!(
-                needs.iter().any(|n| at.contains(n)),
-                "{id:?} {tone:?}: {at}"
-            );
-        }
-        assert_eq!(b.errors.is_empty(), needs.is_empty(), "{id:?} {tone:?}");
+        assert_eq!(b.missing, needs, "{id:?} {tone:?}");
+        assert_eq!(b.ready(), needs.is_empty(), "{id:?} {tone:?}");
+        assert!(a.ready(), "{id:?} {tone:?}: {:?}", a.missing);
     }
 }
 
@@ -891,6 +888,10 @@ fn serde_json_like(id: TemplateId) -> String {
 fn the_placeholder_table_matches_the_lookup_and_the_docs() {
     let mut ctx = full();
     ctx.signature = Some("Alex Morgan, Accounts".into());
+    if let Some(plan) = ctx.plan.as_mut() {
+        plan.down_payment = true;
+    }
+    ctx.client_sole_trader = true;
     for p in PLACEHOLDERS {
         let out = render(&format!("{{% if {} %}}x{{% endif %}}", p.name), &ctx);
         assert!(out.errors.is_empty(), "{}", p.name);
@@ -1164,13 +1165,13 @@ fn hostile_input_comes_out_inert_in_html() {
 
 /// Every `<` in `html` opens one of the tags `to_html` writes.
 fn assert_only_known_tags(html: &str) {
-    const TAGS: [&str; 16] = [
+    const TAGS: [&str; 20] = [
         "<p>", "</p>", "<br>", "<table>", "</table>", "<thead>", "</thead>", "<tbody>", "</tbody>",
-        "<tr>", "</tr>", "<th>", "</th>", "<td>", "</td>", "<!",
+        "<tr>", "</tr>", "<th>", "</th>", "<td>", "</td>", "<ul>", "</ul>", "<li>", "</li>", "<!",
     ];
     for (i, _) in html.match_indices('<') {
         let rest = html.get(i..).unwrap_or("");
-        assert!(TAGS[..15].iter().any(|t| rest.starts_with(t)), "{rest}");
+        assert!(TAGS[..19].iter().any(|t| rest.starts_with(t)), "{rest}");
     }
     assert_eq!(html.matches('>').count(), html.matches('<').count());
 }
@@ -1398,4 +1399,192 @@ Total outstanding                        £4,400.00
     )
     .expect("the template");
     assert!(!single.body.contains("Thank you for the") && !single.body.contains("still open:"));
+}
+
+#[test]
+fn a_plan_counts_its_instalments_after_a_down_payment_and_asks_for_a_reply_before_it() {
+    let mut ctx = basic();
+    let mut rows = vec![PlanRow {
+        date: date(2026, 12, 29),
+        amount: dec!(1200),
+    }];
+    for month in 1..=6 {
+        rows.push(PlanRow {
+            date: date(2027, month, 29),
+            amount: dec!(600),
+        });
+    }
+    ctx.plan = Some(PlanDetails {
+        rows,
+        down_payment: true,
+        ..PlanDetails::default()
+    });
+    let out = render(
+        "{{ plan_count }} after {{ plan_down_payment }}; reply by {{ plan_reply_by | date(\"weekday\") }}",
+        &ctx,
+    );
+    // Today is Tuesday 15 December 2026: five business days on is Tuesday 22 December,
+    // two business days before the down payment (Tuesday 29 December) is Thursday 24.
+    assert_eq!(
+        out.text,
+        "6 after £1,200.00; reply by Tuesday 22 December 2026"
+    );
+    // A first payment a week away: the reply is asked two business days before it.
+    if let Some(plan) = ctx.plan.as_mut() {
+        plan.rows[0].date = date(2026, 12, 22);
+    }
+    let out = render("{{ plan_reply_by | date(\"weekday\") }}", &ctx);
+    assert_eq!(out.text, "Friday 18 December 2026");
+    // A first payment tomorrow: the next business day, no earlier.
+    if let Some(plan) = ctx.plan.as_mut() {
+        plan.rows[0].date = date(2026, 12, 16);
+    }
+    assert_eq!(render("{{ plan_reply_by }}", &ctx).text, "16 December 2026");
+    // Without a plan: five business days.
+    ctx.plan = None;
+    assert_eq!(render("{{ plan_reply_by }}", &ctx).text, "22 December 2026");
+    assert_eq!(
+        render("{% if plan_down_payment %}x{% endif %}", &ctx).text,
+        ""
+    );
+}
+
+#[test]
+fn the_plan_list_is_plain_text_and_copies_as_a_list() {
+    let mut ctx = full();
+    if let Some(plan) = ctx.plan.as_mut() {
+        plan.down_payment = true;
+    }
+    let out = render("{{ plan_list }}", &ctx);
+    assert_eq!(
+        out.text,
+        "- 5 January 2027: £1,600.00 (down payment)\n- 5 February 2027: £1,600.00"
+    );
+    assert!(!out.text.contains('|'));
+    assert_eq!(
+        to_html(&format!("As follows:\n\n{}\n\nThanks", out.text)),
+        "<p>As follows:</p>\n<ul><li>5 January 2027: £1,600.00 (down payment)</li><li>5 February 2027: £1,600.00</li></ul>\n<p>Thanks</p>"
+    );
+    let french = render_template(
+        "{{ plan_list }}",
+        &ctx,
+        NumberLocale::Fr,
+        lang::french().dates(),
+    );
+    assert_eq!(
+        french.text,
+        "- 5 janvier 2027\u{a0}: 1\u{202f}600,00\u{a0}£ (acompte)\n- 5 février 2027\u{a0}: 1\u{202f}600,00\u{a0}£"
+    );
+}
+
+/// Phrases that claim an earlier message, per language.
+fn claims_earlier_messages(locale: NumberLocale) -> &'static [&'static str] {
+    match locale {
+        NumberLocale::EnGb | NumberLocale::EnUs => &[
+            "several",
+            "reminders",
+            "second reminder",
+            "further reminder",
+            "earlier note",
+            "once more",
+            " again",
+            "previous",
+            "last message",
+            "already written",
+            "wrote to you",
+        ],
+        NumberLocale::De => &[
+            "mehrere",
+            "mehrmals",
+            "Erinnerungen",
+            "zweite Erinnerung",
+            "erneut",
+            "noch einmal",
+            "bisherigen",
+            "letzten Nachricht",
+            "bereits wegen",
+            "hatten Ihnen",
+        ],
+        NumberLocale::Fr => &[
+            "plusieurs reprises",
+            "plusieurs rappels",
+            "relances",
+            "rappels",
+            "deuxième relance",
+            "nouvelle relance",
+            "une nouvelle fois",
+            "précédent",
+            "dernier message",
+            "déjà écrit",
+            "reprendre contact",
+        ],
+        NumberLocale::Es => &[
+            "varios",
+            "recordatorios",
+            "segundo recordatorio",
+            "nuevo recordatorio",
+            "de nuevo",
+            "una vez más",
+            "anterior",
+            "último mensaje",
+            "ya le hemos escrito",
+            "hace unos días",
+        ],
+        NumberLocale::Nl => &[
+            "meerdere",
+            "herinneringen",
+            "tweede herinnering",
+            "nieuwe herinnering",
+            "nogmaals",
+            "nog eens",
+            "eerdere",
+            "laatste bericht",
+            "al eerder",
+            "schreven wij",
+        ],
+    }
+}
+
+#[test]
+fn a_first_contact_claims_no_earlier_message_and_a_follow_up_says_what_was_sent() {
+    use TemplateId::*;
+    let ladder = [
+        PreDueReminder,
+        DueToday,
+        FriendlyOverdue,
+        SecondFollowUp,
+        FirmFollowUp,
+        FinalNotice,
+        AgencyReferral,
+        PaymentPlanProposal,
+        SettlementOffer,
+        StatutoryInterestNotice,
+    ];
+    // 38 days late, nothing sent yet.
+    let mut first = full();
+    first.today = date(2027, 1, 8);
+    first.reminders_sent = 0;
+    first.last_sent_on = None;
+    first.promise_broken_on = None;
+    first.part_paid = None;
+    let mut later = first.clone();
+    later.reminders_sent = 3;
+    for (id, tone, locale, _) in all_templates() {
+        if !ladder.contains(&id) {
+            continue;
+        }
+        let lang = LangPack::builtin(locale);
+        let message = render_message(id, tone, lang, &first).unwrap_or_default();
+        for phrase in claims_earlier_messages(locale) {
+            assert!(
+                !message.body.contains(phrase) && !message.subject.contains(phrase),
+                "{id:?} {tone:?} {locale:?} on a first contact says “{phrase}”:\n{}",
+                message.body
+            );
+        }
+        if matches!(id, SecondFollowUp | FirmFollowUp | FinalNotice) {
+            let followed = render_message(id, tone, lang, &later).unwrap_or_default();
+            assert_ne!(followed.body, message.body, "{id:?} {tone:?} {locale:?}");
+        }
+    }
 }

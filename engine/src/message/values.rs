@@ -79,6 +79,7 @@ pub static PLACEHOLDERS: &[Placeholder] = {
         p("your_business", Text, "Brightside Design Ltd"),
         p("client_business", Text, "Northwind Traders"),
         p("client_contact", Text, "Sam Patel"),
+        p("client_sole_trader", Section, ""),
         p("invoice_number", Text, "INV-2041"),
         p("amount", Money, "£4,800.00"),
         p("balance", Money, "£3,200.00"),
@@ -97,11 +98,18 @@ pub static PLACEHOLDERS: &[Placeholder] = {
         p("promise_broken_on", Date, "20 December 2026"),
         p("part_paid", Money, "£1,600.00"),
         p("plan", Section, ""),
+        p(
+            "plan_list",
+            Text,
+            "- 5 January 2027: £1,600.00\n- 5 February 2027: £1,600.00",
+        ),
         p("plan_table", Table, "| No. | Due date | Amount |…"),
         p("plan_schedule", Text, "(the plan's own text table)"),
-        p("plan_count", Number, "3"),
+        p("plan_count", Number, "2"),
+        p("plan_down_payment", Money, "£1,000.00"),
         p("plan_next_date", Date, "5 January 2027"),
         p("plan_next_amount", Money, "£1,600.00"),
+        p("plan_reply_by", Date, "22 December 2026"),
         p("discount", Section, ""),
         p("discount_percent", Percent, "2.5%"),
         p("discount_amount", Money, "£80.00"),
@@ -145,6 +153,100 @@ pub static PLACEHOLDERS: &[Placeholder] = {
         p("last_payment_amount", Money, "£1,000.00"),
     ]
 };
+
+/// A value a message cannot do without, missing from its context: the app names it and
+/// links to its field, and holds back "Copy" and "Open in email app" until it is given.
+/// Serialized in snake case (`"promise_date"`), as [`MissingField::key`] writes it.
+///
+/// A shipped template writes around every other missing value (no invoice number: the
+/// amount and due date say which invoice; no contact name: a neutral greeting; no
+/// signature, sender or business name: the closing alone) and needs only what
+/// [`TemplateId::needs`](super::TemplateId::needs) lists. A template of your own needs
+/// every placeholder it uses outside an `{% if %}` that has no `default`.
+///
+/// ```
+/// use tactful_engine::message::MissingField;
+///
+/// assert_eq!(MissingField::PromiseDate.key(), "promise_date");
+/// assert_eq!(MissingField::for_placeholder("statutory_rate"), Some(MissingField::Statutory));
+/// assert_eq!(MissingField::for_placeholder("amount"), None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MissingField {
+    /// `your_business`.
+    YourBusiness,
+    /// `client_business`.
+    ClientBusiness,
+    /// `client_contact`.
+    ClientContact,
+    /// `invoice_number`.
+    InvoiceNumber,
+    /// `issue_date`.
+    IssueDate,
+    /// `payment_link`.
+    PaymentLink,
+    /// `sender_name`, or anything to sign with (`sign_off`: a signature, the sender's or
+    /// the business name).
+    SenderName,
+    /// `signature`.
+    Signature,
+    /// `promise_date`: the date the client promised to pay by.
+    PromiseDate,
+    /// What the contact log says: `reminders_sent`, `last_sent_on`, `promise_broken_on`,
+    /// `part_paid`.
+    ContactLog,
+    /// A payment plan (with a payment to come, for the plan payment messages).
+    Plan,
+    /// A settlement discount.
+    Discount,
+    /// The statutory claim: the law and its figures.
+    Statutory,
+}
+
+impl MissingField {
+    /// The field's name, as serialized.
+    pub fn key(self) -> &'static str {
+        match self {
+            MissingField::YourBusiness => "your_business",
+            MissingField::ClientBusiness => "client_business",
+            MissingField::ClientContact => "client_contact",
+            MissingField::InvoiceNumber => "invoice_number",
+            MissingField::IssueDate => "issue_date",
+            MissingField::PaymentLink => "payment_link",
+            MissingField::SenderName => "sender_name",
+            MissingField::Signature => "signature",
+            MissingField::PromiseDate => "promise_date",
+            MissingField::ContactLog => "contact_log",
+            MissingField::Plan => "plan",
+            MissingField::Discount => "discount",
+            MissingField::Statutory => "statutory",
+        }
+    }
+
+    /// The field a placeholder's value comes from; `None` for the values a context always
+    /// has (amount, dates…) and for unknown names.
+    pub fn for_placeholder(name: &str) -> Option<MissingField> {
+        Some(match name {
+            "your_business" => MissingField::YourBusiness,
+            "client_business" => MissingField::ClientBusiness,
+            "client_contact" => MissingField::ClientContact,
+            "invoice_number" => MissingField::InvoiceNumber,
+            "issue_date" => MissingField::IssueDate,
+            "payment_link" => MissingField::PaymentLink,
+            "sender_name" | "sign_off" => MissingField::SenderName,
+            "signature" => MissingField::Signature,
+            "promise_date" => MissingField::PromiseDate,
+            "reminders_sent" | "last_sent_on" | "promise_broken_on" | "part_paid" => {
+                MissingField::ContactLog
+            }
+            _ if name.starts_with("plan") => MissingField::Plan,
+            _ if name.starts_with("discount") => MissingField::Discount,
+            _ if name.starts_with("statutory") => MissingField::Statutory,
+            _ => return None,
+        })
+    }
+}
 
 /// A value while a template is rendered.
 #[derive(Debug)]
@@ -192,6 +294,14 @@ fn text(value: &str) -> Lookup<'_> {
     }
 }
 
+/// A law's provisions, joined with "; "; missing when there are none.
+fn citations(provisions: Option<&'static [&'static str]>) -> Lookup<'static> {
+    match provisions {
+        Some(list) if !list.is_empty() => Lookup::Found(Value::Text(Cow::Owned(list.join("; ")))),
+        _ => Lookup::Missing,
+    }
+}
+
 fn optional<T>(value: Option<T>, found: impl FnOnce(T) -> Value<'static>) -> Lookup<'static> {
     value.map_or(Lookup::Missing, |v| Lookup::Found(found(v)))
 }
@@ -207,9 +317,12 @@ impl<'a> Env<'a> {
             "your_business" => text(&ctx.your_business),
             "client_business" => text(&ctx.client_business),
             "client_contact" => text(&ctx.client_contact),
+            "client_sole_trader" => {
+                optional(ctx.client_sole_trader.then_some(()), |()| Value::Section)
+            }
             "invoice_number" => text(&ctx.invoice_number),
             "amount" => Lookup::Found(Value::Money(ctx.amount)),
-            "balance" => Lookup::Found(Value::Money(ctx.balance.unwrap_or(ctx.amount))),
+            "balance" => Lookup::Found(Value::Money(ctx.balance())),
             "currency" => Lookup::Found(Value::Text(Cow::Borrowed(ctx.currency.code))),
             "issue_date" => optional(ctx.issue_date, Value::Date),
             "due_date" => Lookup::Found(Value::Date(ctx.due_date)),
@@ -227,14 +340,22 @@ impl<'a> Env<'a> {
             "promise_broken_on" => optional(ctx.promise_broken_on, Value::Date),
             "part_paid" => optional(ctx.part_paid, Value::Money),
             "plan" => optional(plan, |_| Value::Section),
+            "plan_list" => match plan.filter(|p| !p.rows.is_empty()) {
+                Some(_) => Lookup::Found(Value::Text(Cow::Owned(self.plan_list()))),
+                None => Lookup::Missing,
+            },
             "plan_table" => optional(plan.filter(|p| !p.rows.is_empty()), |_| Value::Table),
             "plan_schedule" => match plan {
                 Some(plan) => text(&plan.table_text),
                 None => Lookup::Missing,
             },
             "plan_count" => optional(plan, |p| {
-                Value::Number(i64::try_from(p.rows.len()).unwrap_or(i64::MAX))
+                Value::Number(i64::try_from(p.installments().len()).unwrap_or(i64::MAX))
             }),
+            "plan_down_payment" => optional(plan.and_then(|p| p.down_payment_row()), |row| {
+                Value::Money(row.amount)
+            }),
+            "plan_reply_by" => optional(self.reply_by(), Value::Date),
             "plan_next_date" => optional(self.next_payment(), |row| Value::Date(row.date)),
             "plan_next_amount" => optional(self.next_payment(), |row| Value::Money(row.amount)),
             "discount" => optional(discount, |_| Value::Section),
@@ -258,12 +379,11 @@ impl<'a> Env<'a> {
             "statutory_law_title" => optional(statutory, |s| {
                 Value::Text(Cow::Borrowed(s.law().law().short_title))
             }),
-            "statutory_interest_law" => optional(statutory, |s| {
-                Value::Text(Cow::Owned(s.law().law().interest.join("; ")))
-            }),
-            "statutory_compensation_law" => optional(statutory, |s| {
-                Value::Text(Cow::Owned(s.law().law().compensation.join("; ")))
-            }),
+            "statutory_interest_law" => citations(statutory.map(|s| s.law().law().interest)),
+            "statutory_compensation_law" => {
+                // The Netherlands has no fixed compensation, only collection costs: missing.
+                citations(statutory.map(|s| s.law().law().compensation))
+            }
             "statutory_reference_rate" => {
                 optional(statutory.and_then(|s| s.reference_rate), Value::Percent)
             }
@@ -296,6 +416,32 @@ impl<'a> Env<'a> {
         }
     }
 
+    /// Whether the context lacks `field` (as a message needs it: a plan with a payment
+    /// to come, a promised date, a statutory claim…).
+    pub(crate) fn lacks(&self, field: MissingField) -> bool {
+        let ctx = self.ctx;
+        match field {
+            MissingField::YourBusiness => ctx.your_business.trim().is_empty(),
+            MissingField::ClientBusiness => ctx.client_business.trim().is_empty(),
+            MissingField::ClientContact => ctx.client_contact.trim().is_empty(),
+            MissingField::InvoiceNumber => ctx.invoice_number.trim().is_empty(),
+            MissingField::IssueDate => ctx.issue_date.is_none(),
+            MissingField::PaymentLink => matches!(self.lookup("payment_link"), Lookup::Missing),
+            MissingField::SenderName => matches!(self.lookup("sign_off"), Lookup::Missing),
+            MissingField::Signature => matches!(self.lookup("signature"), Lookup::Missing),
+            MissingField::PromiseDate => ctx.promise_date.is_none(),
+            MissingField::ContactLog => {
+                ctx.reminders_sent == 0
+                    && ctx.last_sent_on.is_none()
+                    && ctx.promise_broken_on.is_none()
+                    && ctx.part_paid.is_none()
+            }
+            MissingField::Plan => self.next_payment().is_none(),
+            MissingField::Discount => ctx.discount.is_none(),
+            MissingField::Statutory => ctx.statutory.is_none(),
+        }
+    }
+
     /// The plan's `next` payment, else its first payment dated today or later.
     fn next_payment(&self) -> Option<&'a PlanRow> {
         let plan = self.ctx.plan.as_ref()?;
@@ -303,6 +449,57 @@ impl<'a> Env<'a> {
         plan.next
             .as_ref()
             .or_else(|| plan.rows.iter().find(|row| row.date >= today))
+    }
+
+    /// The day a proposal asks for an answer by: five business days from today, but at
+    /// the latest two business days before the plan's first payment, and at the earliest
+    /// the next business day; `None` only off the calendar.
+    pub(crate) fn reply_by(&self) -> Option<NaiveDate> {
+        let ctx = self.ctx;
+        let calendar = &ctx.calendar;
+        let week = calendar.add_business_days(ctx.today, 5)?;
+        let earliest = calendar.add_business_days(ctx.today, 1)?;
+        let first = ctx.plan.as_ref().and_then(|p| {
+            p.rows
+                .iter()
+                .map(|row| row.date)
+                .find(|date| *date > ctx.today)
+        });
+        let latest = first.and_then(|first| calendar.add_business_days(first, -2));
+        Some(match latest {
+            Some(latest) if latest < week => latest.max(earliest),
+            _ => week,
+        })
+    }
+
+    /// The plan as a plain-text list, one payment a line: `- 5 January 2027: £1,600.00`,
+    /// the down payment marked in the message's language. No table: it reads the same in
+    /// any email font, and [`crate::message::to_html`] makes it a list.
+    fn plan_list(&self) -> String {
+        let Some(plan) = self.ctx.plan.as_ref() else {
+            return String::new();
+        };
+        let colon = if self.locale == NumberLocale::Fr {
+            "\u{a0}: "
+        } else {
+            ": "
+        };
+        let mut out = String::with_capacity(48 * plan.rows.len());
+        for (i, row) in plan.rows.iter().enumerate() {
+            if i > 0 {
+                out.push('\n');
+            }
+            out.push_str("- ");
+            out.push_str(&self.dates.format(row.date, DateStyle::Long));
+            out.push_str(colon);
+            out.push_str(&self.money(row.amount));
+            if i == 0 && plan.down_payment {
+                out.push_str(" (");
+                out.push_str(down_payment_word(self.locale));
+                out.push(')');
+            }
+        }
+        out
     }
 
     /// The signature, else the sender's name over the business name, else either.
@@ -387,6 +584,17 @@ impl<'a> Env<'a> {
             out.push_str(" |");
         }
         out
+    }
+}
+
+/// "down payment" as a plan list marks it.
+fn down_payment_word(locale: NumberLocale) -> &'static str {
+    match locale {
+        NumberLocale::EnGb | NumberLocale::EnUs => "down payment",
+        NumberLocale::De => "Anzahlung",
+        NumberLocale::Fr => "acompte",
+        NumberLocale::Es => "entrada",
+        NumberLocale::Nl => "aanbetaling",
     }
 }
 

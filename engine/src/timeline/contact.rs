@@ -679,8 +679,9 @@ pub struct CaseHistory {
 
 impl CaseHistory {
     /// Copies the facts templates read into `ctx`: `reminders_sent`, `last_sent_on`,
-    /// `promise_broken_on`, `part_paid`, and the balance (the amount less `part_paid`)
-    /// unless `ctx.balance` is already set.
+    /// `promise_broken_on`, `part_paid`, the balance (the amount less `part_paid`)
+    /// unless `ctx.balance` is already set, and the promised date (of the promise in
+    /// force) unless `ctx.promise_date` is already set: the promise messages need it.
     ///
     /// ```
     /// use chrono::NaiveDate;
@@ -694,12 +695,19 @@ impl CaseHistory {
     /// let mut ctx = MessageContext::new(dec!(4800), currency("GBP").unwrap(), day, day);
     /// history.fill_message(&mut ctx);
     /// assert_eq!((ctx.reminders_sent, ctx.balance), (2, Some(dec!(3600))));
+    ///
+    /// let promise = CaseHistory { promised_by: Some(day), ..CaseHistory::default() };
+    /// promise.fill_message(&mut ctx);
+    /// assert_eq!(ctx.promise_date, Some(day));
     /// ```
     pub fn fill_message(&self, ctx: &mut crate::message::MessageContext) {
         ctx.reminders_sent = self.reminders_sent;
         ctx.last_sent_on = self.last_sent_on;
         ctx.promise_broken_on = self.promise_broken_on;
         ctx.part_paid = self.part_paid;
+        if ctx.promise_date.is_none() {
+            ctx.promise_date = self.promised_by;
+        }
         if ctx.balance.is_none() {
             let left = self.part_paid.and_then(|paid| ctx.amount.minus(paid));
             ctx.balance = left.filter(|left| *left > Decimal::ZERO);

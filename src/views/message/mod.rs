@@ -10,12 +10,13 @@ use tactful_engine::limits::MAX_TEXT_CHARS;
 use tactful_engine::message::lang::LangPack;
 use tactful_engine::message::short_text;
 use tactful_engine::message::{
-    available_tones, counts, mailto_link, to_html, tone_reason, MessagePart, TemplateErrorKind,
-    TemplateId, ToneVariant,
+    available_tones, counts, mailto_link, to_html, tone_reason, MessagePart, MissingField,
+    RenderedMessage, TemplateErrorKind, TemplateId, ToneVariant,
 };
+use wasm_bindgen::JsCast;
 
 use super::ToolHeader;
-use crate::context::use_i18n;
+use crate::context::{use_i18n, I18n};
 use crate::field::Field;
 use crate::i18n::{Lang, Msg};
 use crate::langs::Langs;
@@ -148,6 +149,17 @@ pub fn MessageView() -> impl IntoView {
                                 })
                             }) optional=true autocomplete="name" />
                         <crate::views::law::LawSelect id="message-law" />
+                        {move || (state.template().get() == TemplateId::FormalDemand).then(|| view! {
+                            <div class="field">
+                                <label class="choice-option">
+                                    <input type="checkbox" id="message-sole-trader" aria-describedby="message-sole-trader-hint"
+                                        prop:checked=move || form.sole_trader.get()
+                                        on:change=move |ev| form.sole_trader.set(event_target_checked(&ev)) />
+                                    {move || i18n.t(Msg::SoleTraderToggle)}
+                                </label>
+                                <p class="hint" id="message-sole-trader-hint">{move || i18n.t(Msg::SoleTraderHint)}</p>
+                            </div>
+                        })}
                         <label class="choice-option">
                             <input type="checkbox" id="message-claim-statutory" prop:checked=move || claim.get()
                                 on:change=move |ev| claim.set(event_target_checked(&ev)) />
@@ -278,15 +290,27 @@ fn MessagePreview() -> impl IntoView {
                         view! { <ul class="tone-findings">{findings}</ul> }.into_any()
                     }}
                 </div>
-                <p class="actions">
-                    <a class="button" href=mailto.href rel="noopener">{i18n.t(Msg::OpenInEmail)}</a>
-                </p>
-                {mailto.too_long.then(|| view! { <p class="hint">{i18n.t(Msg::MailtoTooLong)}</p> })}
+                {if c.message.ready() {
+                    view! {
+                        <p class="actions">
+                            <a class="button" href=mailto.href rel="noopener">{i18n.t(Msg::OpenInEmail)}</a>
+                        </p>
+                        {mailto.too_long.then(|| view! { <p class="hint">{i18n.t(Msg::MailtoTooLong)}</p> })}
+                    }
+                    .into_any()
+                } else {
+                    blocked_note(i18n, &c.message).into_any()
+                }}
             }
             .into_any()
         })
     };
-    let ready = move || state.composed().with(Option::is_some);
+    // Nothing leaves the app with a value missing or template code in it.
+    let ready = move || {
+        state
+            .composed()
+            .with(|c| c.as_ref().is_some_and(|c| c.message.ready()))
+    };
     view! {
         <section class="results" aria-labelledby="preview-title">
             <h3 id="preview-title">{move || i18n.t(Msg::PreviewTitle)}</h3>
@@ -299,6 +323,79 @@ fn MessagePreview() -> impl IntoView {
             </p>
             <p class="copy-status" role="status">{move || status.get().map(|m| i18n.t(m))}</p>
         </section>
+    }
+}
+
+/// Why "Copy" and "Open in email app" are held back: each value the message needs, with a
+/// way to it (its field on this page, focused; or the tool where it is entered), or the
+/// template mistakes listed above.
+fn blocked_note(i18n: I18n, message: &RenderedMessage) -> impl IntoView {
+    let fields = message
+        .missing
+        .iter()
+        .map(|&field| {
+            let (label, place) = missing_place(field);
+            match place {
+                Place::Field(id) => view! {
+                    <li><button type="button" data-missing=field.key() on:click=move |_| focus(id)>{i18n.t(label)}</button></li>
+                }
+                .into_any(),
+                Place::Tool(route) => view! {
+                    <li><a href=route.href() data-missing=field.key()>{i18n.t(label)}</a></li>
+                }
+                .into_any(),
+            }
+        })
+        .collect_view();
+    let intro = if message.missing.is_empty() {
+        Msg::MessageFixErrors
+    } else {
+        Msg::MessageNeeds
+    };
+    view! {
+        <div class="notice message-blocked" data-testid="message-blocked">
+            <p>{i18n.t(intro)}</p>
+            {(!message.missing.is_empty()).then(|| view! { <ul>{fields}</ul> })}
+        </div>
+    }
+}
+
+/// Where a missing value is given.
+enum Place {
+    /// A field on this page (the invoice panel or the composer), by id.
+    Field(&'static str),
+    /// Another tool.
+    Tool(Route),
+}
+
+/// A missing value's name for people, and where it is given.
+fn missing_place(field: MissingField) -> (Msg, Place) {
+    match field {
+        MissingField::YourBusiness => (Msg::FieldYourBusiness, Place::Field("your-business")),
+        MissingField::ClientBusiness => (Msg::FieldClientBusiness, Place::Field("client-business")),
+        MissingField::ClientContact => (Msg::FieldClientContact, Place::Field("client-contact")),
+        MissingField::InvoiceNumber => (Msg::FieldInvoiceNumber, Place::Field("invoice-number")),
+        MissingField::IssueDate => (Msg::FieldIssueDate, Place::Field("issue-date")),
+        MissingField::PaymentLink => (Msg::FieldPaymentLink, Place::Field("payment-link")),
+        MissingField::SenderName | MissingField::Signature => {
+            (Msg::FieldSenderName, Place::Field("sender-name"))
+        }
+        MissingField::Statutory => (Msg::LawLabel, Place::Field("message-law")),
+        MissingField::PromiseDate => (Msg::FieldPromiseDate, Place::Tool(Route::Timeline)),
+        MissingField::ContactLog => (Route::Timeline.title(), Place::Tool(Route::Timeline)),
+        MissingField::Plan => (Route::Plan.title(), Place::Tool(Route::Plan)),
+        MissingField::Discount => (Route::Discount.title(), Place::Tool(Route::Discount)),
+    }
+}
+
+/// Moves keyboard focus to the field `id` and brings it into view.
+fn focus(id: &str) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        element.scroll_into_view();
+        let _ = element.focus();
     }
 }
 
@@ -335,7 +432,7 @@ fn template_from_key(key: &str) -> Option<TemplateId> {
         .map(|(i, _)| *i)
 }
 
-const TEMPLATE_KEYS: [(TemplateId, &str); 16] = [
+const TEMPLATE_KEYS: [(TemplateId, &str); 17] = [
     (TemplateId::PreDueReminder, "pre-due-reminder"),
     (TemplateId::DueToday, "due-today"),
     (TemplateId::FriendlyOverdue, "friendly-overdue"),
@@ -358,6 +455,7 @@ const TEMPLATE_KEYS: [(TemplateId, &str); 16] = [
         "statutory-interest-notice",
     ),
     (TemplateId::ThankYou, "thank-you"),
+    (TemplateId::FormalDemand, "formal-demand"),
 ];
 
 fn template_msg(id: TemplateId) -> Msg {
@@ -378,6 +476,7 @@ fn template_msg(id: TemplateId) -> Msg {
         TemplateId::DisputeAcknowledgement => Msg::TplDisputeAcknowledgement,
         TemplateId::StatutoryInterestNotice => Msg::TplStatutoryInterestNotice,
         TemplateId::ThankYou => Msg::TplThankYou,
+        TemplateId::FormalDemand => Msg::TplFormalDemand,
     }
 }
 

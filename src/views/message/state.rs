@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use rust_decimal::Decimal;
 use tactful_engine::account::AccountReport;
 use tactful_engine::message::{
-    available_tones, render_source, short_text, template, tone_check, AccountDetails,
+    available_tones, render_edited, short_text, template, tone_check, AccountDetails,
     DiscountDetails, MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails,
     TemplateId, ToneFinding, ToneVariant,
 };
@@ -44,6 +44,8 @@ pub struct MessageForm {
     /// The tone chosen with the template.
     pub tone: RwSignal<ToneVariant>,
     pub sender: FieldState,
+    /// The client is a sole trader: the formal demand follows the rules for individuals.
+    pub sole_trader: RwSignal<bool>,
     /// The language of the message, when chosen; `None` follows the interface.
     pub message_lang: RwSignal<Option<Lang>>,
     /// Edited wording, per language, template and tone.
@@ -111,6 +113,7 @@ impl MessageState {
             template: RwSignal::new(None),
             tone: RwSignal::new(ToneVariant::Warm),
             sender: FieldState::new(""),
+            sole_trader: RwSignal::new(false),
             message_lang,
             edits: RwSignal::new(HashMap::new()),
             code_view: RwSignal::new(false),
@@ -225,6 +228,7 @@ impl MessageState {
             )
             .ok()
             .flatten();
+            ctx.client_sole_trader = form.sole_trader.get();
             ctx.discount = discount.outcome().with(|o| {
                 o.analysis
                     .as_ref()
@@ -268,6 +272,7 @@ impl MessageState {
                         .collect(),
                     table_text: to_text_table(p, locale),
                     next: None,
+                    down_payment: p.rows.first().is_some_and(|row| row.is_down_payment()),
                 })
             });
             // What the contact log says (reminders sent, the last one's day, a broken
@@ -279,7 +284,9 @@ impl MessageState {
                 history.fill_message(&mut ctx);
             }
             let src = source.get();
-            let message = render_source(&src.subject, &src.body, &ctx, locale, pack.dates());
+            // The template's needs are checked whatever the wording: an edited promise
+            // confirmation still needs the promised date.
+            let message = render_edited(template.get(), &src.subject, &src.body, &ctx, pack);
             let mut findings = tone_check(&message.subject, pack);
             findings.extend(tone_check(&message.body, pack));
             Some(Composed {

@@ -61,14 +61,63 @@ macro_rules! link {
         )
     };
 }
+macro_rules! gruss {
+    ($words:literal) => {
+        concat!($words, "{% if sign_off %}\n{{ sign_off }}{% endif %}")
+    };
+}
 macro_rules! viele_gruesse {
     () => {
-        "Viele Grüße\n{{ sign_off }}"
+        gruss!("Viele Grüße")
     };
 }
 macro_rules! mfg {
     () => {
-        "Mit freundlichen Grüßen\n{{ sign_off }}"
+        gruss!("Mit freundlichen Grüßen")
+    };
+}
+/// After "Rechnung": " INV-2041", or nothing ("die Rechnung über 4.800,00 €").
+macro_rules! nr {
+    () => {
+        "{% if invoice_number %} {{ invoice_number }}{% endif %}"
+    };
+}
+/// After "Rechnung" where no amount follows: " INV-2041", or " über 4.800,00 €".
+macro_rules! nr_betrag {
+    () => {
+        "{% if invoice_number %} {{ invoice_number }}{% else %} über {{ amount }}{% endif %}"
+    };
+}
+/// What the invoice is for: the balance, or after a part payment the invoice's amount
+/// (`teilzahlung!` then says what is left).
+macro_rules! offen {
+    () => {
+        "{% if part_paid %}{{ amount }}{% else %}{{ balance }}{% endif %}"
+    };
+}
+/// After a part payment: thanks, and what is left. A sentence after a full stop.
+macro_rules! teilzahlung {
+    (warm) => {
+        "{% if part_paid %} Vielen Dank für Ihre Teilzahlung von {{ part_paid }}; offen sind damit noch {{ balance }}.{% endif %}"
+    };
+    (neutral) => {
+        "{% if part_paid %} Für Ihre Teilzahlung von {{ part_paid }} danken wir Ihnen; der noch offene Betrag beläuft sich auf {{ balance }}.{% endif %}"
+    };
+    (firm) => {
+        "{% if part_paid %} Ihre Teilzahlung von {{ part_paid }} haben wir dankend erhalten; offen sind noch {{ balance }}.{% endif %}"
+    };
+}
+/// After a promise to pay that was not kept: the promised date (the day before
+/// `promise_broken_on`). A sentence after a full stop.
+macro_rules! zusage {
+    (warm) => {
+        "{% if promise_broken_on %} Sie hatten mir freundlicherweise die Zahlung bis zum {{ promise_broken_on - 1 day }} zugesagt; sie ist aber noch nicht eingegangen.{% endif %}"
+    };
+    (neutral) => {
+        "{% if promise_broken_on %} Sie hatten uns die Zahlung bis zum {{ promise_broken_on - 1 day }} zugesagt; sie ist bei uns bisher nicht eingegangen.{% endif %}"
+    };
+    (firm) => {
+        "{% if promise_broken_on %} Die für den {{ promise_broken_on - 1 day }} zugesagte Zahlung ist nicht eingegangen.{% endif %}"
     };
 }
 macro_rules! rechtsgrundlage {
@@ -90,20 +139,20 @@ static TEMPLATES: Table = [
     // PreDueReminder
     [
         (
-            "Rechnung {{ invoice_number }}: fällig am {{ due_date }}",
+            concat!("Rechnung", nr_betrag!(), ": fällig am {{ due_date }}"),
             concat!(
                 anrede!(),
-                "ich hoffe, bei Ihnen ist alles in Ordnung. Nur ein kurzer Hinweis: Unsere Rechnung {{ invoice_number }} über {{ balance }} wird fällig am {{ due_date | date(\"weekday\") }}.\n\n",
+                "ich hoffe, bei Ihnen ist alles in Ordnung. Nur ein kurzer Hinweis: Unsere Rechnung", nr!(), " über ", offen!(), " wird fällig am {{ due_date | date(\"weekday\") }}.", teilzahlung!(warm), "\n\n",
                 link!(),
                 "Falls an der Rechnung etwas unklar ist, sagen Sie mir einfach Bescheid, dann klären wir das.\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            "Erinnerung: Rechnung {{ invoice_number }}, fällig am {{ due_date }}",
+            concat!("Erinnerung: Rechnung", nr_betrag!(), ", fällig am {{ due_date }}"),
             concat!(
                 anrede!(),
-                "wir möchten Sie freundlich daran erinnern, dass unsere Rechnung {{ invoice_number }} über {{ balance }} zur Zahlung fällig wird am {{ due_date | date(\"weekday\") }}.\n\n",
+                "wir möchten Sie freundlich daran erinnern, dass unsere Rechnung", nr!(), " über ", offen!(), " zur Zahlung fällig wird am {{ due_date | date(\"weekday\") }}.", teilzahlung!(neutral), "\n\n",
                 link!(),
                 "Sollten Sie Fragen zur Rechnung haben, geben Sie uns bitte vor dem Fälligkeitsdatum Bescheid, damit wir Ihnen weiterhelfen können.\n\n",
                 mfg!()
@@ -114,19 +163,19 @@ static TEMPLATES: Table = [
     // DueToday
     [
         (
-            "Rechnung {{ invoice_number }} ist heute fällig",
+            concat!("Rechnung", nr_betrag!(), " ist heute fällig"),
             concat!(
                 anrede!(),
-                "nur ein freundlicher Hinweis: Unsere Rechnung {{ invoice_number }} über {{ balance }} ist heute fällig. Ist die Zahlung schon unterwegs, dann vielen Dank, und betrachten Sie diese Nachricht einfach als erledigt.\n\n",
+                "nur ein freundlicher Hinweis: Unsere Rechnung", nr!(), " über ", offen!(), " ist heute fällig.", teilzahlung!(warm), " Ist die Zahlung schon unterwegs, dann vielen Dank, und betrachten Sie diese Nachricht einfach als erledigt.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: Zahlung heute fällig",
+            concat!("Rechnung", nr_betrag!(), ": Zahlung heute fällig"),
             concat!(
                 anrede!(),
-                "wir möchten Sie daran erinnern, dass die Zahlung von {{ balance }} für unsere Rechnung {{ invoice_number }} heute, am {{ due_date }}, fällig ist. Falls Sie die Zahlung bereits veranlasst haben, danken wir Ihnen; betrachten Sie diese Nachricht dann bitte als gegenstandslos.\n\n",
+                "wir möchten Sie daran erinnern, dass unsere Rechnung", nr!(), " über ", offen!(), " heute, am {{ due_date }}, zur Zahlung fällig ist.", teilzahlung!(neutral), " Falls Sie die Zahlung bereits veranlasst haben, danken wir Ihnen; betrachten Sie diese Nachricht dann bitte als gegenstandslos.\n\n",
                 link!(),
                 "Bei Fragen zur Rechnung sind wir gern für Sie da.\n\n",
                 mfg!()
@@ -137,30 +186,30 @@ static TEMPLATES: Table = [
     // FriendlyOverdue
     [
         (
-            "Kurzer Hinweis zu Rechnung {{ invoice_number }}",
+            concat!("Kurzer Hinweis zur Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "ich hoffe, es geht Ihnen gut. Laut unseren Unterlagen ist die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, noch offen. So etwas geht im Alltag leicht unter, deshalb melde ich mich kurz.\n\n",
+                "ich hoffe, es geht Ihnen gut. Laut unseren Unterlagen ist die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, noch offen.", teilzahlung!(warm), zusage!(warm), " So etwas geht im Alltag leicht unter, deshalb melde ich mich kurz.\n\n",
                 link!(),
                 "Ist die Zahlung schon unterwegs, dann vielen Dank, und betrachten Sie diese Nachricht einfach als erledigt.\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: Zahlungserinnerung",
+            concat!("Rechnung", nr_betrag!(), ": Zahlungserinnerung"),
             concat!(
                 anrede!(),
-                "laut unseren Unterlagen ist die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, noch nicht beglichen. Wir wären Ihnen dankbar, wenn Sie die Zahlung bei nächster Gelegenheit veranlassen könnten.\n\n",
+                "laut unseren Unterlagen ist die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, noch nicht beglichen.", teilzahlung!(neutral), zusage!(neutral), " Wir wären Ihnen dankbar, wenn Sie die Zahlung bei nächster Gelegenheit veranlassen könnten.\n\n",
                 link!(),
                 "Falls Sie bereits gezahlt haben, danken wir Ihnen; betrachten Sie diese Erinnerung dann bitte als gegenstandslos. Sollte es ein Problem mit der Rechnung geben, lassen Sie es uns bitte wissen, damit wir es gemeinsam lösen können.\n\n",
                 mfg!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: Zahlung überfällig",
+            concat!("Rechnung", nr_betrag!(), ": Zahlung überfällig"),
             concat!(
                 anrede!(),
-                "die Rechnung {{ invoice_number }} über {{ balance }} war am {{ due_date }} fällig; eine Zahlung ist bei uns bisher nicht eingegangen.\n\n",
+                "die Rechnung", nr!(), " über ", offen!(), " war am {{ due_date }} fällig und ist noch nicht beglichen.", teilzahlung!(firm), zusage!(firm), "\n\n",
                 "Bitte veranlassen Sie die Zahlung bis zum {{ today + 7 days | date(\"long\") }}. Falls etwas die Zahlung aufhält: Könnten Sie uns Bescheid geben, damit wir es gemeinsam klären können?\n\n",
                 link!(),
                 mfg!()
@@ -170,30 +219,30 @@ static TEMPLATES: Table = [
     // SecondFollowUp
     [
         (
-            "Noch einmal zu Rechnung {{ invoice_number }}",
+            concat!("Nachfrage zur Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "ich komme noch einmal auf meine Nachricht zur Rechnung {{ invoice_number }} über {{ balance }} zurück, die am {{ due_date }} fällig war. Ich weiß, wie viel im Alltag zu tun ist, und wollte fragen, ob wir Ihnen irgendwie weiterhelfen können.\n\n",
+                "{% if reminders_sent %}ich komme noch einmal auf meine Nachricht zur Rechnung", nr!(), " über ", offen!(), " zurück, die am {{ due_date }} fällig war.{% else %}ich melde mich wegen der Rechnung", nr!(), " über ", offen!(), ", die am {{ due_date }} fällig war.{% endif %}", teilzahlung!(warm), zusage!(warm), " Ich weiß, wie viel im Alltag zu tun ist, und wollte fragen, ob wir Ihnen irgendwie weiterhelfen können.\n\n",
                 link!(),
                 "Wenn an der Rechnung etwas unklar ist oder geändert werden muss, antworten Sie einfach auf diese E-Mail; wir sehen uns das gleich an.\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            "Zweite Zahlungserinnerung: Rechnung {{ invoice_number }}",
+            concat!("{% if reminders_sent %}Erneute Zahlungserinnerung{% else %}Zahlungserinnerung{% endif %}: Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "wir hatten Ihnen kürzlich wegen der Rechnung {{ invoice_number }} über {{ balance }} geschrieben, die am {{ due_date }} fällig war. Da wir bisher keine Zahlung erhalten haben, möchten wir sichergehen, dass die Rechnung die richtige Person erreicht hat.\n\n",
+                "{% if reminders_sent %}wir hatten Ihnen {% if last_sent_on %}am {{ last_sent_on }}{% else %}kürzlich{% endif %} wegen der Rechnung", nr!(), " über ", offen!(), " geschrieben, die am {{ due_date }} fällig war.{% else %}wir schreiben Ihnen wegen der Rechnung", nr!(), " über ", offen!(), ", die am {{ due_date }} fällig war.{% endif %}", teilzahlung!(neutral), zusage!(neutral), " Da die Rechnung noch offen ist, möchten wir sichergehen, dass sie die richtige Person erreicht hat.\n\n",
                 link!(),
                 "Könnten Sie uns mitteilen, wann wir mit der Zahlung rechnen können oder wer bei Ihnen der richtige Ansprechpartner ist?\n\n",
                 mfg!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: zweite Zahlungserinnerung",
+            concat!("Rechnung", nr_betrag!(), ": {% if reminders_sent %}erneute Zahlungserinnerung{% else %}Zahlungserinnerung{% endif %}"),
             concat!(
                 anrede!(),
-                "dies ist unsere zweite Erinnerung an die Rechnung {{ invoice_number }} über {{ balance }}, die am {{ due_date }} fällig war. Eine Zahlung haben wir bisher nicht erhalten.\n\n",
+                "{% if reminders_sent == \"1\" %}dies ist unsere zweite Erinnerung an die Rechnung{% else %}{% if reminders_sent %}wir erinnern Sie erneut an die Rechnung{% else %}wir schreiben Ihnen wegen der Rechnung{% endif %}{% endif %}", nr!(), " über ", offen!(), ", die am {{ due_date }} fällig war und noch offen ist.", teilzahlung!(firm), zusage!(firm), "\n\n",
                 "Wir wären Ihnen dankbar, wenn Sie die Zahlung bis zum {{ today + 7 days | date(\"long\") }} veranlassen oder uns einen Grund für die Verzögerung nennen könnten, damit wir gemeinsam eine Lösung finden.\n\n",
                 link!(),
                 mfg!()
@@ -203,30 +252,30 @@ static TEMPLATES: Table = [
     // FirmFollowUp
     [
         (
-            "Können wir einen Zahlungstermin für Rechnung {{ invoice_number }} vereinbaren?",
+            concat!("Können wir einen Zahlungstermin für die Rechnung", nr_betrag!(), " vereinbaren?"),
             concat!(
                 anrede!(),
-                "ich melde mich noch einmal wegen der Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, die noch offen ist. Mir liegt viel daran, das so zu regeln, dass es für Sie passt.\n\n",
+                "ich melde mich{% if reminders_sent %} noch einmal{% endif %} wegen der Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, die noch offen ist.", teilzahlung!(warm), zusage!(warm), " Mir liegt viel daran, das so zu regeln, dass es für Sie passt.\n\n",
                 "Könnten Sie mir bis zum {{ today + 5 business days | date(\"long\") }} sagen, wann wir mit der Zahlung rechnen können? Wenn es zeitlich gerade schwierig ist, sprechen wir gern über Möglichkeiten wie eine Ratenzahlung.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: Können Sie uns einen Zahlungstermin nennen?",
+            concat!("Rechnung", nr_betrag!(), ": Können Sie uns einen Zahlungstermin nennen?"),
             concat!(
                 anrede!(),
-                "die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, ist noch offen, und auch nach unseren bisherigen Erinnerungen ist noch keine Zahlung eingegangen.\n\n",
+                "die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, ist noch offen{% if reminders_sent %}, auch nach {{ reminders_sent | count(\"unserer Erinnerung|unseren # Erinnerungen\") }}{% endif %}.", teilzahlung!(neutral), zusage!(neutral), "\n\n",
                 "Könnten Sie uns bis zum {{ today + 5 business days | date(\"long\") }} mitteilen, wann wir mit der Zahlung rechnen können? Falls es ein Problem mit der Rechnung gibt oder Sie eine Zahlung in Teilbeträgen besprechen möchten, sagen Sie uns bitte Bescheid; wir helfen gern, so gut wir können.\n\n",
                 link!(),
                 mfg!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: Bitte nennen Sie uns einen Zahlungstermin",
+            concat!("Rechnung", nr_betrag!(), ": Bitte nennen Sie uns einen Zahlungstermin"),
             concat!(
                 anrede!(),
-                "die Rechnung {{ invoice_number }} über {{ balance }} war am {{ due_date }} fällig und ist weiterhin offen. Nach mehreren Erinnerungen möchten wir nun mit Ihnen das weitere Vorgehen vereinbaren.\n\n",
+                "die Rechnung", nr!(), " über ", offen!(), " war am {{ due_date }} fällig und ist weiterhin offen.", teilzahlung!(firm), zusage!(firm), "{% if reminders_sent %} Nach {{ reminders_sent | count(\"unserer Erinnerung|# Erinnerungen\") }} möchten wir nun mit Ihnen das weitere Vorgehen vereinbaren.{% else %} Wir möchten nun mit Ihnen das weitere Vorgehen vereinbaren.{% endif %}\n\n",
                 "Könnten Sie uns bis zum {{ today + 5 business days | date(\"long\") }} mitteilen, an welchem Datum die Zahlung erfolgt? Wie können wir die Angelegenheit gemeinsam lösen?\n\n",
                 link!(),
                 mfg!()
@@ -236,20 +285,20 @@ static TEMPLATES: Table = [
     // FinalNotice
     [
         (
-            "Rechnung {{ invoice_number }}: Lassen Sie uns das gemeinsam lösen",
+            concat!("Rechnung", nr_betrag!(), ": Lassen Sie uns das gemeinsam lösen"),
             concat!(
                 anrede!(),
-                "ich schreibe Ihnen noch einmal wegen der Rechnung {{ invoice_number }} über {{ balance }}, die am {{ due_date }} fällig war. Mir wäre es viel lieber, wir klären das direkt miteinander. Melden Sie sich also gern, wenn Ihnen die Zahlung gerade Schwierigkeiten bereitet: Eine Ratenzahlung ist immer möglich.\n\n",
+                "ich schreibe Ihnen{% if reminders_sent %} noch einmal{% endif %} wegen der Rechnung", nr!(), " über ", offen!(), ", die am {{ due_date }} fällig war.", teilzahlung!(warm), zusage!(warm), " Mir wäre es viel lieber, wir klären das direkt miteinander. Melden Sie sich also gern, wenn Ihnen die Zahlung gerade Schwierigkeiten bereitet: Eine Ratenzahlung ist immer möglich.\n\n",
                 "Damit Sie wissen, wie es weitergeht: Wenn wir bis zum {{ today + 10 days | date(\"long\") }} nichts von Ihnen hören, übergeben wir die Forderung an unseren Inkassopartner. Ich hoffe sehr, dass es nicht dazu kommt.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            "Letzte Zahlungserinnerung: Rechnung {{ invoice_number }}",
+            concat!("Letzte Zahlungserinnerung: Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "wir haben Ihnen bereits mehrmals wegen der Rechnung {{ invoice_number }} über {{ balance }} geschrieben, die am {{ due_date }} fällig war, konnten die Angelegenheit aber bisher nicht mit Ihnen klären.\n\n",
+                "{% if reminders_sent %}wir haben Ihnen bereits wegen der Rechnung", nr!(), " über ", offen!(), " geschrieben, die am {{ due_date }} fällig war, konnten die Angelegenheit aber bisher nicht mit Ihnen klären.{% else %}die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, ist noch offen, und wir möchten die Angelegenheit gern mit Ihnen klären.{% endif %}", teilzahlung!(neutral), zusage!(neutral), "\n\n",
                 "Wir würden dies sehr gern direkt mit Ihnen regeln. Sollten wir bis zum {{ today + 10 days | date(\"long\") }} weder eine Zahlung erhalten noch von Ihnen hören, übergeben wir die Forderung an unseren Inkassopartner, der sich dann mit Ihnen in Verbindung setzt.\n\n",
                 "Falls es einen Grund gibt, warum die Zahlung bisher nicht möglich war, melden Sie sich bitte vorher bei uns: Über eine Ratenzahlung sprechen wir gern.\n\n",
                 link!(),
@@ -257,10 +306,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Letzte Zahlungsaufforderung: Rechnung {{ invoice_number }}",
+            concat!("Letzte Zahlungsaufforderung: Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "dies ist unsere letzte Zahlungsaufforderung zur Rechnung {{ invoice_number }} über {{ balance }}, die am {{ due_date }} fällig war und nach mehreren Erinnerungen weiterhin offen ist.\n\n",
+                "dies ist unsere letzte Zahlungsaufforderung zur Rechnung", nr!(), " über ", offen!(), ", die am {{ due_date }} fällig war und {% if reminders_sent %}nach {{ reminders_sent | count(\"unserer Erinnerung|# Erinnerungen\") }} {% endif %}weiterhin offen ist.", teilzahlung!(firm), zusage!(firm), "\n\n",
                 "Sollten wir bis zum {{ today + 10 days | date(\"long\") }} weder die Zahlung erhalten noch mit Ihnen einen Zahlungstermin vereinbart haben, übergeben wir die Forderung an unseren Inkassopartner. Wir würden die Angelegenheit lieber direkt mit Ihnen klären, und eine Antwort bis dahin genügt, um dieses Gespräch zu beginnen.\n\n",
                 link!(),
                 mfg!()
@@ -270,30 +319,30 @@ static TEMPLATES: Table = [
     // AgencyReferral
     [
         (
-            "Rechnung {{ invoice_number }}: der aktuelle Stand",
+            concat!("Rechnung", nr_betrag!(), ": der aktuelle Stand"),
             concat!(
                 anrede!(),
-                "es tut mir leid, dass wir die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, nicht unter uns klären konnten. Wie in unserer letzten Nachricht angekündigt, haben wir die Forderung nun an unseren Inkassopartner übergeben, der sich bei Ihnen melden wird.\n\n",
+                "es tut mir leid, dass wir die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, nicht unter uns klären konnten.", teilzahlung!(warm), "{% if reminders_sent %} Wie in unserer letzten Nachricht angekündigt, haben wir{% else %} Wir haben{% endif %} die Forderung nun an unseren Inkassopartner übergeben, der sich bei Ihnen melden wird.\n\n",
                 "Wenn Sie die Rechnung trotzdem direkt mit uns begleichen möchten oder wir etwas übersehen haben, melden Sie sich bitte: Wir freuen uns jederzeit, von Ihnen zu hören.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }} wurde an unseren Inkassopartner übergeben",
+            concat!("Rechnung", nr_betrag!(), " wurde an unseren Inkassopartner übergeben"),
             concat!(
                 anrede!(),
-                "nach unserer letzten Zahlungserinnerung haben wir die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, nun an unseren Inkassopartner übergeben. Er wird sich mit Ihnen in Verbindung setzen, um die Zahlung zu regeln.\n\n",
+                "{% if reminders_sent %}nach {{ reminders_sent | count(\"unserer Zahlungserinnerung|unseren Zahlungserinnerungen\") }} haben wir{% else %}wir haben{% endif %} die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, nun an unseren Inkassopartner übergeben. Er wird sich mit Ihnen in Verbindung setzen, um die Zahlung zu regeln.", teilzahlung!(neutral), "\n\n",
                 "Wenn Sie lieber direkt an uns zahlen möchten, geben Sie uns bitte bei der Zahlung Bescheid, damit wir den Auftrag an den Inkassopartner zurückziehen können. Möchten Sie über die Forderung sprechen, antworten Sie einfach auf diese E-Mail.\n\n",
                 link!(),
                 mfg!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: Übergabe an unseren Inkassopartner",
+            concat!("Rechnung", nr_betrag!(), ": Übergabe an unseren Inkassopartner"),
             concat!(
                 anrede!(),
-                "am {{ today }} haben wir die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, an unseren Inkassopartner übergeben, der die Forderung von nun an bearbeitet.\n\n",
+                "am {{ today }} haben wir die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, an unseren Inkassopartner übergeben, der die Forderung von nun an bearbeitet.", teilzahlung!(firm), "\n\n",
                 "Eine Zahlung direkt an uns, bevor er sich bei Ihnen meldet, schließt die Angelegenheit ab; bitte geben Sie uns bei der Zahlung kurz Bescheid.\n\n",
                 link!(),
                 mfg!()
@@ -303,45 +352,46 @@ static TEMPLATES: Table = [
     // PaymentPlanProposal
     [
         (
-            "Ein Vorschlag zur Rechnung {{ invoice_number }}",
+            concat!("Ein Vorschlag zur Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "mir ist bewusst, dass es gerade vielleicht nicht einfach ist, die Rechnung {{ invoice_number }} über {{ balance }} auf einmal zu begleichen. Deshalb möchte ich Ihnen etwas vorschlagen, das helfen könnte.\n\n",
-                "{% if plan %}\n",
-                "Sie können den Betrag gern in {{ plan_count | count(\"# Rate|# Raten\") }} zahlen, und zwar so:\n\n",
-                "{{ plan_table }}\n\n",
-                "Die erste Zahlung wäre am {{ plan_next_date }} fällig. Könnten Sie mir bis zum {{ today + 7 days | date(\"long\") }} sagen, ob das für Sie passt? Wenn Ihnen eine andere Lösung lieber ist, sprechen wir gern darüber.\n",
+                "mir ist bewusst, dass es gerade vielleicht nicht einfach ist, die Rechnung", nr!(), " über ", offen!(), " auf einmal zu begleichen. Deshalb möchte ich Ihnen etwas vorschlagen, das helfen könnte.", teilzahlung!(warm), "\n\n",
+                "{% if plan_list %}\n",
+                "Sie können gern {% if plan_down_payment %}zunächst {{ plan_down_payment }} und den Rest in {% else %}in {% endif %}{{ plan_count | count(\"# Rate|# Raten\") }} zahlen, und zwar so:\n\n",
+                "{{ plan_list }}\n\n",
+                "Könnten Sie mir bis zum {{ plan_reply_by }} sagen, ob das für Sie passt? Wenn Ihnen eine andere Lösung lieber ist, sprechen wir gern darüber.\n",
                 "{% else %}\n",
-                "Gern können Sie den Betrag auch in einigen monatlichen Raten zahlen. Könnten Sie mir bis zum {{ today + 7 days | date(\"long\") }} sagen, welchen Betrag Sie monatlich aufbringen könnten?\n",
+                "Gern können Sie den Betrag auch in einigen monatlichen Raten zahlen. Könnten Sie mir bis zum {{ plan_reply_by }} sagen, welchen Betrag Sie monatlich aufbringen könnten?\n",
                 "{% endif %}\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            "Ratenplan für Rechnung {{ invoice_number }}",
+            concat!("Ratenplan für die Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "wir verstehen, dass es derzeit vielleicht nicht möglich ist, die Rechnung {{ invoice_number }} über {{ balance }} in einer Summe zu bezahlen. Gern vereinbaren wir daher mit Ihnen eine Ratenzahlung.\n\n",
-                "{% if plan %}\n",
-                "Wir schlagen {{ plan_count | count(\"# Rate|# Raten\") }} wie folgt vor:\n\n",
-                "{{ plan_table }}\n\n",
-                "Die erste Zahlung wäre am {{ plan_next_date }} fällig. Könnten Sie uns bis zum {{ today + 7 days | date(\"long\") }} mitteilen, ob dieser Plan für Sie passt? Andernfalls sprechen wir gern über eine Alternative.\n",
+                "wir verstehen, dass es derzeit vielleicht nicht möglich ist, die Rechnung", nr!(), " über ", offen!(), " in einer Summe zu bezahlen.", teilzahlung!(neutral), " Gern vereinbaren wir daher mit Ihnen eine Ratenzahlung.\n\n",
+                "{% if plan_list %}\n",
+                "Wir schlagen {% if plan_down_payment %}eine Anzahlung von {{ plan_down_payment }} und danach {% endif %}{{ plan_count | count(\"# Rate|# Raten\") }} wie folgt vor:\n\n",
+                "{{ plan_list }}\n\n",
+                "Könnten Sie uns bis zum {{ plan_reply_by }} mitteilen, ob dieser Plan für Sie passt? Andernfalls sprechen wir gern über eine Alternative.\n",
                 "{% else %}\n",
-                "Könnten Sie uns bis zum {{ today + 7 days | date(\"long\") }} mitteilen, welche monatlichen Raten für Sie machbar wären? Wir senden Ihnen dann einen Zahlungsplan zur Bestätigung.\n",
+                "Könnten Sie uns bis zum {{ plan_reply_by }} mitteilen, welche monatlichen Raten für Sie machbar wären? Wir senden Ihnen dann einen Zahlungsplan zur Bestätigung.\n",
                 "{% endif %}\n\n",
                 mfg!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: Angebot einer Ratenzahlung",
+            concat!("Rechnung", nr_betrag!(), ": Angebot einer Ratenzahlung"),
             concat!(
                 anrede!(),
-                "um den offenen Betrag von {{ balance }} aus der Rechnung {{ invoice_number }}, fällig am {{ due_date }}, zu begleichen, bieten wir Ihnen eine Zahlung in Raten an.\n\n",
-                "{% if plan %}\n",
-                "{{ plan_table }}\n\n",
-                "Die erste Zahlung wäre am {{ plan_next_date }} fällig. Das Angebot gilt, wenn Sie den Plan bis zum {{ today + 7 days | date(\"long\") }} bestätigen; andernfalls bleibt der gesamte Betrag fällig.\n",
+                "um die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, zu begleichen, bieten wir Ihnen eine Zahlung in Raten an.", teilzahlung!(firm), "\n\n",
+                "{% if plan_list %}\n",
+                "Wir schlagen {% if plan_down_payment %}eine Anzahlung von {{ plan_down_payment }} und danach {% endif %}{{ plan_count | count(\"# Rate|# Raten\") }} vor:\n\n",
+                "{{ plan_list }}\n\n",
+                "Das Angebot gilt, wenn Sie den Plan bis zum {{ plan_reply_by }} bestätigen; andernfalls bleibt der gesamte Betrag fällig.\n",
                 "{% else %}\n",
-                "Könnten Sie uns bis zum {{ today + 7 days | date(\"long\") }} mitteilen, welchen Betrag Sie monatlich zahlen können, damit wir einen Zahlungsplan aufstellen? Andernfalls bleibt der gesamte Betrag fällig.\n",
+                "Könnten Sie uns bis zum {{ plan_reply_by }} mitteilen, welchen Betrag Sie monatlich zahlen können, damit wir einen Zahlungsplan aufstellen? Andernfalls bleibt der gesamte Betrag fällig.\n",
                 "{% endif %}\n\n",
                 mfg!()
             ),
@@ -350,10 +400,10 @@ static TEMPLATES: Table = [
     // SettlementOffer
     [
         (
-            "Ein Angebot zur Rechnung {{ invoice_number }}",
+            concat!("Ein Angebot zur Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "ich würde gern einen Weg finden, die Rechnung {{ invoice_number }} über {{ balance }} so abzuschließen, dass es für uns beide passt.\n\n",
+                "ich würde gern einen Weg finden, die Rechnung", nr!(), " über ", offen!(), " so abzuschließen, dass es für uns beide passt.", teilzahlung!(warm), "\n\n",
                 "{% if discount %}\n",
                 "Wenn Sie {{ discount_net }} zahlen, ist die Rechnung damit vollständig beglichen: Sie sparen {{ discount_amount }} ({{ discount_percent }}). Das Angebot gilt bis {{ discount_deadline | date(\"weekday\") }}.\n",
                 "{% else %}\n",
@@ -364,10 +414,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: Angebot zur Begleichung",
+            concat!("Rechnung", nr_betrag!(), ": Angebot zur Begleichung"),
             concat!(
                 anrede!(),
-                "wir möchten die Rechnung {{ invoice_number }} über {{ balance }}, fällig am {{ due_date }}, gern abschließen und können Ihnen Folgendes anbieten.\n\n",
+                "wir möchten die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, gern abschließen und können Ihnen Folgendes anbieten.", teilzahlung!(neutral), "\n\n",
                 "{% if discount %}\n",
                 "Wenn der Betrag von {{ discount_net }} bis zum {{ discount_deadline }} bei uns eingeht, akzeptieren wir ihn als vollständige Begleichung der Rechnung: ein Nachlass von {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
@@ -378,10 +428,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: befristetes Angebot zur Begleichung",
+            concat!("Rechnung", nr_betrag!(), ": befristetes Angebot zur Begleichung"),
             concat!(
                 anrede!(),
-                "die Rechnung {{ invoice_number }} über {{ balance }} war am {{ due_date }} fällig und ist weiterhin offen. Um die Angelegenheit abzuschließen, machen wir Ihnen folgendes Angebot.\n\n",
+                "die Rechnung", nr!(), " über ", offen!(), " war am {{ due_date }} fällig und ist weiterhin offen.", teilzahlung!(firm), " Um die Angelegenheit abzuschließen, machen wir Ihnen folgendes Angebot.\n\n",
                 "{% if discount %}\n",
                 "Wir akzeptieren {{ discount_net }} als vollständige Begleichung, das entspricht einem Nachlass von {{ discount_amount }} ({{ discount_percent }}), sofern die Zahlung bis zum {{ discount_deadline }} bei uns eingeht. Danach entfällt das Angebot, und der gesamte Betrag bleibt fällig.\n",
                 "{% else %}\n",
@@ -395,20 +445,20 @@ static TEMPLATES: Table = [
     // InstallmentDueSoon
     [
         (
-            "Ihre nächste Rate: {{ plan_next_amount }} am {{ plan_next_date }}",
+            "Ihre nächste Rate{% if plan_next_date %}: {{ plan_next_amount }} am {{ plan_next_date }}{% endif %}",
             concat!(
                 anrede!(),
-                "nur eine kurze Erinnerung: Die nächste Rate aus unserem Ratenplan für die Rechnung {{ invoice_number }} in Höhe von {{ plan_next_amount }} wird fällig am {{ plan_next_date | date(\"weekday\") }}. Vielen Dank, dass Sie sich bisher so zuverlässig an den Plan gehalten haben; das weiß ich sehr zu schätzen.\n\n",
+                "nur eine kurze Erinnerung: Die nächste Rate{% if plan_next_date %} von {{ plan_next_amount }}{% endif %} aus unserem Ratenplan für die Rechnung", nr!(), " wird {% if plan_next_date %}fällig am {{ plan_next_date | date(\"weekday\") }}{% else %}bald fällig{% endif %}. Vielen Dank, dass Sie sich bisher so zuverlässig an den Plan gehalten haben; das weiß ich sehr zu schätzen.\n\n",
                 link!(),
                 "Falls sich bei Ihnen etwas geändert hat, sagen Sie mir einfach rechtzeitig Bescheid, dann finden wir eine Lösung.\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            "Anstehende Rate für Rechnung {{ invoice_number }}",
+            concat!("Anstehende Rate für die Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "wir möchten Sie daran erinnern, dass die nächste Rate aus unserem vereinbarten Ratenplan für die Rechnung {{ invoice_number }} fällig wird: {{ plan_next_amount }} am {{ plan_next_date | date(\"weekday\") }}.\n\n",
+                "wir möchten Sie daran erinnern, dass die nächste Rate aus unserem vereinbarten Ratenplan für die Rechnung", nr!(), " {% if plan_next_date %}fällig wird: {{ plan_next_amount }} am {{ plan_next_date | date(\"weekday\") }}{% else %}in Kürze fällig wird{% endif %}.\n\n",
                 link!(),
                 "Falls Sie bei dieser Zahlung Schwierigkeiten erwarten, geben Sie uns bitte vor dem Fälligkeitstermin Bescheid, damit wir darüber sprechen können.\n\n",
                 mfg!()
@@ -422,27 +472,27 @@ static TEMPLATES: Table = [
             "Kurze Nachfrage zu Ihrer Rate",
             concat!(
                 anrede!(),
-                "ich hoffe, bei Ihnen ist alles in Ordnung. Mir ist aufgefallen, dass die Rate von {{ plan_next_amount }} für die Rechnung {{ invoice_number }}, fällig am {{ plan_next_date }}, noch nicht eingegangen ist. Vielleicht ist es nur eine Frage des Zeitpunkts.\n\n",
+                "ich hoffe, bei Ihnen ist alles in Ordnung. Mir ist aufgefallen, dass die Rate{% if plan_next_date %} von {{ plan_next_amount }}{% endif %} für die Rechnung", nr!(), "{% if plan_next_date %}, fällig am {{ plan_next_date }},{% endif %} noch nicht eingegangen ist. Vielleicht ist es nur eine Frage des Zeitpunkts.\n\n",
                 "Könnten Sie mir sagen, wann ich damit rechnen kann? Falls der Plan nicht mehr zu Ihnen passt, passe ich ihn viel lieber gemeinsam mit Ihnen an, als dass er hinfällig wird.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            "Rate für Rechnung {{ invoice_number }}",
+            concat!("Rate für die Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "die nach unserem vereinbarten Ratenplan für die Rechnung {{ invoice_number }} am {{ plan_next_date }} fällige Rate von {{ plan_next_amount }} ist bei uns noch nicht eingegangen.\n\n",
+                "die{% if plan_next_date %} am {{ plan_next_date }} fällige Rate von {{ plan_next_amount }}{% else %} fällige Rate{% endif %} aus unserem vereinbarten Ratenplan für die Rechnung", nr!(), " ist bei uns noch nicht eingegangen.\n\n",
                 "Könnten Sie uns mitteilen, wann wir damit rechnen können? Falls der Plan nicht mehr zu Ihnen passt, passen wir ihn lieber gemeinsam an, als dass er hinfällig wird.\n\n",
                 link!(),
                 mfg!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: Rate nicht eingegangen",
+            concat!("Rechnung", nr_betrag!(), ": Rate nicht eingegangen"),
             concat!(
                 anrede!(),
-                "die am {{ plan_next_date }} fällige Rate von {{ plan_next_amount }} aus unserem vereinbarten Ratenplan für die Rechnung {{ invoice_number }} ist nicht eingegangen.\n\n",
+                "die{% if plan_next_date %} am {{ plan_next_date }} fällige Rate von {{ plan_next_amount }}{% else %} fällige Rate{% endif %} aus unserem vereinbarten Ratenplan für die Rechnung", nr!(), " ist nicht eingegangen.\n\n",
                 "Der Ratenplan setzt voraus, dass jede Zahlung pünktlich eingeht, und wir möchten ihn gern für Sie aufrechterhalten. Könnten Sie uns bis zum {{ today + 3 business days | date(\"long\") }} mitteilen, wann diese Zahlung erfolgt?\n\n",
                 link!(),
                 mfg!()
@@ -452,19 +502,19 @@ static TEMPLATES: Table = [
     // PromiseConfirmation
     [
         (
-            "Vielen Dank: Zahlung von {{ balance }} bis zum {{ promise_date }}",
+            "Vielen Dank: Zahlung von {{ balance }}{% if promise_date %} bis zum {{ promise_date }}{% endif %}",
             concat!(
                 anrede!(),
-                "vielen Dank für Ihre Rückmeldung. Kurz zur Bestätigung: Sie begleichen den Betrag von {{ balance }} für die Rechnung {{ invoice_number }} bis {{ promise_date | date(\"weekday\") }}. Ich habe mir das notiert und schicke bis dahin keine Erinnerungen.\n\n",
+                "vielen Dank für Ihre Rückmeldung. Kurz zur Bestätigung: Sie begleichen den Betrag von {{ balance }} für die Rechnung", nr!(), "{% if promise_date %} bis {{ promise_date | date(\"weekday\") }}{% endif %}. Ich habe mir das notiert und schicke bis dahin keine Erinnerungen.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            "Bestätigung: Zahlung der Rechnung {{ invoice_number }} bis zum {{ promise_date }}",
+            concat!("Bestätigung: Zahlung der Rechnung", nr_betrag!(), "{% if promise_date %} bis zum {{ promise_date }}{% endif %}"),
             concat!(
                 anrede!(),
-                "vielen Dank für Ihre Mitteilung zur Rechnung {{ invoice_number }}: Die Zahlung von {{ balance }} erfolgt bis {{ promise_date | date(\"weekday\") }}. Wir haben dies vermerkt und setzen unsere Zahlungserinnerungen bis dahin aus.\n\n",
+                "vielen Dank für Ihre Mitteilung zur Rechnung", nr!(), ": Die Zahlung von {{ balance }} erfolgt{% if promise_date %} bis {{ promise_date | date(\"weekday\") }}{% else %} in Kürze{% endif %}. Wir haben dies vermerkt und setzen unsere Zahlungserinnerungen bis dahin aus.\n\n",
                 link!(),
                 mfg!()
             ),
@@ -474,30 +524,30 @@ static TEMPLATES: Table = [
     // PromiseMissed
     [
         (
-            "Kurze Nachfrage zu Rechnung {{ invoice_number }}",
+            concat!("Kurze Nachfrage zur Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "nochmals vielen Dank für Ihre Nachricht, dass die Rechnung {{ invoice_number }} bis zum {{ promise_date }} bezahlt wird. Die Zahlung von {{ balance }} ist bei uns noch nicht eingegangen, daher wollte ich kurz nachfragen, ob alles in Ordnung ist.\n\n",
+                "nochmals vielen Dank für Ihre Nachricht, dass die Rechnung", nr!(), "{% if promise_date %} bis zum {{ promise_date }}{% else %} in Kürze{% endif %} bezahlt wird. Die Zahlung von {{ balance }} ist bei uns noch nicht eingegangen, daher wollte ich kurz nachfragen, ob alles in Ordnung ist.\n\n",
                 "Könnten Sie mir sagen, wann ich nun damit rechnen kann? Falls sich etwas geändert hat, finden wir gern einen anderen Weg.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: Zahlung zum {{ promise_date }} erwartet",
+            concat!("Rechnung", nr_betrag!(), ": Zahlung{% if promise_date %} zum {{ promise_date }}{% endif %} erwartet"),
             concat!(
                 anrede!(),
-                "nochmals vielen Dank für Ihre Bestätigung, dass die Rechnung {{ invoice_number }} bis zum {{ promise_date }} bezahlt wird. Die Zahlung von {{ balance }} ist bei uns noch nicht eingegangen, und wir möchten uns vergewissern, dass alles in Ordnung ist.\n\n",
+                "nochmals vielen Dank für Ihre Bestätigung, dass die Rechnung", nr!(), "{% if promise_date %} bis zum {{ promise_date }}{% else %} in Kürze{% endif %} bezahlt wird. Die Zahlung von {{ balance }} ist bei uns noch nicht eingegangen, und wir möchten uns vergewissern, dass alles in Ordnung ist.\n\n",
                 "Könnten Sie uns mitteilen, wann wir nun mit der Zahlung rechnen können? Falls sich etwas geändert hat: Wie können wir gemeinsam eine Lösung finden?\n\n",
                 link!(),
                 mfg!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: vereinbarter Zahlungstermin verstrichen",
+            concat!("Rechnung", nr_betrag!(), ": vereinbarter Zahlungstermin verstrichen"),
             concat!(
                 anrede!(),
-                "wir hatten vereinbart, dass die Rechnung {{ invoice_number }} bis zum {{ promise_date }} bezahlt wird; die Zahlung von {{ balance }} ist bei uns bisher nicht eingegangen.\n\n",
+                "wir hatten vereinbart, dass die Rechnung", nr!(), "{% if promise_date %} bis zum {{ promise_date }}{% endif %} bezahlt wird; die Zahlung von {{ balance }} ist bei uns bisher nicht eingegangen.\n\n",
                 "Könnten Sie uns bis zum {{ today + 3 business days | date(\"long\") }} mitteilen, wann die Zahlung erfolgt? Sollten wir bis dahin nichts von Ihnen hören, setzen wir unser übliches Erinnerungsverfahren fort.\n\n",
                 link!(),
                 mfg!()
@@ -507,20 +557,20 @@ static TEMPLATES: Table = [
     // DisputeAcknowledgement
     [
         (
-            "Ihre Frage zur Rechnung {{ invoice_number }}",
+            concat!("Ihre Frage zur Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "vielen Dank, dass Sie mir Ihre Bedenken zur Rechnung {{ invoice_number }} mitgeteilt haben. Ich habe alle Erinnerungen dazu angehalten, während wir uns das gemeinsam ansehen.\n\n",
+                "vielen Dank, dass Sie mir Ihre Bedenken zur Rechnung", nr_betrag!(), " mitgeteilt haben. Ich habe alle Erinnerungen dazu angehalten, während wir uns das gemeinsam ansehen.\n\n",
                 "Damit wir das schnell klären können: Könnten Sie mir die Einzelheiten schicken, also welche Positionen oder Beträge Sie beanstanden, und Unterlagen, aus denen hervorgeht, was Sie erwartet hatten (zum Beispiel eine Bestellung, ein Angebot oder ein Lieferschein)?\n\n",
                 "Ich bin zuversichtlich, dass sich das schnell klären lässt, und melde mich bei Ihnen, sobald ich mir alles angesehen habe.\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            "Ihre Rückfrage zur Rechnung {{ invoice_number }}",
+            concat!("Ihre Rückfrage zur Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "vielen Dank für Ihre Rückfrage zur Rechnung {{ invoice_number }} über {{ amount }}. Für die Dauer unserer Prüfung haben wir alle Zahlungserinnerungen zu dieser Rechnung ausgesetzt.\n\n",
+                "vielen Dank für Ihre Rückfrage zur Rechnung", nr!(), " über {{ amount }}. Für die Dauer unserer Prüfung haben wir alle Zahlungserinnerungen zu dieser Rechnung ausgesetzt.\n\n",
                 "Damit wir die Angelegenheit klären können: Könnten Sie uns die Einzelheiten senden, also welche Positionen oder Beträge Sie beanstanden, und Unterlagen, die Ihre Sicht belegen (zum Beispiel eine Bestellung oder einen Lieferschein)?\n\n",
                 "Wir sind zuversichtlich, dass sich dies rasch klären lässt, und melden uns bei Ihnen, sobald wir die Unterlagen geprüft haben.\n\n",
                 mfg!()
@@ -531,36 +581,42 @@ static TEMPLATES: Table = [
     // StatutoryInterestNotice
     [
         (
-            "Rechnung {{ invoice_number }}: Verzugszinsen",
+            concat!("Rechnung", nr_betrag!(), ": Verzugszinsen"),
             concat!(
                 anrede!(),
-                "ich melde mich wegen der Rechnung {{ invoice_number }} über {{ balance }}, die am {{ due_date }} fällig war und noch offen ist.\n\n",
+                "ich melde mich wegen der Rechnung", nr!(), " über ", offen!(), ", die am {{ due_date }} fällig war und noch offen ist.", teilzahlung!(warm), "\n\n",
+                "{% if statutory %}\n",
                 rechtsgrundlage!(),
                 "Mit Stand vom {{ today }} ergibt das {{ statutory_interest }} an Zinsen und {{ statutory_compensation }} als Pauschale, insgesamt {{ statutory_total }}.\n\n",
                 "Viel lieber wäre mir aber, wir schließen die Rechnung selbst ab: Wenn der offene Betrag von {{ balance }} bis zum {{ today + 14 days | date(\"long\") }} bei uns eingeht, verzichten wir gern auf diese Beträge.\n\n",
+                "{% endif %}\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: gesetzliche Verzugszinsen und Pauschale",
+            concat!("Rechnung", nr_betrag!(), ": gesetzliche Verzugszinsen und Pauschale"),
             concat!(
                 anrede!(),
-                "die Rechnung {{ invoice_number }} über {{ balance }} war am {{ due_date }} fällig und ist noch nicht bezahlt.\n\n",
+                "die Rechnung", nr!(), " über ", offen!(), " war am {{ due_date }} fällig und ist noch nicht beglichen.", teilzahlung!(neutral), "\n\n",
+                "{% if statutory %}\n",
                 rechtsgrundlage!(),
                 "Mit Stand vom {{ today }} betragen die Zinsen {{ statutory_interest }} und die Pauschale {{ statutory_compensation }}, zusammen {{ statutory_total }} zusätzlich zum offenen Betrag von {{ balance }}. Bis zur Zahlung fallen weiterhin Zinsen an.\n\n",
+                "{% endif %}\n",
                 "Falls es einen Grund gibt, warum die Zahlung bisher nicht möglich war, lassen Sie es uns bitte wissen: Wir würden lieber gemeinsam eine Lösung vereinbaren.\n\n",
                 link!(),
                 mfg!()
             ),
         ),
         (
-            "Rechnung {{ invoice_number }}: Geltendmachung gesetzlicher Verzugszinsen und Pauschale",
+            concat!("Rechnung", nr_betrag!(), ": Geltendmachung gesetzlicher Verzugszinsen und Pauschale"),
             concat!(
                 anrede!(),
-                "die Rechnung {{ invoice_number }} über {{ balance }} war am {{ due_date }} fällig und ist weiterhin offen.\n\n",
+                "die Rechnung", nr!(), " über ", offen!(), " war am {{ due_date }} fällig und ist weiterhin offen.", teilzahlung!(firm), "\n\n",
+                "{% if statutory %}\n",
                 rechtsgrundlage!(),
                 "Mit Stand vom {{ today }} machen wir {{ statutory_interest }} an Zinsen und {{ statutory_compensation }} als Pauschale geltend, insgesamt {{ statutory_total }}, zusätzlich zum offenen Betrag von {{ balance }}. Bis zur Zahlung fallen weiterhin Zinsen an.\n\n",
+                "{% endif %}\n",
                 "Könnten Sie uns bis zum {{ today + 7 days | date(\"long\") }} mitteilen, wann die Zahlung erfolgt?\n\n",
                 link!(),
                 mfg!()
@@ -573,21 +629,44 @@ static TEMPLATES: Table = [
             "Vielen Dank für Ihre Zahlung",
             concat!(
                 anrede!(),
-                "vielen Dank für Ihre Zahlung von {{ amount }} für die Rechnung {{ invoice_number }}; sie ist gut bei uns angekommen. Das weiß ich sehr zu schätzen.\n\n",
+                "vielen Dank für Ihre Zahlung von {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} für die Rechnung", nr!(), "; sie ist gut bei uns angekommen{% if part_paid %}, und die Rechnung ist damit vollständig beglichen{% endif %}. Das weiß ich sehr zu schätzen.\n\n",
                 "Es ist immer schön, mit Ihnen zusammenzuarbeiten, und ich freue mich schon auf das nächste Projekt.\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            "Zahlung erhalten: Rechnung {{ invoice_number }}",
+            concat!("Zahlung erhalten: Rechnung", nr_betrag!()),
             concat!(
                 anrede!(),
-                "vielen Dank für Ihre Zahlung von {{ amount }} für die Rechnung {{ invoice_number }}, die inzwischen bei uns eingegangen ist. Die Rechnung ist damit vollständig beglichen.\n\n",
+                "vielen Dank für Ihre Zahlung von {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} für die Rechnung", nr!(), "; sie ist inzwischen bei uns eingegangen. Die Rechnung ist damit vollständig beglichen.\n\n",
                 "Wir danken Ihnen für die gute Zusammenarbeit und freuen uns auf weitere gemeinsame Aufträge.\n\n",
                 mfg!()
             ),
         ),
         NONE,
+    ],
+    // FormalDemand
+    [
+        NONE,
+        NONE,
+        (
+            concat!("{% if statutory_law == \"de\" %}Letzte Mahnung{% else %}Förmliche Zahlungsaufforderung{% endif %}: Rechnung", nr_betrag!()),
+            concat!(
+                anrede!(),
+                "die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, ist bis heute nicht{% if part_paid %} vollständig{% endif %} beglichen{% if reminders_sent %}, auch nach {{ reminders_sent | count(\"unserer Zahlungserinnerung|unseren # Zahlungserinnerungen\") }}{% endif %}.", teilzahlung!(firm), "\n\n",
+                "{% if statutory_law == \"de\" %}\n",
+                "Mit dieser letzten Mahnung fordern wir Sie auf, den offenen Betrag von {{ balance }} bis zum {{ today + 14 days | date(\"long\") }} zu zahlen. Sie befinden sich mit der Zahlung in Verzug (§ 286 BGB).",
+                "{% if statutory_claimed %} Für die Dauer des Verzugs schulden Sie Verzugszinsen in Höhe von 9 Prozentpunkten über dem jeweiligen Basiszinssatz (§ 288 Abs. 2 BGB, § 247 BGB) sowie die Pauschale von {{ statutory_compensation }} (§ 288 Abs. 5 BGB). Mit Stand vom {{ today }} betragen die Zinsen {{ statutory_interest }}, zusammen mit der Pauschale {{ statutory_total }} zusätzlich zum offenen Betrag.{% else %} Wir behalten uns vor, Verzugszinsen (§ 288 Abs. 2 BGB) und die Pauschale nach § 288 Abs. 5 BGB geltend zu machen.{% endif %}\n\n",
+                "Sollten bis zu diesem Datum weder die Zahlung noch eine Nachricht von Ihnen bei uns eingehen, werden wir ohne weitere Ankündigung das gerichtliche Mahnverfahren einleiten. Wir würden die Angelegenheit lieber direkt mit Ihnen klären: Wenn Sie eine Ratenzahlung vereinbaren möchten, melden Sie sich bitte vor diesem Datum bei uns.\n",
+                "{% else %}\n",
+                "Mit diesem Schreiben fordern wir Sie förmlich auf, den offenen Betrag von {{ balance }} bis zum {{ today + 14 days | date(\"long\") }} zu zahlen.",
+                "{% if statutory_claimed %} Außerdem machen wir die gesetzlichen Ansprüche bei Zahlungsverzug im Geschäftsverkehr geltend: mit Stand vom {{ today }} {{ statutory_interest }} an Zinsen ({{ statutory_interest_law }}){% if statutory_compensation_law %} und {{ statutory_compensation }} als Entschädigung ({{ statutory_compensation_law }}){% endif %}{% if statutory_collection_costs %} sowie {{ statutory_collection_costs }} an Inkassokosten{% endif %}, insgesamt {{ statutory_total }}. Bis zur Zahlung fallen weiterhin Zinsen an.{% endif %}\n\n",
+                "Sollten bis zu diesem Datum weder die Zahlung noch eine Nachricht von Ihnen bei uns eingehen, werden wir die Forderung gerichtlich geltend machen. Wir würden die Angelegenheit lieber direkt mit Ihnen klären: Wenn Sie eine Ratenzahlung vereinbaren möchten, melden Sie sich bitte vor diesem Datum bei uns.\n",
+                "{% endif %}\n\n",
+                link!(),
+                mfg!()
+            ),
+        ),
     ],
 ];
 

@@ -72,19 +72,68 @@ macro_rules! link {
         )
     };
 }
+macro_rules! despedida {
+    ($words:literal) => {
+        concat!($words, "{% if sign_off %}\n{{ sign_off }}{% endif %}")
+    };
+}
 macro_rules! best {
     () => {
-        "Un saludo,\n{{ sign_off }}"
+        despedida!("Un saludo,")
     };
 }
 macro_rules! kind {
     () => {
-        "Saludos cordiales,\n{{ sign_off }}"
+        despedida!("Saludos cordiales,")
     };
 }
 macro_rules! sincerely {
     () => {
-        "Atentamente,\n{{ sign_off }}"
+        despedida!("Atentamente,")
+    };
+}
+/// After "factura": " INV-2041", or nothing ("la factura, por importe de …,").
+macro_rules! num {
+    () => {
+        "{% if invoice_number %} {{ invoice_number }}{% endif %}"
+    };
+}
+/// After "factura" where no amount follows: " INV-2041", or " de 4.800,00 €".
+macro_rules! num_importe {
+    () => {
+        "{% if invoice_number %} {{ invoice_number }}{% else %} de {{ amount }}{% endif %}"
+    };
+}
+/// What the invoice is for: the balance, or after a part payment the invoice's amount
+/// (`pago_parcial!` then says what is left).
+macro_rules! pendiente {
+    () => {
+        "{% if part_paid %}{{ amount }}{% else %}{{ balance }}{% endif %}"
+    };
+}
+/// After a part payment: thanks, and what is left. A sentence after a full stop.
+macro_rules! pago_parcial {
+    (warm) => {
+        "{% if part_paid %} Gracias por el pago parcial de {{ part_paid }} que ya ha realizado; quedan pendientes {{ balance }}.{% endif %}"
+    };
+    (neutral) => {
+        "{% if part_paid %} Le agradecemos su pago parcial de {{ part_paid }}; el importe pendiente asciende a {{ balance }}.{% endif %}"
+    };
+    (firm) => {
+        "{% if part_paid %} Hemos recibido un pago parcial de {{ part_paid }}, que le agradecemos; el importe pendiente es de {{ balance }}.{% endif %}"
+    };
+}
+/// After a promise to pay that was not kept: the promised date (the day before
+/// `promise_broken_on`). A sentence after a full stop.
+macro_rules! promesa {
+    (warm) => {
+        "{% if promise_broken_on %} Me indicó amablemente que el pago se realizaría a más tardar el {{ promise_broken_on - 1 day }}, pero todavía no lo he visto llegar.{% endif %}"
+    };
+    (neutral) => {
+        "{% if promise_broken_on %} Nos indicó que el pago se realizaría a más tardar el {{ promise_broken_on - 1 day }}; todavía no lo hemos recibido.{% endif %}"
+    };
+    (firm) => {
+        "{% if promise_broken_on %} El pago que se nos anunció para el {{ promise_broken_on - 1 day }} no se ha recibido.{% endif %}"
     };
 }
 macro_rules! statutory_basis {
@@ -104,20 +153,20 @@ static TEMPLATES: Table = [
     // PreDueReminder
     [
         (
-            "La factura {{ invoice_number }} vence el {{ due_date }}",
+            concat!("La factura", num_importe!(), " vence el {{ due_date }}"),
             concat!(
                 hi!(),
-                "Espero que todo vaya bien. Solo quería recordarle que la factura {{ invoice_number }}, por importe de {{ balance }}, vence el {{ due_date | date(\"weekday\") }}.\n\n",
+                "Espero que todo vaya bien. Solo quería recordarle que la factura", num!(), ", por importe de ", pendiente!(), ", vence el {{ due_date | date(\"weekday\") }}.", pago_parcial!(warm), "\n\n",
                 link!(),
                 "Si hay algo en la factura que convenga revisar, dígamelo y lo solucionamos.\n\n",
                 best!()
             ),
         ),
         (
-            "Recordatorio: la factura {{ invoice_number }} vence el {{ due_date }}",
+            concat!("Recordatorio: la factura", num_importe!(), " vence el {{ due_date }}"),
             concat!(
                 dear!(),
-                "Le recordamos amablemente que la factura {{ invoice_number }}, por importe de {{ balance }}, vence el {{ due_date | date(\"weekday\") }}.\n\n",
+                "Le recordamos amablemente que la factura", num!(), ", por importe de ", pendiente!(), ", vence el {{ due_date | date(\"weekday\") }}.", pago_parcial!(neutral), "\n\n",
                 link!(),
                 "Si tiene alguna pregunta sobre la factura, le rogamos que nos la haga llegar antes de la fecha de vencimiento para que podamos ayudarle.\n\n",
                 kind!()
@@ -128,19 +177,19 @@ static TEMPLATES: Table = [
     // DueToday
     [
         (
-            "La factura {{ invoice_number }} vence hoy",
+            concat!("La factura", num_importe!(), " vence hoy"),
             concat!(
                 hi!(),
-                "Le escribo solo para recordarle que la factura {{ invoice_number }}, por importe de {{ balance }}, vence hoy. Si el pago ya está en camino, muchas gracias, y no tenga en cuenta este mensaje.\n\n",
+                "Le escribo solo para recordarle que la factura", num!(), ", por importe de ", pendiente!(), ", vence hoy.", pago_parcial!(warm), " Si el pago ya está en camino, muchas gracias, y no tenga en cuenta este mensaje.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: vencimiento hoy",
+            concat!("Factura", num_importe!(), ": vencimiento hoy"),
             concat!(
                 dear!(),
-                "Le recordamos que el pago de {{ balance }} correspondiente a la factura {{ invoice_number }} vence hoy, {{ due_date }}. Si ya ha ordenado el pago, le damos las gracias y le rogamos que no tenga en cuenta este mensaje.\n\n",
+                "Le recordamos que la factura", num!(), ", por importe de ", pendiente!(), ", vence hoy, {{ due_date }}.", pago_parcial!(neutral), " Si ya ha ordenado el pago, le damos las gracias y le rogamos que no tenga en cuenta este mensaje.\n\n",
                 link!(),
                 "Si tiene cualquier pregunta sobre la factura, no dude en consultarnos.\n\n",
                 kind!()
@@ -151,30 +200,30 @@ static TEMPLATES: Table = [
     // FriendlyOverdue
     [
         (
-            "Un breve recordatorio sobre la factura {{ invoice_number }}",
+            concat!("Un breve recordatorio sobre la factura", num_importe!()),
             concat!(
                 hi!(),
-                "Espero que se encuentre bien. Según nuestros registros, la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}, sigue pendiente. Son cosas que se pasan por alto con facilidad, así que he pensado en enviarle un breve recordatorio.\n\n",
+                "Espero que se encuentre bien. Según nuestros registros, la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, sigue pendiente.", pago_parcial!(warm), promesa!(warm), " Son cosas que se pasan por alto con facilidad, así que he pensado en enviarle un breve recordatorio.\n\n",
                 link!(),
                 "Si el pago ya está en camino, muchas gracias, y no tenga en cuenta esta nota.\n\n",
                 best!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: recordatorio de pago",
+            concat!("Factura", num_importe!(), ": recordatorio de pago"),
             concat!(
                 dear!(),
-                "Según nuestros registros, la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}, todavía no se ha abonado. Le agradeceríamos que realizara el pago en cuanto le sea posible.\n\n",
+                "Según nuestros registros, la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, todavía no se ha saldado.", pago_parcial!(neutral), promesa!(neutral), " Le agradeceríamos que realizara el pago en cuanto le sea posible.\n\n",
                 link!(),
                 "Si ya ha efectuado el pago, le damos las gracias y le rogamos que no tenga en cuenta este recordatorio. Si hay algún problema con la factura, comuníquenoslo para que podamos resolverlo juntos.\n\n",
                 kind!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: pago vencido",
+            concat!("Factura", num_importe!(), ": pago vencido"),
             concat!(
                 dear!(),
-                "La factura {{ invoice_number }}, por importe de {{ balance }}, venció el {{ due_date }} y todavía no hemos recibido el pago.\n\n",
+                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y sigue pendiente de pago.", pago_parcial!(firm), promesa!(firm), "\n\n",
                 "Le rogamos que realice el pago a más tardar el {{ today + 7 days | date(\"long\") }}. Si hay algo que lo esté retrasando, ¿podría indicárnoslo para que podamos resolverlo juntos?\n\n",
                 link!(),
                 sincerely!()
@@ -184,30 +233,30 @@ static TEMPLATES: Table = [
     // SecondFollowUp
     [
         (
-            "Seguimiento de la factura {{ invoice_number }}",
+            concat!("Seguimiento de la factura", num_importe!()),
             concat!(
                 hi!(),
-                "Le escribo de nuevo en relación con mi mensaje anterior sobre la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}. Sé lo ajetreado que puede ser el día a día, así que quería saber si podemos hacer algo para facilitar el pago.\n\n",
+                "{% if reminders_sent %}Le escribo de nuevo en relación con mi mensaje anterior sobre la factura{% else %}Le escribo en relación con la factura{% endif %}", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}.", pago_parcial!(warm), promesa!(warm), " Sé lo ajetreado que puede ser el día a día, así que quería saber si podemos hacer algo para facilitar el pago.\n\n",
                 link!(),
                 "Si hay algo en la factura que no esté claro o que haya que cambiar, responda a este correo y lo revisaremos enseguida.\n\n",
                 best!()
             ),
         ),
         (
-            "Segundo recordatorio: factura {{ invoice_number }}",
+            concat!("{% if reminders_sent %}Nuevo recordatorio{% else %}Recordatorio de pago{% endif %}: factura", num_importe!()),
             concat!(
                 dear!(),
-                "Hace unos días le escribimos en relación con la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}. Todavía no hemos recibido el pago y queríamos asegurarnos de que la factura ha llegado a la persona adecuada.\n\n",
+                "{% if reminders_sent %}{% if last_sent_on %}El {{ last_sent_on }}{% else %}Hace unos días{% endif %} le escribimos en relación con la factura{% else %}Le escribimos en relación con la factura{% endif %}", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}.", pago_parcial!(neutral), promesa!(neutral), " Como sigue pendiente, queríamos asegurarnos de que la factura ha llegado a la persona adecuada.\n\n",
                 link!(),
                 "¿Podría indicarnos cuándo podemos esperar el pago, o con quién sería mejor que habláramos?\n\n",
                 kind!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: segundo recordatorio",
+            concat!("Factura", num_importe!(), ": {% if reminders_sent %}nuevo recordatorio{% else %}recordatorio de pago{% endif %}"),
             concat!(
                 dear!(),
-                "Le enviamos un segundo recordatorio sobre la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}. Todavía no hemos recibido el pago.\n\n",
+                "{% if reminders_sent == \"1\" %}Le enviamos un segundo recordatorio sobre la factura{% else %}{% if reminders_sent %}Le enviamos un nuevo recordatorio sobre la factura{% else %}Le escribimos en relación con la factura{% endif %}{% endif %}", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }} y sigue pendiente de pago.", pago_parcial!(firm), promesa!(firm), "\n\n",
                 "Le agradeceríamos que realizara el pago a más tardar el {{ today + 7 days | date(\"long\") }} o que nos indicara si hay algún motivo para el retraso, de modo que podamos buscar juntos una solución.\n\n",
                 link!(),
                 sincerely!()
@@ -217,30 +266,30 @@ static TEMPLATES: Table = [
     // FirmFollowUp
     [
         (
-            "¿Podemos acordar una fecha de pago para la factura {{ invoice_number }}?",
+            concat!("¿Podemos acordar una fecha de pago para la factura", num_importe!(), "?"),
             concat!(
                 hi!(),
-                "Quería ponerme de nuevo en contacto con usted en relación con la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }} y sigue pendiente. Me gustaría mucho encontrar una solución que le venga bien.\n\n",
+                "Quería ponerme{% if reminders_sent %} de nuevo{% endif %} en contacto con usted en relación con la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }} y sigue pendiente.", pago_parcial!(warm), promesa!(warm), " Me gustaría mucho encontrar una solución que le venga bien.\n\n",
                 "¿Podría indicarme, a más tardar el {{ today + 5 business days | date(\"long\") }}, cuándo podemos esperar el pago? Si en este momento le resulta complicado, podemos hablar con mucho gusto de otras opciones, como un plan de pagos.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: ¿podría confirmarnos una fecha de pago?",
+            concat!("Factura", num_importe!(), ": ¿podría confirmarnos una fecha de pago?"),
             concat!(
                 dear!(),
-                "La factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}, sigue pendiente, y no hemos recibido el pago tras nuestros recordatorios anteriores.\n\n",
+                "La factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, sigue pendiente{% if reminders_sent %} tras {{ reminders_sent | count(\"nuestro recordatorio|nuestros # recordatorios\") }}{% endif %}.", pago_parcial!(neutral), promesa!(neutral), "\n\n",
                 "¿Podría indicarnos, a más tardar el {{ today + 5 business days | date(\"long\") }}, cuándo podemos esperar el pago? Si hay algún problema con la factura o desea hablar de un pago fraccionado, comuníquenoslo y haremos todo lo posible por ayudarle.\n\n",
                 link!(),
                 kind!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: le rogamos que confirme una fecha de pago",
+            concat!("Factura", num_importe!(), ": le rogamos que confirme una fecha de pago"),
             concat!(
                 dear!(),
-                "La factura {{ invoice_number }}, por importe de {{ balance }}, venció el {{ due_date }} y sigue pendiente de pago. Le hemos enviado varios recordatorios y ahora quisiéramos acordar con usted cómo seguir.\n\n",
+                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y sigue pendiente de pago.", pago_parcial!(firm), promesa!(firm), "{% if reminders_sent %} Le hemos enviado {{ reminders_sent | count(\"un recordatorio|# recordatorios\") }} y ahora quisiéramos acordar con usted cómo seguir.{% else %} Ahora quisiéramos acordar con usted cómo seguir.{% endif %}\n\n",
                 "¿Podría indicarnos, a más tardar el {{ today + 5 business days | date(\"long\") }}, en qué fecha se realizará el pago? ¿Cómo podemos colaborar para resolverlo?\n\n",
                 link!(),
                 sincerely!()
@@ -250,20 +299,20 @@ static TEMPLATES: Table = [
     // FinalNotice
     [
         (
-            "Factura {{ invoice_number }}: resolvámoslo juntos",
+            concat!("Factura", num_importe!(), ": resolvámoslo juntos"),
             concat!(
                 hi!(),
-                "Le escribo una vez más en relación con la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}. Preferiría de verdad que lo resolviéramos entre nosotros, así que no dude en escribirme si algo le está dificultando el pago: un plan de pagos siempre es una opción.\n\n",
+                "Le escribo{% if reminders_sent %} una vez más{% endif %} en relación con la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}.", pago_parcial!(warm), promesa!(warm), " Preferiría de verdad que lo resolviéramos entre nosotros, así que no dude en escribirme si algo le está dificultando el pago: un plan de pagos siempre es una opción.\n\n",
                 "Para que sepa en qué punto estamos: si para el {{ today + 10 days | date(\"long\") }} no hemos tenido noticias suyas, pasaremos el expediente a la empresa de recobro con la que colaboramos. Espero que no llegue a ser necesario.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            "Último recordatorio: factura {{ invoice_number }}",
+            concat!("Último recordatorio: factura", num_importe!()),
             concat!(
                 dear!(),
-                "Le hemos escrito en varias ocasiones en relación con la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}, y todavía no hemos podido resolver el asunto con usted.\n\n",
+                "{% if reminders_sent %}Ya le hemos escrito en relación con la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, y todavía no hemos podido resolver el asunto con usted.{% else %}La factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, sigue pendiente, y nos gustaría resolver el asunto con usted.{% endif %}", pago_parcial!(neutral), promesa!(neutral), "\n\n",
                 "Preferimos, sin duda, resolverlo directamente con usted. Si para el {{ today + 10 days | date(\"long\") }} no hemos recibido el pago ni noticias suyas, pasaremos el expediente a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted.\n\n",
                 "Si hay algún motivo por el que no haya sido posible realizar el pago, le rogamos que se ponga en contacto con nosotros antes de esa fecha: estaremos encantados de estudiar un plan de pagos.\n\n",
                 link!(),
@@ -271,10 +320,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Último aviso: factura {{ invoice_number }}",
+            concat!("Último aviso: factura", num_importe!()),
             concat!(
                 dear!(),
-                "Le enviamos este último aviso en relación con la factura {{ invoice_number }}, por importe de {{ balance }}, que venció el {{ due_date }} y sigue pendiente de pago tras varios recordatorios.\n\n",
+                "Le enviamos este último aviso en relación con la factura", num!(), ", por importe de ", pendiente!(), ", que venció el {{ due_date }} y sigue pendiente de pago{% if reminders_sent %} tras {{ reminders_sent | count(\"nuestro recordatorio|# recordatorios\") }}{% endif %}.", pago_parcial!(firm), promesa!(firm), "\n\n",
                 "Si para el {{ today + 10 days | date(\"long\") }} no hemos recibido el pago ni hemos acordado con usted una fecha de pago, pasaremos el expediente a la empresa de recobro con la que colaboramos. Preferiríamos resolverlo directamente, y basta con que nos responda antes de esa fecha para empezar a hablarlo.\n\n",
                 link!(),
                 sincerely!()
@@ -284,30 +333,30 @@ static TEMPLATES: Table = [
     // AgencyReferral
     [
         (
-            "Factura {{ invoice_number }}: novedades sobre el expediente",
+            concat!("Factura", num_importe!(), ": novedades sobre el expediente"),
             concat!(
                 hi!(),
-                "Lamento que no hayamos podido resolver entre nosotros la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}. Como le anunciamos en nuestro último mensaje, hemos pasado el expediente a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted.\n\n",
+                "Lamento que no hayamos podido resolver entre nosotros la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}.", pago_parcial!(warm), "{% if reminders_sent %} Como le anunciamos en nuestro último mensaje, hemos{% else %} Hemos{% endif %} pasado el expediente a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted.\n\n",
                 "Si aún desea liquidarla directamente con nosotros, o si hay algo que se nos haya escapado, no dude en escribirme: siempre nos alegra saber de usted.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            "La factura {{ invoice_number }} se ha remitido a nuestra empresa de recobro",
+            concat!("La factura", num_importe!(), " se ha remitido a nuestra empresa de recobro"),
             concat!(
                 dear!(),
-                "Tras nuestro último recordatorio, la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}, se ha remitido a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted para gestionar el pago.\n\n",
+                "{% if reminders_sent %}Tras {{ reminders_sent | count(\"nuestro recordatorio|nuestros recordatorios\") }}, la{% else %}La{% endif %} factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, se ha remitido a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted para gestionar el pago.", pago_parcial!(neutral), "\n\n",
                 "Si prefiere pagarnos directamente, le rogamos que nos avise cuando lo haga para que podamos cerrar el expediente con ellos. Si desea comentar cualquier aspecto del expediente, puede responder a este correo.\n\n",
                 link!(),
                 kind!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: expediente remitido para su cobro",
+            concat!("Factura", num_importe!(), ": expediente remitido para su cobro"),
             concat!(
                 dear!(),
-                "Con fecha {{ today }}, la factura {{ invoice_number }}, por importe de {{ balance }}, que venció el {{ due_date }}, se ha remitido a la empresa de recobro con la que colaboramos, que gestionará el expediente a partir de ahora.\n\n",
+                "Con fecha {{ today }}, la factura", num!(), ", por importe de ", pendiente!(), ", que venció el {{ due_date }}, se ha remitido a la empresa de recobro con la que colaboramos, que gestionará el expediente a partir de ahora.", pago_parcial!(firm), "\n\n",
                 "Si nos abona el importe directamente antes de que se pongan en contacto con usted, el asunto quedará cerrado; le rogamos que nos envíe un aviso cuando realice el pago.\n\n",
                 link!(),
                 sincerely!()
@@ -317,45 +366,46 @@ static TEMPLATES: Table = [
     // PaymentPlanProposal
     [
         (
-            "Una propuesta para facilitar el pago de la factura {{ invoice_number }}",
+            concat!("Una propuesta para facilitar el pago de la factura", num_importe!()),
             concat!(
                 hi!(),
-                "Entiendo que pagar de una sola vez la factura {{ invoice_number }}, por importe de {{ balance }}, puede no resultar fácil en este momento, así que quería proponerle algo que quizá le ayude.\n\n",
-                "{% if plan %}\n",
-                "Podemos ofrecerle pagarla en {{ plan_count | count(\"# plazo|# plazos\") }}, de la siguiente manera:\n\n",
-                "{{ plan_table }}\n\n",
-                "El primer pago vencería el {{ plan_next_date }}. ¿Podría decirme, a más tardar el {{ today + 7 days | date(\"long\") }}, si le viene bien? Si le conviene más otra fórmula, lo hablamos con mucho gusto.\n",
+                "Entiendo que pagar de una sola vez la factura", num!(), ", por importe de ", pendiente!(), ", puede no resultar fácil en este momento, así que quería proponerle algo que quizá le ayude.", pago_parcial!(warm), "\n\n",
+                "{% if plan_list %}\n",
+                "Podemos ofrecerle pagar {% if plan_down_payment %}una entrada de {{ plan_down_payment }} y el resto en {% else %}en {% endif %}{{ plan_count | count(\"# plazo|# plazos\") }}, de la siguiente manera:\n\n",
+                "{{ plan_list }}\n\n",
+                "¿Podría decirme, a más tardar el {{ plan_reply_by }}, si le viene bien? Si le conviene más otra fórmula, lo hablamos con mucho gusto.\n",
                 "{% else %}\n",
-                "Con mucho gusto podemos repartir el importe pendiente en varios plazos mensuales. ¿Podría decirme, a más tardar el {{ today + 7 days | date(\"long\") }}, cuánto podría pagar cada mes?\n",
+                "Con mucho gusto podemos repartir el importe pendiente en varios plazos mensuales. ¿Podría decirme, a más tardar el {{ plan_reply_by }}, cuánto podría pagar cada mes?\n",
                 "{% endif %}\n\n",
                 best!()
             ),
         ),
         (
-            "Un plan de pagos para la factura {{ invoice_number }}",
+            concat!("Un plan de pagos para la factura", num_importe!()),
             concat!(
                 dear!(),
-                "Entendemos que abonar en un único pago la factura {{ invoice_number }}, por importe de {{ balance }}, puede no ser viable en este momento. Para facilitarlo, nos complacería acordar con usted un plan de pagos.\n\n",
-                "{% if plan %}\n",
-                "Le proponemos {{ plan_count | count(\"# plazo|# plazos\") }}, según el siguiente calendario:\n\n",
-                "{{ plan_table }}\n\n",
-                "El primer pago vencería el {{ plan_next_date }}. ¿Podría indicarnos, a más tardar el {{ today + 7 days | date(\"long\") }}, si este plan le conviene? De no ser así, estamos abiertos a estudiar una alternativa.\n",
+                "Entendemos que abonar en un único pago la factura", num!(), ", por importe de ", pendiente!(), ", puede no ser viable en este momento.", pago_parcial!(neutral), " Para facilitarlo, nos complacería acordar con usted un plan de pagos.\n\n",
+                "{% if plan_list %}\n",
+                "Le proponemos {% if plan_down_payment %}una entrada de {{ plan_down_payment }} seguida de {% endif %}{{ plan_count | count(\"# plazo|# plazos\") }}, según el siguiente calendario:\n\n",
+                "{{ plan_list }}\n\n",
+                "¿Podría indicarnos, a más tardar el {{ plan_reply_by }}, si este plan le conviene? De no ser así, estamos abiertos a estudiar una alternativa.\n",
                 "{% else %}\n",
-                "¿Podría indicarnos, a más tardar el {{ today + 7 days | date(\"long\") }}, qué importe mensual podría asumir? Después le enviaremos un calendario de pagos para que lo confirme.\n",
+                "¿Podría indicarnos, a más tardar el {{ plan_reply_by }}, qué importe mensual podría asumir? Después le enviaremos un calendario de pagos para que lo confirme.\n",
                 "{% endif %}\n\n",
                 kind!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: propuesta de plan de pagos",
+            concat!("Factura", num_importe!(), ": propuesta de plan de pagos"),
             concat!(
                 dear!(),
-                "Para saldar el importe pendiente de {{ balance }} de la factura {{ invoice_number }}, que venció el {{ due_date }}, podemos ofrecerle la posibilidad de pagarlo a plazos.\n\n",
-                "{% if plan %}\n",
-                "{{ plan_table }}\n\n",
-                "El primer pago vencería el {{ plan_next_date }}. El plan estará disponible si lo confirma a más tardar el {{ today + 7 days | date(\"long\") }}; en caso contrario, seguirá siendo exigible la totalidad del importe pendiente.\n",
+                "Para saldar la factura", num!(), ", por importe de ", pendiente!(), ", que venció el {{ due_date }}, podemos ofrecerle la posibilidad de pagarla a plazos.", pago_parcial!(firm), "\n\n",
+                "{% if plan_list %}\n",
+                "Le proponemos {% if plan_down_payment %}una entrada de {{ plan_down_payment }} seguida de {% endif %}{{ plan_count | count(\"# plazo|# plazos\") }}:\n\n",
+                "{{ plan_list }}\n\n",
+                "El plan estará disponible si lo confirma a más tardar el {{ plan_reply_by }}; en caso contrario, seguirá siendo exigible la totalidad del importe pendiente.\n",
                 "{% else %}\n",
-                "¿Podría indicarnos, a más tardar el {{ today + 7 days | date(\"long\") }}, cuánto puede pagar cada mes, para que podamos establecer un calendario? En caso contrario, seguirá siendo exigible la totalidad del importe pendiente.\n",
+                "¿Podría indicarnos, a más tardar el {{ plan_reply_by }}, cuánto puede pagar cada mes, para que podamos establecer un calendario? En caso contrario, seguirá siendo exigible la totalidad del importe pendiente.\n",
                 "{% endif %}\n\n",
                 sincerely!()
             ),
@@ -364,10 +414,10 @@ static TEMPLATES: Table = [
     // SettlementOffer
     [
         (
-            "Una propuesta para cerrar la factura {{ invoice_number }}",
+            concat!("Una propuesta para cerrar la factura", num_importe!()),
             concat!(
                 hi!(),
-                "Me gustaría encontrar una solución que nos convenga a ambos para cerrar la factura {{ invoice_number }}, por importe de {{ balance }}.\n\n",
+                "Me gustaría encontrar una solución que nos convenga a ambos para cerrar la factura", num!(), ", por importe de ", pendiente!(), ".", pago_parcial!(warm), "\n\n",
                 "{% if discount %}\n",
                 "Si puede pagar {{ discount_net }} a más tardar el {{ discount_deadline | date(\"weekday\") }}, lo aceptaremos como liquidación total de la factura: un ahorro de {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
@@ -378,10 +428,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Factura {{ invoice_number }}: propuesta de liquidación",
+            concat!("Factura", num_importe!(), ": propuesta de liquidación"),
             concat!(
                 dear!(),
-                "Queremos resolver la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }}, y le ofrecemos lo siguiente.\n\n",
+                "Queremos resolver la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, y le ofrecemos lo siguiente.", pago_parcial!(neutral), "\n\n",
                 "{% if discount %}\n",
                 "Si recibimos {{ discount_net }} a más tardar el {{ discount_deadline }}, lo aceptaremos como liquidación total de la factura, lo que supone una reducción de {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
@@ -392,10 +442,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Factura {{ invoice_number }}: propuesta de liquidación con plazo",
+            concat!("Factura", num_importe!(), ": propuesta de liquidación con plazo"),
             concat!(
                 dear!(),
-                "La factura {{ invoice_number }}, por importe de {{ balance }}, venció el {{ due_date }} y sigue pendiente de pago. Para resolverlo, le hacemos la siguiente propuesta.\n\n",
+                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y sigue pendiente de pago.", pago_parcial!(firm), " Para resolverlo, le hacemos la siguiente propuesta.\n\n",
                 "{% if discount %}\n",
                 "Aceptaremos {{ discount_net }} como liquidación total, lo que supone una reducción de {{ discount_amount }} ({{ discount_percent }}), siempre que recibamos el pago a más tardar el {{ discount_deadline }}. Pasada esa fecha, la oferta dejará de ser válida y seguirá siendo exigible la totalidad del importe pendiente.\n",
                 "{% else %}\n",
@@ -409,20 +459,20 @@ static TEMPLATES: Table = [
     // InstallmentDueSoon
     [
         (
-            "Su próximo pago del plan: {{ plan_next_amount }} el {{ plan_next_date }}",
+            "Su próximo pago del plan{% if plan_next_date %}: {{ plan_next_amount }} el {{ plan_next_date }}{% endif %}",
             concat!(
                 hi!(),
-                "Solo un breve recordatorio: el próximo pago de nuestro plan para la factura {{ invoice_number }}, de {{ plan_next_amount }}, vence el {{ plan_next_date | date(\"weekday\") }}. Le agradezco mucho que haya cumplido el plan hasta ahora.\n\n",
+                "Solo un breve recordatorio: el próximo pago de nuestro plan para la factura", num!(), "{% if plan_next_date %}, de {{ plan_next_amount }}, vence el {{ plan_next_date | date(\"weekday\") }}{% else %} vencerá en breve{% endif %}. Le agradezco mucho que haya cumplido el plan hasta ahora.\n\n",
                 link!(),
                 "Si ha cambiado algo por su parte, avíseme con tiempo y buscaremos una solución.\n\n",
                 best!()
             ),
         ),
         (
-            "Próximo pago del plan de la factura {{ invoice_number }}",
+            concat!("Próximo pago del plan de la factura", num_importe!()),
             concat!(
                 dear!(),
-                "Le recordamos que el próximo pago del plan acordado para la factura {{ invoice_number }}, de {{ plan_next_amount }}, vence el {{ plan_next_date | date(\"weekday\") }}.\n\n",
+                "Le recordamos que el próximo pago del plan acordado para la factura", num!(), "{% if plan_next_date %}, de {{ plan_next_amount }}, vence el {{ plan_next_date | date(\"weekday\") }}{% else %} vencerá en breve{% endif %}.\n\n",
                 link!(),
                 "Si prevé alguna dificultad con este pago, le rogamos que nos lo comunique antes de la fecha de vencimiento para que podamos hablarlo.\n\n",
                 kind!()
@@ -436,27 +486,27 @@ static TEMPLATES: Table = [
             "Sobre el pago de su plan",
             concat!(
                 hi!(),
-                "Espero que todo vaya bien. He visto que el pago de {{ plan_next_amount }} del plan de la factura {{ invoice_number }}, que vencía el {{ plan_next_date }}, todavía no nos ha llegado. Puede que sea simplemente una cuestión de fechas.\n\n",
+                "Espero que todo vaya bien. He visto que el pago{% if plan_next_date %} de {{ plan_next_amount }}{% endif %} del plan de la factura", num!(), "{% if plan_next_date %}, que vencía el {{ plan_next_date }},{% endif %} todavía no nos ha llegado. Puede que sea simplemente una cuestión de fechas.\n\n",
                 "¿Podría decirme cuándo puedo esperarlo? Si el plan ya no le conviene, prefiero de verdad que lo ajustemos juntos antes que darlo por terminado.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            "Plazo pendiente de la factura {{ invoice_number }}",
+            concat!("Plazo pendiente de la factura", num_importe!()),
             concat!(
                 dear!(),
-                "Todavía no hemos recibido el pago de {{ plan_next_amount }} que vencía el {{ plan_next_date }} según el plan acordado para la factura {{ invoice_number }}.\n\n",
+                "Todavía no hemos recibido el pago{% if plan_next_date %} de {{ plan_next_amount }} que vencía el {{ plan_next_date }}{% endif %} según el plan acordado para la factura", num!(), ".\n\n",
                 "¿Podría indicarnos cuándo podemos esperarlo? Si el plan ya no le conviene, preferimos ajustarlo juntos antes que darlo por terminado.\n\n",
                 link!(),
                 kind!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: pago del plan no recibido",
+            concat!("Factura", num_importe!(), ": pago del plan no recibido"),
             concat!(
                 dear!(),
-                "No hemos recibido el pago de {{ plan_next_amount }} que vencía el {{ plan_next_date }} según el plan acordado para la factura {{ invoice_number }}.\n\n",
+                "No hemos recibido el pago{% if plan_next_date %} de {{ plan_next_amount }} que vencía el {{ plan_next_date }}{% endif %} según el plan acordado para la factura", num!(), ".\n\n",
                 "El plan se basa en que cada pago llegue a tiempo, y nos gustaría mantenerlo en vigor. ¿Podría indicarnos, a más tardar el {{ today + 3 business days | date(\"long\") }}, cuándo realizará este pago?\n\n",
                 link!(),
                 sincerely!()
@@ -466,19 +516,19 @@ static TEMPLATES: Table = [
     // PromiseConfirmation
     [
         (
-            "Gracias: pago de {{ balance }} para el {{ promise_date }}",
+            "Gracias: pago de {{ balance }}{% if promise_date %} para el {{ promise_date }}{% endif %}",
             concat!(
                 hi!(),
-                "Gracias por su respuesta. Solo para confirmarlo: abonará el importe de {{ balance }} de la factura {{ invoice_number }} a más tardar el {{ promise_date | date(\"weekday\") }}. Lo he anotado y no le enviaré más recordatorios hasta entonces.\n\n",
+                "Gracias por su respuesta. Solo para confirmarlo: abonará el importe de {{ balance }} de la factura", num!(), "{% if promise_date %} a más tardar el {{ promise_date | date(\"weekday\") }}{% endif %}. Lo he anotado y no le enviaré más recordatorios hasta entonces.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: confirmación de pago para el {{ promise_date }}",
+            concat!("Factura", num_importe!(), ": confirmación de pago{% if promise_date %} para el {{ promise_date }}{% endif %}"),
             concat!(
                 dear!(),
-                "Le agradecemos que nos haya comunicado que el pago de {{ balance }} de la factura {{ invoice_number }} se realizará a más tardar el {{ promise_date | date(\"weekday\") }}. Tomamos nota y suspenderemos nuestros recordatorios hasta esa fecha.\n\n",
+                "Le agradecemos que nos haya comunicado que el pago de {{ balance }} de la factura", num!(), " se realizará{% if promise_date %} a más tardar el {{ promise_date | date(\"weekday\") }}{% else %} en breve{% endif %}. Tomamos nota y suspenderemos nuestros recordatorios hasta esa fecha.\n\n",
                 link!(),
                 kind!()
             ),
@@ -488,30 +538,30 @@ static TEMPLATES: Table = [
     // PromiseMissed
     [
         (
-            "Sobre la factura {{ invoice_number }}",
+            concat!("Sobre la factura", num_importe!()),
             concat!(
                 hi!(),
-                "Gracias de nuevo por avisarme de que la factura {{ invoice_number }} estaría pagada para el {{ promise_date }}. Todavía no he visto llegar el pago de {{ balance }}, así que quería comprobar que todo va bien.\n\n",
+                "Gracias de nuevo por avisarme de que la factura", num!(), " estaría pagada{% if promise_date %} para el {{ promise_date }}{% else %} en breve{% endif %}. Todavía no he visto llegar el pago de {{ balance }}, así que quería comprobar que todo va bien.\n\n",
                 "¿Podría decirme cuándo puedo esperarlo ahora? Si ha cambiado algo, buscaremos con gusto otra solución.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: pago previsto para el {{ promise_date }}",
+            concat!("Factura", num_importe!(), ": pago previsto{% if promise_date %} para el {{ promise_date }}{% endif %}"),
             concat!(
                 dear!(),
-                "Le agradecemos de nuevo que nos confirmara que la factura {{ invoice_number }} estaría pagada para el {{ promise_date }}. Todavía no hemos recibido el pago de {{ balance }} y queríamos comprobar que todo está en orden.\n\n",
+                "Le agradecemos de nuevo que nos confirmara que la factura", num!(), " estaría pagada{% if promise_date %} para el {{ promise_date }}{% else %} en breve{% endif %}. Todavía no hemos recibido el pago de {{ balance }} y queríamos comprobar que todo está en orden.\n\n",
                 "¿Podría indicarnos cuándo podemos esperarlo ahora? Si ha cambiado algo, ¿cómo podemos colaborar para resolverlo?\n\n",
                 link!(),
                 kind!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: ha pasado la fecha de pago acordada",
+            concat!("Factura", num_importe!(), ": ha pasado la fecha de pago acordada"),
             concat!(
                 dear!(),
-                "Habíamos acordado que la factura {{ invoice_number }} estaría pagada para el {{ promise_date }}, y todavía no hemos recibido el pago de {{ balance }}.\n\n",
+                "Habíamos acordado que la factura", num!(), " estaría pagada{% if promise_date %} para el {{ promise_date }}{% endif %}, y todavía no hemos recibido el pago de {{ balance }}.\n\n",
                 "¿Podría indicarnos, a más tardar el {{ today + 3 business days | date(\"long\") }}, cuándo se realizará el pago? Si no tenemos noticias suyas para entonces, retomaremos nuestro proceso habitual de recordatorios.\n\n",
                 link!(),
                 sincerely!()
@@ -521,20 +571,20 @@ static TEMPLATES: Table = [
     // DisputeAcknowledgement
     [
         (
-            "Su consulta sobre la factura {{ invoice_number }}",
+            concat!("Su consulta sobre la factura", num_importe!()),
             concat!(
                 hi!(),
-                "Gracias por comentarme sus dudas sobre la factura {{ invoice_number }}. He suspendido todos los recordatorios de esta factura mientras lo revisamos juntos.\n\n",
+                "Gracias por comentarme sus dudas sobre la factura", num_importe!(), ". He suspendido todos los recordatorios de esta factura mientras lo revisamos juntos.\n\n",
                 "Para poder aclararlo rápidamente, ¿podría enviarme los detalles: qué conceptos o importes cuestiona y cualquier documento que muestre lo que esperaba (por ejemplo, un pedido, un presupuesto o un albarán)?\n\n",
                 "Confío en que podamos resolverlo pronto, y le responderé en cuanto lo haya revisado todo.\n\n",
                 best!()
             ),
         ),
         (
-            "Consulta sobre la factura {{ invoice_number }}",
+            concat!("Consulta sobre la factura", num_importe!()),
             concat!(
                 dear!(),
-                "Le agradecemos que nos haya trasladado su consulta sobre la factura {{ invoice_number }}, por importe de {{ amount }}. Hemos suspendido todos los recordatorios de pago de esta factura mientras la revisamos.\n\n",
+                "Le agradecemos que nos haya trasladado su consulta sobre la factura", num!(), ", por importe de {{ amount }}. Hemos suspendido todos los recordatorios de pago de esta factura mientras la revisamos.\n\n",
                 "Para ayudarnos a resolverlo, ¿podría enviarnos los detalles: qué conceptos o importes cuestiona y cualquier documento que respalde su posición (por ejemplo, un pedido o un albarán)?\n\n",
                 "Confiamos en que pueda resolverse pronto, y le responderemos en cuanto hayamos revisado los detalles.\n\n",
                 kind!()
@@ -545,36 +595,42 @@ static TEMPLATES: Table = [
     // StatutoryInterestNotice
     [
         (
-            "Factura {{ invoice_number }}: intereses de demora",
+            concat!("Factura", num_importe!(), ": intereses de demora"),
             concat!(
                 hi!(),
-                "Le escribo en relación con la factura {{ invoice_number }}, por importe de {{ balance }}, que vencía el {{ due_date }} y sigue pendiente.\n\n",
+                "Le escribo en relación con la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }} y sigue pendiente.", pago_parcial!(warm), "\n\n",
+                "{% if statutory %}\n",
                 statutory_basis!(),
                 "A fecha de {{ today }}, eso supone {{ statutory_interest }} de intereses y {{ statutory_compensation }} de indemnización, {{ statutory_total }} en total.\n\n",
                 "Para mí lo importante es la propia factura: si recibimos el importe pendiente de {{ balance }} a más tardar el {{ today + 14 days | date(\"long\") }}, renunciaremos con gusto a estos cargos.\n\n",
+                "{% endif %}\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: intereses de demora e indemnización por costes de cobro",
+            concat!("Factura", num_importe!(), ": intereses de demora e indemnización por costes de cobro"),
             concat!(
                 dear!(),
-                "La factura {{ invoice_number }}, por importe de {{ balance }}, venció el {{ due_date }} y todavía no se ha abonado.\n\n",
+                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y todavía no se ha saldado.", pago_parcial!(neutral), "\n\n",
+                "{% if statutory %}\n",
                 statutory_basis!(),
                 "A fecha de {{ today }}, los intereses ascienden a {{ statutory_interest }} y la indemnización, a {{ statutory_compensation }}: {{ statutory_total }} además del importe pendiente de {{ balance }}. Los intereses siguen devengándose hasta el pago.\n\n",
+                "{% endif %}\n",
                 "Si hay algún motivo por el que no haya sido posible realizar el pago, le rogamos que nos lo comunique: preferiríamos acordar una solución.\n\n",
                 link!(),
                 kind!()
             ),
         ),
         (
-            "Factura {{ invoice_number }}: reclamación de intereses de demora e indemnización",
+            concat!("Factura", num_importe!(), ": reclamación de intereses de demora e indemnización"),
             concat!(
                 dear!(),
-                "La factura {{ invoice_number }}, por importe de {{ balance }}, venció el {{ due_date }} y sigue pendiente de pago.\n\n",
+                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y sigue pendiente de pago.", pago_parcial!(firm), "\n\n",
+                "{% if statutory %}\n",
                 statutory_basis!(),
                 "A fecha de {{ today }}, le reclamamos {{ statutory_interest }} en concepto de intereses y {{ statutory_compensation }} en concepto de indemnización, {{ statutory_total }} en total, además del importe pendiente de {{ balance }}. Los intereses siguen devengándose hasta el pago.\n\n",
+                "{% endif %}\n",
                 "¿Podría indicarnos, a más tardar el {{ today + 7 days | date(\"long\") }}, cuándo se realizará el pago?\n\n",
                 link!(),
                 sincerely!()
@@ -587,21 +643,45 @@ static TEMPLATES: Table = [
             "Gracias por su pago",
             concat!(
                 hi!(),
-                "Muchas gracias por su pago de {{ amount }} de la factura {{ invoice_number }}; lo hemos recibido correctamente. Se lo agradezco de verdad.\n\n",
+                "Muchas gracias por su pago de {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} de la factura", num!(), "; lo hemos recibido correctamente{% if part_paid %} y con él la factura queda saldada{% endif %}. Se lo agradezco de verdad.\n\n",
                 "Siempre es un placer trabajar con usted, y espero con interés el próximo proyecto.\n\n",
                 best!()
             ),
         ),
         (
-            "Pago recibido: factura {{ invoice_number }}",
+            concat!("Pago recibido: factura", num_importe!()),
             concat!(
                 dear!(),
-                "Le agradecemos su pago de {{ amount }} correspondiente a la factura {{ invoice_number }}, que ya hemos recibido. La factura queda saldada en su totalidad.\n\n",
+                "Le agradecemos su pago de {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} correspondiente a la factura", num!(), ", que ya hemos recibido. La factura queda saldada en su totalidad.\n\n",
                 "Valoramos mucho su confianza y esperamos volver a trabajar con usted pronto.\n\n",
                 kind!()
             ),
         ),
         NONE,
+    ],
+    // FormalDemand
+    [
+        NONE,
+        NONE,
+        (
+            concat!("{% if statutory_law == \"es\" %}Requerimiento de pago{% else %}Requerimiento formal de pago{% endif %}: factura", num_importe!()),
+            concat!(
+                dear!(),
+                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y sigue pendiente de pago{% if reminders_sent %} tras {{ reminders_sent | count(\"nuestro recordatorio|nuestros # recordatorios\") }}{% endif %}.", pago_parcial!(firm), "\n\n",
+                "{% if statutory_law == \"es\" %}\n",
+                "Por medio del presente requerimiento le solicitamos que abone el importe pendiente de {{ balance }} a más tardar el {{ today + 15 days | date(\"long\") }}.",
+                "{% if statutory_claimed %} De conformidad con el artículo 7 de la Ley 3/2004, de 29 de diciembre, por la que se establecen medidas de lucha contra la morosidad en las operaciones comerciales, la deuda devenga intereses de demora al tipo legal del {{ statutory_rate }} anual, que a fecha de {{ today }} ascienden a {{ statutory_interest }}; además, conforme a su artículo 8, le reclamamos {{ statutory_compensation }} en concepto de indemnización por los costes de cobro. En total, {{ statutory_total }} además del importe pendiente.{% else %} Le recordamos que, conforme a los artículos 7 y 8 de la Ley 3/2004, de 29 de diciembre, la deuda devenga intereses de demora y da derecho a una indemnización de 40\u{a0}euros por los costes de cobro.{% endif %}\n\n",
+                "Si para esa fecha no hemos recibido el pago ni una respuesta suya, presentaremos sin más aviso una petición de procedimiento monitorio ante el juzgado competente. Preferiríamos resolverlo de forma amistosa: si desea acordar un plan de pagos, le rogamos que se ponga en contacto con nosotros antes de esa fecha.\n\n",
+                "Le enviamos también este requerimiento por burofax con acuse de recibo y certificación de contenido.\n",
+                "{% else %}\n",
+                "Por medio del presente le requerimos formalmente el pago del importe pendiente de {{ balance }} a más tardar el {{ today + 14 days | date(\"long\") }}.",
+                "{% if statutory_claimed %} Le reclamamos asimismo los intereses y la indemnización que la ley establece para los pagos tardíos entre empresas: a fecha de {{ today }}, {{ statutory_interest }} de intereses ({{ statutory_interest_law }}){% if statutory_compensation_law %} y {{ statutory_compensation }} de indemnización ({{ statutory_compensation_law }}){% endif %}{% if statutory_collection_costs %}, además de {{ statutory_collection_costs }} de costes de cobro{% endif %}, {{ statutory_total }} en total. Los intereses siguen devengándose hasta el pago.{% endif %}\n\n",
+                "Si para esa fecha no hemos recibido el pago ni una respuesta suya, reclamaremos la deuda ante el juzgado competente. Preferiríamos resolverlo de forma amistosa: si desea acordar un plan de pagos, le rogamos que se ponga en contacto con nosotros antes de esa fecha.\n",
+                "{% endif %}\n\n",
+                link!(),
+                sincerely!()
+            ),
+        ),
     ],
 ];
 

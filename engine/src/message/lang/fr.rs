@@ -68,19 +68,68 @@ macro_rules! lien {
         )
     };
 }
+macro_rules! formule {
+    ($words:literal) => {
+        concat!($words, "{% if sign_off %}\n{{ sign_off }}{% endif %}")
+    };
+}
 macro_rules! bien_cordialement {
     () => {
-        "Bien cordialement,\n{{ sign_off }}"
+        formule!("Bien cordialement,")
     };
 }
 macro_rules! cordialement {
     () => {
-        "Cordialement,\n{{ sign_off }}"
+        formule!("Cordialement,")
     };
 }
 macro_rules! salutations {
     () => {
-        "Salutations distinguées,\n{{ sign_off }}"
+        formule!("Salutations distinguées,")
+    };
+}
+/// After « facture »: « INV-2041 », or nothing (« la facture d’un montant de … »).
+macro_rules! no {
+    () => {
+        "{% if invoice_number %} {{ invoice_number }}{% endif %}"
+    };
+}
+/// After « facture » where no amount follows: « INV-2041 », or « de 4 800,00 € ».
+macro_rules! no_montant {
+    () => {
+        "{% if invoice_number %} {{ invoice_number }}{% else %} de {{ amount }}{% endif %}"
+    };
+}
+/// What the invoice is for: the balance, or after a part payment the invoice's amount
+/// (`acompte!` then says what is left).
+macro_rules! du {
+    () => {
+        "{% if part_paid %}{{ amount }}{% else %}{{ balance }}{% endif %}"
+    };
+}
+/// After a part payment: thanks, and what is left. A sentence after a full stop.
+macro_rules! acompte {
+    (warm) => {
+        "{% if part_paid %} Merci pour le paiement partiel de {{ part_paid }} déjà effectué\u{a0}; il reste donc {{ balance }} à régler.{% endif %}"
+    };
+    (neutral) => {
+        "{% if part_paid %} Nous vous remercions de votre paiement partiel de {{ part_paid }}\u{a0}; le solde restant dû s’élève à {{ balance }}.{% endif %}"
+    };
+    (firm) => {
+        "{% if part_paid %} Nous avons bien reçu un paiement partiel de {{ part_paid }}, dont nous vous remercions\u{a0}; le solde restant dû est de {{ balance }}.{% endif %}"
+    };
+}
+/// After a promise to pay that was not kept: the promised date (the day before
+/// `promise_broken_on`). A sentence after a full stop.
+macro_rules! promesse {
+    (warm) => {
+        "{% if promise_broken_on %} Vous m’aviez aimablement indiqué que le paiement serait effectué d’ici le {{ promise_broken_on - 1 day }}, mais je ne l’ai pas encore vu arriver.{% endif %}"
+    };
+    (neutral) => {
+        "{% if promise_broken_on %} Vous nous aviez indiqué que le paiement serait effectué d’ici le {{ promise_broken_on - 1 day }}\u{a0}; nous ne l’avons pas encore reçu.{% endif %}"
+    };
+    (firm) => {
+        "{% if promise_broken_on %} Le paiement annoncé pour le {{ promise_broken_on - 1 day }} ne nous est pas parvenu.{% endif %}"
     };
 }
 macro_rules! base_legale {
@@ -101,20 +150,20 @@ static TEMPLATES: Table = [
     // PreDueReminder
     [
         (
-            "La facture {{ invoice_number }} arrive à échéance le {{ due_date }}",
+            concat!("La facture", no_montant!(), " arrive à échéance le {{ due_date }}"),
             concat!(
                 bonjour!(),
-                "J’espère que tout va bien de votre côté. Un petit mot simplement pour vous rappeler que la facture {{ invoice_number }} d’un montant de {{ balance }} arrive à échéance le {{ due_date | date(\"weekday\") }}.\n\n",
+                "J’espère que tout va bien de votre côté. Un petit mot simplement pour vous rappeler que la facture", no!(), " d’un montant de ", du!(), " arrive à échéance le {{ due_date | date(\"weekday\") }}.", acompte!(warm), "\n\n",
                 lien!(),
                 "Si un point de la facture mérite d’être revu, faites-le-moi savoir et nous arrangerons cela.\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            "Rappel\u{a0}: facture {{ invoice_number }} à régler le {{ due_date }}",
+            concat!("Rappel\u{a0}: facture", no_montant!(), " à régler le {{ due_date }}"),
             concat!(
                 madame!(),
-                "Nous nous permettons de vous rappeler que la facture {{ invoice_number }} d’un montant de {{ balance }} arrive à échéance le {{ due_date | date(\"weekday\") }}.\n\n",
+                "Nous nous permettons de vous rappeler que la facture", no!(), " d’un montant de ", du!(), " arrive à échéance le {{ due_date | date(\"weekday\") }}.", acompte!(neutral), "\n\n",
                 lien!(),
                 "Si vous avez des questions au sujet de cette facture, n’hésitez pas à nous en faire part avant l’échéance afin que nous puissions vous aider.\n\n",
                 cordialement!()
@@ -125,19 +174,19 @@ static TEMPLATES: Table = [
     // DueToday
     [
         (
-            "La facture {{ invoice_number }} arrive à échéance aujourd’hui",
+            concat!("La facture", no_montant!(), " arrive à échéance aujourd’hui"),
             concat!(
                 bonjour!(),
-                "Un petit mot amical pour vous rappeler que la facture {{ invoice_number }} d’un montant de {{ balance }} arrive à échéance aujourd’hui. Si le paiement est déjà en route, merci beaucoup, et ne tenez pas compte de ce message.\n\n",
+                "Un petit mot amical pour vous rappeler que la facture", no!(), " d’un montant de ", du!(), " arrive à échéance aujourd’hui.", acompte!(warm), " Si le paiement est déjà en route, merci beaucoup, et ne tenez pas compte de ce message.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: échéance aujourd’hui",
+            concat!("Facture", no_montant!(), "\u{a0}: échéance aujourd’hui"),
             concat!(
                 madame!(),
-                "Nous vous rappelons que le paiement de {{ balance }} au titre de la facture {{ invoice_number }} est attendu aujourd’hui, {{ due_date }}. Si vous avez déjà procédé au règlement, nous vous en remercions et vous prions de ne pas tenir compte de ce message.\n\n",
+                "Nous vous rappelons que la facture", no!(), " d’un montant de ", du!(), " est payable aujourd’hui, {{ due_date }}.", acompte!(neutral), " Si vous avez déjà procédé au règlement, nous vous en remercions et vous prions de ne pas tenir compte de ce message.\n\n",
                 lien!(),
                 "Pour toute question concernant cette facture, n’hésitez pas à nous contacter.\n\n",
                 cordialement!()
@@ -148,30 +197,30 @@ static TEMPLATES: Table = [
     // FriendlyOverdue
     [
         (
-            "Un petit mot au sujet de la facture {{ invoice_number }}",
+            concat!("Un petit mot au sujet de la facture", no_montant!()),
             concat!(
                 bonjour!(),
-                "J’espère que vous allez bien. Sauf erreur de ma part, la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, est toujours en attente de règlement. Ce genre de chose peut facilement passer inaperçu, alors je me permets ce petit rappel.\n\n",
+                "J’espère que vous allez bien. Sauf erreur de ma part, la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, est toujours en attente de règlement.", acompte!(warm), promesse!(warm), " Ce genre de chose peut facilement passer inaperçu, alors je me permets ce petit rappel.\n\n",
                 lien!(),
                 "Si le paiement est déjà en route, merci beaucoup, et ne tenez pas compte de ce message.\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: rappel de paiement",
+            concat!("Facture", no_montant!(), "\u{a0}: rappel de paiement"),
             concat!(
                 madame!(),
-                "Sauf erreur de notre part, la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, n’a pas encore été réglée. Nous vous serions reconnaissants de bien vouloir procéder au paiement dès que vous en aurez la possibilité.\n\n",
+                "Sauf erreur de notre part, la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, n’a pas encore été réglée.", acompte!(neutral), promesse!(neutral), " Nous vous serions reconnaissants de bien vouloir procéder au paiement dès que vous en aurez la possibilité.\n\n",
                 lien!(),
                 "Si vous avez déjà effectué le règlement, nous vous en remercions et vous prions de ne pas tenir compte de ce rappel. Si la facture pose un problème, merci de nous le faire savoir afin que nous puissions le résoudre ensemble.\n\n",
                 cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: échéance dépassée",
+            concat!("Facture", no_montant!(), "\u{a0}: échéance dépassée"),
             concat!(
                 madame!(),
-                "La facture {{ invoice_number }} d’un montant de {{ balance }} était payable le {{ due_date }}, et nous n’en avons pas encore reçu le règlement.\n\n",
+                "La facture", no!(), " d’un montant de ", du!(), " était payable le {{ due_date }} et n’a pas encore été réglée.", acompte!(firm), promesse!(firm), "\n\n",
                 "Nous vous remercions de bien vouloir procéder au paiement d’ici le {{ today + 7 days | date(\"long\") }}. Si quelque chose retarde ce règlement, pourriez-vous nous en informer afin que nous puissions y remédier ensemble\u{a0}?\n\n",
                 lien!(),
                 salutations!()
@@ -181,30 +230,30 @@ static TEMPLATES: Table = [
     // SecondFollowUp
     [
         (
-            "Je reviens vers vous au sujet de la facture {{ invoice_number }}",
+            concat!("Suivi de la facture", no_montant!()),
             concat!(
                 bonjour!(),
-                "Je me permets de revenir vers vous au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, dont je vous parlais dans mon précédent message. Je sais à quel point les journées peuvent être chargées, alors je voulais savoir si nous pouvions faire quelque chose pour vous faciliter les choses.\n\n",
+                "{% if reminders_sent %}Je me permets de revenir vers vous au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, dont je vous parlais dans mon précédent message.{% else %}Je me permets de vous écrire au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}.{% endif %}", acompte!(warm), promesse!(warm), " Je sais à quel point les journées peuvent être chargées, alors je voulais savoir si nous pouvions faire quelque chose pour vous faciliter les choses.\n\n",
                 lien!(),
                 "Si un élément de la facture n’est pas clair ou doit être modifié, répondez simplement à cet e-mail et nous examinerons cela sans attendre.\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            "Deuxième rappel\u{a0}: facture {{ invoice_number }}",
+            concat!("{% if reminders_sent %}Nouveau rappel{% else %}Rappel de paiement{% endif %}\u{a0}: facture", no_montant!()),
             concat!(
                 madame!(),
-                "Nous vous avons récemment écrit au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}. Nous n’avons pas encore reçu le paiement et souhaitions nous assurer que la facture est bien parvenue à la bonne personne.\n\n",
+                "{% if reminders_sent %}Nous vous avons écrit {% if last_sent_on %}le {{ last_sent_on }}{% else %}récemment{% endif %} au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}.{% else %}Nous vous écrivons au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}.{% endif %}", acompte!(neutral), promesse!(neutral), " Comme elle reste à régler, nous souhaitions nous assurer qu’elle est bien parvenue à la bonne personne.\n\n",
                 lien!(),
                 "Pourriez-vous nous indiquer quand nous pouvons attendre le règlement, ou qui serait la personne la mieux placée pour en parler\u{a0}?\n\n",
                 cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: deuxième relance",
+            concat!("Facture", no_montant!(), "\u{a0}: {% if reminders_sent %}nouvelle relance{% else %}relance{% endif %}"),
             concat!(
                 madame!(),
-                "Nous vous adressons cette deuxième relance au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, dont nous n’avons pas encore reçu le paiement.\n\n",
+                "{% if reminders_sent == \"1\" %}Nous vous adressons cette deuxième relance au sujet de la facture{% else %}{% if reminders_sent %}Nous vous adressons une nouvelle relance au sujet de la facture{% else %}Nous vous écrivons au sujet de la facture{% endif %}{% endif %}", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, qui reste à régler.", acompte!(firm), promesse!(firm), "\n\n",
                 "Nous vous serions reconnaissants de bien vouloir procéder au paiement d’ici le {{ today + 7 days | date(\"long\") }}, ou de nous indiquer la raison de ce retard afin que nous puissions trouver une solution ensemble.\n\n",
                 lien!(),
                 salutations!()
@@ -214,30 +263,30 @@ static TEMPLATES: Table = [
     // FirmFollowUp
     [
         (
-            "Pouvons-nous convenir d’une date de paiement pour la facture {{ invoice_number }}\u{a0}?",
+            concat!("Pouvons-nous convenir d’une date de paiement pour la facture", no_montant!(), "\u{a0}?"),
             concat!(
                 bonjour!(),
-                "Je me permets de reprendre contact au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, qui reste à régler. J’aimerais vraiment trouver une solution qui vous convienne.\n\n",
+                "Je me permets de {% if reminders_sent %}reprendre contact{% else %}vous contacter{% endif %} au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, qui reste à régler.", acompte!(warm), promesse!(warm), " J’aimerais vraiment trouver une solution qui vous convienne.\n\n",
                 "Pourriez-vous m’indiquer d’ici le {{ today + 5 business days | date(\"long\") }} à quelle date nous pouvons attendre le paiement\u{a0}? Si le moment est délicat pour vous, nous sommes tout à fait disposés à envisager d’autres solutions, comme un plan de paiement échelonné.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: pourriez-vous nous confirmer une date de paiement\u{a0}?",
+            concat!("Facture", no_montant!(), "\u{a0}: pourriez-vous nous confirmer une date de paiement\u{a0}?"),
             concat!(
                 madame!(),
-                "La facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, reste à régler, et nous n’avons pas reçu de paiement à la suite de nos précédents rappels.\n\n",
+                "La facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, reste à régler{% if reminders_sent %} malgré {{ reminders_sent | count(\"notre rappel|nos # rappels\") }}{% endif %}.", acompte!(neutral), promesse!(neutral), "\n\n",
                 "Pourriez-vous nous indiquer d’ici le {{ today + 5 business days | date(\"long\") }} à quelle date nous pouvons attendre le règlement\u{a0}? Si la facture pose un problème, ou si vous souhaitez envisager un paiement en plusieurs fois, dites-le-nous et nous ferons de notre mieux pour vous aider.\n\n",
                 lien!(),
                 cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: merci de nous confirmer une date de paiement",
+            concat!("Facture", no_montant!(), "\u{a0}: merci de nous confirmer une date de paiement"),
             concat!(
                 madame!(),
-                "La facture {{ invoice_number }} d’un montant de {{ balance }} était payable le {{ due_date }} et reste impayée. Après plusieurs rappels, nous souhaitons à présent convenir avec vous de la suite à donner.\n\n",
+                "La facture", no!(), " d’un montant de ", du!(), " était payable le {{ due_date }} et reste à régler.", acompte!(firm), promesse!(firm), "{% if reminders_sent %} Après {{ reminders_sent | count(\"notre relance|nos # relances\") }}, nous souhaitons à présent convenir avec vous de la suite à donner.{% else %} Nous souhaitons à présent convenir avec vous de la suite à donner.{% endif %}\n\n",
                 "Pourriez-vous nous indiquer d’ici le {{ today + 5 business days | date(\"long\") }} à quelle date le paiement sera effectué\u{a0}? Comment pouvons-nous, ensemble, régler cette question\u{a0}?\n\n",
                 lien!(),
                 salutations!()
@@ -247,20 +296,20 @@ static TEMPLATES: Table = [
     // FinalNotice
     [
         (
-            "Facture {{ invoice_number }}\u{a0}: trouvons une solution ensemble",
+            concat!("Facture", no_montant!(), "\u{a0}: trouvons une solution ensemble"),
             concat!(
                 bonjour!(),
-                "Je vous écris une nouvelle fois au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}. Je préférerais de loin que nous réglions cela entre nous\u{a0}: si quelque chose rend le paiement difficile, n’hésitez pas à me contacter, un plan de paiement est toujours envisageable.\n\n",
+                "Je vous écris{% if reminders_sent %} une nouvelle fois{% endif %} au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}.", acompte!(warm), promesse!(warm), " Je préférerais de loin que nous réglions cela entre nous\u{a0}: si quelque chose rend le paiement difficile, n’hésitez pas à me contacter, un plan de paiement est toujours envisageable.\n\n",
                 "Pour que vous ayez toutes les cartes en main\u{a0}: sans nouvelles de votre part d’ici le {{ today + 10 days | date(\"long\") }}, nous transmettrons le dossier à notre partenaire de recouvrement. J’espère sincèrement que nous n’en arriverons pas là.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            "Dernière relance\u{a0}: facture {{ invoice_number }}",
+            concat!("Dernière relance\u{a0}: facture", no_montant!()),
             concat!(
                 madame!(),
-                "Nous vous avons écrit à plusieurs reprises au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, sans avoir encore pu régler cette question avec vous.\n\n",
+                "{% if reminders_sent %}Nous vous avons déjà écrit au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, sans avoir encore pu régler cette question avec vous.{% else %}La facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, reste à régler, et nous souhaitons trouver une solution avec vous.{% endif %}", acompte!(neutral), promesse!(neutral), "\n\n",
                 "Nous préférerions de loin trouver une solution directement avec vous. Si nous n’avons reçu ni paiement ni nouvelles de votre part d’ici le {{ today + 10 days | date(\"long\") }}, nous transmettrons le dossier à notre partenaire de recouvrement, qui prendra alors contact avec vous.\n\n",
                 "Si le paiement n’a pas été possible pour une raison particulière, contactez-nous d’ici là\u{a0}: nous sommes tout à fait disposés à discuter d’un plan de paiement.\n\n",
                 lien!(),
@@ -268,10 +317,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Ultime relance\u{a0}: facture {{ invoice_number }}",
+            concat!("Ultime relance\u{a0}: facture", no_montant!()),
             concat!(
                 madame!(),
-                "Nous vous adressons cette ultime relance au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }} et toujours impayée malgré plusieurs rappels.\n\n",
+                "Nous vous adressons cette ultime relance au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }} et toujours en attente de règlement{% if reminders_sent %} malgré {{ reminders_sent | count(\"notre relance|nos # relances\") }}{% endif %}.", acompte!(firm), promesse!(firm), "\n\n",
                 "Si, d’ici le {{ today + 10 days | date(\"long\") }}, nous n’avons pas reçu le paiement ni convenu avec vous d’une date de paiement, nous transmettrons le dossier à notre partenaire de recouvrement. Nous préférerions régler cette question directement avec vous, et une simple réponse de votre part d’ici là suffit pour engager la discussion.\n\n",
                 lien!(),
                 salutations!()
@@ -281,30 +330,30 @@ static TEMPLATES: Table = [
     // AgencyReferral
     [
         (
-            "Facture {{ invoice_number }}\u{a0}: des nouvelles du dossier",
+            concat!("Facture", no_montant!(), "\u{a0}: des nouvelles du dossier"),
             concat!(
                 bonjour!(),
-                "Je regrette que nous n’ayons pas pu régler entre nous la question de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}. Comme annoncé dans notre dernier message, le dossier a maintenant été transmis à notre partenaire de recouvrement, qui prendra contact avec vous.\n\n",
+                "Je regrette que nous n’ayons pas pu régler entre nous la question de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}.", acompte!(warm), "{% if reminders_sent %} Comme annoncé dans notre dernier message, le{% else %} Le{% endif %} dossier a maintenant été transmis à notre partenaire de recouvrement, qui prendra contact avec vous.\n\n",
                 "Si vous souhaitez malgré tout régler directement avec nous, ou si quelque chose nous a échappé, n’hésitez pas à me contacter\u{a0}: nous sommes toujours heureux d’avoir de vos nouvelles.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            "La facture {{ invoice_number }} a été transmise à notre partenaire de recouvrement",
+            concat!("La facture", no_montant!(), " a été transmise à notre partenaire de recouvrement"),
             concat!(
                 madame!(),
-                "À la suite de notre dernière relance, la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, a maintenant été transmise à notre partenaire de recouvrement. Celui-ci prendra contact avec vous pour organiser le paiement.\n\n",
+                "{% if reminders_sent %}À la suite de {{ reminders_sent | count(\"notre relance|nos relances\") }}, la{% else %}La{% endif %} facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, a maintenant été transmise à notre partenaire de recouvrement. Celui-ci prendra contact avec vous pour organiser le paiement.", acompte!(neutral), "\n\n",
                 "Si vous préférez nous régler directement, merci de nous prévenir au moment du paiement afin que nous puissions clore le dossier auprès de notre partenaire. Si vous souhaitez discuter de ce dossier, il vous suffit de répondre à cet e-mail.\n\n",
                 lien!(),
                 cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: dossier transmis pour recouvrement",
+            concat!("Facture", no_montant!(), "\u{a0}: dossier transmis pour recouvrement"),
             concat!(
                 madame!(),
-                "À compter du {{ today }}, la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, a été confiée à notre partenaire de recouvrement, qui se chargera désormais du dossier.\n\n",
+                "À compter du {{ today }}, la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, a été confiée à notre partenaire de recouvrement, qui se chargera désormais du dossier.", acompte!(firm), "\n\n",
                 "Un paiement effectué directement auprès de nous avant que notre partenaire ne vous contacte clôturera le dossier\u{a0}; merci de nous en informer lorsque vous réglez.\n\n",
                 lien!(),
                 salutations!()
@@ -314,45 +363,46 @@ static TEMPLATES: Table = [
     // PaymentPlanProposal
     [
         (
-            "Une idée pour faciliter le règlement de la facture {{ invoice_number }}",
+            concat!("Une idée pour faciliter le règlement de la facture", no_montant!()),
             concat!(
                 bonjour!(),
-                "Je sais que régler en une seule fois la facture {{ invoice_number }} d’un montant de {{ balance }} n’est peut-être pas simple en ce moment, alors je voulais vous proposer une solution qui pourrait vous aider.\n\n",
-                "{% if plan %}\n",
-                "Nous serions heureux de vous permettre de régler en {{ plan_count | count(\"# échéance|# échéances\") }}, selon le calendrier suivant\u{a0}:\n\n",
-                "{{ plan_table }}\n\n",
-                "Le premier paiement serait dû le {{ plan_next_date }}. Pourriez-vous me dire d’ici le {{ today + 7 days | date(\"long\") }} si cela vous convient\u{a0}? Si une autre formule vous arrangeait davantage, j’en discuterais très volontiers avec vous.\n",
+                "Je sais que régler en une seule fois la facture", no!(), " d’un montant de ", du!(), " n’est peut-être pas simple en ce moment, alors je voulais vous proposer une solution qui pourrait vous aider.", acompte!(warm), "\n\n",
+                "{% if plan_list %}\n",
+                "Nous serions heureux de vous permettre de régler {% if plan_down_payment %}un acompte de {{ plan_down_payment }}, puis le solde en {% else %}en {% endif %}{{ plan_count | count(\"# échéance|# échéances\") }}, selon le calendrier suivant\u{a0}:\n\n",
+                "{{ plan_list }}\n\n",
+                "Pourriez-vous me dire d’ici le {{ plan_reply_by }} si cela vous convient\u{a0}? Si une autre formule vous arrangeait davantage, j’en discuterais très volontiers avec vous.\n",
                 "{% else %}\n",
-                "Nous vous proposons volontiers d’étaler le solde sur quelques mensualités. Pourriez-vous me dire d’ici le {{ today + 7 days | date(\"long\") }} quel montant vous pourriez régler chaque mois\u{a0}?\n",
+                "Nous vous proposons volontiers d’étaler le solde sur quelques mensualités. Pourriez-vous me dire d’ici le {{ plan_reply_by }} quel montant vous pourriez régler chaque mois\u{a0}?\n",
                 "{% endif %}\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            "Un plan de paiement pour la facture {{ invoice_number }}",
+            concat!("Un plan de paiement pour la facture", no_montant!()),
             concat!(
                 madame!(),
-                "Nous comprenons que le règlement en une seule fois de la facture {{ invoice_number }} d’un montant de {{ balance }} ne soit pas forcément envisageable en ce moment. Pour vous faciliter les choses, nous serions heureux de convenir avec vous d’un échéancier.\n\n",
-                "{% if plan %}\n",
-                "Nous vous proposons {{ plan_count | count(\"# échéance|# échéances\") }}, comme suit\u{a0}:\n\n",
-                "{{ plan_table }}\n\n",
-                "Le premier paiement serait dû le {{ plan_next_date }}. Pourriez-vous nous indiquer d’ici le {{ today + 7 days | date(\"long\") }} si cet échéancier vous convient\u{a0}? Dans le cas contraire, nous sommes ouverts à une autre solution.\n",
+                "Nous comprenons que le règlement en une seule fois de la facture", no!(), " d’un montant de ", du!(), " ne soit pas forcément envisageable en ce moment.", acompte!(neutral), " Pour vous faciliter les choses, nous serions heureux de convenir avec vous d’un échéancier.\n\n",
+                "{% if plan_list %}\n",
+                "Nous vous proposons {% if plan_down_payment %}un acompte de {{ plan_down_payment }} suivi de {% endif %}{{ plan_count | count(\"# échéance|# échéances\") }}, comme suit\u{a0}:\n\n",
+                "{{ plan_list }}\n\n",
+                "Pourriez-vous nous indiquer d’ici le {{ plan_reply_by }} si cet échéancier vous convient\u{a0}? Dans le cas contraire, nous sommes ouverts à une autre solution.\n",
                 "{% else %}\n",
-                "Pourriez-vous nous indiquer d’ici le {{ today + 7 days | date(\"long\") }} quel montant mensuel vous pourriez régler\u{a0}? Nous vous enverrons ensuite un échéancier à confirmer.\n",
+                "Pourriez-vous nous indiquer d’ici le {{ plan_reply_by }} quel montant mensuel vous pourriez régler\u{a0}? Nous vous enverrons ensuite un échéancier à confirmer.\n",
                 "{% endif %}\n\n",
                 cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: proposition de plan de paiement",
+            concat!("Facture", no_montant!(), "\u{a0}: proposition de plan de paiement"),
             concat!(
                 madame!(),
-                "Afin de régler le solde de {{ balance }} restant dû sur la facture {{ invoice_number }}, arrivée à échéance le {{ due_date }}, nous pouvons accepter un paiement en plusieurs échéances.\n\n",
-                "{% if plan %}\n",
-                "{{ plan_table }}\n\n",
-                "Le premier paiement serait dû le {{ plan_next_date }}. Cet échéancier vous est proposé sous réserve de votre confirmation d’ici le {{ today + 7 days | date(\"long\") }}\u{a0}; à défaut, la totalité du solde reste due.\n",
+                "Afin de régler la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, nous pouvons accepter un paiement en plusieurs échéances.", acompte!(firm), "\n\n",
+                "{% if plan_list %}\n",
+                "Nous vous proposons {% if plan_down_payment %}un acompte de {{ plan_down_payment }} suivi de {% endif %}{{ plan_count | count(\"# échéance|# échéances\") }}\u{a0}:\n\n",
+                "{{ plan_list }}\n\n",
+                "Cet échéancier vous est proposé sous réserve de votre confirmation d’ici le {{ plan_reply_by }}\u{a0}; à défaut, la totalité du solde reste due.\n",
                 "{% else %}\n",
-                "Pourriez-vous nous indiquer d’ici le {{ today + 7 days | date(\"long\") }} le montant que vous pouvez régler chaque mois, afin que nous puissions établir un échéancier\u{a0}? À défaut, la totalité du solde reste due.\n",
+                "Pourriez-vous nous indiquer d’ici le {{ plan_reply_by }} le montant que vous pouvez régler chaque mois, afin que nous puissions établir un échéancier\u{a0}? À défaut, la totalité du solde reste due.\n",
                 "{% endif %}\n\n",
                 salutations!()
             ),
@@ -361,10 +411,10 @@ static TEMPLATES: Table = [
     // SettlementOffer
     [
         (
-            "Une proposition pour solder la facture {{ invoice_number }}",
+            concat!("Une proposition pour solder la facture", no_montant!()),
             concat!(
                 bonjour!(),
-                "J’aimerais trouver, pour solder la facture {{ invoice_number }} d’un montant de {{ balance }}, une solution qui nous convienne à tous les deux.\n\n",
+                "J’aimerais trouver, pour solder la facture", no!(), " d’un montant de ", du!(), ", une solution qui nous convienne à tous les deux.", acompte!(warm), "\n\n",
                 "{% if discount %}\n",
                 "Si vous pouvez régler {{ discount_net }} d’ici le {{ discount_deadline | date(\"weekday\") }}, nous accepterons cette somme pour solde de tout compte\u{a0}: une économie de {{ discount_amount }} ({{ discount_percent }}) pour vous.\n",
                 "{% else %}\n",
@@ -375,10 +425,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: proposition de règlement",
+            concat!("Facture", no_montant!(), "\u{a0}: proposition de règlement"),
             concat!(
                 madame!(),
-                "Nous souhaitons régler la question de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }}, et vous faisons la proposition suivante.\n\n",
+                "Nous souhaitons régler la question de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, et vous faisons la proposition suivante.", acompte!(neutral), "\n\n",
                 "{% if discount %}\n",
                 "Si nous recevons {{ discount_net }} d’ici le {{ discount_deadline }}, nous accepterons cette somme pour solde de tout compte, soit une réduction de {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
@@ -389,10 +439,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: proposition de règlement avec date limite",
+            concat!("Facture", no_montant!(), "\u{a0}: proposition de règlement avec date limite"),
             concat!(
                 madame!(),
-                "La facture {{ invoice_number }} d’un montant de {{ balance }} était payable le {{ due_date }} et reste impayée. Afin de régler cette question, nous vous faisons la proposition suivante.\n\n",
+                "La facture", no!(), " d’un montant de ", du!(), " était payable le {{ due_date }} et reste à régler.", acompte!(firm), " Afin de clore ce dossier, nous vous faisons la proposition suivante.\n\n",
                 "{% if discount %}\n",
                 "Nous accepterons {{ discount_net }} pour solde de tout compte, soit une réduction de {{ discount_amount }} ({{ discount_percent }}), si le paiement nous parvient d’ici le {{ discount_deadline }}. Passé cette date, l’offre deviendra caduque et la totalité du solde restera due.\n",
                 "{% else %}\n",
@@ -406,20 +456,20 @@ static TEMPLATES: Table = [
     // InstallmentDueSoon
     [
         (
-            "Prochain paiement de votre plan\u{a0}: {{ plan_next_amount }} le {{ plan_next_date }}",
+            "Prochain paiement de votre plan{% if plan_next_date %}\u{a0}: {{ plan_next_amount }} le {{ plan_next_date }}{% endif %}",
             concat!(
                 bonjour!(),
-                "Un petit rappel\u{a0}: le prochain paiement prévu par notre plan de paiement pour la facture {{ invoice_number }}, soit {{ plan_next_amount }}, est attendu le {{ plan_next_date | date(\"weekday\") }}. Un grand merci d’avoir respecté le plan jusqu’ici.\n\n",
+                "Un petit rappel\u{a0}: le prochain paiement prévu par notre plan de paiement pour la facture", no!(), "{% if plan_next_date %}, soit {{ plan_next_amount }}, est attendu le {{ plan_next_date | date(\"weekday\") }}{% else %} arrive bientôt{% endif %}. Un grand merci d’avoir respecté le plan jusqu’ici.\n\n",
                 lien!(),
                 "Si quelque chose a changé de votre côté, prévenez-moi simplement à temps et nous trouverons une solution.\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            "Prochaine échéance du plan de paiement de la facture {{ invoice_number }}",
+            concat!("Prochaine échéance du plan de paiement de la facture", no_montant!()),
             concat!(
                 madame!(),
-                "Nous vous rappelons que le prochain paiement prévu par le plan de paiement convenu pour la facture {{ invoice_number }}, soit {{ plan_next_amount }}, est attendu le {{ plan_next_date | date(\"weekday\") }}.\n\n",
+                "Nous vous rappelons que le prochain paiement prévu par le plan de paiement convenu pour la facture", no!(), "{% if plan_next_date %}, soit {{ plan_next_amount }}, est attendu le {{ plan_next_date | date(\"weekday\") }}{% else %} arrivera prochainement à échéance{% endif %}.\n\n",
                 lien!(),
                 "Si vous prévoyez une difficulté pour ce paiement, merci de nous en informer avant l’échéance afin que nous puissions en discuter.\n\n",
                 cordialement!()
@@ -433,27 +483,27 @@ static TEMPLATES: Table = [
             "Un point sur votre plan de paiement",
             concat!(
                 bonjour!(),
-                "J’espère que tout va bien. Je remarque que l’échéance de {{ plan_next_amount }} prévue le {{ plan_next_date }} par notre plan de paiement pour la facture {{ invoice_number }} ne nous est pas encore parvenue. Il s’agit peut-être simplement d’une question de délai.\n\n",
+                "J’espère que tout va bien. Je remarque que l’échéance{% if plan_next_date %} de {{ plan_next_amount }} prévue le {{ plan_next_date }}{% endif %} par notre plan de paiement pour la facture", no!(), " ne nous est pas encore parvenue. Il s’agit peut-être simplement d’une question de délai.\n\n",
                 "Pourriez-vous me dire quand nous pouvons l’attendre\u{a0}? Si le plan ne vous convient plus, je préférerais de loin l’adapter avec vous plutôt que de le laisser s’interrompre.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            "Échéance du plan de paiement de la facture {{ invoice_number }}",
+            concat!("Échéance du plan de paiement de la facture", no_montant!()),
             concat!(
                 madame!(),
-                "Nous n’avons pas encore reçu le paiement de {{ plan_next_amount }} qui était attendu le {{ plan_next_date }} au titre du plan de paiement convenu pour la facture {{ invoice_number }}.\n\n",
+                "Nous n’avons pas encore reçu le paiement{% if plan_next_date %} de {{ plan_next_amount }} qui était attendu le {{ plan_next_date }}{% endif %} au titre du plan de paiement convenu pour la facture", no!(), ".\n\n",
                 "Pourriez-vous nous indiquer quand nous pouvons l’attendre\u{a0}? Si le plan ne vous convient plus, nous préférerions l’adapter avec vous plutôt que de le voir s’interrompre.\n\n",
                 lien!(),
                 cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: échéance du plan de paiement non reçue",
+            concat!("Facture", no_montant!(), "\u{a0}: échéance du plan de paiement non reçue"),
             concat!(
                 madame!(),
-                "Le paiement de {{ plan_next_amount }} attendu le {{ plan_next_date }} au titre du plan de paiement convenu pour la facture {{ invoice_number }} ne nous est pas parvenu.\n\n",
+                "Le paiement{% if plan_next_date %} de {{ plan_next_amount }} attendu le {{ plan_next_date }}{% endif %} au titre du plan de paiement convenu pour la facture", no!(), " ne nous est pas parvenu.\n\n",
                 "Le plan repose sur le respect de chaque échéance, et nous souhaitons le maintenir pour vous. Pourriez-vous nous indiquer d’ici le {{ today + 3 business days | date(\"long\") }} à quelle date ce paiement sera effectué\u{a0}?\n\n",
                 lien!(),
                 salutations!()
@@ -463,19 +513,19 @@ static TEMPLATES: Table = [
     // PromiseConfirmation
     [
         (
-            "Merci\u{a0}: paiement de {{ balance }} d’ici le {{ promise_date }}",
+            "Merci\u{a0}: paiement de {{ balance }}{% if promise_date %} d’ici le {{ promise_date }}{% endif %}",
             concat!(
                 bonjour!(),
-                "Merci pour votre retour. Je vous confirme donc que vous réglerez {{ balance }} pour la facture {{ invoice_number }} d’ici le {{ promise_date | date(\"weekday\") }}. C’est bien noté, et je suspends toute relance d’ici là.\n\n",
+                "Merci pour votre retour. Je vous confirme donc que vous réglerez {{ balance }} pour la facture", no!(), "{% if promise_date %} d’ici le {{ promise_date | date(\"weekday\") }}{% endif %}. C’est bien noté, et je suspends toute relance d’ici là.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            "Confirmation du paiement de la facture {{ invoice_number }} d’ici le {{ promise_date }}",
+            concat!("Confirmation du paiement de la facture", no_montant!(), "{% if promise_date %} d’ici le {{ promise_date }}{% endif %}"),
             concat!(
                 madame!(),
-                "Nous vous remercions de nous avoir indiqué que le paiement de {{ balance }} au titre de la facture {{ invoice_number }} sera effectué d’ici le {{ promise_date | date(\"weekday\") }}. Nous en avons pris note et suspendons nos relances jusqu’à cette date.\n\n",
+                "Nous vous remercions de nous avoir indiqué que le paiement de {{ balance }} au titre de la facture", no!(), " sera effectué{% if promise_date %} d’ici le {{ promise_date | date(\"weekday\") }}{% else %} prochainement{% endif %}. Nous en avons pris note et suspendons nos relances jusqu’à cette date.\n\n",
                 lien!(),
                 cordialement!()
             ),
@@ -485,30 +535,30 @@ static TEMPLATES: Table = [
     // PromiseMissed
     [
         (
-            "Au sujet de la facture {{ invoice_number }}",
+            concat!("Au sujet de la facture", no_montant!()),
             concat!(
                 bonjour!(),
-                "Merci encore de m’avoir indiqué que la facture {{ invoice_number }} serait réglée d’ici le {{ promise_date }}. Je n’ai pas encore vu arriver le paiement de {{ balance }}, et je voulais m’assurer que tout va bien.\n\n",
+                "Merci encore de m’avoir indiqué que la facture", no!(), " serait réglée{% if promise_date %} d’ici le {{ promise_date }}{% else %} prochainement{% endif %}. Je n’ai pas encore vu arriver le paiement de {{ balance }}, et je voulais m’assurer que tout va bien.\n\n",
                 "Pourriez-vous me dire quand je peux désormais l’attendre\u{a0}? Si quelque chose a changé, nous trouverons volontiers une autre solution.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: paiement prévu le {{ promise_date }}",
+            concat!("Facture", no_montant!(), "\u{a0}: paiement prévu{% if promise_date %} le {{ promise_date }}{% endif %}"),
             concat!(
                 madame!(),
-                "Nous vous remercions encore de nous avoir confirmé que la facture {{ invoice_number }} serait réglée d’ici le {{ promise_date }}. Nous n’avons pas encore reçu le paiement de {{ balance }} et souhaitions nous assurer que tout est en ordre.\n\n",
+                "Nous vous remercions encore de nous avoir confirmé que la facture", no!(), " serait réglée{% if promise_date %} d’ici le {{ promise_date }}{% else %} prochainement{% endif %}. Nous n’avons pas encore reçu le paiement de {{ balance }} et souhaitions nous assurer que tout est en ordre.\n\n",
                 "Pourriez-vous nous indiquer quand nous pouvons désormais l’attendre\u{a0}? Si quelque chose a changé, comment pouvons-nous trouver ensemble une solution\u{a0}?\n\n",
                 lien!(),
                 cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: la date de paiement convenue est passée",
+            concat!("Facture", no_montant!(), "\u{a0}: la date de paiement convenue est passée"),
             concat!(
                 madame!(),
-                "Nous étions convenus que la facture {{ invoice_number }} serait réglée d’ici le {{ promise_date }}, et nous n’avons pas encore reçu le paiement de {{ balance }}.\n\n",
+                "Nous étions convenus que la facture", no!(), " serait réglée{% if promise_date %} d’ici le {{ promise_date }}{% endif %}, et nous n’avons pas encore reçu le paiement de {{ balance }}.\n\n",
                 "Pourriez-vous nous indiquer d’ici le {{ today + 3 business days | date(\"long\") }} à quelle date le paiement sera effectué\u{a0}? Sans nouvelles de votre part d’ici là, nous reprendrons notre procédure habituelle de relance.\n\n",
                 lien!(),
                 salutations!()
@@ -518,20 +568,20 @@ static TEMPLATES: Table = [
     // DisputeAcknowledgement
     [
         (
-            "Votre question au sujet de la facture {{ invoice_number }}",
+            concat!("Votre question au sujet de la facture", no_montant!()),
             concat!(
                 bonjour!(),
-                "Merci de m’avoir fait part de vos interrogations concernant la facture {{ invoice_number }}. J’ai suspendu toutes les relances la concernant, le temps que nous examinions cela ensemble.\n\n",
+                "Merci de m’avoir fait part de vos interrogations concernant la facture", no_montant!(), ". J’ai suspendu toutes les relances la concernant, le temps que nous examinions cela ensemble.\n\n",
                 "Pour que nous puissions régler cela rapidement, pourriez-vous m’envoyer les détails\u{a0}: les lignes ou montants concernés, et tout document montrant ce que vous attendiez (un bon de commande, un devis ou un bon de livraison, par exemple)\u{a0}?\n\n",
                 "Je ne doute pas que nous trouverons rapidement une solution, et je reviendrai vers vous dès que j’aurai tout examiné.\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            "Votre demande concernant la facture {{ invoice_number }}",
+            concat!("Votre demande concernant la facture", no_montant!()),
             concat!(
                 madame!(),
-                "Nous vous remercions de nous avoir fait part de votre question concernant la facture {{ invoice_number }} d’un montant de {{ amount }}. Nous avons suspendu toutes les relances de paiement pour cette facture pendant que nous l’examinons.\n\n",
+                "Nous vous remercions de nous avoir fait part de votre question concernant la facture", no!(), " d’un montant de {{ amount }}. Nous avons suspendu toutes les relances de paiement pour cette facture pendant que nous l’examinons.\n\n",
                 "Afin de nous aider à résoudre ce point, pourriez-vous nous transmettre les détails\u{a0}: les lignes ou montants que vous contestez, ainsi que tout document à l’appui de votre position (par exemple un bon de commande ou un bon de livraison)\u{a0}?\n\n",
                 "Nous ne doutons pas que cette question pourra être rapidement résolue, et nous reviendrons vers vous dès que nous aurons examiné les éléments.\n\n",
                 cordialement!()
@@ -542,36 +592,42 @@ static TEMPLATES: Table = [
     // StatutoryInterestNotice
     [
         (
-            "Facture {{ invoice_number }}\u{a0}: intérêts de retard",
+            concat!("Facture", no_montant!(), "\u{a0}: intérêts de retard"),
             concat!(
                 bonjour!(),
-                "Je vous écris au sujet de la facture {{ invoice_number }} d’un montant de {{ balance }}, arrivée à échéance le {{ due_date }} et toujours en attente de règlement.\n\n",
+                "Je vous écris au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }} et toujours en attente de règlement.", acompte!(warm), "\n\n",
+                "{% if statutory %}\n",
                 base_legale!(),
                 "Au {{ today }}, cela représente {{ statutory_interest }} d’intérêts et {{ statutory_compensation }} d’indemnité, soit {{ statutory_total }} au total.\n\n",
                 "Je préférerais de loin que nous réglions simplement la facture\u{a0}: si le solde de {{ balance }} nous parvient d’ici le {{ today + 14 days | date(\"long\") }}, nous renoncerons bien volontiers à ces frais.\n\n",
+                "{% endif %}\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: intérêts de retard et indemnité forfaitaire",
+            concat!("Facture", no_montant!(), "\u{a0}: intérêts de retard et indemnité forfaitaire"),
             concat!(
                 madame!(),
-                "La facture {{ invoice_number }} d’un montant de {{ balance }} était payable le {{ due_date }} et n’a pas encore été réglée.\n\n",
+                "La facture", no!(), " d’un montant de ", du!(), " était payable le {{ due_date }} et n’a pas encore été réglée.", acompte!(neutral), "\n\n",
+                "{% if statutory %}\n",
                 base_legale!(),
                 "Au {{ today }}, les intérêts s’élèvent à {{ statutory_interest }} et l’indemnité à {{ statutory_compensation }}, soit {{ statutory_total }} en plus du solde de {{ balance }}. Les intérêts continuent de courir jusqu’au paiement.\n\n",
+                "{% endif %}\n",
                 "Si une raison particulière a empêché le paiement, merci de nous en faire part\u{a0}: nous préférerions convenir ensemble d’une solution.\n\n",
                 lien!(),
                 cordialement!()
             ),
         ),
         (
-            "Facture {{ invoice_number }}\u{a0}: demande d’intérêts de retard et d’indemnité forfaitaire",
+            concat!("Facture", no_montant!(), "\u{a0}: demande d’intérêts de retard et d’indemnité forfaitaire"),
             concat!(
                 madame!(),
-                "La facture {{ invoice_number }} d’un montant de {{ balance }} était payable le {{ due_date }} et reste impayée.\n\n",
+                "La facture", no!(), " d’un montant de ", du!(), " était payable le {{ due_date }} et reste à régler.", acompte!(firm), "\n\n",
+                "{% if statutory %}\n",
                 base_legale!(),
                 "Au {{ today }}, nous vous demandons {{ statutory_interest }} au titre des intérêts et {{ statutory_compensation }} au titre de l’indemnité, soit {{ statutory_total }} au total, en plus du solde de {{ balance }}. Les intérêts continuent de courir jusqu’au paiement.\n\n",
+                "{% endif %}\n",
                 "Pourriez-vous nous indiquer d’ici le {{ today + 7 days | date(\"long\") }} à quelle date le paiement sera effectué\u{a0}?\n\n",
                 lien!(),
                 salutations!()
@@ -584,21 +640,47 @@ static TEMPLATES: Table = [
             "Merci pour votre paiement",
             concat!(
                 bonjour!(),
-                "Votre paiement de {{ amount }} pour la facture {{ invoice_number }} nous est bien parvenu\u{a0}: un grand merci.\n\n",
+                "Votre paiement de {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} pour la facture", no!(), " nous est bien parvenu{% if part_paid %} et solde entièrement la facture{% endif %}\u{a0}: un grand merci.\n\n",
                 "C’est toujours un plaisir de travailler avec vous, et je me réjouis de notre prochain projet.\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            "Paiement reçu\u{a0}: facture {{ invoice_number }}",
+            concat!("Paiement reçu\u{a0}: facture", no_montant!()),
             concat!(
                 madame!(),
-                "Nous vous remercions pour votre paiement de {{ amount }} au titre de la facture {{ invoice_number }}, que nous avons bien reçu. La facture est désormais entièrement réglée.\n\n",
+                "Nous vous remercions pour votre paiement de {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} au titre de la facture", no!(), ", que nous avons bien reçu. La facture est désormais entièrement réglée.\n\n",
                 "Nous vous remercions de votre confiance et nous réjouissons de travailler à nouveau avec vous.\n\n",
                 cordialement!()
             ),
         ),
         NONE,
+    ],
+    // FormalDemand
+    [
+        NONE,
+        NONE,
+        (
+            concat!("{% if statutory_law == \"fr\" %}Mise en demeure de payer{% else %}Demande formelle de paiement{% endif %}\u{a0}: facture", no_montant!()),
+            concat!(
+                "{% if statutory_law == \"fr\" %}\n",
+                "Par lettre recommandée avec demande d’avis de réception\n\n",
+                "{% endif %}\n",
+                madame!(),
+                "La facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, reste à régler{% if reminders_sent %} malgré {{ reminders_sent | count(\"notre relance|nos # relances\") }}{% endif %}.", acompte!(firm), "\n\n",
+                "{% if statutory_law == \"fr\" %}\n",
+                "Par la présente, qui vaut mise en demeure de payer, nous vous demandons de nous régler la somme de {{ balance }} au plus tard le {{ today + 15 days | date(\"long\") }}.",
+                "{% if statutory_claimed %} En application de l’article L.\u{a0}441-10 du Code de commerce, des pénalités de retard sont exigibles de plein droit, sans qu’un rappel soit nécessaire, au taux annuel de {{ statutory_rate }}\u{a0}; au {{ today }}, elles s’élèvent à {{ statutory_interest }}. S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de {{ statutory_compensation }} prévue à l’article D.\u{a0}441-5 du même code, soit {{ statutory_total }} en sus du principal.{% else %} Nous vous rappelons que des pénalités de retard sont exigibles de plein droit en application de l’article L.\u{a0}441-10 du Code de commerce, ainsi que l’indemnité forfaitaire pour frais de recouvrement de 40\u{a0}euros prévue à l’article D.\u{a0}441-5 du même code.{% endif %}\n\n",
+                "Si le paiement ne nous est pas parvenu dans ce délai, nous saisirons la juridiction compétente afin d’obtenir le recouvrement de notre créance, sans autre avis. Nous restons néanmoins disposés à trouver une solution amiable, par exemple un échéancier, si vous nous contactez avant cette date.\n",
+                "{% else %}\n",
+                "Par la présente, nous vous demandons formellement de nous régler le solde de {{ balance }} au plus tard le {{ today + 14 days | date(\"long\") }}.",
+                "{% if statutory_claimed %} Nous vous demandons également les intérêts et indemnités prévus par la loi en cas de retard de paiement entre entreprises\u{a0}: au {{ today }}, {{ statutory_interest }} d’intérêts ({{ statutory_interest_law }}){% if statutory_compensation_law %} et {{ statutory_compensation }} d’indemnité ({{ statutory_compensation_law }}){% endif %}{% if statutory_collection_costs %}, ainsi que {{ statutory_collection_costs }} de frais de recouvrement{% endif %}, soit {{ statutory_total }} au total. Les intérêts continuent de courir jusqu’au paiement.{% endif %}\n\n",
+                "Si nous n’avons reçu ni paiement ni réponse de votre part dans ce délai, nous saisirons la juridiction compétente afin d’obtenir le recouvrement de notre créance. Nous restons néanmoins disposés à trouver une solution amiable, par exemple un échéancier, si vous nous contactez avant cette date.\n",
+                "{% endif %}\n\n",
+                lien!(),
+                salutations!()
+            ),
+        ),
     ],
 ];
 
@@ -936,6 +1018,10 @@ static PHRASES: &[Phrase] = {
 /// nothing is flagged (« dès réception de votre paiement, nous… », « nous reviendrons
 /// vers vous au plus vite »).
 static EXCEPTIONS: &[&str] = &[
+    // The formal notice the law names (art. 1344 du Code civil): the title and the formula
+    // of a mise en demeure, which must say what it is; a bare « mise en demeure » is still
+    // flagged.
+    "mise en demeure de payer",
     "immédiatement après",
     "immédiatement avant",
     "dès réception de votre paiement",

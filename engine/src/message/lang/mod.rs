@@ -21,7 +21,7 @@ mod nl;
 
 /// `[id][tone]` as (subject, body), in the order of `TemplateId::ALL` and
 /// `ToneVariant::ALL`; `("", "")` where a tone is not written.
-pub(crate) type Table = [[(&'static str, &'static str); 3]; 16];
+pub(crate) type Table = [[(&'static str, &'static str); 3]; 17];
 
 /// A tone-check phrase: (lower-case phrase, kind, courteous suggestion in the same
 /// language). A space matches any white space; `'` also matches `’`.

@@ -57,14 +57,75 @@ macro_rules! betaallink {
         )
     };
 }
+macro_rules! groet {
+    ($words:literal) => {
+        concat!($words, "{% if sign_off %}\n{{ sign_off }}{% endif %}")
+    };
+}
 macro_rules! hartelijk {
     () => {
-        "Hartelijke groet,\n{{ sign_off }}"
+        groet!("Hartelijke groet,")
     };
 }
 macro_rules! vriendelijk {
     () => {
-        "Met vriendelijke groet,\n{{ sign_off }}"
+        groet!("Met vriendelijke groet,")
+    };
+}
+/// "factuur INV-2041", or "onze factuur".
+macro_rules! fnr {
+    () => {
+        "{% if invoice_number %}factuur {{ invoice_number }}{% else %}onze factuur{% endif %}"
+    };
+}
+/// "Factuur INV-2041", or "Onze factuur", at the start of a sentence.
+macro_rules! fnr_hoofd {
+    () => {
+        "{% if invoice_number %}Factuur {{ invoice_number }}{% else %}Onze factuur{% endif %}"
+    };
+}
+/// "factuur INV-2041", or "onze factuur van € 4.800,00", where no amount follows.
+macro_rules! fnr_bedrag {
+    () => {
+        "{% if invoice_number %}factuur {{ invoice_number }}{% else %}onze factuur van {{ amount }}{% endif %}"
+    };
+}
+/// A subject's "Factuur INV-2041", or "Factuur van € 4.800,00".
+macro_rules! onderwerp {
+    () => {
+        "{% if invoice_number %}Factuur {{ invoice_number }}{% else %}Factuur van {{ amount }}{% endif %}"
+    };
+}
+/// What the invoice is for: the balance, or after a part payment the invoice's amount
+/// (`deelbetaling!` then says what is left).
+macro_rules! open {
+    () => {
+        "{% if part_paid %}{{ amount }}{% else %}{{ balance }}{% endif %}"
+    };
+}
+/// After a part payment: thanks, and what is left. A sentence after a full stop.
+macro_rules! deelbetaling {
+    (warm) => {
+        "{% if part_paid %} Dank u wel voor de deelbetaling van {{ part_paid }}; er staat nu nog {{ balance }} open.{% endif %}"
+    };
+    (neutral) => {
+        "{% if part_paid %} Wij danken u voor uw deelbetaling van {{ part_paid }}; het openstaande bedrag is nu {{ balance }}.{% endif %}"
+    };
+    (firm) => {
+        "{% if part_paid %} Wij hebben een deelbetaling van {{ part_paid }} ontvangen, waarvoor dank; er staat nog {{ balance }} open.{% endif %}"
+    };
+}
+/// After a promise to pay that was not kept: the promised date (the day before
+/// `promise_broken_on`). A sentence after a full stop.
+macro_rules! toezegging {
+    (warm) => {
+        "{% if promise_broken_on %} U liet me weten dat de betaling uiterlijk op {{ promise_broken_on - 1 day }} zou plaatsvinden, maar ik heb haar nog niet zien binnenkomen.{% endif %}"
+    };
+    (neutral) => {
+        "{% if promise_broken_on %} U had ons laten weten dat de betaling uiterlijk op {{ promise_broken_on - 1 day }} zou plaatsvinden; wij hebben haar nog niet ontvangen.{% endif %}"
+    };
+    (firm) => {
+        "{% if promise_broken_on %} De betaling die voor {{ promise_broken_on - 1 day }} was toegezegd, hebben wij niet ontvangen.{% endif %}"
     };
 }
 macro_rules! wettelijke_grondslag {
@@ -84,20 +145,20 @@ static TEMPLATES: Table = [
     // PreDueReminder
     [
         (
-            "Factuur {{ invoice_number }} vervalt op {{ due_date }}",
+            concat!(onderwerp!(), " vervalt op {{ due_date }}"),
             concat!(
                 aanhef!(),
-                "Ik hoop dat alles goed met u gaat. Een korte herinnering: factuur {{ invoice_number }} van {{ balance }} vervalt op {{ due_date | date(\"weekday\") }}.\n\n",
+                "Ik hoop dat alles goed met u gaat. Een korte herinnering: ", fnr!(), " van ", open!(), " vervalt op {{ due_date | date(\"weekday\") }}.", deelbetaling!(warm), "\n\n",
                 betaallink!(),
                 "Klopt er iets niet aan de factuur? Laat het me gerust weten, dan lossen we het samen op.\n\n",
                 hartelijk!()
             ),
         ),
         (
-            "Herinnering: factuur {{ invoice_number }} vervalt op {{ due_date }}",
+            concat!("Herinnering: ", fnr_bedrag!(), " vervalt op {{ due_date }}"),
             concat!(
                 aanhef!(),
-                "Graag herinneren wij u eraan dat factuur {{ invoice_number }} van {{ balance }} op {{ due_date | date(\"weekday\") }} vervalt.\n\n",
+                "Graag herinneren wij u eraan dat ", fnr!(), " van ", open!(), " op {{ due_date | date(\"weekday\") }} vervalt.", deelbetaling!(neutral), "\n\n",
                 betaallink!(),
                 "Heeft u vragen over de factuur? Laat het ons dan vóór de vervaldatum weten, zodat wij u kunnen helpen.\n\n",
                 vriendelijk!()
@@ -108,19 +169,19 @@ static TEMPLATES: Table = [
     // DueToday
     [
         (
-            "Factuur {{ invoice_number }} vervalt vandaag",
+            concat!(onderwerp!(), " vervalt vandaag"),
             concat!(
                 aanhef!(),
-                "Een vriendelijke herinnering dat factuur {{ invoice_number }} van {{ balance }} vandaag vervalt. Is de betaling al onderweg? Dan dank ik u daarvoor en kunt u dit bericht als niet verzonden beschouwen.\n\n",
+                "Een vriendelijke herinnering dat ", fnr!(), " van ", open!(), " vandaag vervalt.", deelbetaling!(warm), " Is de betaling al onderweg? Dan dank ik u daarvoor en kunt u dit bericht als niet verzonden beschouwen.\n\n",
                 betaallink!(),
                 hartelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: vervaldatum vandaag",
+            concat!(onderwerp!(), ": vervaldatum vandaag"),
             concat!(
                 aanhef!(),
-                "Wij herinneren u eraan dat de betaling van {{ balance }} voor factuur {{ invoice_number }} vandaag, {{ due_date }}, verschuldigd is. Heeft u de betaling al in gang gezet, dan danken wij u daarvoor en kunt u dit bericht als niet verzonden beschouwen.\n\n",
+                "Wij herinneren u eraan dat ", fnr!(), " van ", open!(), " vandaag, {{ due_date }}, vervalt.", deelbetaling!(neutral), " Heeft u de betaling al in gang gezet, dan danken wij u daarvoor en kunt u dit bericht als niet verzonden beschouwen.\n\n",
                 betaallink!(),
                 "Heeft u vragen over de factuur, laat het ons dan gerust weten.\n\n",
                 vriendelijk!()
@@ -131,30 +192,30 @@ static TEMPLATES: Table = [
     // FriendlyOverdue
     [
         (
-            "Een korte herinnering over factuur {{ invoice_number }}",
+            concat!("Een korte herinnering over ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Ik hoop dat het goed met u gaat. Volgens onze administratie staat factuur {{ invoice_number }} van {{ balance }}, met vervaldatum {{ due_date }}, nog open. Zoiets schiet er gemakkelijk bij in, dus ik stuur u even een korte herinnering.\n\n",
+                "Ik hoop dat het goed met u gaat. Volgens onze administratie staat ", fnr!(), " van ", open!(), ", met vervaldatum {{ due_date }}, nog open.", deelbetaling!(warm), toezegging!(warm), " Zoiets schiet er gemakkelijk bij in, dus ik stuur u even een korte herinnering.\n\n",
                 betaallink!(),
                 "Is de betaling al onderweg? Dan dank ik u hartelijk en kunt u dit bericht als niet verzonden beschouwen.\n\n",
                 hartelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: betalingsherinnering",
+            concat!(onderwerp!(), ": betalingsherinnering"),
             concat!(
                 aanhef!(),
-                "Volgens onze administratie is factuur {{ invoice_number }} van {{ balance }}, met vervaldatum {{ due_date }}, nog niet betaald. Wij stellen het op prijs als u de betaling op korte termijn kunt regelen.\n\n",
+                "Volgens onze administratie is ", fnr!(), " van ", open!(), ", met vervaldatum {{ due_date }}, nog niet voldaan.", deelbetaling!(neutral), toezegging!(neutral), " Wij stellen het op prijs als u de betaling op korte termijn kunt regelen.\n\n",
                 betaallink!(),
                 "Heeft u de betaling al verstuurd, dan danken wij u daarvoor en kunt u deze herinnering als niet verzonden beschouwen. Is er een probleem met de factuur? Laat het ons dan weten, zodat wij het samen kunnen oplossen.\n\n",
                 vriendelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: betaaltermijn verstreken",
+            concat!(onderwerp!(), ": betaaltermijn verstreken"),
             concat!(
                 aanhef!(),
-                "Factuur {{ invoice_number }} van {{ balance }} verviel op {{ due_date }}, en wij hebben de betaling nog niet ontvangen.\n\n",
+                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en staat nog open.", deelbetaling!(firm), toezegging!(firm), "\n\n",
                 "Wij verzoeken u het bedrag uiterlijk op {{ today + 7 days | date(\"long\") }} te voldoen. Houdt iets de betaling op, wilt u ons dat dan laten weten, zodat wij het samen kunnen oplossen?\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -164,30 +225,30 @@ static TEMPLATES: Table = [
     // SecondFollowUp
     [
         (
-            "Nog even over factuur {{ invoice_number }}",
+            concat!("Nog even over ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Ik kom nog even terug op mijn eerdere bericht over factuur {{ invoice_number }} van {{ balance }}, met vervaldatum {{ due_date }}. Ik weet hoe druk het kan zijn, dus ik wilde even vragen of we iets kunnen doen om het u makkelijker te maken.\n\n",
+                "{% if reminders_sent %}Ik kom nog even terug op mijn eerdere bericht over{% else %}Ik neem contact met u op over{% endif %} ", fnr!(), " van ", open!(), ", met vervaldatum {{ due_date }}.", deelbetaling!(warm), toezegging!(warm), " Ik weet hoe druk het kan zijn, dus ik wilde even vragen of we iets kunnen doen om het u makkelijker te maken.\n\n",
                 betaallink!(),
                 "Is er iets aan de factuur onduidelijk of moet er iets worden aangepast? Beantwoord dan gewoon deze e-mail, dan kijken we er meteen naar.\n\n",
                 hartelijk!()
             ),
         ),
         (
-            "Tweede herinnering: factuur {{ invoice_number }}",
+            concat!("{% if reminders_sent %}Nieuwe herinnering{% else %}Betalingsherinnering{% endif %}: ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Onlangs schreven wij u over factuur {{ invoice_number }} van {{ balance }}, met vervaldatum {{ due_date }}. Wij hebben de betaling nog niet ontvangen en willen graag zeker weten dat de factuur bij de juiste persoon terecht is gekomen.\n\n",
+                "{% if reminders_sent %}{% if last_sent_on %}Op {{ last_sent_on }}{% else %}Onlangs{% endif %} schreven wij u over{% else %}Wij schrijven u over{% endif %} ", fnr!(), " van ", open!(), ", met vervaldatum {{ due_date }}.", deelbetaling!(neutral), toezegging!(neutral), " Omdat de factuur nog openstaat, willen wij graag zeker weten dat zij bij de juiste persoon terecht is gekomen.\n\n",
                 betaallink!(),
                 "Kunt u ons laten weten wanneer wij de betaling kunnen verwachten, of bij wie wij hiervoor het best terechtkunnen?\n\n",
                 vriendelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: tweede herinnering",
+            concat!(onderwerp!(), ": {% if reminders_sent %}nieuwe herinnering{% else %}betalingsherinnering{% endif %}"),
             concat!(
                 aanhef!(),
-                "Dit is onze tweede herinnering voor factuur {{ invoice_number }} van {{ balance }}, die op {{ due_date }} verviel. Wij hebben de betaling nog niet ontvangen.\n\n",
+                "{% if reminders_sent == \"1\" %}Dit is onze tweede herinnering voor{% else %}{% if reminders_sent %}Dit is een nieuwe herinnering voor{% else %}Wij schrijven u over{% endif %}{% endif %} ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel en nog openstaat.", deelbetaling!(firm), toezegging!(firm), "\n\n",
                 "Wij stellen het op prijs als u de betaling uiterlijk op {{ today + 7 days | date(\"long\") }} regelt, of ons laat weten of er een reden is voor de vertraging, zodat wij samen naar een oplossing kunnen zoeken.\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -197,30 +258,30 @@ static TEMPLATES: Table = [
     // FirmFollowUp
     [
         (
-            "Kunnen we een betaaldatum afspreken voor factuur {{ invoice_number }}?",
+            concat!("Kunnen we een betaaldatum afspreken voor ", fnr_bedrag!(), "?"),
             concat!(
                 aanhef!(),
-                "Ik neem nog eens contact met u op over factuur {{ invoice_number }} van {{ balance }}, met vervaldatum {{ due_date }}, die nog openstaat. Ik wil dit graag regelen op een manier die voor u werkt.\n\n",
+                "Ik neem{% if reminders_sent %} nog eens{% endif %} contact met u op over ", fnr!(), " van ", open!(), ", met vervaldatum {{ due_date }}, die nog openstaat.", deelbetaling!(warm), toezegging!(warm), " Ik wil dit graag regelen op een manier die voor u werkt.\n\n",
                 "Kunt u mij uiterlijk op {{ today + 5 business days | date(\"long\") }} laten weten wanneer we de betaling kunnen verwachten? Komt het op dit moment niet goed uit, dan bespreken we graag de mogelijkheden, zoals een betalingsregeling.\n\n",
                 betaallink!(),
                 hartelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: kunt u een betaaldatum bevestigen?",
+            concat!(onderwerp!(), ": kunt u een betaaldatum bevestigen?"),
             concat!(
                 aanhef!(),
-                "Factuur {{ invoice_number }} van {{ balance }}, met vervaldatum {{ due_date }}, staat nog open: na onze eerdere herinneringen hebben wij de betaling nog niet ontvangen.\n\n",
+                fnr_hoofd!(), " van ", open!(), ", met vervaldatum {{ due_date }}, staat nog open{% if reminders_sent %}, ook na {{ reminders_sent | count(\"onze herinnering|onze # herinneringen\") }}{% endif %}.", deelbetaling!(neutral), toezegging!(neutral), "\n\n",
                 "Kunt u ons uiterlijk op {{ today + 5 business days | date(\"long\") }} laten weten wanneer wij de betaling kunnen verwachten? Is er een probleem met de factuur, of wilt u liever in delen betalen? Laat het ons weten, dan doen wij ons best om u te helpen.\n\n",
                 betaallink!(),
                 vriendelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: verzoek om een betaaldatum",
+            concat!(onderwerp!(), ": verzoek om een betaaldatum"),
             concat!(
                 aanhef!(),
-                "Factuur {{ invoice_number }} van {{ balance }} verviel op {{ due_date }} en is nog niet betaald. Wij hebben u meerdere herinneringen gestuurd en willen nu graag met u afspreken hoe wij verder gaan.\n\n",
+                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en staat nog open.", deelbetaling!(firm), toezegging!(firm), "{% if reminders_sent %} Wij hebben u {{ reminders_sent | count(\"een herinnering|# herinneringen\") }} gestuurd en willen nu graag met u afspreken hoe wij verder gaan.{% else %} Wij willen nu graag met u afspreken hoe wij verder gaan.{% endif %}\n\n",
                 "Kunt u ons uiterlijk op {{ today + 5 business days | date(\"long\") }} laten weten op welke datum de betaling plaatsvindt? Hoe kunnen wij dit samen oplossen?\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -230,20 +291,20 @@ static TEMPLATES: Table = [
     // FinalNotice
     [
         (
-            "Factuur {{ invoice_number }}: laten we dit samen oplossen",
+            concat!(onderwerp!(), ": laten we dit samen oplossen"),
             concat!(
                 aanhef!(),
-                "Ik schrijf u nogmaals over factuur {{ invoice_number }} van {{ balance }}, die op {{ due_date }} verviel. Ik los dit veel liever samen met u op, dus neem gerust contact met me op als iets de betaling lastig maakt: een betalingsregeling is altijd mogelijk.\n\n",
+                "Ik schrijf u{% if reminders_sent %} nogmaals{% endif %} over ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel.", deelbetaling!(warm), toezegging!(warm), " Ik los dit veel liever samen met u op, dus neem gerust contact met me op als iets de betaling lastig maakt: een betalingsregeling is altijd mogelijk.\n\n",
                 "Voor de duidelijkheid: als we op {{ today + 10 days | date(\"long\") }} nog niets van u hebben gehoord, dragen we de vordering over aan ons incassobureau. Ik hoop dat het zover niet hoeft te komen.\n\n",
                 betaallink!(),
                 hartelijk!()
             ),
         ),
         (
-            "Laatste herinnering: factuur {{ invoice_number }}",
+            concat!("Laatste herinnering: ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Wij hebben u meerdere keren geschreven over factuur {{ invoice_number }} van {{ balance }}, die op {{ due_date }} verviel, en hebben dit nog niet samen met u kunnen oplossen.\n\n",
+                "{% if reminders_sent %}Wij hebben u al eerder geschreven over ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel, en hebben dit nog niet samen met u kunnen oplossen.{% else %}", fnr_hoofd!(), " van ", open!(), ", die op {{ due_date }} verviel, staat nog open, en wij lossen dit graag samen met u op.{% endif %}", deelbetaling!(neutral), toezegging!(neutral), "\n\n",
                 "Wij regelen dit veel liever rechtstreeks met u. Hebben wij uiterlijk op {{ today + 10 days | date(\"long\") }} geen betaling of bericht van u ontvangen, dan dragen wij de vordering over aan ons incassobureau, dat daarover contact met u zal opnemen.\n\n",
                 "Is er een reden waarom betalen niet lukt? Neem dan vóór die datum contact met ons op: wij bespreken graag een betalingsregeling.\n\n",
                 betaallink!(),
@@ -251,10 +312,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Laatste aanmaning: factuur {{ invoice_number }}",
+            concat!("Laatste aanmaning: ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Dit is onze laatste aanmaning voor factuur {{ invoice_number }} van {{ balance }}, die op {{ due_date }} verviel en na meerdere herinneringen nog niet is betaald.\n\n",
+                "Dit is onze laatste aanmaning voor ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel en {% if reminders_sent %}na {{ reminders_sent | count(\"onze herinnering|# herinneringen\") }} {% endif %}nog openstaat.", deelbetaling!(firm), toezegging!(firm), "\n\n",
                 "Hebben wij uiterlijk op {{ today + 10 days | date(\"long\") }} geen betaling ontvangen en ook geen betaaldatum met u afgesproken, dan dragen wij de vordering over aan ons incassobureau. Wij lossen dit liever rechtstreeks met u op, en een reactie vóór die datum is genoeg om dat gesprek te beginnen.\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -264,30 +325,30 @@ static TEMPLATES: Table = [
     // AgencyReferral
     [
         (
-            "Factuur {{ invoice_number }}: stand van zaken",
+            concat!(onderwerp!(), ": stand van zaken"),
             concat!(
                 aanhef!(),
-                "Het spijt me dat we factuur {{ invoice_number }} van {{ balance }}, met vervaldatum {{ due_date }}, niet samen hebben kunnen oplossen. Zoals aangekondigd in ons laatste bericht, is de vordering nu overgedragen aan ons incassobureau, dat contact met u zal opnemen.\n\n",
+                "Het spijt me dat we ", fnr!(), " van ", open!(), ", met vervaldatum {{ due_date }}, niet samen hebben kunnen oplossen.", deelbetaling!(warm), "{% if reminders_sent %} Zoals aangekondigd in ons laatste bericht, is de{% else %} De{% endif %} vordering nu overgedragen aan ons incassobureau, dat contact met u zal opnemen.\n\n",
                 "Wilt u toch liever rechtstreeks met ons afrekenen, of hebben we iets over het hoofd gezien? Neem dan gerust contact op: we horen graag van u.\n\n",
                 betaallink!(),
                 hartelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }} is overgedragen aan ons incassobureau",
+            concat!(onderwerp!(), " is overgedragen aan ons incassobureau"),
             concat!(
                 aanhef!(),
-                "Na onze laatste herinnering is factuur {{ invoice_number }} van {{ balance }}, die op {{ due_date }} verviel, overgedragen aan ons incassobureau. Het bureau neemt contact met u op om de betaling te regelen.\n\n",
+                "{% if reminders_sent %}Na {{ reminders_sent | count(\"onze herinnering|onze herinneringen\") }} is ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel, overgedragen{% else %}", fnr_hoofd!(), " van ", open!(), ", die op {{ due_date }} verviel, is overgedragen{% endif %} aan ons incassobureau. Het bureau neemt contact met u op om de betaling te regelen.", deelbetaling!(neutral), "\n\n",
                 "Betaalt u liever rechtstreeks aan ons? Laat ons dan weten wanneer u betaalt, zodat wij de overdracht kunnen intrekken. Wilt u de vordering met ons bespreken, beantwoord dan deze e-mail.\n\n",
                 betaallink!(),
                 vriendelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: vordering overgedragen voor incasso",
+            concat!(onderwerp!(), ": vordering overgedragen voor incasso"),
             concat!(
                 aanhef!(),
-                "Per {{ today }} is factuur {{ invoice_number }} van {{ balance }}, die op {{ due_date }} verviel, overgedragen aan ons incassobureau, dat de vordering vanaf nu afhandelt.\n\n",
+                "Per {{ today }} is ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel, overgedragen aan ons incassobureau, dat de vordering vanaf nu afhandelt.", deelbetaling!(firm), "\n\n",
                 "Betaalt u rechtstreeks aan ons voordat het bureau contact met u opneemt, dan is de zaak daarmee afgedaan; stuurt u ons in dat geval een bericht wanneer u betaalt.\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -297,45 +358,46 @@ static TEMPLATES: Table = [
     // PaymentPlanProposal
     [
         (
-            "Een voorstel om het betalen van factuur {{ invoice_number }} makkelijker te maken",
+            concat!("Een voorstel om het betalen van ", fnr_bedrag!(), " makkelijker te maken"),
             concat!(
                 aanhef!(),
-                "Ik begrijp dat het op dit moment misschien niet eenvoudig is om factuur {{ invoice_number }} van {{ balance }} in één keer te voldoen, dus ik wil u graag iets voorstellen dat kan helpen.\n\n",
-                "{% if plan %}\n",
-                "U kunt het bedrag wat ons betreft in {{ plan_count | count(\"# termijn|# termijnen\") }} betalen, als volgt:\n\n",
-                "{{ plan_table }}\n\n",
-                "De eerste betaling zou dan op {{ plan_next_date }} vervallen. Kunt u mij uiterlijk op {{ today + 7 days | date(\"long\") }} laten weten of dit voor u werkt? Past een andere regeling beter bij u, dan bespreek ik dat graag met u.\n",
+                "Ik begrijp dat het op dit moment misschien niet eenvoudig is om ", fnr!(), " van ", open!(), " in één keer te voldoen, dus ik wil u graag iets voorstellen dat kan helpen.", deelbetaling!(warm), "\n\n",
+                "{% if plan_list %}\n",
+                "U kunt wat ons betreft {% if plan_down_payment %}eerst {{ plan_down_payment }} betalen en de rest in {% else %}in {% endif %}{{ plan_count | count(\"# termijn|# termijnen\") }}, als volgt:\n\n",
+                "{{ plan_list }}\n\n",
+                "Kunt u mij uiterlijk op {{ plan_reply_by }} laten weten of dit voor u werkt? Past een andere regeling beter bij u, dan bespreek ik dat graag met u.\n",
                 "{% else %}\n",
-                "We vinden het prima als u het openstaande bedrag over een paar maandelijkse termijnen verdeelt. Kunt u mij uiterlijk op {{ today + 7 days | date(\"long\") }} laten weten welk bedrag u per maand zou kunnen betalen?\n",
+                "We vinden het prima als u het openstaande bedrag over een paar maandelijkse termijnen verdeelt. Kunt u mij uiterlijk op {{ plan_reply_by }} laten weten welk bedrag u per maand zou kunnen betalen?\n",
                 "{% endif %}\n\n",
                 hartelijk!()
             ),
         ),
         (
-            "Een betalingsregeling voor factuur {{ invoice_number }}",
+            concat!("Een betalingsregeling voor ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Wij begrijpen dat het op dit moment misschien niet haalbaar is om factuur {{ invoice_number }} van {{ balance }} in één keer te betalen. Om u tegemoet te komen, spreken wij graag een betalingsregeling met u af.\n\n",
-                "{% if plan %}\n",
-                "Wij stellen voor het bedrag in {{ plan_count | count(\"# termijn|# termijnen\") }} te betalen, als volgt:\n\n",
-                "{{ plan_table }}\n\n",
-                "De eerste betaling zou op {{ plan_next_date }} vervallen. Kunt u ons uiterlijk op {{ today + 7 days | date(\"long\") }} laten weten of deze regeling voor u werkt? Zo niet, dan staan wij open voor een ander voorstel.\n",
+                "Wij begrijpen dat het op dit moment misschien niet haalbaar is om ", fnr!(), " van ", open!(), " in één keer te betalen.", deelbetaling!(neutral), " Om u tegemoet te komen, spreken wij graag een betalingsregeling met u af.\n\n",
+                "{% if plan_list %}\n",
+                "Wij stellen {% if plan_down_payment %}een aanbetaling van {{ plan_down_payment }} en daarna {% endif %}{{ plan_count | count(\"# termijn|# termijnen\") }} voor, als volgt:\n\n",
+                "{{ plan_list }}\n\n",
+                "Kunt u ons uiterlijk op {{ plan_reply_by }} laten weten of deze regeling voor u werkt? Zo niet, dan staan wij open voor een ander voorstel.\n",
                 "{% else %}\n",
-                "Kunt u ons uiterlijk op {{ today + 7 days | date(\"long\") }} laten weten welk bedrag u per maand zou kunnen betalen? Wij sturen u dan een betaalschema ter bevestiging.\n",
+                "Kunt u ons uiterlijk op {{ plan_reply_by }} laten weten welk bedrag u per maand zou kunnen betalen? Wij sturen u dan een betaalschema ter bevestiging.\n",
                 "{% endif %}\n\n",
                 vriendelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: aanbod voor een betalingsregeling",
+            concat!(onderwerp!(), ": aanbod voor een betalingsregeling"),
             concat!(
                 aanhef!(),
-                "Om het openstaande bedrag van {{ balance }} op factuur {{ invoice_number }}, dat op {{ due_date }} verviel, te regelen, bieden wij u de mogelijkheid om in termijnen te betalen.\n\n",
-                "{% if plan %}\n",
-                "{{ plan_table }}\n\n",
-                "De eerste betaling zou op {{ plan_next_date }} vervallen. De regeling geldt als u haar uiterlijk op {{ today + 7 days | date(\"long\") }} bevestigt; anders blijft het volledige bedrag verschuldigd.\n",
+                "Om ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel, te regelen, bieden wij u de mogelijkheid om in termijnen te betalen.", deelbetaling!(firm), "\n\n",
+                "{% if plan_list %}\n",
+                "Wij stellen {% if plan_down_payment %}een aanbetaling van {{ plan_down_payment }} en daarna {% endif %}{{ plan_count | count(\"# termijn|# termijnen\") }} voor:\n\n",
+                "{{ plan_list }}\n\n",
+                "De regeling geldt als u haar uiterlijk op {{ plan_reply_by }} bevestigt; anders blijft het volledige bedrag verschuldigd.\n",
                 "{% else %}\n",
-                "Kunt u ons uiterlijk op {{ today + 7 days | date(\"long\") }} laten weten welk bedrag u per maand kunt betalen, zodat wij een betaalschema kunnen opstellen? Anders blijft het volledige bedrag verschuldigd.\n",
+                "Kunt u ons uiterlijk op {{ plan_reply_by }} laten weten welk bedrag u per maand kunt betalen, zodat wij een betaalschema kunnen opstellen? Anders blijft het volledige bedrag verschuldigd.\n",
                 "{% endif %}\n\n",
                 vriendelijk!()
             ),
@@ -344,10 +406,10 @@ static TEMPLATES: Table = [
     // SettlementOffer
     [
         (
-            "Een voorstel om factuur {{ invoice_number }} af te ronden",
+            concat!("Een voorstel om ", fnr_bedrag!(), " af te ronden"),
             concat!(
                 aanhef!(),
-                "Ik zou graag een manier vinden om factuur {{ invoice_number }} van {{ balance }} af te ronden die voor ons allebei werkt.\n\n",
+                "Ik zou graag een manier vinden om ", fnr!(), " van ", open!(), " af te ronden die voor ons allebei werkt.", deelbetaling!(warm), "\n\n",
                 "{% if discount %}\n",
                 "Als u uiterlijk op {{ discount_deadline | date(\"weekday\") }} een bedrag van {{ discount_net }} betaalt, beschouwen wij de factuur daarmee als volledig voldaan: een besparing van {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
@@ -358,10 +420,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: schikkingsvoorstel",
+            concat!(onderwerp!(), ": schikkingsvoorstel"),
             concat!(
                 aanhef!(),
-                "Wij willen factuur {{ invoice_number }} van {{ balance }}, die op {{ due_date }} verviel, graag afronden en doen u daarom het volgende voorstel.\n\n",
+                "Wij willen ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel, graag afronden en doen u daarom het volgende voorstel.", deelbetaling!(neutral), "\n\n",
                 "{% if discount %}\n",
                 "Ontvangen wij uiterlijk op {{ discount_deadline }} een bedrag van {{ discount_net }}, dan aanvaarden wij dat als volledige betaling van de factuur: een korting van {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
@@ -372,10 +434,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: schikkingsvoorstel met een uiterste datum",
+            concat!(onderwerp!(), ": schikkingsvoorstel met een uiterste datum"),
             concat!(
                 aanhef!(),
-                "Factuur {{ invoice_number }} van {{ balance }} verviel op {{ due_date }} en is nog niet betaald. Om dit af te ronden, doen wij u het volgende voorstel.\n\n",
+                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en staat nog open.", deelbetaling!(firm), " Om dit af te ronden, doen wij u het volgende voorstel.\n\n",
                 "{% if discount %}\n",
                 "Wij aanvaarden {{ discount_net }} als volledige betaling, een korting van {{ discount_amount }} ({{ discount_percent }}), als de betaling uiterlijk op {{ discount_deadline }} bij ons binnen is. Na die datum vervalt dit aanbod en blijft het volledige bedrag verschuldigd.\n",
                 "{% else %}\n",
@@ -389,20 +451,20 @@ static TEMPLATES: Table = [
     // InstallmentDueSoon
     [
         (
-            "Uw volgende termijn: {{ plan_next_amount }} op {{ plan_next_date }}",
+            "Uw volgende termijn{% if plan_next_date %}: {{ plan_next_amount }} op {{ plan_next_date }}{% endif %}",
             concat!(
                 aanhef!(),
-                "Een korte herinnering: de volgende termijn van onze regeling voor factuur {{ invoice_number }}, {{ plan_next_amount }}, vervalt op {{ plan_next_date | date(\"weekday\") }}. Dank u wel dat u zich tot nu toe zo goed aan de regeling houdt; dat waardeer ik zeer.\n\n",
+                "Een korte herinnering: de volgende termijn van onze regeling voor ", fnr!(), "{% if plan_next_date %}, {{ plan_next_amount }}, vervalt op {{ plan_next_date | date(\"weekday\") }}{% else %} vervalt binnenkort{% endif %}. Dank u wel dat u zich tot nu toe zo goed aan de regeling houdt; dat waardeer ik zeer.\n\n",
                 betaallink!(),
                 "Is er bij u iets veranderd? Laat het me dan tijdig weten, dan vinden we samen een oplossing.\n\n",
                 hartelijk!()
             ),
         ),
         (
-            "Volgende termijn voor factuur {{ invoice_number }}",
+            concat!("Volgende termijn voor ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Wij herinneren u eraan dat de volgende termijn van de afgesproken betalingsregeling voor factuur {{ invoice_number }}, {{ plan_next_amount }}, op {{ plan_next_date | date(\"weekday\") }} vervalt.\n\n",
+                "Wij herinneren u eraan dat de volgende termijn van de afgesproken betalingsregeling voor ", fnr!(), "{% if plan_next_date %}, {{ plan_next_amount }}, op {{ plan_next_date | date(\"weekday\") }} vervalt{% else %} binnenkort vervalt{% endif %}.\n\n",
                 betaallink!(),
                 "Verwacht u problemen met deze betaling? Laat het ons dan vóór de vervaldatum weten, zodat wij het kunnen bespreken.\n\n",
                 vriendelijk!()
@@ -416,27 +478,27 @@ static TEMPLATES: Table = [
             "Even navragen: uw termijnbetaling",
             concat!(
                 aanhef!(),
-                "Ik hoop dat alles goed met u gaat. Het viel me op dat de termijn van {{ plan_next_amount }} voor factuur {{ invoice_number }}, die op {{ plan_next_date }} verviel, nog niet binnen is. Misschien is het gewoon een kwestie van timing.\n\n",
+                "Ik hoop dat alles goed met u gaat. Het viel me op dat de termijn{% if plan_next_date %} van {{ plan_next_amount }}{% endif %} voor ", fnr!(), "{% if plan_next_date %}, die op {{ plan_next_date }} verviel,{% endif %} nog niet binnen is. Misschien is het gewoon een kwestie van timing.\n\n",
                 "Kunt u me laten weten wanneer ik de betaling kan verwachten? Past de regeling niet meer bij u, dan pas ik haar veel liever samen met u aan dan dat ze vervalt.\n\n",
                 betaallink!(),
                 hartelijk!()
             ),
         ),
         (
-            "Termijnbetaling voor factuur {{ invoice_number }}",
+            concat!("Termijnbetaling voor ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Wij hebben de betaling van {{ plan_next_amount }}, die volgens de afgesproken regeling voor factuur {{ invoice_number }} op {{ plan_next_date }} verviel, nog niet ontvangen.\n\n",
+                "Wij hebben de {% if plan_next_date %}betaling van {{ plan_next_amount }}, die volgens de afgesproken regeling voor ", fnr!(), " op {{ plan_next_date }} verviel,{% else %}termijnbetaling volgens de afgesproken regeling voor ", fnr!(), "{% endif %} nog niet ontvangen.\n\n",
                 "Kunt u ons laten weten wanneer wij deze kunnen verwachten? Past de regeling niet meer bij u, dan passen wij haar liever samen aan dan dat ze vervalt.\n\n",
                 betaallink!(),
                 vriendelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: termijnbetaling niet ontvangen",
+            concat!(onderwerp!(), ": termijnbetaling niet ontvangen"),
             concat!(
                 aanhef!(),
-                "De betaling van {{ plan_next_amount }}, die volgens de afgesproken regeling voor factuur {{ invoice_number }} op {{ plan_next_date }} verviel, hebben wij niet ontvangen.\n\n",
+                "De {% if plan_next_date %}betaling van {{ plan_next_amount }}, die volgens de afgesproken regeling voor ", fnr!(), " op {{ plan_next_date }} verviel,{% else %}termijnbetaling volgens de afgesproken regeling voor ", fnr!(), "{% endif %} hebben wij niet ontvangen.\n\n",
                 "De regeling werkt alleen als elke termijn op tijd binnenkomt, en wij houden haar graag voor u in stand. Kunt u ons uiterlijk op {{ today + 3 business days | date(\"long\") }} laten weten wanneer deze betaling wordt gedaan?\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -446,19 +508,19 @@ static TEMPLATES: Table = [
     // PromiseConfirmation
     [
         (
-            "Dank u wel: betaling van {{ balance }} uiterlijk {{ promise_date }}",
+            "Dank u wel: betaling van {{ balance }}{% if promise_date %} uiterlijk {{ promise_date }}{% endif %}",
             concat!(
                 aanhef!(),
-                "Dank u wel voor uw reactie. Ter bevestiging: u betaalt {{ balance }} voor factuur {{ invoice_number }} uiterlijk op {{ promise_date | date(\"weekday\") }}. Ik heb dat genoteerd en stuur tot die datum geen herinneringen.\n\n",
+                "Dank u wel voor uw reactie. Ter bevestiging: u betaalt {{ balance }} voor ", fnr!(), "{% if promise_date %} uiterlijk op {{ promise_date | date(\"weekday\") }}{% endif %}. Ik heb dat genoteerd en stuur tot die datum geen herinneringen.\n\n",
                 betaallink!(),
                 hartelijk!()
             ),
         ),
         (
-            "Bevestiging: betaling van factuur {{ invoice_number }} uiterlijk {{ promise_date }}",
+            concat!("Bevestiging: betaling van ", fnr_bedrag!(), "{% if promise_date %} uiterlijk {{ promise_date }}{% endif %}"),
             concat!(
                 aanhef!(),
-                "Dank u wel voor uw bericht dat de betaling van {{ balance }} voor factuur {{ invoice_number }} uiterlijk op {{ promise_date | date(\"weekday\") }} wordt gedaan. Wij hebben dit genoteerd en zetten onze herinneringen tot die datum stil.\n\n",
+                "Dank u wel voor uw bericht dat de betaling van {{ balance }} voor ", fnr!(), "{% if promise_date %} uiterlijk op {{ promise_date | date(\"weekday\") }}{% else %} binnenkort{% endif %} wordt gedaan. Wij hebben dit genoteerd en zetten onze herinneringen tot die datum stil.\n\n",
                 betaallink!(),
                 vriendelijk!()
             ),
@@ -468,30 +530,30 @@ static TEMPLATES: Table = [
     // PromiseMissed
     [
         (
-            "Even navragen over factuur {{ invoice_number }}",
+            concat!("Even navragen over ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Nogmaals dank dat u me liet weten dat factuur {{ invoice_number }} uiterlijk op {{ promise_date }} betaald zou worden. Ik heb de betaling van {{ balance }} nog niet zien binnenkomen, dus ik wilde even nagaan of alles in orde is.\n\n",
+                "Nogmaals dank dat u me liet weten dat ", fnr!(), "{% if promise_date %} uiterlijk op {{ promise_date }}{% else %} binnenkort{% endif %} betaald zou worden. Ik heb de betaling van {{ balance }} nog niet zien binnenkomen, dus ik wilde even nagaan of alles in orde is.\n\n",
                 "Kunt u me laten weten wanneer ik de betaling nu kan verwachten? Is er iets veranderd, dan zoeken we graag samen naar een andere oplossing.\n\n",
                 betaallink!(),
                 hartelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: betaling verwacht op {{ promise_date }}",
+            concat!(onderwerp!(), ": betaling verwacht{% if promise_date %} op {{ promise_date }}{% endif %}"),
             concat!(
                 aanhef!(),
-                "Nogmaals dank voor uw bevestiging dat factuur {{ invoice_number }} uiterlijk op {{ promise_date }} betaald zou worden. Wij hebben de betaling van {{ balance }} nog niet ontvangen en willen graag nagaan of alles in orde is.\n\n",
+                "Nogmaals dank voor uw bevestiging dat ", fnr!(), "{% if promise_date %} uiterlijk op {{ promise_date }}{% else %} binnenkort{% endif %} betaald zou worden. Wij hebben de betaling van {{ balance }} nog niet ontvangen en willen graag nagaan of alles in orde is.\n\n",
                 "Kunt u ons laten weten wanneer wij de betaling nu kunnen verwachten? Is er iets veranderd, hoe kunnen wij dit dan samen oplossen?\n\n",
                 betaallink!(),
                 vriendelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: afgesproken betaaldatum verstreken",
+            concat!(onderwerp!(), ": afgesproken betaaldatum verstreken"),
             concat!(
                 aanhef!(),
-                "Wij hadden afgesproken dat factuur {{ invoice_number }} uiterlijk op {{ promise_date }} betaald zou worden, en wij hebben de betaling van {{ balance }} nog niet ontvangen.\n\n",
+                "Wij hadden afgesproken dat ", fnr!(), "{% if promise_date %} uiterlijk op {{ promise_date }}{% endif %} betaald zou worden, en wij hebben de betaling van {{ balance }} nog niet ontvangen.\n\n",
                 "Kunt u ons uiterlijk op {{ today + 3 business days | date(\"long\") }} laten weten wanneer de betaling wordt gedaan? Horen wij tot die datum niets van u, dan hervatten wij onze gebruikelijke herinneringen.\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -501,20 +563,20 @@ static TEMPLATES: Table = [
     // DisputeAcknowledgement
     [
         (
-            "Uw vraag over factuur {{ invoice_number }}",
+            concat!("Uw vraag over ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Dank u wel dat u uw vragen over factuur {{ invoice_number }} met me deelt. Ik heb alle herinneringen voor deze factuur stilgezet terwijl we dit samen uitzoeken.\n\n",
+                "Dank u wel dat u uw vragen over ", fnr_bedrag!(), " met me deelt. Ik heb alle herinneringen voor deze factuur stilgezet terwijl we dit samen uitzoeken.\n\n",
                 "Kunt u me de details sturen, zodat we het snel kunnen oplossen? Om welke posten of bedragen gaat het, en heeft u iets waaruit blijkt wat u had verwacht, zoals een inkooporder, een offerte of een pakbon?\n\n",
                 "Ik heb er vertrouwen in dat we dit snel kunnen oplossen, en ik kom bij u terug zodra ik alles heb bekeken.\n\n",
                 hartelijk!()
             ),
         ),
         (
-            "Uw vraag over factuur {{ invoice_number }} is in behandeling",
+            concat!("Uw vraag over ", fnr_bedrag!(), " is in behandeling"),
             concat!(
                 aanhef!(),
-                "Dank u wel voor uw vraag over factuur {{ invoice_number }} van {{ amount }}. Wij hebben alle betalingsherinneringen voor deze factuur stilgezet zolang wij haar beoordelen.\n\n",
+                "Dank u wel voor uw vraag over ", fnr!(), " van {{ amount }}. Wij hebben alle betalingsherinneringen voor deze factuur stilgezet zolang wij haar beoordelen.\n\n",
                 "Kunt u ons, zodat wij dit kunnen oplossen, de details sturen: om welke posten of bedragen gaat het, en welke stukken ondersteunen uw standpunt (bijvoorbeeld een inkooporder of een pakbon)?\n\n",
                 "Wij hebben er vertrouwen in dat dit snel kan worden opgelost, en wij komen bij u terug zodra wij de details hebben bekeken.\n\n",
                 vriendelijk!()
@@ -525,36 +587,42 @@ static TEMPLATES: Table = [
     // StatutoryInterestNotice
     [
         (
-            "Factuur {{ invoice_number }}: rente wegens te late betaling",
+            concat!(onderwerp!(), ": rente wegens te late betaling"),
             concat!(
                 aanhef!(),
-                "Ik wilde u schrijven over factuur {{ invoice_number }} van {{ balance }}, die op {{ due_date }} verviel en nog openstaat.\n\n",
+                "Ik wilde u schrijven over ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel en nog openstaat.", deelbetaling!(warm), "\n\n",
+                "{% if statutory %}\n",
                 wettelijke_grondslag!(),
                 "Per {{ today }} komt dat neer op {{ statutory_interest }} aan rente en {{ statutory_compensation }} aan vergoeding voor incassokosten, samen {{ statutory_total }}.\n\n",
                 "Het liefst rond ik gewoon de factuur zelf af: is het openstaande bedrag van {{ balance }} uiterlijk op {{ today + 14 days | date(\"long\") }} bij ons binnen, dan zien we graag af van deze kosten.\n\n",
+                "{% endif %}\n",
                 betaallink!(),
                 hartelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: wettelijke rente en vergoeding",
+            concat!(onderwerp!(), ": wettelijke rente en vergoeding"),
             concat!(
                 aanhef!(),
-                "Factuur {{ invoice_number }} van {{ balance }} verviel op {{ due_date }} en is nog niet betaald.\n\n",
+                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en is nog niet voldaan.", deelbetaling!(neutral), "\n\n",
+                "{% if statutory %}\n",
                 wettelijke_grondslag!(),
                 "Per {{ today }} bedraagt de rente {{ statutory_interest }} en de vergoeding voor incassokosten {{ statutory_compensation }}: samen {{ statutory_total }}, bovenop het openstaande bedrag van {{ balance }}. De rente loopt door tot de dag van betaling.\n\n",
+                "{% endif %}\n",
                 "Is er een reden waarom betalen niet mogelijk was? Laat het ons dan weten: wij spreken liever samen een oplossing af.\n\n",
                 betaallink!(),
                 vriendelijk!()
             ),
         ),
         (
-            "Factuur {{ invoice_number }}: aanspraak op wettelijke rente en vergoeding",
+            concat!(onderwerp!(), ": aanspraak op wettelijke rente en vergoeding"),
             concat!(
                 aanhef!(),
-                "Factuur {{ invoice_number }} van {{ balance }} verviel op {{ due_date }} en is nog niet betaald.\n\n",
+                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en staat nog open.", deelbetaling!(firm), "\n\n",
+                "{% if statutory %}\n",
                 wettelijke_grondslag!(),
                 "Per {{ today }} maken wij aanspraak op {{ statutory_interest }} aan rente en {{ statutory_compensation }} aan vergoeding voor incassokosten, samen {{ statutory_total }}, bovenop het openstaande bedrag van {{ balance }}. De rente loopt door tot de dag van betaling.\n\n",
+                "{% endif %}\n",
                 "Kunt u ons uiterlijk op {{ today + 7 days | date(\"long\") }} laten weten wanneer de betaling wordt gedaan?\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -567,21 +635,44 @@ static TEMPLATES: Table = [
             "Hartelijk dank voor uw betaling",
             concat!(
                 aanhef!(),
-                "Hartelijk dank voor uw betaling van {{ amount }} voor factuur {{ invoice_number }}; die hebben we in goede orde ontvangen. Dat waardeer ik echt.\n\n",
+                "Hartelijk dank voor uw betaling van {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} voor ", fnr!(), "; die hebben we in goede orde ontvangen{% if part_paid %}, en daarmee is de factuur volledig voldaan{% endif %}. Dat waardeer ik echt.\n\n",
                 "Het is altijd een plezier om met u samen te werken, en ik kijk uit naar het volgende project.\n\n",
                 hartelijk!()
             ),
         ),
         (
-            "Betaling ontvangen: factuur {{ invoice_number }}",
+            concat!("Betaling ontvangen: ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Hartelijk dank voor uw betaling van {{ amount }} voor factuur {{ invoice_number }}, die wij inmiddels hebben ontvangen. De factuur is daarmee volledig voldaan.\n\n",
+                "Hartelijk dank voor uw betaling van {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} voor ", fnr!(), ", die wij inmiddels hebben ontvangen. De factuur is daarmee volledig voldaan.\n\n",
                 "Wij waarderen uw vertrouwen en werken graag weer met u samen.\n\n",
                 vriendelijk!()
             ),
         ),
         NONE,
+    ],
+    // FormalDemand
+    [
+        NONE,
+        NONE,
+        (
+            concat!("{% if statutory_law == \"nl\" %}Sommatie en ingebrekestelling{% else %}Formele betalingsaanmaning{% endif %}: ", fnr_bedrag!()),
+            concat!(
+                aanhef!(),
+                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en is nog niet{% if part_paid %} volledig{% endif %} betaald{% if reminders_sent %}, ook niet na {{ reminders_sent | count(\"onze herinnering|onze # herinneringen\") }}{% endif %}.", deelbetaling!(firm), "\n\n",
+                "{% if statutory_law == \"nl\" %}\n",
+                "Hierbij sommeren wij u het openstaande bedrag van {{ balance }} te betalen binnen veertien dagen na de dag waarop u deze brief ontvangt. Voor zover u nog niet in verzuim bent, stellen wij u hierbij in gebreke (artikel 6:82 BW).",
+                "{% if statutory_claimed %} Over het openstaande bedrag bent u vanaf de dag na de vervaldatum de wettelijke handelsrente verschuldigd (artikel 6:119a BW); op {{ today }} bedraagt deze {{ statutory_interest }}.{% if statutory_collection_costs %}{% if client_sole_trader %} Betaalt u niet binnen deze termijn van veertien dagen, dan bent u daarnaast {{ statutory_collection_costs }} aan buitengerechtelijke incassokosten verschuldigd (artikel 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten).{% else %} Daarnaast maken wij aanspraak op vergoeding van de buitengerechtelijke incassokosten van {{ statutory_collection_costs }} (artikel 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten).{% endif %}{% endif %}{% else %} Wij behouden ons het recht voor de wettelijke handelsrente (artikel 6:119a BW) en de buitengerechtelijke incassokosten (artikel 6:96 BW) in rekening te brengen.{% endif %}\n\n",
+                "Blijft betaling binnen deze termijn uit, dan zullen wij de vordering zonder nadere aankondiging aan de rechter voorleggen. Wij lossen dit nog altijd liever samen met u op: neem vóór het verstrijken van de termijn contact met ons op als u een betalingsregeling wilt afspreken.\n",
+                "{% else %}\n",
+                "Hierbij verzoeken wij u formeel het openstaande bedrag van {{ balance }} uiterlijk op {{ today + 14 days | date(\"long\") }} te betalen.",
+                "{% if statutory_claimed %} Daarnaast maken wij aanspraak op de rente en vergoedingen die de wet bij te late betaling tussen bedrijven toekent: per {{ today }} {{ statutory_interest }} aan rente ({{ statutory_interest_law }}){% if statutory_compensation_law %} en {{ statutory_compensation }} aan vergoeding ({{ statutory_compensation_law }}){% endif %}{% if statutory_collection_costs %}, met {{ statutory_collection_costs }} aan incassokosten{% endif %}, samen {{ statutory_total }}. De rente loopt door tot de dag van betaling.{% endif %}\n\n",
+                "Blijft betaling binnen deze termijn uit, dan zullen wij de vordering aan de rechter voorleggen. Wij lossen dit nog altijd liever samen met u op: neem vóór die datum contact met ons op als u een betalingsregeling wilt afspreken.\n",
+                "{% endif %}\n\n",
+                betaallink!(),
+                vriendelijk!()
+            ),
+        ),
     ],
 ];
 
