@@ -434,9 +434,6 @@ describe('escalation timeline', () => {
     await fill(page, 'Reference rate (%)', '3.75');
     await page.goto(new URL('#/message', page.url()).href);
     await page.locator('#template').selectOption('statutory-interest-notice');
-    // The composer opened on the step due now (a neutral second follow-up) and keeps its
-    // tone for the template chosen; the warm wording is chosen here.
-    await page.getByRole('radio', { name: 'warm' }).check();
     const body = page.getByTestId('preview-body');
     // 20 days at 11.75 % on £4,800: £30.90, and £70 compensation.
     const figures = `As of ${dayMonthYear(localDay())}, that comes to £30.90 in interest and £70.00 in compensation, £100.90 in total.`;

@@ -133,7 +133,9 @@ pub fn MessageView() -> impl IntoView {
                             <label for="template">{move || i18n.t(Msg::FieldTemplate)}</label>
                             <select id="template" on:change=move |ev| {
                                 if let Some(id) = template_from_key(&event_target_value(&ev)) {
-                                    state.open(id, state.tone().get_untracked());
+                                    // With the tone chosen last (not the followed step's):
+                                    // a template of your own comes in your own tone.
+                                    state.open(id, form.tone.get_untracked());
                                 }
                             }>{templates}</select>
                         </div>
