@@ -1031,6 +1031,19 @@ export interface MessageContextInput {
     | { regime: Regime; jurisdiction?: Jurisdiction | null }
     | { jurisdiction: Jurisdiction; regime?: Regime | null }
   )) | null;
+  /**
+   * A client account's summary, for the placeholders `account` (if only: more than one
+   * invoice), `open_invoices`, `open_invoice_count`, `paid_so_far` (missing while nothing
+   * was paid), `last_payment_date` and `last_payment_amount`. `open_invoices` is the plain
+   * text {@link accountStatement} gives as `open_invoices_text`.
+   */
+  account?: {
+    invoice_count: number;
+    open_invoices?: string | null;
+    open_invoice_count?: number | null;
+    paid_so_far?: DecimalInput | null;
+    last_payment?: { date: DateString; amount: DecimalInput } | null;
+  } | null;
   /** For `+ N business days`. Default Saturday–Sunday. */
   calendar?: CalendarInput | null;
 }

@@ -188,6 +188,12 @@ pub fn App() -> impl IntoView {
         Screen::EmbedPage => Part::EmbedPage,
     };
     Effect::new(move || parts.load(part_of(route.get())));
+    // A client account (several invoices, payments): its part, in the invoice panel.
+    Effect::new(move || {
+        if invoice.is_account() {
+            parts.load(Part::Account);
+        }
+    });
     // The service worker is registered once the first screen is there (its language and
     // its part): it downloads every file for offline use, which must not compete with
     // what the visitor is waiting for.
@@ -273,7 +279,7 @@ pub fn App() -> impl IntoView {
             <main class="layout">
                 <Show when=move || on_tool.get() fallback=move || parts.view(Part::EmbedPage)>
                     {(!embedded).then(|| view! { <CasesPanel route=tool_route /> })}
-                    <InvoicePanel />
+                    <InvoicePanel account=move || parts.view(Part::Account) />
                     // Each tool's view is a part of its own, fetched when first shown (parts.rs).
                     {move || parts.view(Part::Tool(tool_route.get()))}
                 </Show>

@@ -4,8 +4,14 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::reactive::owner::WeakOwner;
+use rust_decimal::Decimal;
+use tactful_engine::account::{
+    account_invoice, Account, AccountDraft, AccountOutcome, AccountReport, AccountTerms,
+    InvoiceDraftLine, PaymentDraftLine,
+};
 use tactful_engine::invoice::{parse_invoice, FieldError, Invoice, InvoiceDraft};
 
+use crate::account_lines::AccountLines;
 use crate::i18n::{self, Lang, Msg};
 
 /// The interface language, and a shortcut to translate with it.
@@ -94,6 +100,24 @@ pub struct InvoiceState {
     pub form: InvoiceForm,
     /// The invoice parsed by the engine, or every field's error.
     pub parsed: Memo<Result<Invoice, Vec<FieldError>>>,
+    /// The client account's other invoices and the payments received, as typed (empty:
+    /// the one invoice of the form). The form's invoice is the account's first.
+    pub account: RwSignal<AccountLines>,
+    /// The account worked out, made by the account's part (`views::account::state`, where
+    /// its code is) and read by the tools, which wait for it.
+    pub worked: Published<Memo<AccountWorked>>,
+}
+
+/// A client account worked out by the engine: the checked account and the terms of its
+/// report (the tools work out their own days from them), and the report or every problem.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AccountWorked {
+    /// The account, when every line reads.
+    pub account: Option<Account>,
+    /// The law, the claim and the allocation rule in force.
+    pub terms: AccountTerms,
+    /// Where it stands today, or every problem at its field.
+    pub outcome: AccountOutcome,
 }
 
 impl InvoiceState {
@@ -124,7 +148,97 @@ impl InvoiceState {
             };
             parse_invoice(&draft, lang.get().number_locale())
         });
-        InvoiceState { form, parsed }
+        InvoiceState {
+            form,
+            parsed,
+            account: RwSignal::new(AccountLines::default()),
+            worked: Published::new(),
+        }
+    }
+
+    /// The one invoice a tool works on (tracked): the form's, or for a client account the
+    /// account as one debt of `amount` (the plan: [`AccountReport::plan_balance`]; the other
+    /// tools: [`AccountReport::principal_owed`]), due on its oldest unpaid invoice's due
+    /// date ([`account_invoice`]). `None` while the invoice or the account is incomplete,
+    /// or the account's part is still on its way.
+    pub fn debt(self, amount: fn(&AccountReport) -> Decimal) -> Option<Invoice> {
+        let parties = self.parsed.get().ok()?;
+        if !self.is_account() {
+            return Some(parties);
+        }
+        self.worked.get()?.with(|worked| {
+            let report = worked.outcome.report.as_ref()?;
+            account_invoice(report, &parties, amount(report))
+        })
+    }
+
+    /// The client account and the terms of its report, when the case is an account and
+    /// every line reads (tracked).
+    pub fn account_basis(self) -> Option<(Account, AccountTerms)> {
+        if !self.is_account() {
+            return None;
+        }
+        self.worked.get()?.with(|worked| {
+            worked
+                .outcome
+                .report
+                .as_ref()
+                .and(worked.account.clone())
+                .map(|account| (account, worked.terms.clone()))
+        })
+    }
+
+    /// The account's report, when the case is an account and every line reads (tracked).
+    pub fn account_report(self) -> Option<AccountReport> {
+        if !self.is_account() {
+            return None;
+        }
+        self.worked
+            .get()?
+            .with(|worked| worked.outcome.report.clone())
+    }
+
+    /// Whether the case is a client account: more than one invoice, or a payment received
+    /// (tracked). Otherwise every tool works on the form's one invoice.
+    pub fn is_account(self) -> bool {
+        self.account.with(AccountLines::is_account)
+    }
+
+    /// The account's form as the engine's draft (tracked): the form's invoice first (with
+    /// the first note), then the other lines, every one in the form's currency.
+    pub fn account_draft(self) -> AccountDraft {
+        let form = self.form;
+        let currency = form.currency.value.get();
+        self.account.with(|lines| {
+            let first = InvoiceDraftLine {
+                number: form.invoice_number.value.get(),
+                issue_date: form.issue_date.value.get(),
+                due_date: form.due_date.value.get(),
+                amount: form.amount.value.get(),
+                currency: currency.clone(),
+                note: lines.first_note.clone(),
+            };
+            let others = lines.invoices.iter().map(|line| InvoiceDraftLine {
+                number: line.number.clone(),
+                issue_date: line.issue_date.clone(),
+                due_date: line.due_date.clone(),
+                amount: line.amount.clone(),
+                currency: currency.clone(),
+                note: line.note.clone(),
+            });
+            AccountDraft {
+                invoices: std::iter::once(first).chain(others).collect(),
+                payments: lines
+                    .payments
+                    .iter()
+                    .map(|line| PaymentDraftLine {
+                        date: line.date.clone(),
+                        amount: line.amount.clone(),
+                        invoice: line.invoice.clone(),
+                    })
+                    .collect(),
+            }
+        })
     }
 }
 
@@ -158,6 +272,12 @@ impl<T: Copy + Send + Sync + 'static> Lazy<T> {
         }
     }
 
+    /// The memos if they were made (not tracked: see `views::account::state` for a handle
+    /// that says when).
+    pub fn made(self) -> Option<T> {
+        self.slot.with_value(|(_, made)| *made)
+    }
+
     /// The memos, made by `make` (under the handle's owner) the first time.
     pub fn get_or_make(self, make: impl FnOnce() -> T) -> T {
         if let Some(made) = self.slot.with_value(|(_, made)| *made) {
@@ -174,6 +294,56 @@ impl<T: Copy + Send + Sync + 'static> Lazy<T> {
 }
 
 impl<T: Copy + Send + Sync + 'static> Default for Lazy<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A [`Lazy`] whose reading says, reactively, whether it is made: for memos one part
+/// makes (its code is there) and others read, waiting until then.
+pub struct Published<T: Copy + Send + Sync + 'static> {
+    lazy: Lazy<T>,
+    made: RwSignal<bool>,
+}
+
+impl<T: Copy + Send + Sync + 'static> Clone for Published<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Copy + Send + Sync + 'static> Copy for Published<T> {}
+
+impl<T: Copy + Send + Sync + 'static> Published<T> {
+    /// Nothing made yet; what is made will belong to the current owner.
+    pub fn new() -> Self {
+        Published {
+            lazy: Lazy::new(),
+            made: RwSignal::new(false),
+        }
+    }
+
+    /// The memos once made (tracked: a reader is told when they are).
+    pub fn get(self) -> Option<T> {
+        if self.made.get() {
+            self.lazy.made()
+        } else {
+            None
+        }
+    }
+
+    /// The memos, made by `make` (under the handle's owner) the first time; readers of
+    /// [`Published::get`] are told.
+    pub fn get_or_make(self, make: impl FnOnce() -> T) -> T {
+        let made = self.lazy.get_or_make(make);
+        if !self.made.get_untracked() {
+            self.made.set(true);
+        }
+        made
+    }
+}
+
+impl<T: Copy + Send + Sync + 'static> Default for Published<T> {
     fn default() -> Self {
         Self::new()
     }

@@ -152,6 +152,38 @@ pub fn discount_problem(lang: Lang, problem: &tactful_engine::discount::Discount
             text(lang, Msg::ErrStatutoryNoRate).to_owned()
         }
         Problem::Statutory(_) => text(lang, Msg::ErrStatutoryOther).to_owned(),
+        Problem::Account(e) => account_error(lang, e),
+    }
+}
+
+/// The sentence shown next to a client account's field for `error`.
+pub fn account_error(lang: Lang, error: &tactful_engine::account::AccountError) -> String {
+    use tactful_engine::account::AccountError as E;
+    use tactful_engine::statutory::StatutoryError;
+    let t = |msg| text(lang, msg).to_owned();
+    let max = |msg, max: &usize| fill(lang, text(lang, msg), &[("max", &max.to_string())]);
+    match error {
+        E::Empty => t(Msg::ErrAccountNumberRequired),
+        E::Amount(e) => amount_error(lang, e),
+        E::Date(e) => date_error(lang, e),
+        E::Currency(_) => t(Msg::ErrUnknownCurrency),
+        E::MixedCurrency { expected, .. } => fill(
+            lang,
+            text(lang, Msg::ErrAccountMixedCurrency),
+            &[("currency", expected)],
+        ),
+        E::DueBeforeIssue => t(Msg::ErrDueBeforeIssue),
+        E::TooLong { max: limit } => max(Msg::ErrTooLong, limit),
+        E::DuplicateNumber => t(Msg::ErrAccountDuplicateNumber),
+        E::UnknownInvoice => t(Msg::ErrAccountUnknownInvoice),
+        E::NoInvoices => t(Msg::ErrAccountNoInvoices),
+        E::TooManyInvoices { max: limit } => max(Msg::ErrAccountTooManyInvoices, limit),
+        E::TooManyPayments { max: limit } => max(Msg::ErrAccountTooManyPayments, limit),
+        E::InFuture { .. } => t(Msg::ErrAccountInFuture),
+        E::NoStatutoryOrder { .. } => t(Msg::ErrAccountNoStatutoryOrder),
+        E::Statutory(StatutoryError::NoReferenceRate { .. }) => t(Msg::ErrAccountNoRate),
+        E::Statutory(_) => t(Msg::ErrAccountStatutory),
+        E::TooLargeToCompute => t(Msg::ErrTooLargeToCompute),
     }
 }
 

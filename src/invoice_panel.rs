@@ -4,17 +4,35 @@ use leptos::prelude::*;
 use tactful_engine::currency::all_currencies;
 use tactful_engine::invoice::InvoiceField;
 
+use crate::account_lines::InvoiceLine;
 use crate::context::{use_i18n, use_invoice, FieldState};
 use crate::error_text::invoice_error;
 use crate::field::{Control, Field};
 use crate::i18n::Msg;
 
-/// The invoice form.
+/// The invoice form. With more than one invoice or a payment received (a client account)
+/// the invoice's own fields give way to `account`, the account's part (its lines, where it
+/// stands, its statement); one click on "Add another invoice" makes a case an account.
 #[component]
-pub fn InvoicePanel() -> impl IntoView {
+pub fn InvoicePanel(
+    /// The client account's view (a part fetched on first use, shown while the case is an
+    /// account).
+    #[prop(into)]
+    account: ViewFn,
+) -> impl IntoView {
     let i18n = use_i18n();
     let invoice = use_invoice();
     let form = invoice.form;
+    let single = move || !invoice.is_account();
+    let add_invoice = move |_| {
+        invoice.account.update(|lines| {
+            let id = lines.next_id();
+            lines.invoices.push(InvoiceLine {
+                id,
+                ..InvoiceLine::default()
+            });
+        });
+    };
     // The error sentence for one field, derived from the parsed invoice.
     let error_for = move |field: InvoiceField| {
         Signal::derive(move || {
@@ -40,19 +58,31 @@ pub fn InvoicePanel() -> impl IntoView {
                     error=error_for(InvoiceField::ClientBusiness) optional=true />
                 <Field id="client-contact" label=Msg::FieldClientContact state=form.client_contact
                     error=error_for(InvoiceField::ClientContact) optional=true />
-                <Field id="invoice-number" label=Msg::FieldInvoiceNumber state=form.invoice_number
-                    error=error_for(InvoiceField::InvoiceNumber) optional=true />
-                <Field id="amount" label=Msg::FieldAmount state=form.amount hint=Msg::FieldAmountHint
-                    error=error_for(InvoiceField::Amount) control=Control::Text { inputmode: "decimal" } />
+                // A client account shows its first invoice's fields with its other lines.
+                <Show when=single>
+                    <Field id="invoice-number" label=Msg::FieldInvoiceNumber state=form.invoice_number
+                        error=error_for(InvoiceField::InvoiceNumber) optional=true />
+                    <Field id="amount" label=Msg::FieldAmount state=form.amount hint=Msg::FieldAmountHint
+                        error=error_for(InvoiceField::Amount) control=Control::Text { inputmode: "decimal" } />
+                </Show>
                 <CurrencyPicker state=form.currency error=error_for(InvoiceField::Currency) />
-                <Field id="issue-date" label=Msg::FieldIssueDate state=form.issue_date
-                    error=error_for(InvoiceField::IssueDate) optional=true control=Control::Date />
-                <Field id="due-date" label=Msg::FieldDueDate state=form.due_date
-                    error=error_for(InvoiceField::DueDate) control=Control::Date />
+                <Show when=single>
+                    <Field id="issue-date" label=Msg::FieldIssueDate state=form.issue_date
+                        error=error_for(InvoiceField::IssueDate) optional=true control=Control::Date />
+                    <Field id="due-date" label=Msg::FieldDueDate state=form.due_date
+                        error=error_for(InvoiceField::DueDate) control=Control::Date />
+                </Show>
                 <Field id="payment-link" label=Msg::FieldPaymentLink state=form.payment_link
                     hint=Msg::FieldPaymentLinkHint error=error_for(InvoiceField::PaymentLink)
                     optional=true control=Control::Url />
             </div>
+            <Show when=single fallback=move || account.run()>
+                <p class="add-invoice">
+                    <button type="button" class="secondary" id="add-invoice" on:click=add_invoice>
+                        {move || i18n.t(Msg::AccountAdd)}
+                    </button>
+                </p>
+            </Show>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 //! The UI parses input into signals and derives everything else with `Memo`s; it never
 //! computes money itself. See ARCHITECTURE.md for the map.
 
+pub mod account_lines;
 pub mod app;
 pub mod cases_panel;
 pub mod clipboard;

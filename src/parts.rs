@@ -37,6 +37,8 @@ pub enum Part {
     Tool(Route),
     /// The "Embed on your site" page.
     EmbedPage,
+    /// The client account in the invoice panel (several invoices, payments received).
+    Account,
 }
 
 impl Part {
@@ -47,6 +49,7 @@ impl Part {
             Part::Tool(Route::Timeline) => 2,
             Part::Tool(Route::Message) => 3,
             Part::EmbedPage => 4,
+            Part::Account => 5,
         }
     }
 }
@@ -63,7 +66,7 @@ enum Slot {
 /// Which parts are loaded (made by `app.rs`, which shows them).
 #[derive(Clone, Copy)]
 pub struct Parts {
-    slots: [RwSignal<Slot>; 5],
+    slots: [RwSignal<Slot>; 6],
 }
 
 impl Parts {
@@ -78,6 +81,7 @@ impl Parts {
             timeline_part(),
             message_part(),
             embed_page_part(),
+            account_part(),
         ]
         .map(|ctor| RwSignal::new(Slot::Ready(ctor)));
         Parts { slots }
@@ -110,6 +114,7 @@ impl Parts {
                     Part::Tool(Route::Timeline) => timeline_part().await,
                     Part::Tool(Route::Message) => message_part().await,
                     Part::EmbedPage => embed_page_part().await,
+                    Part::Account => account_part().await,
                 };
                 slot.set(match loaded {
                     Ok(ctor) => Slot::Ready(ctor),
@@ -181,5 +186,11 @@ part! {
     /// The "Embed on your site" page.
     fn embed_page_part() -> Ctor {
         || view! { <crate::embed_page::EmbedPage /> }.into_any()
+    }
+}
+part! {
+    /// The client account: its lines, where it stands, its statement.
+    fn account_part() -> Ctor {
+        || view! { <crate::views::account::AccountPanel /> }.into_any()
     }
 }

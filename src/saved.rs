@@ -222,6 +222,17 @@ pub fn upgraded(fields: &BTreeMap<String, String>) -> BTreeMap<String, String> {
     out
 }
 
+/// The longest value kept under `key`: [`MAX_VALUE_CHARS`], but for a client account's
+/// lines, which may hold up to the engine's limits of invoices and payments
+/// ([`crate::account_lines::MAX_SAVED_CHARS`]).
+pub fn max_value_chars(key: &str) -> usize {
+    if key == crate::account_lines::SAVED_KEY {
+        crate::account_lines::MAX_SAVED_CHARS
+    } else {
+        MAX_VALUE_CHARS
+    }
+}
+
 fn valid_key(key: &str) -> bool {
     !key.is_empty()
         && key.len() <= 64
@@ -344,7 +355,7 @@ impl Saved {
             for (key, value) in case.fields {
                 if clean.fields.len() < MAX_FIELDS
                     && valid_key(&key)
-                    && !too_long(&value, MAX_VALUE_CHARS)
+                    && !too_long(&value, max_value_chars(&key))
                 {
                     clean.fields.insert(key, value);
                 } else {
@@ -505,6 +516,37 @@ mod tests {
         assert_eq!(saved.cases.len(), 1);
         assert_eq!(saved.cases[0].fields["future.key"], "x");
         assert!(dropped.is_empty());
+    }
+
+    #[test]
+    fn a_client_accounts_lines_may_be_longer_than_other_values() {
+        let mut saved = Saved::empty();
+        let mut case = Case {
+            id: "c1".into(),
+            ..Case::default()
+        };
+        case.fields.insert(
+            crate::account_lines::SAVED_KEY.into(),
+            "x".repeat(MAX_VALUE_CHARS * 3),
+        );
+        case.fields.insert(
+            crate::account_lines::SAVED_KEY.replace("account", "notes"),
+            "x".repeat(MAX_VALUE_CHARS * 3),
+        );
+        saved.cases.push(case);
+        let (clean, dropped) = saved.sanitized();
+        assert_eq!(dropped.items, 1);
+        assert!(clean.cases[0]
+            .fields
+            .contains_key(crate::account_lines::SAVED_KEY));
+        let mut saved = clean;
+        if let Some(value) = saved.cases[0]
+            .fields
+            .get_mut(crate::account_lines::SAVED_KEY)
+        {
+            *value = "x".repeat(crate::account_lines::MAX_SAVED_CHARS + 1);
+        }
+        assert_eq!(saved.sanitized().1.items, 1);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //!
 //! | layer | modules |
 //! |---|---|
-//! | 0 building blocks | `i18n`, `context`, `field`, `format`, `route`, `langs`, `part`, `error_text`, `embed`, `saved`, `share`, `theme`, `today`, `clipboard`, `download`, `sw` |
+//! | 0 building blocks | `account_lines`, `i18n`, `context`, `field`, `format`, `route`, `langs`, `part`, `error_text`, `embed`, `saved`, `share`, `theme`, `today`, `clipboard`, `download`, `sw` |
 //! | 1 tool state | `views::*::state` |
 //! | 2 saved work | `store` |
 //! | 3 views | `views` (but the state files), `invoice_panel`, `cases_panel`, `embed_page`, `panic_screen` |
@@ -21,8 +21,9 @@ use std::path::{Path, PathBuf};
 fn layer(path: &[String]) -> Option<u8> {
     let first = path.first().map(String::as_str).unwrap_or("lib");
     Some(match first {
-        "i18n" | "context" | "field" | "format" | "route" | "langs" | "part" | "error_text"
-        | "embed" | "saved" | "share" | "theme" | "today" | "clipboard" | "download" | "sw" => 0,
+        "account_lines" | "i18n" | "context" | "field" | "format" | "route" | "langs" | "part"
+        | "error_text" | "embed" | "saved" | "share" | "theme" | "today" | "clipboard"
+        | "download" | "sw" => 0,
         "views" if path.len() >= 3 && path[2] == "state" => 1,
         "views" => 3,
         "store" => 2,

@@ -45,8 +45,8 @@ use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::ics::write_calendar;
 use tactful_engine::message::{
     available_tones, render_edited, render_source, short_text, template, tone_check,
-    DiscountDetails, MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails,
-    TemplateId, ToneFinding, ToneVariant,
+    AccountDetails, DiscountDetails, MessageContext, PlanDetails, PlanRow, RenderedMessage,
+    StatutoryDetails, TemplateId, ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::{
     build_plan, to_ics, DayCount, Distribution, DownPayment, IcsOptions, Interest, MissedTerms,
@@ -2408,6 +2408,7 @@ pub fn message_request(value: &Value) -> Result<MessageRequest, Errors> {
     context.plan = fields.opt("plan", e, plan_details);
     context.discount = fields.opt("discount", e, discount_details);
     context.statutory = fields.opt("statutory", e, statutory_details);
+    context.account = fields.opt("account", e, account_details);
     context.promise_date = fields.opt("promise_date", e, date);
     fields.set(
         "reminders_sent",
@@ -2468,6 +2469,35 @@ fn discount_details(value: &Value, path: &str, errors: &mut Errors) -> Option<Di
         net: net?,
         deadline: deadline?,
     })
+}
+
+/// `{ invoice_count, open_invoices?, open_invoice_count?, paid_so_far?, last_payment?: {
+/// date, amount } }`: a client account's summary (what `accountStatement` reports, or
+/// your own).
+fn account_details(value: &Value, path: &str, errors: &mut Errors) -> Option<AccountDetails> {
+    let mut fields = Fields::of(value, path, errors)?;
+    let invoice_count = fields.req("invoice_count", errors, whole::<usize>);
+    let mut details = AccountDetails::default();
+    fields.set(
+        "open_invoices",
+        errors,
+        template_text,
+        &mut details.open_invoices,
+    );
+    fields.set(
+        "open_invoice_count",
+        errors,
+        whole::<usize>,
+        &mut details.open_invoice_count,
+    );
+    fields.set("paid_so_far", errors, decimal, &mut details.paid_so_far);
+    if let Some((date, amount)) = fields.opt("last_payment", errors, dated_amount) {
+        details.last_payment_date = Some(date);
+        details.last_payment_amount = Some(amount);
+    }
+    fields.finish(errors);
+    details.invoice_count = invoice_count?;
+    Some(details)
 }
 
 /// `{ regime | jurisdiction, rate, interest, compensation, total, reference_rate?, margin?,

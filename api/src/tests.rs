@@ -963,6 +963,47 @@ fn messages_render_shipped_and_custom_wording() {
 }
 
 #[test]
+fn a_message_takes_a_client_accounts_summary() {
+    let request = message_request(&v(json!({
+        "subject": "{{ open_invoice_count }} open",
+        "body": "{% if account %}{{ open_invoices }}{% endif %}{% if paid_so_far %}Thank you for {{ paid_so_far }} on {{ last_payment_date }}.{% endif %}",
+        "amount": "5400", "currency": "GBP", "due_date": "2026-09-30", "today": "2026-12-07",
+        "account": {
+            "invoice_count": 3,
+            "open_invoices": "Invoice INV-102 · due 31 October 2026 · £3,400.00 · outstanding £3,400.00\n",
+            "open_invoice_count": 1,
+            "paid_so_far": "1000",
+            "last_payment": { "date": "2026-11-20", "amount": "1000" }
+        }
+    })))
+    .unwrap();
+    let message = render(&request);
+    assert_eq!(message.subject, "1 open");
+    assert_eq!(
+        message.body,
+        "Invoice INV-102 · due 31 October 2026 · £3,400.00 · outstanding £3,400.00\n\
+         Thank you for £1,000.00 on 20 November 2026."
+    );
+    assert!(message.errors.is_empty());
+
+    let errors = message_request(&v(json!({
+        "subject": "x", "body": "y", "amount": "1", "currency": "GBP",
+        "due_date": "2026-12-01", "today": "2026-12-15",
+        "account": { "open_invoice_count": -1, "paid": "3", "last_payment": { "date": "2026-11-20" } }
+    })))
+    .unwrap_err();
+    assert_eq!(
+        codes(&errors),
+        [
+            ("account.invoice_count", "missing_field"),
+            ("account.open_invoice_count", "out_of_range"),
+            ("account.last_payment.amount", "missing_field"),
+            ("account.paid", "unknown_field"),
+        ]
+    );
+}
+
+#[test]
 fn tone_kinds_keep_their_javascript_names() {
     use tactful_engine::message::ToneKind;
     let names: Vec<serde_json::Value> = ToneKind::ALL
@@ -1507,7 +1548,7 @@ fn account_statements_match_the_hand_computed_figures() {
     assert!(out["open_invoices_text"]
         .as_str()
         .unwrap()
-        .ends_with("Total outstanding: £4,400.00\n"));
+        .ends_with("Total outstanding                        £4,400.00\n"));
 }
 
 #[test]

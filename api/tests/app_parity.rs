@@ -695,6 +695,7 @@ proptest! {
                 locale: case.locale,
                 today: date(2026, 12, 7),
                 statutory: None,
+                account: None,
             },
         );
         let api = discount_request(&js(case.json())).map_err(|_| ()).and_then(|input| analyze(&input).map_err(|_| ()));

@@ -549,21 +549,45 @@ fn the_open_invoices_read_in_every_language() {
     );
     assert_eq!(
         open_invoices_text(&r, LangPack::BRITISH),
-        "Invoice INV-101 · due 30 September 2026 · £1,200.00 · outstanding £200.00\n\
-         Invoice INV-102 · due 31 October 2026 · £3,400.00 · outstanding £3,400.00\n\
-         Invoice INV-103 · due 15 November 2026 · £800.00 · outstanding £800.00\n\
-         Total outstanding: £4,400.00\n"
+        "\
+Invoice  Due date              Amount  Outstanding
+-------  -----------------  ---------  -----------
+INV-101  30 September 2026  £1,200.00      £200.00
+INV-102  31 October 2026    £3,400.00    £3,400.00
+INV-103  15 November 2026     £800.00      £800.00
+-------  -----------------  ---------  -----------
+Total outstanding                        £4,400.00
+"
     );
-    let first_lines = [
-        (german(), "Rechnung INV-101 · fällig am 30. September 2026 · 1.200,00\u{a0}£ · offen 200,00\u{a0}£"),
-        (french(), "Facture INV-101 · échéance 30 septembre 2026 · 1\u{202f}200,00\u{a0}£ · restant dû 200,00\u{a0}£"),
-        (spanish(), "Factura INV-101 · vencimiento 30 de septiembre de 2026 · 1.200,00\u{a0}£ · pendiente 200,00\u{a0}£"),
-        (dutch(), "Factuur INV-101 · vervaldatum 30 september 2026 · £\u{a0}1.200,00 · openstaand £\u{a0}200,00"),
+    // The first invoice's line and the total in each other language: its own words, dates
+    // and amounts, the columns aligned by characters (a no-break space is one).
+    let rows = [
+        (
+            german(),
+            "INV-101   30. September 2026  1.200,00\u{a0}£    200,00\u{a0}£",
+            "Insgesamt offen                           4.400,00\u{a0}£",
+        ),
+        (
+            french(),
+            "INV-101  30 septembre 2026  1\u{202f}200,00\u{a0}£    200,00\u{a0}£",
+            "Total restant dû                        4\u{202f}400,00\u{a0}£",
+        ),
+        (
+            spanish(),
+            "INV-101  30 de septiembre de 2026  1.200,00\u{a0}£    200,00\u{a0}£",
+            "Total pendiente                                4.400,00\u{a0}£",
+        ),
+        (
+            dutch(),
+            "INV-101  30 september 2026  £\u{a0}1.200,00    £\u{a0}200,00",
+            "Totaal openstaand                       £\u{a0}4.400,00",
+        ),
     ];
-    for (lang, first) in first_lines {
+    for (lang, first, total) in rows {
         let text = open_invoices_text(&r, lang);
-        assert_eq!(text.lines().next(), Some(first), "{:?}", lang.locale());
-        assert_eq!(text.lines().count(), 4);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 7, "{:?}", lang.locale());
+        assert_eq!((lines[2], lines[6]), (first, total), "{:?}", lang.locale());
         assert!(!text.contains('|') && !text.contains('*'));
     }
 }

@@ -621,6 +621,32 @@ proptest! {
     }
 
     #[test]
+    fn no_step_carries_the_same_kind_of_note_twice(input in prop_oneof![valid_input(), logged_input()]) {
+        // A step moved twice (re-dated from the log, then by a pause) says so once: the
+        // calendar and the app would otherwise print the same line twice. (A pause for a
+        // promise and one for a query are two notes.)
+        let timeline = build(&input)?;
+        for stage in &timeline.stages {
+            let kinds: Vec<_> = stage
+                .notes
+                .iter()
+                .map(|note| match note {
+                    StageNote::Postponed { cause, .. } => format!("Postponed {cause:?}"),
+                    other => format!("{:?}", std::mem::discriminant(other)),
+                })
+                .collect();
+            for (i, kind) in kinds.iter().enumerate() {
+                prop_assert!(!kinds[..i].contains(kind), "{:?}", stage.notes);
+            }
+            for note in &stage.notes {
+                if let StageNote::Postponed { days, .. } = note {
+                    prop_assert!(*days > 0, "a postponement that moves nothing: {:?}", stage.notes);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn no_escalation_is_ahead_unless_a_final_notice_was_sent_at_least_the_policy_gap_before(
         input in logged_input(),
     ) {

@@ -6,6 +6,9 @@ use super::Msg::{self, *};
 
 pub(super) fn text(msg: Msg) -> &'static str {
     match msg {
+        PhPlanCount => "Number of installments",
+        PhPlanNextDate => "Next installment date",
+        PhPlanNextAmount => "Next installment amount",
         ThemeLabel => "Colors",
         ToolPlan => "Installment plan",
         ToolPlanSummary => "Split the balance into installments that add up exactly, on real business days, with clear terms for a missed payment.",
@@ -65,6 +68,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         FollowPlanHint => "A courtesy note the day before each installment and a note the day after it, instead of reminders about the single due date.",
         FollowPlanUnavailable => "Once the installment plan tool has a valid plan, the reminders can follow its installments.",
         FollowingPlanNote => "Following the payment plan: one note before and one after each installment.",
+        AccountTotalCredit => "In the client’s favor",
+        AppliedCredit => "{amount} in the client’s favor",
+        PlanClearsTitle => "Which invoices each installment clears",
         other => super::en::text(other),
     }
 }

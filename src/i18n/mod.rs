@@ -301,6 +301,34 @@ messages! {
     ComposerStatutoryLeftOut,
     // a language's part could not be fetched (langs.rs)
     LangFailed,
+    // message tool: the template in words (people's view) and its insert menu
+    TemplateCodeToggle, HintTemplateWords, InsertPlaceholder, InsertPlaceholderChoose, InsertPlaceholderHint, PeopleIfGiven, PeopleIfNotGiven, PeopleIfEquals, PeopleIfNotEquals, PeopleOtherwise, PeopleEnd,
+    PhYourBusiness, PhClientBusiness, PhClientContact, PhClientSoleTrader, PhInvoiceNumber, PhAmount, PhBalance, PhCurrency, PhIssueDate, PhDueDate, PhToday, PhDaysOverdue, PhPaymentLink, PhSenderName, PhSignature, PhSignOff, PhPromiseDate, PhRemindersSent, PhLastSentOn, PhPromiseBrokenOn, PhPartPaid, PhPlan, PhPlanList, PhPlanTable, PhPlanSchedule, PhPlanCount, PhPlanDownPayment, PhPlanNextDate, PhPlanNextAmount, PhPlanReplyBy, PhDiscount, PhDiscountPercent, PhDiscountAmount, PhDiscountNet, PhDiscountDeadline, PhStatutory, PhStatutoryRegime, PhStatutoryRate, PhStatutoryInterest, PhStatutoryCompensation, PhStatutoryTotal, PhStatutoryClaimed, PhStatutoryLaw, PhStatutoryLawTitle, PhStatutoryInterestLaw, PhStatutoryCompensationLaw, PhStatutoryReferenceRate, PhStatutoryMargin, PhStatutoryCollectionCosts,
+    PhAccount, PhOpenInvoices, PhOpenInvoiceCount, PhPaidSoFar, PhLastPaymentDate, PhLastPaymentAmount,
+    // one client, several invoices (issue #20): the client account
+    AccountAdd, AccountInvoicesLegend, AccountInvoiceN, AccountInvoiceAmount, AccountNote,
+    AccountRemoveInvoice, AccountAddInvoice, AccountPaymentsLegend, AccountPaymentN,
+    AccountPaymentDate, AccountPaymentAmount, AccountPaymentInvoice, AccountOnAccount,
+    AccountRemovePayment, AccountAddPayment, AccountAllocationLegend, AllocationOldestFirst,
+    AllocationNamed, AllocationStatutory, AccountAllocationHint, AccountStandingTitle,
+    AccountStandingCaption, AccountColInvoice, AccountColDue, AccountColStatus, AccountColDays,
+    AccountColAmount, AccountColPaidCosts, AccountColPaidInterest, AccountColPaid,
+    AccountColBalance, AccountColInterest, AccountColCompensation, AccountStatusPaid,
+    AccountStatusPartPaid, AccountStatusOpen, AccountStatusNotYetDue, AgingTitle, AgingColAge,
+    AgingColInvoices, AgingNotYetDue, Aging1To30, Aging31To60, Aging61To90, AgingOver90,
+    AccountTotalInvoiced, AccountTotalPaid, AccountTotalOutstanding, AccountTotalInterest,
+    AccountTotalCompensation, AccountTotalCredit, AccountTotalDue, AccountNotClaimedNote,
+    AccountCompensationCurrency, AccountPaymentsApplied, AccountPaymentApplied,
+    AccountPaymentAppliedOnAccount, AppliedCosts,
+    AppliedInterest, AppliedPrincipal, AppliedCredit, AccountFix, StatementTitle,
+    StatementLangNote, StatementPrint, StatementCsv, StatementFrom, StatementTo, StatementAsOf,
+    AccountClaimTitle, AccountClaimInterestOutstanding, AccountClaimCompensationOutstanding,
+    ErrAccountNumberRequired, ErrAccountMixedCurrency, ErrAccountDuplicateNumber,
+    ErrAccountUnknownInvoice, ErrAccountNoInvoices, ErrAccountTooManyInvoices,
+    ErrAccountTooManyPayments, ErrAccountInFuture, ErrAccountNoStatutoryOrder, ErrAccountNoRate,
+    ErrAccountStatutory, PlanClearsTitle, PlanClearsBalance, PlanClearsColPays, PlanClearsColClears,
+    DiscountAccountComputed, TimelineAccountKeyed, TimelineAccountInvoice, AccountIncomplete,
+    SummaryAccountOverdue, SummaryAccountNotDue, SummaryAccountPaid,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].
@@ -552,6 +580,71 @@ pub fn placeholders(template: &str) -> Vec<&str> {
     names.sort_unstable();
     names.dedup();
     names
+}
+
+/// The message of a template placeholder's name for people (`invoice_number` → "Invoice
+/// number"), for the composer's words view and its insert menu; `None` for a name that has
+/// none (a test checks every placeholder of the engine has one).
+pub fn placeholder_msg(name: &str) -> Option<Msg> {
+    use Msg::*;
+    Some(match name {
+        "your_business" => PhYourBusiness,
+        "client_business" => PhClientBusiness,
+        "client_contact" => PhClientContact,
+        "client_sole_trader" => PhClientSoleTrader,
+        "invoice_number" => PhInvoiceNumber,
+        "amount" => PhAmount,
+        "balance" => PhBalance,
+        "currency" => PhCurrency,
+        "issue_date" => PhIssueDate,
+        "due_date" => PhDueDate,
+        "today" => PhToday,
+        "days_overdue" => PhDaysOverdue,
+        "payment_link" => PhPaymentLink,
+        "sender_name" => PhSenderName,
+        "signature" => PhSignature,
+        "sign_off" => PhSignOff,
+        "promise_date" => PhPromiseDate,
+        "reminders_sent" => PhRemindersSent,
+        "last_sent_on" => PhLastSentOn,
+        "promise_broken_on" => PhPromiseBrokenOn,
+        "part_paid" => PhPartPaid,
+        "plan" => PhPlan,
+        "plan_list" => PhPlanList,
+        "plan_table" => PhPlanTable,
+        "plan_schedule" => PhPlanSchedule,
+        "plan_count" => PhPlanCount,
+        "plan_down_payment" => PhPlanDownPayment,
+        "plan_next_date" => PhPlanNextDate,
+        "plan_next_amount" => PhPlanNextAmount,
+        "plan_reply_by" => PhPlanReplyBy,
+        "discount" => PhDiscount,
+        "discount_percent" => PhDiscountPercent,
+        "discount_amount" => PhDiscountAmount,
+        "discount_net" => PhDiscountNet,
+        "discount_deadline" => PhDiscountDeadline,
+        "statutory" => PhStatutory,
+        "statutory_regime" => PhStatutoryRegime,
+        "statutory_rate" => PhStatutoryRate,
+        "statutory_interest" => PhStatutoryInterest,
+        "statutory_compensation" => PhStatutoryCompensation,
+        "statutory_total" => PhStatutoryTotal,
+        "statutory_claimed" => PhStatutoryClaimed,
+        "statutory_law" => PhStatutoryLaw,
+        "statutory_law_title" => PhStatutoryLawTitle,
+        "statutory_interest_law" => PhStatutoryInterestLaw,
+        "statutory_compensation_law" => PhStatutoryCompensationLaw,
+        "statutory_reference_rate" => PhStatutoryReferenceRate,
+        "statutory_margin" => PhStatutoryMargin,
+        "statutory_collection_costs" => PhStatutoryCollectionCosts,
+        "account" => PhAccount,
+        "open_invoices" => PhOpenInvoices,
+        "open_invoice_count" => PhOpenInvoiceCount,
+        "paid_so_far" => PhPaidSoFar,
+        "last_payment_date" => PhLastPaymentDate,
+        "last_payment_amount" => PhLastPaymentAmount,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use tactful_engine::message::{TemplateId, ToneVariant};
 use tactful_engine::timeline::PresetName;
 
 use super::names::SavedName;
+use crate::account_lines::AccountLines;
 use crate::context::{FieldState, InvoiceState};
 use crate::i18n::Lang;
 use crate::saved::EditedTemplate;
@@ -22,12 +23,23 @@ use crate::views::message::state::{MessageState, Source};
 use crate::views::plan::state::{Pick, PlanState};
 use crate::views::timeline::state::{CustomPolicy, TimelineState};
 
+/// Re-writes saved text typed in one language's number format in another's; `None` when
+/// there is nothing to change.
+type Relocalize = fn(&str, NumberLocale, NumberLocale) -> Option<String>;
+
+/// A plain number as typed: the same number in `to`'s format, with the decimals typed.
+fn number_in(typed: &str, from: NumberLocale, to: NumberLocale) -> Option<String> {
+    parse_number(typed, from)
+        .ok()
+        .map(|n| format_number(n, n.scale(), to))
+}
+
 /// One persisted input: how to read it as text and how to set it back.
 struct Binding {
     key: String,
-    /// A plain number as typed in the interface language's format (converted when the
-    /// language changes).
-    numeric: bool,
+    /// How its numbers typed in the interface language's format are re-written when the
+    /// language changes (`None`: kept as written).
+    relocalize: Option<Relocalize>,
     default: String,
     get: Box<dyn Fn() -> String>,
     set: Box<dyn Fn(&str)>,
@@ -42,19 +54,19 @@ pub struct Registry {
 impl Registry {
     /// A typed field, kept exactly as typed.
     pub fn text(&mut self, key: impl Into<String>, field: FieldState) {
-        self.field(key.into(), field, false);
+        self.field(key.into(), field, None);
     }
 
     /// A typed number (amount, percentage, count), written in the interface language's
     /// format: re-written when the language changes, so `4,800.50` becomes `4.800,50`.
     pub fn number(&mut self, key: impl Into<String>, field: FieldState) {
-        self.field(key.into(), field, true);
+        self.field(key.into(), field, Some(number_in));
     }
 
-    fn field(&mut self, key: String, field: FieldState, numeric: bool) {
+    fn field(&mut self, key: String, field: FieldState, relocalize: Option<Relocalize>) {
         self.bindings.push(Binding {
             key,
-            numeric,
+            relocalize,
             default: field.value.get_untracked(),
             get: Box::new(move || field.value.get()),
             set: Box::new(move |v| {
@@ -70,7 +82,7 @@ impl Registry {
         let fallback = signal.get_untracked();
         self.bindings.push(Binding {
             key: key.to_owned(),
-            numeric: false,
+            relocalize: None,
             default: fallback.saved_name().to_owned(),
             get: Box::new(move || signal.get().saved_name().to_owned()),
             set: Box::new(move |v| {
@@ -86,7 +98,7 @@ impl Registry {
         let fallback = signal.get_untracked();
         self.bindings.push(Binding {
             key: key.to_owned(),
-            numeric: false,
+            relocalize: None,
             default: show(signal.get_untracked()),
             get: Box::new(move || show(signal.get())),
             set: Box::new(move |v| {
@@ -110,10 +122,25 @@ impl Registry {
     ) where
         T: Send + Sync + 'static,
     {
+        self.encoded_with_numbers(key, signal, encode, decode, None);
+    }
+
+    /// [`Registry::encoded`] for a value holding typed numbers: `relocalize` re-writes its
+    /// saved text in another language's number format.
+    pub fn encoded_with_numbers<T>(
+        &mut self,
+        key: &str,
+        signal: RwSignal<T>,
+        encode: fn(&T) -> String,
+        decode: fn(&str) -> T,
+        relocalize: Option<Relocalize>,
+    ) where
+        T: Send + Sync + 'static,
+    {
         let default = signal.with_untracked(encode);
         self.bindings.push(Binding {
             key: key.to_owned(),
-            numeric: false,
+            relocalize,
             default,
             get: Box::new(move || signal.with(encode)),
             set: Box::new(move |v| signal.set(decode(v))),
@@ -125,7 +152,7 @@ impl Registry {
         let default = signal.get_untracked();
         self.bindings.push(Binding {
             key: key.to_owned(),
-            numeric: false,
+            relocalize: None,
             default: default.to_string(),
             get: Box::new(move || signal.get().to_string()),
             set: Box::new(move |v| signal.set(v == "true" || (v != "false" && default))),
@@ -149,10 +176,13 @@ impl Registry {
         if from == to {
             return;
         }
-        for b in self.bindings.iter().filter(|b| b.numeric) {
+        for b in &self.bindings {
+            let Some(relocalize) = b.relocalize else {
+                continue;
+            };
             let typed = untrack(|| (b.get)());
-            if let Ok(n) = parse_number(&typed, from) {
-                (b.set)(&format_number(n, n.scale(), to));
+            if let Some(again) = relocalize(&typed, from, to) {
+                (b.set)(&again);
             }
         }
     }
@@ -177,11 +207,12 @@ impl Registry {
         if from == to {
             return;
         }
-        for b in self.bindings.iter().filter(|b| b.numeric) {
-            if let Some(typed) = fields.get_mut(&b.key) {
-                if let Ok(n) = parse_number(typed, from) {
-                    *typed = format_number(n, n.scale(), to);
-                }
+        for b in &self.bindings {
+            let (Some(relocalize), Some(typed)) = (b.relocalize, fields.get_mut(&b.key)) else {
+                continue;
+            };
+            if let Some(again) = relocalize(typed, from, to) {
+                *typed = again;
             }
         }
     }
@@ -267,6 +298,14 @@ pub fn register_all(
     reg.text("invoice.issue_date", i.issue_date);
     reg.text("invoice.due_date", i.due_date);
     reg.text("invoice.payment_link", i.payment_link);
+    // The client account's other invoices and payments: one value, its own saved form.
+    reg.encoded_with_numbers(
+        crate::account_lines::SAVED_KEY,
+        invoice.account,
+        AccountLines::encode,
+        AccountLines::decode,
+        Some(AccountLines::relocalized),
+    );
 
     let d = discount.form;
     reg.choice("discount.offer_kind", d.offer_kind, OFFER_KINDS);
@@ -436,6 +475,7 @@ mod tests {
             check(
                 &registry,
                 &InputStates {
+                    invoice,
                     plan,
                     timeline,
                     message,
@@ -445,6 +485,7 @@ mod tests {
     }
 
     struct InputStates {
+        invoice: InvoiceState,
         plan: PlanState,
         timeline: TimelineState,
         message: MessageState,
@@ -563,6 +604,160 @@ mod tests {
         assert_eq!(shared.case.fields, export.cases[0].fields);
         assert_eq!(shared.case.templates, export.cases[0].templates);
         with_registry(|registry, _| comes_back_the_same(registry, &shared.case));
+    }
+
+    const ACCOUNT_EXPORT: &str = include_str!("../../tests/golden/account-v1-export.json");
+
+    /// The saved shape of a client account (tests/golden/account-v1-export.json, the issue's
+    /// three invoices and part payment as the app exports them; `tests/e2e/account.test.mjs`
+    /// checks the app still writes it): it loads with every field, the lines under
+    /// `invoice.account`, and the account works out to the hand-computed figures.
+    #[test]
+    fn a_client_account_of_schema_1_loads_with_every_line_and_its_figures() {
+        use crate::account_lines::{InvoiceLine, PaymentLine};
+        let (export, dropped) = read_str(ACCOUNT_EXPORT).expect("the golden account reads");
+        assert!(dropped.is_empty());
+        assert_eq!(export.cases.len(), 1);
+        assert_eq!(export.cases[0].fields.len(), 7);
+        with_registry(|registry, states| {
+            comes_back_the_same(registry, &export.cases[0]);
+            untrack(|| {
+                registry.apply(&export.cases[0].fields);
+                let invoice = states.invoice;
+                let line = |id, number: &str, due: &str, amount: &str| InvoiceLine {
+                    id,
+                    number: number.into(),
+                    due_date: due.into(),
+                    amount: amount.into(),
+                    ..InvoiceLine::default()
+                };
+                assert_eq!(
+                    invoice.account.get(),
+                    AccountLines {
+                        invoices: vec![
+                            line(0, "INV-102", "2026-10-31", "3,400"),
+                            line(1, "INV-103", "2026-11-15", "800"),
+                        ],
+                        payments: vec![PaymentLine {
+                            id: 2,
+                            date: "2026-11-20".into(),
+                            amount: "1,000".into(),
+                            invoice: String::new(),
+                        }],
+                        ..AccountLines::default()
+                    }
+                );
+                assert_eq!(invoice.form.invoice_number.value.get(), "INV-101");
+                let today = Today(chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default());
+                let worked = crate::views::account::state::worked(
+                    invoice,
+                    states.timeline,
+                    RwSignal::new(Lang::EnGb),
+                    today,
+                );
+                let report = worked
+                    .with(|w| w.outcome.report.clone())
+                    .expect("the account works out");
+                let d = |text: &str| text.parse::<rust_decimal::Decimal>().unwrap_or_default();
+                let interest: Vec<_> = report.invoices.iter().map(|i| i.interest).collect();
+                assert_eq!(interest, [d("20.80"), d("40.50"), d("5.67")]);
+                assert_eq!(report.totals.interest, d("66.97"));
+                assert_eq!(report.totals.compensation, d("180.00"));
+                assert_eq!(report.totals.total_due, Some(d("4646.97")));
+            });
+        });
+    }
+
+    #[test]
+    fn an_account_of_three_invoices_and_payments_round_trips_through_the_saved_form() {
+        use crate::account_lines::{InvoiceLine, PaymentLine, SAVED_KEY};
+        use tactful_engine::account::AllocationRule;
+        with_registry(|registry, states| {
+            untrack(|| {
+                let invoice = states.invoice;
+                let f = invoice.form;
+                for (field, value) in [
+                    (f.client_business, "Northwind Traders"),
+                    (f.invoice_number, "INV-101"),
+                    (f.amount, "1,200.00"),
+                    (f.due_date, "2026-09-30"),
+                ] {
+                    field.value.set(value.to_owned());
+                }
+                let line = |id, number: &str, due: &str, amount: &str| InvoiceLine {
+                    id,
+                    number: number.into(),
+                    due_date: due.into(),
+                    amount: amount.into(),
+                    ..InvoiceLine::default()
+                };
+                let lines = AccountLines {
+                    first_note: "Design, phase 1".into(),
+                    invoices: vec![
+                        InvoiceLine {
+                            issue_date: "2026-10-01".into(),
+                            note: "Phase \"2\", | part, b".into(),
+                            ..line(0, "INV-102", "2026-10-31", "3,400.00")
+                        },
+                        line(1, "INV-103", "2026-11-15", "800"),
+                    ],
+                    payments: vec![
+                        PaymentLine {
+                            id: 2,
+                            date: "2026-11-20".into(),
+                            amount: "1,000".into(),
+                            invoice: String::new(),
+                        },
+                        PaymentLine {
+                            id: 3,
+                            date: "2026-12-01".into(),
+                            amount: "50.50".into(),
+                            invoice: "INV-103".into(),
+                        },
+                    ],
+                    allocation: AllocationRule::Named,
+                };
+                invoice.account.set(lines.clone());
+                let fields = registry.snapshot();
+                assert!(fields.contains_key(SAVED_KEY));
+                // Stored, exported and read back as untrusted input, then shared by link.
+                let mut saved = crate::saved::Saved::empty();
+                saved.cases.push(Case {
+                    id: "c1".into(),
+                    fields: fields.clone(),
+                    ..Case::default()
+                });
+                let (read, dropped) =
+                    read_str(&crate::saved::to_json(&saved)).expect("saved work reads");
+                assert!(dropped.is_empty());
+                let link = crate::share::encode(&crate::share::SharedCase {
+                    route: "plan".into(),
+                    lang: "en-GB".into(),
+                    case: read.cases[0].clone(),
+                });
+                let shared = crate::share::decode(&link).expect("the link opens");
+                // Another case, then this one again: every line as it was.
+                registry.apply(&BTreeMap::new());
+                assert_eq!(invoice.account.get(), AccountLines::default());
+                assert!(!invoice.is_account());
+                registry.apply(&shared.case.fields);
+                assert_eq!(invoice.account.get(), lines);
+                assert_eq!(f.amount.value.get(), "1,200.00");
+                assert_eq!(registry.snapshot(), fields);
+                // The engine reads three invoices and two payments.
+                let draft = invoice.account_draft();
+                assert_eq!(draft.invoices.len(), 3);
+                assert_eq!(draft.invoices[0].note, "Design, phase 1");
+                assert_eq!(draft.invoices[1].currency, "GBP");
+                assert_eq!(draft.payments[1].invoice, "INV-103");
+                // In German, the typed amounts are written the German way.
+                registry.relocalize(NumberLocale::EnGb, NumberLocale::De);
+                let german = invoice.account.get();
+                assert_eq!(german.invoices[0].amount, "3.400,00");
+                assert_eq!(german.payments[1].amount, "50,50");
+                assert_eq!(f.amount.value.get(), "1.200,00");
+            });
+        });
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! breakdown of a statutory claim people can check line by line.
 
 use leptos::prelude::*;
+use tactful_engine::account::AccountReport;
 use tactful_engine::amount::format_amount;
 use tactful_engine::currency::currency;
 use tactful_engine::statutory::{ClaimNote, Jurisdiction, StatutoryClaim};
@@ -156,6 +157,77 @@ pub fn claim_breakdown(i18n: I18n, claim: &StatutoryClaim, test_id: &'static str
                         <tr><th scope="row" colspan="6">{t(Msg::ClaimCostsRow)}</th><td class="num">{costs}</td></tr>
                     })}
                     <tr class="total"><th scope="row" colspan="6">{t(Msg::ClaimTotalRow)}</th><td class="num">{total}</td></tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+    .into_any()
+}
+
+/// A client account's statutory claim invoice by invoice: each invoice's due date, days
+/// overdue (or late before it was paid), rate, interest on its unpaid principal and
+/// compensation, then the totals of what is outstanding. Never the lumped figure, which
+/// over-states the interest and under-states the compensation (which is per invoice).
+/// Static: the caller re-renders it when the report changes.
+pub fn account_claim_breakdown(
+    i18n: I18n,
+    report: &AccountReport,
+    test_id: &'static str,
+) -> AnyView {
+    let lang = i18n.lang.get_untracked();
+    let locale = lang.number_locale();
+    let t = |msg| i18n::text(lang, msg);
+    let totals = &report.totals;
+    let comp_cur = currency(totals.compensation_currency).unwrap_or(report.currency);
+    let money = |value| format_amount(value, report.currency, locale);
+    let comp = |value| format_amount(value, comp_cur, locale);
+    let pct = |value| format!("{}\u{a0}%", plain_number(value, 4, locale));
+    let rows = report
+        .invoices
+        .iter()
+        .map(|inv| {
+            let days: i64 = inv.portions.iter().map(|p| p.days).max().unwrap_or(0);
+            view! {
+                <tr>
+                    <th scope="row">{inv.number.clone()}</th>
+                    <td>{long_date(lang, inv.due_date)}</td>
+                    <td class="num">{days.to_string()}</td>
+                    <td class="num">{inv.annual_rate.map(pct).unwrap_or_default()}</td>
+                    <td class="num">{money(inv.interest)}</td>
+                    <td class="num">{comp(inv.compensation)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let costs = (!totals.collection_costs.is_zero()).then(|| view! {
+        <tr><th scope="row" colspan="5">{t(Msg::ClaimCostsRow)}</th><td class="num">{comp(totals.collection_costs)}</td></tr>
+    });
+    let total = totals.statutory_total.map(money).unwrap_or_else(|| {
+        i18n.t_with(
+            Msg::ClaimCompensationOtherCurrency,
+            &[("compensation", &comp(totals.compensation_outstanding))],
+        )
+    });
+    view! {
+        <div class="claim-breakdown table-scroll" data-testid=test_id tabindex="0" role="region" aria-label=t(Msg::AccountClaimTitle)>
+            <table>
+                <caption>{t(Msg::AccountClaimTitle)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(Msg::AccountColInvoice)}</th>
+                        <th scope="col">{t(Msg::AccountColDue)}</th>
+                        <th scope="col" class="num">{t(Msg::ClaimColDays)}</th>
+                        <th scope="col" class="num">{t(Msg::ClaimColRate)}</th>
+                        <th scope="col" class="num">{t(Msg::ClaimColInterest)}</th>
+                        <th scope="col" class="num">{t(Msg::AccountColCompensation)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr><th scope="row" colspan="5">{t(Msg::AccountClaimInterestOutstanding)}</th><td class="num">{money(totals.interest_outstanding)}</td></tr>
+                    <tr><th scope="row" colspan="5">{t(Msg::AccountClaimCompensationOutstanding)}</th><td class="num">{comp(totals.compensation_outstanding)}</td></tr>
+                    {costs}
+                    <tr class="total"><th scope="row" colspan="5">{t(Msg::ClaimTotalRow)}</th><td class="num">{total}</td></tr>
                 </tfoot>
             </table>
         </div>

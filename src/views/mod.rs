@@ -1,5 +1,6 @@
 //! The four tool views, one file each, and what they share.
 
+pub mod account;
 pub mod discount;
 pub mod law;
 pub mod message;
@@ -10,7 +11,7 @@ use leptos::prelude::*;
 use tactful_engine::amount::format_amount;
 use tactful_engine::dates::days_overdue;
 
-use crate::context::{use_i18n, use_invoice, Today};
+use crate::context::{use_i18n, use_invoice, I18n, InvoiceState, Today};
 use crate::format::long_date;
 use crate::i18n::Msg;
 use crate::route::Route;
@@ -51,6 +52,9 @@ pub fn InvoiceSummary() -> impl IntoView {
     let Today(today) = expect_context::<Today>();
     let sentence = move || {
         let lang = i18n.lang.get();
+        if invoice.is_account() {
+            return account_sentence(i18n, invoice, today);
+        }
         invoice.parsed.with(|parsed| match parsed {
             Err(_) => i18n.t(Msg::InvoiceIncomplete).to_owned(),
             Ok(inv) => {
@@ -90,6 +94,51 @@ pub fn InvoiceSummary() -> impl IntoView {
     };
     view! {
         <p class="invoice-summary" data-testid="invoice-summary" aria-live="polite">{sentence}</p>
+    }
+}
+
+/// What the tools work on when the case is a client account: how many invoices, what is
+/// outstanding and since when; or what is still missing.
+fn account_sentence(i18n: I18n, invoice: InvoiceState, today: chrono::NaiveDate) -> String {
+    let Some(report) = invoice.account_report() else {
+        return i18n.t(Msg::AccountIncomplete).to_owned();
+    };
+    let lang = i18n.lang.get();
+    let client = invoice.form.client_business.value.get().trim().to_owned();
+    let client = if client.is_empty() {
+        i18n.t(Msg::SummaryClientFallback).to_owned()
+    } else {
+        client
+    };
+    let count = report.invoices.len().to_string();
+    let balance = format_amount(
+        report.principal_owed(),
+        report.currency,
+        lang.number_locale(),
+    );
+    match report.oldest_unpaid_due_date() {
+        None => i18n.t_with(
+            Msg::SummaryAccountPaid,
+            &[("count", &count), ("client", &client)],
+        ),
+        Some(due) => {
+            let overdue = days_overdue(due, today);
+            let msg = if overdue > 0 {
+                Msg::SummaryAccountOverdue
+            } else {
+                Msg::SummaryAccountNotDue
+            };
+            i18n.t_with(
+                msg,
+                &[
+                    ("count", &count),
+                    ("client", &client),
+                    ("balance", &balance),
+                    ("due", &long_date(lang, due)),
+                    ("days", &overdue.to_string()),
+                ],
+            )
+        }
     }
 }
 

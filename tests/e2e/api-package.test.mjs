@@ -30,6 +30,12 @@ const PLAN = { debt: '1000.00', currency: 'EUR', first_due_date: '2025-06-02', s
 const TIMELINE = {
   policy: { preset: 'standard', calendar: 'gb-eaw' }, due_date: '2025-11-14', today: '2025-12-01',
   amount: '4800', currency: 'GBP', statutory: { regime: 'uk', claim: true }, promise_to_pay: '2025-12-20',
+  // The first two steps went out as planned (the friendly reminder on Monday 17 November:
+  // the 15th was a Saturday); the rest is dated from them.
+  contacts: [
+    { date: '2025-11-11', kind: 'sent', action: 'pre_due_reminder' },
+    { date: '2025-11-17', kind: 'sent', action: 'friendly_overdue' },
+  ],
 };
 
 const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' };
@@ -189,9 +195,12 @@ planInstalments({ ...input, frequncy: 'monthly' });
     }
     // Counts agree with their noun: 3 days, 1 day (French: 0 and 1 are singular).
     const description = (lang, index) => validCalendar(calendars[lang].timeline, lang)[index].getFirstPropertyValue('description');
-    assert.match(description('de', 1), /^freundlich\n3 Tage überfällig\nauf den nächsten Geschäftstag verschoben\nGesetzliche Verzugszinsen bis dahin: 4,83\u00a0£; Pauschale 70,00\u00a0£\.$/);
+    assert.match(description('de', 1), /^freundlich\n3 Tage überfällig\nGesetzliche Verzugszinsen bis dahin: 4,83\u00a0£; Pauschale 70,00\u00a0£\.$/);
+    assert.match(description('de', 3), /^bestimmt\n38 Tage überfällig\nauf den nächsten Geschäftstag verschoben\nGesetzliche Verzugszinsen bis dahin: 61,22\u00a0£; Pauschale 70,00\u00a0£\.$/);
     assert.match(description('fr', 1), /\n3\u00a0jours de retard\n/);
-    assert.match(description('en-GB', 1), /^friendly\nday 3 overdue\nmoved to the next business day\nStatutory interest by then: £4\.83; compensation £70\.00\.$/);
+    assert.match(description('fr', 3), /^ferme\n38\u00a0jours de retard\nreportée au jour ouvré suivant\n/);
+    assert.match(description('en-GB', 1), /^friendly\nday 3 overdue\nStatutory interest by then: £4\.83; compensation £70\.00\.$/);
+    assert.match(description('en-GB', 3), /^firm\nday 38 overdue\nmoved to the next business day\nStatutory interest by then: £61\.22; compensation £70\.00\.$/);
   });
 
   describe('in a page without a bundler (headless Chromium)', () => {

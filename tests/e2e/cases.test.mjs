@@ -78,6 +78,7 @@ describe('saved work', () => {
   test('edited templates are saved per language', async () => {
     const { page, check } = await openApp('#/message');
     await withInvoice(page);
+    await page.getByLabel('Edit the template code').check();
     await page.locator('#body-source').fill('Hello {{ client_contact | default("there") }}, a kind word.');
     await page.getByLabel('Language of the message').selectOption('fr');
     // French is a part of the app: its templates are there once it is loaded.
@@ -86,6 +87,9 @@ describe('saved work', () => {
     await page.locator('[data-testid=invoice-summary]').waitFor();
     assert.equal(await page.getByLabel('Language of the message').inputValue(), 'fr');
     await page.getByLabel('Language of the message').selectOption('en-GB');
+    // The words view is the default again after a reload; the code is kept as written.
+    assert.equal(await page.locator('#body-words').inputValue(), 'Hello [Client’s contact name, “there”], a kind word.');
+    await page.getByLabel('Edit the template code').check();
     assert.equal(await page.locator('#body-source').inputValue(), 'Hello {{ client_contact | default("there") }}, a kind word.');
     await check();
   });

@@ -139,10 +139,10 @@ describe('languages are parts fetched on demand', () => {
     await page.getByLabel('Language of the message').selectOption('fr');
     const note = page.getByTestId('message-lang-failed');
     await note.filter({ hasText: 'Français could not be loaded' }).waitFor();
-    assert.equal(await page.locator('#body-source').isDisabled(), true, 'no English passed off as French');
+    assert.equal(await page.locator('#body-words').isDisabled(), true, 'no English passed off as French');
     await note.getByRole('button', { name: 'Try again' }).click();
     await page.getByTestId('preview-subject').waitFor();
-    assert.match(await page.locator('#body-source').inputValue(), /Bonjour/);
+    assert.match(await page.locator('#body-words').inputValue(), /Bonjour/);
     await check({ allowErrors: FETCH_FAILED });
   });
 
@@ -189,14 +189,14 @@ describe('languages are parts fetched on demand', () => {
     await new Promise((resolve) => setTimeout(resolve, 600));
     assert.equal(held.hits.length, 1);
     // No English template passed off as French while waiting.
-    assert.equal(await page.locator('#body-source').inputValue(), '');
-    assert.equal(await page.locator('#body-source').isDisabled(), true);
+    assert.equal(await page.locator('#body-words').inputValue(), '');
+    assert.equal(await page.locator('#body-words').isDisabled(), true);
     assert.equal(await page.getByTestId('preview-subject').count(), 0);
     held.release();
     await page.getByTestId('preview-subject').waitFor();
-    assert.match(await page.locator('#body-source').inputValue(), /Bonjour/);
+    assert.match(await page.locator('#body-words').inputValue(), /Bonjour/);
     assert.ok((await page.getByTestId('preview').textContent()).includes('2 mars 2026'), 'the due date in French');
-    assert.equal(await page.locator('#body-source').isDisabled(), false);
+    assert.equal(await page.locator('#body-words').isDisabled(), false);
     // The interface stays English.
     assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
     assert.equal(await page.locator('#tool-title').textContent(), 'Reminder text');

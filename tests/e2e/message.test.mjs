@@ -35,8 +35,8 @@ describe('reminder composer', () => {
     await page.getByTestId('tone-check').filter({ hasText: 'Nothing here should sour the relationship.' }).waitFor();
 
     // Edit the wording: the preview follows, the tone check flags a harsh phrase.
-    const source = page.locator('#body-source');
-    await source.fill('Dear {{ client_contact }},\n\nPlease pay immediately.\n');
+    const source = page.locator('#body-words');
+    await source.fill('Dear [Client’s contact name],\n\nPlease pay immediately.\n');
     await body.filter({ hasText: 'Dear Sam Patel,' }).waitFor();
     await page.getByTestId('tone-check').filter({ hasText: '“immediately”' }).waitFor();
 
@@ -51,9 +51,33 @@ describe('reminder composer', () => {
     await check();
   });
 
+  test('the wording reads in words; a detail goes in where the cursor is; the code is one switch away', async () => {
+    const { page, check } = await openApp('#/message');
+    await withInvoice(page);
+    const words = page.locator('#body-words');
+    await page.getByTestId('preview-subject').waitFor();
+    assert.doesNotMatch(await words.inputValue(), /\{\{|\}\}|\{%|%\}/, 'no template code in the words');
+    assert.match(await words.inputValue(), /\[Invoice number\]/);
+    assert.equal(await page.locator('#body-source').count(), 0, 'the code is behind its switch');
+    await words.fill('Dear [Client’s contact name],\n\nInvoice  is open.');
+    // The cursor after "Invoice " (line 3), then a detail from the menu.
+    await words.evaluate((el) => { const at = el.value.indexOf('Invoice ') + 'Invoice '.length; el.focus(); el.setSelectionRange(at, at); });
+    await page.getByLabel('Insert a detail').selectOption('invoice_number');
+    assert.equal(await words.inputValue(), 'Dear [Client’s contact name],\n\nInvoice [Invoice number] is open.');
+    assert.equal(await page.getByLabel('Insert a detail').inputValue(), '', 'the menu is ready for the next detail');
+    await page.getByTestId('preview-body').filter({ hasText: 'Invoice INV-2041 is open.' }).waitFor();
+    assert.match(await page.getByTestId('preview-body').textContent(), /^Dear Sam Patel,\s+Invoice INV-2041 is open\./);
+    // The same wording as template code.
+    await page.getByLabel('Edit the template code').check();
+    assert.equal(await page.locator('#body-source').inputValue(), 'Dear {{ client_contact }},\n\nInvoice {{ invoice_number }} is open.');
+    assert.equal(await words.count(), 0);
+    await check();
+  });
+
   test('template mistakes point at the place and the rest still previews', async () => {
     const { page, check } = await openApp('#/message');
     await withInvoice(page);
+    await page.getByLabel('Edit the template code').check();
     await page.locator('#body-source').fill('Hello {{ client_contact }},\n\nAbout {{ clinet_name }} and {{ amount | money }}.');
     const errors = page.getByTestId('template-errors');
     await errors.filter({ hasText: 'Text, line 3, column 7: this placeholder does not exist ({{ clinet_name }})' }).waitFor();

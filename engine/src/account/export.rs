@@ -28,9 +28,9 @@ struct Words {
     compensation: &'static str,
     collection_costs: &'static str,
     balance_due: &'static str,
-    /// "due" before a date in the open-invoice list.
-    due: &'static str,
-    /// "outstanding" before an amount in the open-invoice list.
+    /// The open-invoice table's amount column.
+    amount: &'static str,
+    /// The open-invoice table's column of what is still owed.
     outstanding: &'static str,
     total_outstanding: &'static str,
 }
@@ -50,8 +50,8 @@ const EN: Words = Words {
     compensation: "Compensation",
     collection_costs: "Collection costs",
     balance_due: "Balance due",
-    due: "due",
-    outstanding: "outstanding",
+    amount: "Amount",
+    outstanding: "Outstanding",
     total_outstanding: "Total outstanding",
 };
 
@@ -72,8 +72,8 @@ fn words(locale: NumberLocale) -> Words {
             compensation: "Pauschale",
             collection_costs: "Inkassokosten",
             balance_due: "Offener Saldo",
-            due: "fällig am",
-            outstanding: "offen",
+            amount: "Betrag",
+            outstanding: "Offen",
             total_outstanding: "Insgesamt offen",
         },
         NumberLocale::Fr => Words {
@@ -90,8 +90,8 @@ fn words(locale: NumberLocale) -> Words {
             compensation: "Indemnité forfaitaire",
             collection_costs: "Frais de recouvrement",
             balance_due: "Solde dû",
-            due: "échéance",
-            outstanding: "restant dû",
+            amount: "Montant",
+            outstanding: "Restant dû",
             total_outstanding: "Total restant dû",
         },
         NumberLocale::Es => Words {
@@ -108,8 +108,8 @@ fn words(locale: NumberLocale) -> Words {
             compensation: "Indemnización",
             collection_costs: "Costes de cobro",
             balance_due: "Saldo pendiente",
-            due: "vencimiento",
-            outstanding: "pendiente",
+            amount: "Importe",
+            outstanding: "Pendiente",
             total_outstanding: "Total pendiente",
         },
         NumberLocale::Nl => Words {
@@ -126,8 +126,8 @@ fn words(locale: NumberLocale) -> Words {
             compensation: "Vergoeding",
             collection_costs: "Incassokosten",
             balance_due: "Openstaand saldo",
-            due: "vervaldatum",
-            outstanding: "openstaand",
+            amount: "Bedrag",
+            outstanding: "Openstaand",
             total_outstanding: "Totaal openstaand",
         },
     }
@@ -151,6 +151,28 @@ pub fn statement_words(locale: NumberLocale) -> [&'static str; 8] {
     [
         w.date, w.kind, w.invoice, w.due_date, w.note, w.debit, w.credit, w.balance,
     ]
+}
+
+/// What a statement line is, in the language of `locale` (the words of [`statement_csv`]'s
+/// type column); `None` is the closing line, the balance due.
+///
+/// ```
+/// use tactful_engine::account::{statement_kind_word, StatementKind};
+/// use tactful_engine::amount::NumberLocale;
+///
+/// assert_eq!(statement_kind_word(Some(StatementKind::Interest), NumberLocale::De), "Verzugszinsen");
+/// assert_eq!(statement_kind_word(None, NumberLocale::Fr), "Solde dû");
+/// ```
+pub fn statement_kind_word(kind: Option<StatementKind>, locale: NumberLocale) -> &'static str {
+    let w = words(locale);
+    match kind {
+        Some(StatementKind::Invoice) => w.invoice,
+        Some(StatementKind::Payment) => w.payment,
+        Some(StatementKind::Interest) => w.interest,
+        Some(StatementKind::Compensation) => w.compensation,
+        Some(StatementKind::CollectionCosts) => w.collection_costs,
+        None => w.balance_due,
+    }
 }
 
 /// Quotes a CSV field when RFC 4180 requires it (a comma, a double quote, CR or LF),
@@ -206,7 +228,6 @@ fn csv_field(field: &str) -> String {
 /// ```
 pub fn statement_csv(report: &AccountReport, lang: LangPack) -> String {
     let locale = lang.locale();
-    let w = words(locale);
     let dates = lang.dates();
     let date = |day| dates.format(day, DateStyle::Short);
     let decimal = locale.number_format().decimal;
@@ -240,13 +261,7 @@ pub fn statement_csv(report: &AccountReport, lang: LangPack) -> String {
         format!("{balance} ({code})"),
     ]);
     for line in &report.statement {
-        let kind = match line.kind {
-            StatementKind::Invoice => w.invoice,
-            StatementKind::Payment => w.payment,
-            StatementKind::Interest => w.interest,
-            StatementKind::Compensation => w.compensation,
-            StatementKind::CollectionCosts => w.collection_costs,
-        };
+        let kind = statement_kind_word(Some(line.kind), locale);
         let note = match (line.kind, &line.invoice) {
             (StatementKind::Invoice, Some(number)) => report
                 .invoices
@@ -273,7 +288,7 @@ pub fn statement_csv(report: &AccountReport, lang: LangPack) -> String {
         .map_or(Decimal::ZERO, |line| line.balance);
     records.push(vec![
         date(report.today),
-        w.balance_due.to_owned(),
+        statement_kind_word(None, locale).to_owned(),
         String::new(),
         String::new(),
         String::new(),
@@ -290,12 +305,14 @@ pub fn statement_csv(report: &AccountReport, lang: LangPack) -> String {
     out
 }
 
-/// The open invoices (those with a balance), oldest due first, as plain text for a
-/// message: one line per invoice with its number, due date, amount and outstanding
-/// balance, then the total outstanding. No table, no Markdown: it reads the same in any
-/// email font. Dates in the language's long form, amounts with
-/// [`format_amount`]. Every line ends with `\n`; an account with nothing open gives an
-/// empty string.
+/// The open invoices (those with a balance), oldest due first, as a plain-text table for a
+/// message: a header, a rule of dashes, one line per invoice with its number, due date,
+/// amount and outstanding balance, another rule and the total outstanding. Like the plan's
+/// [`to_text_table`](crate::plan::to_text_table): columns separated by two spaces, amounts
+/// and their headers right-aligned, widths counted in characters, no Markdown, so it reads
+/// the same in any email client with a fixed-width font and stays readable without one.
+/// Dates in the language's long form, amounts with [`format_amount`]. Every line ends with
+/// `\n` and has no trailing spaces; an account with nothing open gives an empty string.
 ///
 /// ```
 /// use rust_decimal_macros::dec;
@@ -314,9 +331,14 @@ pub fn statement_csv(report: &AccountReport, lang: LangPack) -> String {
 /// let report = account_report(&account, &AccountTerms::new(Jurisdiction::Uk, true), day("2026-12-07")).unwrap();
 /// assert_eq!(
 ///     open_invoices_text(&report, LangPack::BRITISH),
-///     "Invoice INV-101 · due 30 September 2026 · £1,200.00 · outstanding £200.00\n\
-///      Invoice INV-102 · due 31 October 2026 · £3,400.00 · outstanding £3,400.00\n\
-///      Total outstanding: £3,600.00\n"
+///     "\
+/// Invoice  Due date              Amount  Outstanding
+/// -------  -----------------  ---------  -----------
+/// INV-101  30 September 2026  £1,200.00      £200.00
+/// INV-102  31 October 2026    £3,400.00    £3,400.00
+/// -------  -----------------  ---------  -----------
+/// Total outstanding                        £3,600.00
+/// "
 /// );
 /// ```
 pub fn open_invoices_text(report: &AccountReport, lang: LangPack) -> String {
@@ -333,23 +355,58 @@ pub fn open_invoices_text(report: &AccountReport, lang: LangPack) -> String {
         return String::new();
     }
     open.sort_by_key(|invoice| (invoice.due_date, invoice.index));
-    let mut out = String::with_capacity(96 * (open.len() + 1));
-    for invoice in open {
-        out.push_str(&format!(
-            "{} {} · {} {} · {} · {} {}\n",
-            w.invoice,
-            invoice.number,
-            w.due,
-            dates.format(invoice.due_date, DateStyle::Long),
-            money(invoice.amount),
-            w.outstanding,
-            money(invoice.balance),
-        ));
+    let header = [w.invoice, w.due_date, w.amount, w.outstanding].map(str::to_owned);
+    let rows: Vec<[String; 4]> = open
+        .iter()
+        .map(|invoice| {
+            [
+                invoice.number.clone(),
+                dates.format(invoice.due_date, DateStyle::Long),
+                money(invoice.amount),
+                money(invoice.balance),
+            ]
+        })
+        .collect();
+    let chars = |text: &str| text.chars().count();
+    let mut widths = header.clone().map(|h| chars(&h));
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(chars(cell));
+        }
     }
-    out.push_str(&format!(
-        "{}: {}\n",
-        w.total_outstanding,
-        money(report.totals.outstanding)
-    ));
+    // Text columns left-aligned, amounts right-aligned; no trailing spaces.
+    let line = |cells: &[String; 4]| {
+        let mut out = String::new();
+        for (column, (cell, width)) in cells.iter().zip(widths).enumerate() {
+            let pad = " ".repeat(width.saturating_sub(chars(cell)));
+            if column > 0 {
+                out.push_str("  ");
+            }
+            if column >= 2 {
+                out.push_str(&pad);
+                out.push_str(cell);
+            } else {
+                out.push_str(cell);
+                out.push_str(&pad);
+            }
+        }
+        format!("{}\n", out.trim_end())
+    };
+    let rule = line(&widths.map(|width| "-".repeat(width)));
+    let mut out = String::with_capacity(64 * (rows.len() + 5));
+    out.push_str(&line(&header));
+    out.push_str(&rule);
+    for row in &rows {
+        out.push_str(&line(row));
+    }
+    out.push_str(&rule);
+    // The total under the last column, its label from the left.
+    let total = money(report.totals.outstanding);
+    let label = w.total_outstanding;
+    let before_last: usize = widths[..3].iter().sum::<usize>() + 3 * 2;
+    let gap = (before_last + widths[3])
+        .saturating_sub(chars(label) + chars(&total))
+        .max(2);
+    out.push_str(&format!("{label}{}{total}\n", " ".repeat(gap)));
     out
 }

@@ -173,7 +173,7 @@ pub use draft::{
     PaymentDraftLine,
 };
 pub use errors::{AccountError, AccountField, AccountFieldError, InvoicePart, PaymentPart};
-pub use export::{open_invoices_text, statement_csv, statement_words};
+pub use export::{open_invoices_text, statement_csv, statement_kind_word, statement_words};
 pub use input::{
     check_account, Account, AccountInput, AccountInvoice, AccountTerms, AllocationRule,
     InvoiceInput, PaymentInput, PaymentReceived,
@@ -183,7 +183,10 @@ pub use report::{
     InterestPortion, InvoiceStanding, InvoiceStatus, PaymentAllocation, StatementKind,
     StatementLine,
 };
-pub use tools::{instalments_clear, InstalmentClears, InstalmentPart, PlanCurrencyDiffers};
+pub use tools::{
+    account_accruals, account_invoice, account_report_on, instalments_clear, InstalmentClears,
+    InstalmentPart, PlanCurrencyDiffers,
+};
 
 #[cfg(doc)]
 use crate::statutory::Jurisdiction;

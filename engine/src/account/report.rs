@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::input::AllocationRule;
 use crate::currency::Currency;
+use crate::decimal_ops::DecimalOps;
 use crate::statutory::{ClaimNote, CollectionCosts, Jurisdiction};
 
 /// Where an invoice stands. Serialized as `"paid"`, `"part_paid"`, `"open"`,
@@ -470,6 +471,30 @@ impl AccountReport {
     /// total ([`AccountTotals::plan_balance`]).
     pub fn plan_balance(&self) -> Decimal {
         self.totals.plan_balance
+    }
+
+    /// The principal still owed, less what the client has in credit; never below 0: the
+    /// balance a discount is offered on and the escalation timeline chases.
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    /// use tactful_engine::account::{account_report, check_account, AccountInput, AccountTerms, InvoiceInput, PaymentInput};
+    /// use tactful_engine::statutory::Jurisdiction;
+    ///
+    /// let day = |text: &str| text.parse().unwrap();
+    /// let account = check_account(&AccountInput {
+    ///     invoices: vec![InvoiceInput::new("A", day("2026-09-30"), dec!(1200), "GBP")],
+    ///     payments: vec![PaymentInput::on_account(day("2026-11-20"), dec!(1000))],
+    /// }).unwrap();
+    /// let report = account_report(&account, &AccountTerms::new(Jurisdiction::Uk, true), day("2026-12-07")).unwrap();
+    /// assert_eq!(report.principal_owed(), dec!(200.00));
+    /// ```
+    pub fn principal_owed(&self) -> Decimal {
+        self.totals
+            .outstanding
+            .minus(self.totals.credit)
+            .unwrap_or(Decimal::ZERO)
+            .max(Decimal::ZERO)
     }
 
     /// The due date of the oldest invoice whose principal is not paid in full (by due

@@ -1,6 +1,9 @@
-//! The tools on an account: which invoices an instalment plan over the account clears.
-//! (The balance to plan over is [`AccountTotals::plan_balance`](super::AccountTotals), the
-//! date the timeline keys to [`AccountReport::oldest_unpaid_due_date`].)
+//! The tools on an account: which invoices an instalment plan over the account clears, the
+//! account as the one debt a tool works on ([`account_invoice`]), the account as it stood
+//! or will stand on another day ([`account_report_on`]) and a timeline's statutory
+//! accruals worked out invoice by invoice ([`account_accruals`]). (The balance to plan
+//! over is [`AccountTotals::plan_balance`](super::AccountTotals), the date the timeline
+//! keys to [`AccountReport::oldest_unpaid_due_date`].)
 
 use std::fmt;
 
@@ -8,9 +11,13 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::errors::AccountFieldError;
+use super::input::{Account, AccountTerms};
 use super::report::AccountReport;
 use crate::decimal_ops::DecimalOps;
+use crate::invoice::Invoice;
 use crate::plan::Plan;
+use crate::timeline::{Accrual, Timeline};
 
 /// What one plan row pays on one invoice.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -194,4 +201,184 @@ pub fn instalments_clear(
         });
     }
     Ok(rows)
+}
+
+/// The account as the one debt of a tool that works on one invoice (the instalment plan,
+/// the discount analysis, the escalation timeline, the composer), owing `amount`:
+///
+/// - the parties and payment link are those of `parties` (the account's client);
+/// - the currency is the account's;
+/// - the due date is the oldest unpaid invoice's
+///   ([`AccountReport::oldest_unpaid_due_date`]), or the last due date when every invoice
+///   is paid; no issue date;
+/// - the number lists the open invoices' numbers, oldest due first, separated by `, `
+///   (every invoice's when none is open).
+///
+/// `amount` is what the tool works on: [`AccountReport::plan_balance`] for a plan over the
+/// account, [`AccountReport::principal_owed`] for the discount analysis and the timeline.
+/// `None` when it is not positive: nothing is owed.
+///
+/// ```
+/// use rust_decimal_macros::dec;
+/// use tactful_engine::account::{account_invoice, account_report, check_account, AccountInput, AccountTerms, InvoiceInput, PaymentInput};
+/// use tactful_engine::amount::NumberLocale;
+/// use tactful_engine::invoice::{parse_invoice, InvoiceDraft};
+/// use tactful_engine::statutory::Jurisdiction;
+///
+/// let day = |text: &str| text.parse().unwrap();
+/// let account = check_account(&AccountInput {
+///     invoices: vec![
+///         InvoiceInput::new("INV-101", day("2026-09-30"), dec!(1200), "GBP"),
+///         InvoiceInput::new("INV-102", day("2026-10-31"), dec!(3400), "GBP"),
+///     ],
+///     payments: vec![PaymentInput::on_account(day("2026-11-20"), dec!(1200))],
+/// }).unwrap();
+/// let report = account_report(&account, &AccountTerms::new(Jurisdiction::Uk, false), day("2026-12-07")).unwrap();
+/// let parties = parse_invoice(&InvoiceDraft {
+///     client_business: "Northwind".into(), amount: "1200".into(), currency: "GBP".into(),
+///     due_date: "2026-09-30".into(), ..InvoiceDraft::default()
+/// }, NumberLocale::EnGb).unwrap();
+/// let debt = account_invoice(&report, &parties, report.principal_owed()).unwrap();
+/// assert_eq!((debt.invoice_number.as_str(), debt.amount), ("INV-102", dec!(3400.00)));
+/// assert_eq!((debt.due_date, debt.client_business.as_str()), (day("2026-10-31"), "Northwind"));
+/// ```
+pub fn account_invoice(
+    report: &AccountReport,
+    parties: &Invoice,
+    amount: Decimal,
+) -> Option<Invoice> {
+    if amount <= Decimal::ZERO {
+        return None;
+    }
+    let mut order: Vec<&super::InvoiceStanding> = report.invoices.iter().collect();
+    order.sort_by_key(|invoice| (invoice.due_date, invoice.index));
+    let open: Vec<&str> = order
+        .iter()
+        .filter(|invoice| invoice.balance > Decimal::ZERO)
+        .map(|invoice| invoice.number.as_str())
+        .collect();
+    let numbers = if open.is_empty() {
+        order
+            .iter()
+            .map(|invoice| invoice.number.as_str())
+            .collect()
+    } else {
+        open
+    };
+    let due_date = report
+        .oldest_unpaid_due_date()
+        .or_else(|| order.last().map(|invoice| invoice.due_date))?;
+    Some(Invoice {
+        invoice_number: numbers.join(", "),
+        amount,
+        currency: report.currency,
+        issue_date: None,
+        due_date,
+        ..parties.clone()
+    })
+}
+
+/// The account as it stood, or will stand, on `day`: the payments received after it are
+/// left out (they had not arrived), every figure runs to `day`. On a day after the last
+/// payment this is [`account_report`](super::account_report) on that day.
+///
+/// # Errors
+/// As [`account_report`](super::account_report) (payments are never after `day` here).
+///
+/// ```
+/// use rust_decimal_macros::dec;
+/// use tactful_engine::account::{account_report_on, check_account, AccountInput, AccountTerms, InvoiceInput, PaymentInput};
+/// use tactful_engine::statutory::Jurisdiction;
+///
+/// let day = |text: &str| text.parse().unwrap();
+/// let account = check_account(&AccountInput {
+///     invoices: vec![InvoiceInput::new("INV-101", day("2026-09-30"), dec!(1200), "GBP")],
+///     payments: vec![PaymentInput::on_account(day("2026-11-20"), dec!(1000))],
+/// }).unwrap();
+/// let terms = AccountTerms::new(Jurisdiction::Uk, true);
+/// // On 31 October nothing had been paid yet: £1,200 at 11.75 % for 31 days.
+/// let then = account_report_on(&account, &terms, day("2026-10-31")).unwrap();
+/// assert_eq!((then.totals.paid, then.totals.interest), (dec!(0), dec!(11.98)));
+/// ```
+pub fn account_report_on(
+    account: &Account,
+    terms: &AccountTerms,
+    day: NaiveDate,
+) -> Result<AccountReport, Vec<AccountFieldError>> {
+    if account.payments.iter().all(|payment| payment.date <= day) {
+        return super::account_report(account, terms, day);
+    }
+    let mut then = account.clone();
+    then.payments.retain(|payment| payment.date <= day);
+    super::account_report(&then, terms, day)
+}
+
+/// Replaces the statutory accrual of each step of `timeline` (which the timeline works out
+/// on one invoice: the account lumped into one debt from its oldest due date) by the
+/// account's, invoice by invoice, as it stands on the day the step's accrual runs to
+/// ([`account_report_on`]): the interest earned on each invoice's unpaid principal, each
+/// invoice's compensation, the Dutch collection costs. `days` is the days of interest of
+/// the oldest invoice. A step whose accrual cannot be worked out loses it.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use rust_decimal_macros::dec;
+/// use tactful_engine::account::{account_accruals, check_account, AccountInput, AccountTerms, InvoiceInput};
+/// use tactful_engine::statutory::{Jurisdiction, Regime};
+/// use tactful_engine::timeline::{build_timeline, Policy, PresetName, StatutoryOptions, TimelineInput};
+///
+/// let day = |text: &str| text.parse::<NaiveDate>().unwrap();
+/// let account = check_account(&AccountInput {
+///     invoices: vec![
+///         InvoiceInput::new("INV-101", day("2026-09-30"), dec!(1200), "GBP"),
+///         InvoiceInput::new("INV-103", day("2026-11-15"), dec!(800), "GBP"),
+///     ],
+///     payments: vec![],
+/// }).unwrap();
+/// let mut input = TimelineInput::new(Policy::preset(PresetName::Standard), day("2026-09-30"), day("2026-12-07"));
+/// input.amount = dec!(2000);
+/// input.currency = "GBP".into();
+/// input.statutory = Some(StatutoryOptions::new(Regime::Uk));
+/// let mut timeline = build_timeline(&input).unwrap();
+/// account_accruals(&mut timeline, &account, &AccountTerms::new(Jurisdiction::Uk, true));
+/// let last = timeline.stages.iter().rev().find_map(|s| s.accrual.as_ref()).unwrap();
+/// // £70 for INV-101 and £40 for INV-103 once both are late: not one £70 on £2,000.
+/// assert_eq!(last.compensation, dec!(110.00));
+/// ```
+pub fn account_accruals(timeline: &mut Timeline, account: &Account, terms: &AccountTerms) {
+    let first_interest = account
+        .invoices
+        .iter()
+        .map(|invoice| invoice.due_date)
+        .min()
+        .and_then(|due| due.succ_opt());
+    for stage in &mut timeline.stages {
+        let Some(until) = stage.accrual.as_ref().map(|accrual| accrual.until) else {
+            continue;
+        };
+        stage.accrual = account_report_on(account, terms, until).ok().map(|report| {
+            let totals = &report.totals;
+            let days = first_interest.map_or(0, |start| {
+                (until.signed_duration_since(start).num_days() + 1).max(0)
+            });
+            let total_claim = (!totals.compensation_currency_differs)
+                .then(|| {
+                    totals
+                        .interest
+                        .plus(totals.compensation)
+                        .and_then(|sum| sum.plus(totals.collection_costs))
+                })
+                .flatten();
+            Accrual {
+                until,
+                days,
+                interest: totals.interest,
+                currency: report.currency.code.to_owned(),
+                compensation: totals.compensation,
+                compensation_currency: totals.compensation_currency.to_owned(),
+                total_claim,
+                collection_costs: totals.collection_costs,
+            }
+        });
+    }
 }

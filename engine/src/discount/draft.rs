@@ -14,6 +14,7 @@ use super::{
     analyze, pay_within_days_until, AgencyFee, DeadlineError, DiscountAnalysis, DiscountErrorKind,
     DiscountField, DiscountInput, DiscountOffer, YearBasis, MAX_DAYS,
 };
+use crate::account::{account_report_on, Account, AccountError, AccountReport, AccountTerms};
 use crate::amount::{
     format_number, parse_amount_or_zero, parse_number, AmountError, NumberError, NumberLocale,
 };
@@ -98,6 +99,9 @@ pub enum DiscountProblem {
     TimelineFigure(UnreadableFigure),
     /// The statutory-interest engine cannot compute the claim.
     Statutory(StatutoryError),
+    /// The client account's statutory claim cannot be worked out (its report's problem,
+    /// e.g. the statutory order of allocation under a law that has none).
+    Account(AccountError),
 }
 
 /// Every field of the discount form, exactly as typed or chosen.
@@ -234,6 +238,13 @@ pub struct DiscountContext<'a> {
     /// The statutory rules in force (the timeline's choice), for "compute it"; `None`: the
     /// law following the invoice currency and `locale`, with the built-in figures.
     pub statutory: Option<StatutoryChoice>,
+    /// A client account of several invoices, with the terms of its report, when the
+    /// analysis is about it (`invoice` is then the account as one debt,
+    /// [`account_invoice`](crate::account::account_invoice)): "compute it" works the
+    /// statutory claim out invoice by invoice, as the account will stand on the expected
+    /// payment day ([`account_report_on`]), never on the lumped balance (which would
+    /// over-state the interest and under-state the compensation, which is per invoice).
+    pub account: Option<(&'a Account, &'a AccountTerms)>,
 }
 
 /// The analysis, or what stops it.
@@ -250,6 +261,9 @@ pub struct DiscountOutcome {
     pub deadline: Option<NaiveDate>,
     /// The statutory claim worked out for "compute it", when it could be.
     pub statutory: Option<StatutoryClaim>,
+    /// For a client account ([`DiscountContext::account`]): the account as it will stand
+    /// on the expected payment day, whose statutory figures "compute it" counted.
+    pub account_statutory: Option<AccountReport>,
     /// Days the invoice is already overdue today, when it is: the discount's cost is then
     /// annualised from today to the expected payment date (the normal terms are past).
     pub days_late: Option<i64>,
@@ -278,7 +292,7 @@ impl DiscountOutcome {
 ///     ..InvoiceDraft::default()
 /// }, NumberLocale::EnGb).unwrap();
 /// let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
-/// let ctx = DiscountContext { invoice: Some(&invoice), locale: NumberLocale::EnGb, today, statutory: None };
+/// let ctx = DiscountContext { invoice: Some(&invoice), locale: NumberLocale::EnGb, today, statutory: None, account: None };
 /// let outcome = evaluate_discount(&DiscountDraft::default(), &ctx);
 /// let (_, analysis) = outcome.analysis.unwrap();
 /// assert_eq!(analysis.discount_amount.to_string(), "96.00");
@@ -299,9 +313,11 @@ pub fn evaluate_discount(draft: &DiscountDraft, ctx: &DiscountContext<'_>) -> Di
         today: ctx.today,
         deadline: None,
         statutory: None,
+        account_statutory: None,
     };
     let input = read_input(draft, &mut reader, ctx);
     let (deadline, statutory) = (reader.deadline, reader.statutory.take());
+    let account_statutory = reader.account_statutory.take();
     let mut problems = reader.problems;
     let days_late = ctx
         .invoice
@@ -339,6 +355,7 @@ pub fn evaluate_discount(draft: &DiscountDraft, ctx: &DiscountContext<'_>) -> Di
         invoice_ready: ctx.invoice.is_some(),
         deadline,
         statutory,
+        account_statutory,
         days_late,
     }
 }
@@ -353,6 +370,8 @@ struct Reader {
     deadline: Option<NaiveDate>,
     /// Set by [`Reader::statutory`].
     statutory: Option<StatutoryClaim>,
+    /// Set by [`Reader::statutory`] for a client account.
+    account_statutory: Option<AccountReport>,
 }
 
 impl Reader {
@@ -471,6 +490,9 @@ impl Reader {
                 else {
                     return Decimal::ZERO;
                 };
+                if let Some((account, terms)) = ctx.account {
+                    return self.account_statutory(account, terms, until);
+                }
                 match late_payment_claim(&figures.claim_input(choice.jurisdiction, inv, until)) {
                     Ok(claim) => {
                         let value = claim.claimable();
@@ -482,6 +504,39 @@ impl Reader {
                         Decimal::ZERO
                     }
                 }
+            }
+        }
+    }
+}
+
+impl Reader {
+    /// "Compute it" for a client account: the statutory interest, compensation and
+    /// collection costs still outstanding on `until`, worked out invoice by invoice (the
+    /// interest alone when the compensation is in another currency than the account).
+    fn account_statutory(
+        &mut self,
+        account: &Account,
+        terms: &AccountTerms,
+        until: NaiveDate,
+    ) -> Decimal {
+        let field = DiscountField::StatutoryClaim;
+        match account_report_on(account, terms, until) {
+            Ok(report) => {
+                let totals = &report.totals;
+                let value = totals
+                    .statutory_total
+                    .unwrap_or(totals.interest_outstanding);
+                self.account_statutory = Some(report);
+                value
+            }
+            Err(errors) => {
+                let problem = match errors.into_iter().next().map(|e| e.error) {
+                    Some(AccountError::Statutory(e)) => DiscountProblem::Statutory(e),
+                    Some(other) => DiscountProblem::Account(other),
+                    None => DiscountProblem::Account(AccountError::TooLargeToCompute),
+                };
+                self.problems.push((field, problem));
+                Decimal::ZERO
             }
         }
     }
@@ -580,6 +635,7 @@ mod tests {
             locale: NumberLocale::EnGb,
             today: day(2026, 12, 7),
             statutory: None,
+            account: None,
         };
         let outcome = evaluate_discount(&DiscountDraft::default(), &ctx);
         assert_eq!(outcome.days_late, Some(38));
@@ -602,6 +658,79 @@ mod tests {
     }
 
     #[test]
+    fn an_accounts_statutory_claim_is_worked_out_invoice_by_invoice_to_the_expected_payment() {
+        use crate::account::{
+            account_invoice, account_report, check_account, AccountInput, InvoiceInput,
+            PaymentInput,
+        };
+        use rust_decimal_macros::dec;
+        let account = check_account(&AccountInput {
+            invoices: vec![
+                InvoiceInput::new("INV-101", day(2026, 9, 30), dec!(1200), "GBP"),
+                InvoiceInput::new("INV-102", day(2026, 10, 31), dec!(3400), "GBP"),
+                InvoiceInput::new("INV-103", day(2026, 11, 15), dec!(800), "GBP"),
+            ],
+            payments: vec![PaymentInput::on_account(day(2026, 11, 20), dec!(1000))],
+        })
+        .unwrap_or_else(|e| panic!("{e:?}"));
+        let terms = AccountTerms::new(Jurisdiction::Uk, true);
+        let today = day(2026, 12, 7);
+        let report = account_report(&account, &terms, today).unwrap_or_else(|e| panic!("{e:?}"));
+        let parties = invoice("2026-09-30");
+        let debt = account_invoice(&report, &parties, report.principal_owed()).expect("owed");
+        let ctx = DiscountContext {
+            invoice: Some(&debt),
+            locale: NumberLocale::EnGb,
+            today,
+            statutory: None,
+            account: Some((&account, &terms)),
+        };
+        let draft = DiscountDraft {
+            expected_days: "0".into(),
+            pay_within_days: "0".into(),
+            ..DiscountDraft::default()
+        };
+        let outcome = evaluate_discount(&draft, &ctx);
+        assert!(outcome.statutory.is_none());
+        let then = outcome.account_statutory.expect("the account's claim");
+        // Expected today: the account's own figures, £70 + £70 + £40 of compensation.
+        assert_eq!(then.totals.compensation, dec!(180.00));
+        assert_eq!(then.totals.interest, dec!(66.97));
+        // The analysis counts what will be outstanding on the expected payment, 10 days on:
+        // the account's claim on that day, on the balance of £4,400.
+        let later = DiscountDraft {
+            expected_days: "10".into(),
+            ..draft.clone()
+        };
+        let outcome = evaluate_discount(&later, &ctx);
+        let (input, _) = outcome.analysis.expect("an analysis");
+        let on_the_day = crate::account::account_report_on(&account, &terms, day(2026, 12, 17))
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(on_the_day.totals.compensation, dec!(180.00));
+        assert_eq!(
+            (input.invoice_amount, Some(input.statutory_claim)),
+            (dec!(4400.00), on_the_day.totals.statutory_total)
+        );
+        assert!(input.statutory_claim > dec!(246.97));
+        // The statutory order where the law has none: the account says why nothing is computed.
+        let mut ordered = terms.clone();
+        ordered.allocation = crate::account::AllocationRule::StatutoryOrder;
+        let outcome = evaluate_discount(
+            &draft,
+            &DiscountContext {
+                account: Some((&account, &ordered)),
+                ..ctx
+            },
+        );
+        assert!(matches!(
+            outcome.problem(DiscountField::StatutoryClaim),
+            Some(DiscountProblem::Account(
+                AccountError::NoStatutoryOrder { .. }
+            ))
+        ));
+    }
+
+    #[test]
     fn the_statutory_claim_is_worked_out_by_default_under_the_law_in_force() {
         let inv = invoice("2026-10-30");
         let ctx = DiscountContext {
@@ -609,6 +738,7 @@ mod tests {
             locale: NumberLocale::EnGb,
             today: day(2026, 12, 7),
             statutory: None,
+            account: None,
         };
         let outcome = evaluate_discount(&DiscountDraft::default(), &ctx);
         let claim = outcome.statutory.expect("a claim");
@@ -627,6 +757,7 @@ mod tests {
             locale: NumberLocale::EnGb,
             today: day(2026, 12, 7),
             statutory: None,
+            account: None,
         };
         let draft = DiscountDraft {
             deadline: DeadlineKind::Date,

@@ -306,9 +306,15 @@ macro_rules! dear {
         "Dear {{ client_contact | default(\"Sir or Madam\") }},\n\n"
     };
 }
+/// A client account (issue #20): thanks for what was paid, the open invoices as a plain-text
+/// table; then the payment link. Every template that asks for payment has it.
 macro_rules! link {
     () => {
-        "{% if payment_link %}\nYou can pay online here: {{ payment_link }}\n\n{% endif %}\n"
+        concat!(
+            "{% if paid_so_far %}\nThank you for the {{ paid_so_far }} we have received from you so far{% if last_payment_date %}, most recently on {{ last_payment_date }}{% endif %}.\n\n{% endif %}\n",
+            "{% if account %}\n{% if open_invoices %}\nThe following invoices are still open:\n\n{{ open_invoices }}\n{% endif %}\n{% endif %}\n",
+            "{% if payment_link %}\nYou can pay online here: {{ payment_link }}\n\n{% endif %}\n"
+        )
     };
 }
 macro_rules! closing {

@@ -85,6 +85,12 @@
 //! | `statutory_reference_rate` | percent | 4.75% (the reference rate) |
 //! | `statutory_margin` | text | 8 (percentage points over it) |
 //! | `statutory_collection_costs` | money | €875.00 (Netherlands: the BIK scale) |
+//! | `account` | if only | a client account of more than one invoice is given |
+//! | `open_invoices` | text | the account's open invoices, one per line, and the total outstanding (plain text) |
+//! | `open_invoice_count` | number | 2 (invoices of the account with a balance) |
+//! | `paid_so_far` | money | £1,000.00 (everything received on the account; missing while nothing was) |
+//! | `last_payment_date` | date | 20 November 2026 (the latest payment received) |
+//! | `last_payment_amount` | money | £1,000.00 |
 //!
 //! The same list is [`PLACEHOLDERS`], for the editor's help.
 //!
@@ -156,6 +162,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::account::AccountReport;
 use crate::amount::NumberLocale;
 use crate::calendar::BusinessCalendar;
 use crate::currency::Currency;
@@ -352,6 +359,136 @@ impl StatutoryDetails {
     }
 }
 
+impl StatutoryDetails {
+    /// The statutory claim of a client account, worked out invoice by invoice
+    /// ([`AccountReport`]): the interest, compensation and (Netherlands) collection costs
+    /// still outstanding, their total (the interest alone when the compensation is in
+    /// another currency than the account), and the rate of the oldest unpaid invoice (of
+    /// the oldest invoice when all are paid). The reference rate and margin are not given:
+    /// an account's invoices may have different ones. `None` when no invoice is late.
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    /// use tactful_engine::account::{account_report, check_account, AccountInput, AccountTerms, InvoiceInput, PaymentInput};
+    /// use tactful_engine::message::StatutoryDetails;
+    /// use tactful_engine::statutory::Jurisdiction;
+    ///
+    /// let day = |text: &str| text.parse().unwrap();
+    /// let account = check_account(&AccountInput {
+    ///     invoices: vec![
+    ///         InvoiceInput::new("INV-101", day("2026-09-30"), dec!(1200), "GBP"),
+    ///         InvoiceInput::new("INV-102", day("2026-10-31"), dec!(3400), "GBP"),
+    ///         InvoiceInput::new("INV-103", day("2026-11-15"), dec!(800), "GBP"),
+    ///     ],
+    ///     payments: vec![PaymentInput::on_account(day("2026-11-20"), dec!(1000))],
+    /// }).unwrap();
+    /// let report = account_report(&account, &AccountTerms::new(Jurisdiction::Uk, true), day("2026-12-07")).unwrap();
+    /// let details = StatutoryDetails::from_account(&report, true).unwrap();
+    /// assert_eq!((details.interest, details.compensation, details.total), (dec!(66.97), dec!(180.00), dec!(246.97)));
+    /// assert_eq!(details.rate, dec!(11.75));
+    /// ```
+    pub fn from_account(report: &AccountReport, claimed: bool) -> Option<Self> {
+        let totals = &report.totals;
+        let oldest = report
+            .invoices
+            .iter()
+            .filter(|invoice| invoice.annual_rate.is_some())
+            .min_by_key(|invoice| (invoice.balance.is_zero(), invoice.due_date, invoice.index))?;
+        let costs = totals.collection_costs;
+        Some(StatutoryDetails {
+            regime: report.jurisdiction.regime(),
+            rate: oldest.annual_rate.unwrap_or_default(),
+            interest: totals.interest_outstanding,
+            compensation: totals.compensation_outstanding,
+            total: totals
+                .statutory_total
+                .unwrap_or(totals.interest_outstanding),
+            jurisdiction: Some(report.jurisdiction),
+            reference_rate: None,
+            margin: None,
+            collection_costs: (!costs.is_zero()).then_some(costs),
+            claimed,
+        })
+    }
+}
+
+/// A client account's summary for a message: how many invoices, the open ones as plain
+/// text, what was paid so far and the latest payment. Made from a report by
+/// [`AccountDetails::from_report`], or given by a program (the JavaScript API).
+///
+/// ```
+/// use tactful_engine::message::AccountDetails;
+///
+/// let details = AccountDetails::default();
+/// assert_eq!((details.invoice_count, details.last_payment_date), (0, None));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AccountDetails {
+    /// How many invoices the account has (`{% if account %}`: more than one).
+    pub invoice_count: usize,
+    /// The open invoices, one per line, and the total outstanding, as plain text
+    /// ([`open_invoices_text`](crate::account::open_invoices_text)); empty: none open.
+    pub open_invoices: String,
+    /// How many invoices have a balance.
+    pub open_invoice_count: usize,
+    /// Everything received on the account (zero: nothing yet).
+    pub paid_so_far: Decimal,
+    /// When the latest payment arrived.
+    pub last_payment_date: Option<NaiveDate>,
+    /// How much it was.
+    pub last_payment_amount: Option<Decimal>,
+}
+
+impl AccountDetails {
+    /// The summary of `report`, its open invoices written in the language of `lang`. The
+    /// latest payment is the one dated last (of payments on one day, the last given).
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    /// use tactful_engine::account::{account_report, check_account, AccountInput, AccountTerms, InvoiceInput, PaymentInput};
+    /// use tactful_engine::message::lang::LangPack;
+    /// use tactful_engine::message::AccountDetails;
+    /// use tactful_engine::statutory::Jurisdiction;
+    ///
+    /// let day = |text: &str| text.parse().unwrap();
+    /// let account = check_account(&AccountInput {
+    ///     invoices: vec![
+    ///         InvoiceInput::new("INV-101", day("2026-09-30"), dec!(1200), "GBP"),
+    ///         InvoiceInput::new("INV-102", day("2026-10-31"), dec!(3400), "GBP"),
+    ///     ],
+    ///     payments: vec![PaymentInput::on_account(day("2026-11-20"), dec!(1000))],
+    /// }).unwrap();
+    /// let report = account_report(&account, &AccountTerms::new(Jurisdiction::Uk, false), day("2026-12-07")).unwrap();
+    /// let details = AccountDetails::from_report(&report, LangPack::BRITISH);
+    /// assert_eq!((details.invoice_count, details.open_invoice_count), (2, 2));
+    /// assert_eq!(details.paid_so_far, dec!(1000.00));
+    /// assert_eq!(details.last_payment_date, Some(day("2026-11-20")));
+    /// // The £1,000 on account went to the oldest invoice first: £200 of INV-101 is left.
+    /// assert!(details.open_invoices.contains("\nINV-101  30 September 2026  £1,200.00      £200.00\n"));
+    /// ```
+    pub fn from_report(report: &AccountReport, lang: LangPack) -> Self {
+        let last = report
+            .payments
+            .iter()
+            .enumerate()
+            .max_by_key(|(position, payment)| (payment.date, *position))
+            .map(|(_, payment)| payment);
+        AccountDetails {
+            invoice_count: report.invoices.len(),
+            open_invoices: crate::account::open_invoices_text(report, lang),
+            open_invoice_count: report
+                .invoices
+                .iter()
+                .filter(|invoice| invoice.balance > Decimal::ZERO)
+                .count(),
+            paid_so_far: report.totals.paid,
+            last_payment_date: last.map(|payment| payment.date),
+            last_payment_amount: last.map(|payment| payment.amount),
+        }
+    }
+}
+
 /// Everything a message can mention. Blank text counts as missing. Build one with
 /// [`MessageContext::new`] or [`MessageContext::from_invoice`], then set the optional
 /// parts.
@@ -416,6 +553,9 @@ pub struct MessageContext {
     /// A statutory interest claim.
     #[serde(default)]
     pub statutory: Option<StatutoryDetails>,
+    /// The client account the message is about, when more than the one invoice.
+    #[serde(default)]
+    pub account: Option<AccountDetails>,
     /// The date the client promised to pay by.
     #[serde(default)]
     pub promise_date: Option<NaiveDate>,
@@ -478,6 +618,7 @@ impl MessageContext {
             plan: None,
             discount: None,
             statutory: None,
+            account: None,
             promise_date: None,
             reminders_sent: 0,
             last_sent_on: None,

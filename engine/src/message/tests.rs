@@ -66,6 +66,17 @@ fn full() -> MessageContext {
         collection_costs: Some(dec!(0)),
         ..StatutoryDetails::default()
     });
+    ctx.account = Some(AccountDetails {
+        invoice_count: 3,
+        open_invoices:
+            "Invoice INV-101 · due 30 September 2026 · £1,200.00 · outstanding £200.00\n\
+                        Total outstanding: £200.00\n"
+                .into(),
+        open_invoice_count: 1,
+        paid_so_far: dec!(1000),
+        last_payment_date: Some(date(2026, 11, 20)),
+        last_payment_amount: Some(dec!(1000)),
+    });
     ctx.promise_date = Some(date(2026, 12, 19));
     ctx.reminders_sent = 2;
     ctx.last_sent_on = Some(date(2026, 11, 30));
@@ -1254,6 +1265,41 @@ fn messages_serialize_for_the_ui() {
 }
 
 #[test]
+fn an_account_lists_its_open_invoices_and_thanks_for_what_was_paid() {
+    let src = "{% if account %}{{ open_invoice_count }} open:\n{{ open_invoices }}{% endif %}\
+               {% if paid_so_far %}Thank you for {{ paid_so_far }}, last {{ last_payment_amount }} on {{ last_payment_date }}.{% endif %}";
+    let mut ctx = full();
+    let out = render(src, &ctx);
+    assert!(out.errors.is_empty(), "{:?}", out.errors);
+    assert_eq!(
+        out.text,
+        "1 open:\nInvoice INV-101 · due 30 September 2026 · £1,200.00 · outstanding £200.00\n\
+         Total outstanding: £200.00\n\
+         Thank you for £1,000.00, last £1,000.00 on 20 November 2026."
+    );
+    // One invoice, nothing paid yet: no account section, no thanks.
+    ctx.account = Some(AccountDetails {
+        invoice_count: 1,
+        open_invoices: "Invoice INV-1 · due 1 December 2026 · £4,800.00 · outstanding £4,800.00\n"
+            .into(),
+        open_invoice_count: 1,
+        ..AccountDetails::default()
+    });
+    assert_eq!(render(src, &ctx).text, "");
+    // No account at all: the placeholders are missing, kept as written when printed.
+    ctx.account = None;
+    let printed = render("{{ open_invoices }} {{ paid_so_far }}", &ctx);
+    assert_eq!(printed.text, "{{ open_invoices }} {{ paid_so_far }}");
+    assert_eq!(
+        kinds(&printed),
+        [
+            TemplateErrorKind::MissingValue,
+            TemplateErrorKind::MissingValue
+        ]
+    );
+}
+
+#[test]
 fn the_history_values_word_a_first_contact_and_a_follow_up_differently() {
     let source = "{% if reminders_sent %}After {{ reminders_sent }} reminders, the last on {{ last_sent_on | date(\"short\") }}.{% else %}First contact.{% endif %}\
 {% if promise_broken_on %} Promise broken on {{ promise_broken_on | date(\"short\") }}.{% endif %}\
@@ -1464,4 +1510,81 @@ fn a_first_contact_claims_no_earlier_message_and_a_follow_up_says_what_was_sent(
             assert_ne!(followed.body, message.body, "{id:?} {tone:?} {locale:?}");
         }
     }
+}
+
+#[test]
+fn a_shipped_reminder_thanks_for_the_part_payment_and_lists_the_open_invoices_in_a_table() {
+    use crate::account::{
+        account_report, check_account, AccountInput, AccountTerms, InvoiceInput, PaymentInput,
+    };
+    use crate::statutory::Jurisdiction;
+    let account = check_account(&AccountInput {
+        invoices: vec![
+            InvoiceInput::new("INV-101", date(2026, 9, 30), dec!(1200), "GBP"),
+            InvoiceInput::new("INV-102", date(2026, 10, 31), dec!(3400), "GBP"),
+            InvoiceInput::new("INV-103", date(2026, 11, 15), dec!(800), "GBP"),
+        ],
+        payments: vec![PaymentInput::on_account(date(2026, 11, 20), dec!(1000))],
+    })
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let report = account_report(
+        &account,
+        &AccountTerms::new(Jurisdiction::Uk, false),
+        date(2026, 12, 7),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let mut ctx = basic();
+    ctx.account = Some(AccountDetails::from_report(&report, LangPack::BRITISH));
+    let message = render_message(
+        TemplateId::FriendlyOverdue,
+        ToneVariant::Neutral,
+        LangPack::BRITISH,
+        &ctx,
+    )
+    .expect("the template");
+    assert!(message.errors.is_empty(), "{:?}", message.errors);
+    let expected = "\
+Thank you for the £1,000.00 we have received from you so far, most recently on 20 November 2026.
+
+The following invoices are still open:
+
+Invoice  Due date              Amount  Outstanding
+-------  -----------------  ---------  -----------
+INV-101  30 September 2026  £1,200.00      £200.00
+INV-102  31 October 2026    £3,400.00    £3,400.00
+INV-103  15 November 2026     £800.00      £800.00
+-------  -----------------  ---------  -----------
+Total outstanding                        £4,400.00
+
+";
+    assert!(message.body.contains(expected), "{}", message.body);
+    // In German, from the German pack.
+    let german = crate::message::lang::german();
+    ctx.account = Some(AccountDetails::from_report(&report, german));
+    let message = render_message(
+        TemplateId::FriendlyOverdue,
+        ToneVariant::Neutral,
+        german,
+        &ctx,
+    )
+    .expect("the template");
+    assert!(message.errors.is_empty(), "{:?}", message.errors);
+    assert!(
+        message.body.contains(
+            "Vielen Dank für die bisher eingegangenen 1.000,00\u{a0}£, zuletzt am 20. November 2026.\n\n\
+             Folgende Rechnungen sind noch offen:\n\nRechnung  Fällig am"
+        ),
+        "{}",
+        message.body
+    );
+    // One invoice and no payment (the case as before accounts): neither part.
+    ctx.account = None;
+    let single = render_message(
+        TemplateId::FriendlyOverdue,
+        ToneVariant::Neutral,
+        LangPack::BRITISH,
+        &ctx,
+    )
+    .expect("the template");
+    assert!(!single.body.contains("Thank you for the") && !single.body.contains("still open:"));
 }

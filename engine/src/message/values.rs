@@ -141,6 +141,16 @@ pub static PLACEHOLDERS: &[Placeholder] = {
         p("statutory_reference_rate", Percent, "4.75%"),
         p("statutory_margin", Number, "8"),
         p("statutory_collection_costs", Money, "£0.00"),
+        p("account", Section, ""),
+        p(
+            "open_invoices",
+            Text,
+            "Invoice  Due date  Amount  Outstanding\n… (a plain-text table)",
+        ),
+        p("open_invoice_count", Number, "2"),
+        p("paid_so_far", Money, "£1,000.00"),
+        p("last_payment_date", Date, "20 November 2026"),
+        p("last_payment_amount", Money, "£1,000.00"),
     ]
 };
 
@@ -302,6 +312,7 @@ impl<'a> Env<'a> {
         let plan = ctx.plan.as_ref();
         let discount = ctx.discount.as_ref();
         let statutory = ctx.statutory.as_ref();
+        let account = ctx.account.as_ref();
         match name {
             "your_business" => text(&ctx.your_business),
             "client_business" => text(&ctx.client_business),
@@ -385,6 +396,21 @@ impl<'a> Env<'a> {
             }),
             "statutory_collection_costs" => {
                 optional(statutory.and_then(|s| s.collection_costs), Value::Money)
+            }
+            "account" => optional(account.filter(|a| a.invoice_count > 1), |_| Value::Section),
+            "open_invoices" => match account {
+                Some(account) => text(&account.open_invoices),
+                None => Lookup::Missing,
+            },
+            "open_invoice_count" => optional(account, |a| {
+                Value::Number(i64::try_from(a.open_invoice_count).unwrap_or(i64::MAX))
+            }),
+            "paid_so_far" => optional(account.filter(|a| a.paid_so_far > Decimal::ZERO), |a| {
+                Value::Money(a.paid_so_far)
+            }),
+            "last_payment_date" => optional(account.and_then(|a| a.last_payment_date), Value::Date),
+            "last_payment_amount" => {
+                optional(account.and_then(|a| a.last_payment_amount), Value::Money)
             }
             _ => Lookup::Unknown,
         }

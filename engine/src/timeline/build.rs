@@ -185,12 +185,20 @@ impl Step {
         matches!(self.role, Role::Ladder { .. })
     }
 
-    /// Moves a live step to `date`, noting where it was.
+    /// Moves a live step to `date`, noting where it was. A step moved twice (re-dated
+    /// from the log, then again after a pause) keeps one note, from where it was first
+    /// planned.
     fn reschedule(&mut self, date: NaiveDate) {
         if let Some(from) = self.date.filter(|from| *from != date) {
             self.notes
                 .retain(|n| !matches!(n, StageNote::Rolled { .. }));
-            self.notes.push(StageNote::Rescheduled { from });
+            if !self
+                .notes
+                .iter()
+                .any(|n| matches!(n, StageNote::Rescheduled { .. }))
+            {
+                self.notes.push(StageNote::Rescheduled { from });
+            }
         }
         self.date = Some(date);
     }
@@ -947,10 +955,13 @@ fn apply_pauses(
                         .and_then(|shifted| input.policy.roll_forward(shifted))
                         .ok_or_else(|| out_of_range(field))?;
                     step.date = Some(shifted);
-                    step.notes.push(StageNote::Postponed {
-                        cause: pause.cause,
-                        days: days_between(date, shifted),
-                    });
+                    // A pause that ended the day it began moves nothing: no note.
+                    if shifted != date {
+                        step.notes.push(StageNote::Postponed {
+                            cause: pause.cause,
+                            days: days_between(date, shifted),
+                        });
+                    }
                 }
             },
             Role::Event { holdable: true } if pause.resume.is_none() => hold(step),

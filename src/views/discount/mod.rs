@@ -137,6 +137,34 @@ fn derived_days(i18n: I18n, state: DiscountState) -> Option<String> {
     })
 }
 
+/// "Compute it" for a client account: the claim invoice by invoice on the expected payment.
+fn account_computed(i18n: I18n, report: &tactful_engine::account::AccountReport) -> String {
+    let lang = i18n.lang.get();
+    let locale = lang.number_locale();
+    let totals = &report.totals;
+    let comp_cur = currency(totals.compensation_currency).unwrap_or(report.currency);
+    let money = |value| format_amount(value, report.currency, locale);
+    let total = totals
+        .statutory_total
+        .unwrap_or(totals.interest_outstanding);
+    i18n.t_with(
+        Msg::DiscountAccountComputed,
+        &[
+            (
+                "rules",
+                i18n.t(crate::views::law::law_msg(report.jurisdiction)),
+            ),
+            ("until", &long_date(lang, report.today)),
+            ("interest", &money(totals.interest_outstanding)),
+            (
+                "compensation",
+                &format_amount(totals.compensation_outstanding, comp_cur, locale),
+            ),
+            ("total", &money(total)),
+        ],
+    )
+}
+
 /// "Compute it": the rules (the timeline's own choice, shared), the claim worked out by the
 /// statutory-interest engine with its rate, days and amounts, or why it cannot be.
 fn statutory_computed(
@@ -148,6 +176,9 @@ fn statutory_computed(
         let lang = i18n.lang.get();
         let locale = lang.number_locale();
         state.outcome().with(|o| {
+            if let Some(report) = &o.account_statutory {
+                return Some(account_computed(i18n, report));
+            }
             let claim = o.statutory.as_ref()?;
             let cur = currency(&claim.currency).ok()?;
             let comp_cur = currency(&claim.compensation_currency).ok()?;
@@ -191,6 +222,12 @@ fn statutory_computed(
             <details class="claim">
                 <summary>{i18n.t(Msg::ClaimTitle)}</summary>
                 {crate::views::law::claim_breakdown(i18n, claim, "discount-claim")}
+            </details>
+        }))}
+        {move || state.outcome().with(|o| o.account_statutory.as_ref().map(|report| view! {
+            <details class="claim">
+                <summary>{i18n.t(Msg::AccountClaimTitle)}</summary>
+                {crate::views::law::account_claim_breakdown(i18n, report, "discount-account-claim")}
             </details>
         }))}
         <p class="field-error" id="statutory-compute-error" aria-live="polite">{move || error.get()}</p>

@@ -6,6 +6,7 @@
 //! Nothing here parses or computes.
 
 use leptos::prelude::*;
+use tactful_engine::account::AccountReport;
 use tactful_engine::amount::NumberLocale;
 use tactful_engine::discount::{
     evaluate_discount, DiscountContext, DiscountDraft, DiscountOutcome, YearBasis,
@@ -164,14 +165,17 @@ impl DiscountState {
         outcome.get_or_make(|| {
             Memo::new(move |_| {
                 let locale = lang.get().number_locale();
-                let invoice = invoice.parsed.get().ok();
+                // A client account: the balance owed, its statutory claim invoice by invoice.
+                let debt = invoice.debt(AccountReport::principal_owed);
+                let account = invoice.account_basis();
                 evaluate_discount(
                     &form.draft(),
                     &DiscountContext {
-                        invoice: invoice.as_ref(),
+                        invoice: debt.as_ref(),
                         locale,
                         today,
                         statutory: Some(timeline.statutory_choice(locale)),
+                        account: account.as_ref().map(|(account, terms)| (account, terms)),
                     },
                 )
             })

@@ -3,14 +3,15 @@
 //! rendered as text, never as HTML.
 
 pub mod state;
+mod words;
 
 use leptos::prelude::*;
-use tactful_engine::limits::{MAX_TEMPLATE_CHARS, MAX_TEXT_CHARS};
+use tactful_engine::limits::MAX_TEXT_CHARS;
 use tactful_engine::message::lang::LangPack;
 use tactful_engine::message::short_text;
 use tactful_engine::message::{
     available_tones, counts, mailto_link, to_html, tone_reason, MessagePart, MissingField,
-    RenderedMessage, TemplateErrorKind, TemplateId, ToneVariant, PLACEHOLDERS,
+    RenderedMessage, TemplateErrorKind, TemplateId, ToneVariant,
 };
 use wasm_bindgen::JsCast;
 
@@ -62,14 +63,12 @@ pub fn MessageView() -> impl IntoView {
             state.tone().get_untracked(),
         )
     };
-    let edit = move |change: &dyn Fn(&mut Source)| {
+    let set_source = Callback::new(move |source: Source| {
         let key = key_now();
-        let mut source = state.source().get_untracked();
-        change(&mut source);
         form.edits.update(|edits| {
             edits.insert(key, source);
         });
-    };
+    });
     let reset = move |_| {
         let key = key_now();
         form.edits.update(|edits| {
@@ -134,32 +133,12 @@ pub fn MessageView() -> impl IntoView {
                                 on:change=move |ev| claim.set(event_target_checked(&ev)) />
                             {move || i18n.t(Msg::StatutoryClaimToggle)}
                         </label>
-                        <div class="field">
-                            <label for="subject-source">{move || i18n.t(Msg::FieldSubject)}</label>
-                            <input id="subject-source" type="text" maxlength=MAX_TEMPLATE_CHARS.to_string() spellcheck="true" lang=move || state.lang().get().tag() disabled=waiting
-                                prop:value=move || state.source().with(|s| s.subject.clone())
-                                on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.subject.clone_from(&v)); } />
-                        </div>
-                        <div class="field">
-                            <label for="body-source">{move || i18n.t(Msg::FieldBody)}</label>
-                            <textarea id="body-source" rows="14" maxlength=MAX_TEMPLATE_CHARS.to_string() spellcheck="true" lang=move || state.lang().get().tag() aria-describedby="body-source-hint" disabled=waiting
-                                prop:value=move || state.source().with(|s| s.body.clone())
-                                on:input=move |ev| { let v = event_target_value(&ev); edit(&|s| s.body.clone_from(&v)); }></textarea>
-                            <p class="hint" id="body-source-hint">{move || i18n.t(Msg::HintTemplateSyntax)}</p>
-                        </div>
+                        <words::TemplateFields waiting=Signal::derive(waiting) set_source=set_source />
                         <p class="actions">
                             <button type="button" class="secondary" on:click=reset disabled=move || !is_edited()>
                                 {move || i18n.t(Msg::ResetTemplate)}
                             </button>
                         </p>
-                        <details>
-                            <summary>{move || i18n.t(Msg::PlaceholderHelp)}</summary>
-                            <ul class="placeholders">
-                                {PLACEHOLDERS.iter().map(|p| view! {
-                                    <li><code>{format!("{{{{ {} }}}}", p.name)}</code>" — "{p.example}</li>
-                                }).collect_view()}
-                            </ul>
-                        </details>
                     </fieldset>
                 </form>
                 <MessagePreview />
@@ -244,6 +223,12 @@ fn MessagePreview() -> impl IntoView {
                     {crate::views::law::claim_breakdown(i18n, claim, "message-claim")}
                 </details>
             });
+            let account_breakdown = c.account.as_ref().map(|report| view! {
+                <details class="claim">
+                    <summary>{i18n.t(Msg::AccountClaimTitle)}</summary>
+                    {crate::views::law::account_claim_breakdown(i18n, report, "message-account-claim")}
+                </details>
+            });
             let left_out = c.statutory_left_out.map(|which| view! {
                     <p class="notice" data-testid="statutory-left-out">
                         {i18n.t_with(Msg::ComposerStatutoryLeftOut, &[("field", i18n.t(crate::views::timeline::state::unreadable_label(which)))])}
@@ -254,6 +239,7 @@ fn MessagePreview() -> impl IntoView {
             view! {
                 {left_out}
                 {breakdown}
+                {account_breakdown}
                 {(!c.message.errors.is_empty()).then(|| view! {
                     <div class="template-errors" data-testid="template-errors">
                         <h4>{i18n.t(Msg::TemplateErrorsTitle)}</h4><ul>{errors}</ul>

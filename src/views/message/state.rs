@@ -8,10 +8,12 @@
 use std::collections::HashMap;
 
 use leptos::prelude::*;
+use rust_decimal::Decimal;
+use tactful_engine::account::AccountReport;
 use tactful_engine::message::{
-    available_tones, render_edited, short_text, template, tone_check, DiscountDetails,
-    MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails, TemplateId,
-    ToneFinding, ToneVariant,
+    available_tones, render_edited, short_text, template, tone_check, AccountDetails,
+    DiscountDetails, MessageContext, PlanDetails, PlanRow, RenderedMessage, StatutoryDetails,
+    TemplateId, ToneFinding, ToneVariant,
 };
 use tactful_engine::plan::to_text_table;
 use tactful_engine::statutory::{late_payment_claim, StatutoryClaim};
@@ -45,6 +47,9 @@ pub struct MessageForm {
     pub message_lang: RwSignal<Option<Lang>>,
     /// Edited wording, per language, template and tone.
     pub edits: RwSignal<HashMap<EditKey, Source>>,
+    /// The wording is edited as template code (`{{ due_date }}`) rather than in words
+    /// (`[Due date]`): a view choice, not saved.
+    pub code_view: RwSignal<bool>,
 }
 
 /// The finished message and its checks.
@@ -57,6 +62,8 @@ pub struct Composed {
     pub statutory_left_out: Option<UnreadableFigure>,
     /// The statutory claim the message can quote, for its breakdown.
     pub claim: Option<StatutoryClaim>,
+    /// A client account's report, for its statutory breakdown invoice by invoice.
+    pub account: Option<AccountReport>,
 }
 
 /// Form plus derived source and message, shared through context so other tools can open
@@ -103,6 +110,7 @@ impl MessageState {
             sole_trader: RwSignal::new(false),
             message_lang,
             edits: RwSignal::new(HashMap::new()),
+            code_view: RwSignal::new(false),
         };
         MessageState {
             form,
@@ -172,7 +180,9 @@ impl MessageState {
             let locale = pack.locale();
             let ui_locale = ui_lang.get().number_locale();
             let Today(today) = today;
-            let inv = invoice.parsed.get().ok()?;
+            // A client account: the open invoices' balance, due since the oldest of them.
+            let inv = invoice.debt(message_amount)?;
+            let report = invoice.account_report();
             let mut ctx = MessageContext::from_invoice(&inv, today);
             ctx.sender_name = short_text(
                 &form.sender.value.get(),
@@ -192,11 +202,26 @@ impl MessageState {
                         deadline,
                     })
             });
-            let (claim, statutory_left_out) = statutory_claim_now(&inv, today, timeline, ui_locale);
             let claimed = timeline.form.claim.get();
-            ctx.statutory = claim
-                .as_ref()
-                .map(|claim| StatutoryDetails::from_claim(claim, claimed));
+            let (claim, statutory_left_out) = match &report {
+                // The account's figures, invoice by invoice (never on the lumped balance);
+                // left out, like an invoice's, while a timeline figure cannot be read.
+                Some(report) => {
+                    let unreadable = timeline.statutory_choice(ui_locale).figures.err();
+                    if unreadable.is_none() {
+                        ctx.statutory = StatutoryDetails::from_account(report, claimed);
+                    }
+                    ctx.account = Some(AccountDetails::from_report(report, pack));
+                    (None, unreadable)
+                }
+                None => {
+                    let (claim, left_out) = statutory_claim_now(&inv, today, timeline, ui_locale);
+                    ctx.statutory = claim
+                        .as_ref()
+                        .map(|claim| StatutoryDetails::from_claim(claim, claimed));
+                    (claim, left_out)
+                }
+            };
             ctx.plan = plan.outcome().with(|o| {
                 o.plan.as_ref().map(|p| PlanDetails {
                     rows: p
@@ -223,6 +248,7 @@ impl MessageState {
                 findings,
                 statutory_left_out,
                 claim,
+                account: report.filter(|_| statutory_left_out.is_none()),
             })
         });
         Derived {
@@ -241,6 +267,17 @@ impl MessageState {
         // shows it.
         self.form.template.set(id);
         self.form.tone.set(tone_of(id, tone));
+    }
+}
+
+/// What a message about a client account says is owed: the open invoices' balance, or
+/// (every invoice paid, e.g. to thank for it) everything invoiced.
+fn message_amount(report: &AccountReport) -> Decimal {
+    let owed = report.principal_owed();
+    if owed > Decimal::ZERO {
+        owed
+    } else {
+        report.totals.invoiced
     }
 }
 

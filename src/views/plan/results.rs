@@ -4,6 +4,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+use tactful_engine::account::{instalments_clear, AccountReport};
 use tactful_engine::amount::format_amount;
 use tactful_engine::currency::Currency;
 use tactful_engine::plan::{
@@ -124,6 +125,11 @@ pub fn PlanResults() -> impl IntoView {
         <section class="results" aria-labelledby="plan-results-title">
             <h3 id="plan-results-title">{move || i18n.t(Msg::PlanResultsTitle)}</h3>
             {body}
+            // A client account: which invoices each instalment pays and clears.
+            {move || {
+                let report = invoice.account_report()?;
+                state.outcome().with(|o| o.plan.as_ref().map(|plan| clears_view(i18n, &report, plan)))
+            }}
             {move || state.outcome().with(|o| o.plan.as_ref().map(|plan| missed_view(i18n, state, plan)))}
             {move || state.outcome().with(|o| match (&o.plan, &o.compare) {
                 (Some(plan), options) if !options.is_empty() => Some(compare_view(i18n, options, plan.currency)),
@@ -148,6 +154,60 @@ pub fn PlanResults() -> impl IntoView {
                 })}
             </p>
             <p class="copy-status" role="status" data-testid="plan-copy-status">{copied}</p>
+        </section>
+    }
+}
+
+/// A plan over a client account: the balance it covers and, row by row, which invoices
+/// each instalment pays and clears (`tactful_engine::account::instalments_clear`). Static.
+fn clears_view(i18n: I18n, report: &AccountReport, plan: &Plan) -> impl IntoView {
+    let lang = i18n.lang.get();
+    let money = money_in(i18n, plan.currency);
+    let t = |msg| i18n.t(msg).to_owned();
+    let rows = instalments_clear(report, plan).unwrap_or_default();
+    let rows = rows
+        .iter()
+        .filter(|row| !row.parts.is_empty())
+        .map(|row| {
+            let name = if row.number == 0 {
+                t(Msg::PlanDownRow)
+            } else {
+                row.number.to_string()
+            };
+            let pays = row
+                .parts
+                .iter()
+                .map(|part| format!("{} {}", part.number, money(part.amount)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <tr>
+                    <th scope="row">{name}</th>
+                    <td>{long_date(lang, row.due_date)}</td>
+                    <td>{pays}</td>
+                    <td>{row.clears.join(", ")}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let title = t(Msg::PlanClearsTitle);
+    view! {
+        <section class="plan-clears" data-testid="plan-clears">
+            <h4>{title.clone()}</h4>
+            <p data-testid="plan-clears-balance">{i18n.t_with(Msg::PlanClearsBalance, &[("balance", &money(report.plan_balance()))])}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=title>
+                <table data-testid="plan-clears-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(Msg::PlanColNumber)}</th>
+                            <th scope="col">{t(Msg::PlanColDate)}</th>
+                            <th scope="col">{t(Msg::PlanClearsColPays)}</th>
+                            <th scope="col">{t(Msg::PlanClearsColClears)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
         </section>
     }
 }

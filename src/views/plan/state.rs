@@ -6,6 +6,7 @@
 //! computes.
 
 use leptos::prelude::*;
+use tactful_engine::account::AccountReport;
 use tactful_engine::calendar::{Roll, Weekend};
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::plan::{
@@ -332,7 +333,8 @@ impl PlanState {
         }
     }
 
-    /// The plan derived from the form and the invoice (made when a view first asks).
+    /// The plan derived from the form and the invoice, or the client account's balance
+    /// (made when a view first asks).
     pub fn outcome(self) -> Memo<PlanOutcome> {
         let PlanState {
             form,
@@ -344,7 +346,8 @@ impl PlanState {
         outcome.get_or_make(|| {
             Memo::new(move |_| {
                 let draft = form.draft();
-                let parsed = invoice.parsed.get().ok();
+                // A client account: one plan over the account's balance.
+                let parsed = invoice.debt(AccountReport::plan_balance);
                 let code = invoice.form.currency.value.get();
                 evaluate_plan(
                     &draft,

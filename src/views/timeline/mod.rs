@@ -473,6 +473,7 @@ fn TimelineResults() -> impl IntoView {
     let body = move || {
         let lang = i18n.lang.get();
         let customising = state.form.custom.with(Option::is_some);
+        let account = invoice.account_report();
         state.outcome().with(|outcome| {
             // Problems of the custom steps and of fields with a place of their own are
             // shown there, not in this list.
@@ -557,8 +558,18 @@ fn TimelineResults() -> impl IntoView {
                     {crate::views::law::claim_breakdown(i18n, claim, "timeline-claim")}
                 </details>
             });
+            // A client account: keyed to its oldest unpaid invoice; where each stands, and
+            // its statutory claim invoice by invoice.
+            let account = account.as_ref().map(|report| view! {
+                {account_notes(i18n, report)}
+                <details class="claim" data-testid="timeline-account-claim-details">
+                    <summary>{i18n.t(Msg::AccountClaimTitle)}</summary>
+                    {crate::views::law::account_claim_breakdown(i18n, report, "timeline-account-claim")}
+                </details>
+            });
             view! {
                 <p class="today" data-testid="timeline-today">{summary}</p>
+                {account}
                 {plan_note}
                 {law}
                 {rate}
@@ -583,6 +594,48 @@ fn TimelineResults() -> impl IntoView {
                 </button>
             </p>
         </section>
+    }
+}
+
+/// A client account's timeline: which invoice it is keyed to, and one note per invoice
+/// (its balance, due date and days overdue, or that it is paid). Static.
+fn account_notes(i18n: I18n, report: &tactful_engine::account::AccountReport) -> impl IntoView {
+    let lang = i18n.lang.get();
+    let money = |value| format_amount(value, report.currency, lang.number_locale());
+    let mut order: Vec<_> = report.invoices.iter().collect();
+    order.sort_by_key(|inv| (inv.due_date, inv.index));
+    let keyed = order
+        .iter()
+        .find(|inv| inv.balance > rust_decimal::Decimal::ZERO)
+        .map(|inv| {
+            i18n.t_with(
+                Msg::TimelineAccountKeyed,
+                &[
+                    ("number", &inv.number),
+                    ("due", &long_date(lang, inv.due_date)),
+                ],
+            )
+        });
+    let notes = order
+        .iter()
+        .map(|inv| {
+            let status = i18n.t(crate::views::account::status_msg(inv.status));
+            let note = i18n.t_with(
+                Msg::TimelineAccountInvoice,
+                &[
+                    ("number", &inv.number),
+                    ("status", status),
+                    ("balance", &money(inv.balance)),
+                    ("due", &long_date(lang, inv.due_date)),
+                    ("days", &inv.days_overdue.to_string()),
+                ],
+            );
+            view! { <li>{note}</li> }
+        })
+        .collect_view();
+    view! {
+        {keyed.map(|keyed| view! { <p class="hint" data-testid="timeline-account-keyed">{keyed}</p> })}
+        <ul class="account-notes" data-testid="timeline-account-notes">{notes}</ul>
     }
 }
 

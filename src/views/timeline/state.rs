@@ -7,6 +7,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use rust_decimal::Decimal;
+use tactful_engine::account::{account_accruals, AccountReport};
 use tactful_engine::amount::NumberLocale;
 use tactful_engine::holidays::HolidayRegion;
 use tactful_engine::statutory::Jurisdiction;
@@ -153,11 +154,12 @@ impl TimelineState {
                 } else {
                     None
                 };
-                let invoice = invoice.parsed.get().ok();
-                evaluate_timeline(
+                // A client account: keyed to its oldest unpaid invoice, the balance owed.
+                let debt = invoice.debt(AccountReport::principal_owed);
+                let mut outcome = evaluate_timeline(
                     &form.draft(),
                     &TimelineContext {
-                        invoice: invoice.as_ref(),
+                        invoice: debt.as_ref(),
                         locale: lang.get().number_locale(),
                         today,
                         installments: plan.as_deref(),
@@ -166,7 +168,17 @@ impl TimelineState {
                             .unwrap_or_else(|| lang.get())
                             .number_locale(),
                     },
-                )
+                );
+                // Its statutory figures invoice by invoice, never on the lumped balance: each
+                // step's accrual is the account's, and the breakdown is the account's
+                // (`InvoiceState::account_report`).
+                if let Some((account, terms)) = invoice.account_basis() {
+                    if let Some(timeline) = outcome.timeline.as_mut() {
+                        account_accruals(timeline, &account, &terms);
+                    }
+                    outcome.claim = None;
+                }
+                outcome
             })
         })
     }

@@ -50,9 +50,15 @@ macro_rules! anrede {
         )
     };
 }
+/// Ein Kundenkonto: Dank für Teilzahlungen, die offenen Rechnungen als Texttabelle; dann der
+/// Zahlungslink.
 macro_rules! link {
     () => {
-        "{% if payment_link %}\nSie können hier online bezahlen: {{ payment_link }}\n\n{% endif %}\n"
+        concat!(
+            "{% if paid_so_far %}\nVielen Dank für die bisher eingegangenen {{ paid_so_far }}{% if last_payment_date %}, zuletzt am {{ last_payment_date }}{% endif %}.\n\n{% endif %}\n",
+            "{% if account %}\n{% if open_invoices %}\nFolgende Rechnungen sind noch offen:\n\n{{ open_invoices }}\n{% endif %}\n{% endif %}\n",
+            "{% if payment_link %}\nSie können hier online bezahlen: {{ payment_link }}\n\n{% endif %}\n"
+        )
     };
 }
 macro_rules! gruss {

@@ -61,9 +61,15 @@ macro_rules! dear {
         "Buenos días{% if client_contact %}, {{ client_contact }}{% endif %}:\n\n"
     };
 }
+/// Una cuenta de cliente: el agradecimiento por los pagos parciales, las facturas pendientes
+/// como tabla de texto; después, el enlace de pago.
 macro_rules! link {
     () => {
-        "{% if payment_link %}\nPuede pagar en línea aquí: {{ payment_link }}\n\n{% endif %}\n"
+        concat!(
+            "{% if paid_so_far %}\nLe agradecemos los {{ paid_so_far }} que hemos recibido hasta la fecha{% if last_payment_date %} (el último pago, el {{ last_payment_date }}){% endif %}.\n\n{% endif %}\n",
+            "{% if account %}\n{% if open_invoices %}\nLas siguientes facturas siguen pendientes de pago:\n\n{{ open_invoices }}\n{% endif %}\n{% endif %}\n",
+            "{% if payment_link %}\nPuede pagar en línea aquí: {{ payment_link }}\n\n{% endif %}\n"
+        )
     };
 }
 macro_rules! despedida {

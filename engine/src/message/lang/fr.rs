@@ -57,9 +57,15 @@ macro_rules! madame {
         "{% if client_contact %}Bonjour {{ client_contact }},{% else %}Madame, Monsieur,{% endif %}\n\n"
     };
 }
+/// Un compte client : remerciements pour les règlements partiels, les factures restant dues
+/// sous forme de tableau texte ; puis le lien de paiement.
 macro_rules! lien {
     () => {
-        "{% if payment_link %}\nVous pouvez régler en ligne à l’adresse suivante\u{a0}: {{ payment_link }}\n\n{% endif %}\n"
+        concat!(
+            "{% if paid_so_far %}\nNous vous remercions des {{ paid_so_far }} déjà reçus{% if last_payment_date %} (dernier règlement le {{ last_payment_date }}){% endif %}.\n\n{% endif %}\n",
+            "{% if account %}\n{% if open_invoices %}\nLes factures suivantes restent à régler\u{a0}:\n\n{{ open_invoices }}\n{% endif %}\n{% endif %}\n",
+            "{% if payment_link %}\nVous pouvez régler en ligne à l’adresse suivante\u{a0}: {{ payment_link }}\n\n{% endif %}\n"
+        )
     };
 }
 macro_rules! formule {

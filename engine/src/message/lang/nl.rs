@@ -46,9 +46,15 @@ macro_rules! aanhef {
         "{% if client_contact %}Beste {{ client_contact }},{% else %}Geachte heer, mevrouw,{% endif %}\n\n"
     };
 }
+/// Een klantrekening: dank voor deelbetalingen, de openstaande facturen als teksttabel; dan
+/// de betaallink.
 macro_rules! betaallink {
     () => {
-        "{% if payment_link %}\nU kunt hier online betalen: {{ payment_link }}\n\n{% endif %}\n"
+        concat!(
+            "{% if paid_so_far %}\nHartelijk dank voor de {{ paid_so_far }} die wij tot nu toe van u hebben ontvangen{% if last_payment_date %} (de laatste betaling op {{ last_payment_date }}){% endif %}.\n\n{% endif %}\n",
+            "{% if account %}\n{% if open_invoices %}\nDe volgende facturen staan nog open:\n\n{{ open_invoices }}\n{% endif %}\n{% endif %}\n",
+            "{% if payment_link %}\nU kunt hier online betalen: {{ payment_link }}\n\n{% endif %}\n"
+        )
     };
 }
 macro_rules! groet {
