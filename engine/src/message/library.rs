@@ -311,8 +311,8 @@ macro_rules! dear {
 macro_rules! link {
     () => {
         concat!(
-            "{% if paid_so_far %}\nThank you for the {{ paid_so_far }} we have received from you so far, most recently on {{ last_payment_date }}.\n\n{% endif %}\n",
-            "{% if account %}\nThe following invoices are still open:\n\n{{ open_invoices }}\n{% endif %}\n",
+            "{% if paid_so_far %}\nThank you for the {{ paid_so_far }} we have received from you so far{% if last_payment_date %}, most recently on {{ last_payment_date }}{% endif %}.\n\n{% endif %}\n",
+            "{% if account %}\n{% if open_invoices %}\nThe following invoices are still open:\n\n{{ open_invoices }}\n{% endif %}\n{% endif %}\n",
             "{% if payment_link %}\nYou can pay online here: {{ payment_link }}\n\n{% endif %}\n"
         )
     };

@@ -464,6 +464,7 @@ impl AccountDetails {
     /// assert_eq!((details.invoice_count, details.open_invoice_count), (2, 2));
     /// assert_eq!(details.paid_so_far, dec!(1000.00));
     /// assert_eq!(details.last_payment_date, Some(day("2026-11-20")));
+    /// // The £1,000 on account went to the oldest invoice first: £200 of INV-101 is left.
     /// assert!(details.open_invoices.contains("\nINV-101  30 September 2026  £1,200.00      £200.00\n"));
     /// ```
     pub fn from_report(report: &AccountReport, lang: LangPack) -> Self {

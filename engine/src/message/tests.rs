@@ -1325,83 +1325,6 @@ fn the_history_values_word_a_first_contact_and_a_follow_up_differently() {
 }
 
 #[test]
-fn a_shipped_reminder_thanks_for_the_part_payment_and_lists_the_open_invoices_in_a_table() {
-    use crate::account::{
-        account_report, check_account, AccountInput, AccountTerms, InvoiceInput, PaymentInput,
-    };
-    use crate::statutory::Jurisdiction;
-    let account = check_account(&AccountInput {
-        invoices: vec![
-            InvoiceInput::new("INV-101", date(2026, 9, 30), dec!(1200), "GBP"),
-            InvoiceInput::new("INV-102", date(2026, 10, 31), dec!(3400), "GBP"),
-            InvoiceInput::new("INV-103", date(2026, 11, 15), dec!(800), "GBP"),
-        ],
-        payments: vec![PaymentInput::on_account(date(2026, 11, 20), dec!(1000))],
-    })
-    .unwrap_or_else(|e| panic!("{e:?}"));
-    let report = account_report(
-        &account,
-        &AccountTerms::new(Jurisdiction::Uk, false),
-        date(2026, 12, 7),
-    )
-    .unwrap_or_else(|e| panic!("{e:?}"));
-    let mut ctx = basic();
-    ctx.account = Some(AccountDetails::from_report(&report, LangPack::BRITISH));
-    let message = render_message(
-        TemplateId::FriendlyOverdue,
-        ToneVariant::Neutral,
-        LangPack::BRITISH,
-        &ctx,
-    )
-    .expect("the template");
-    assert!(message.errors.is_empty(), "{:?}", message.errors);
-    let expected = "\
-Thank you for the £1,000.00 we have received from you so far, most recently on 20 November 2026.
-
-The following invoices are still open:
-
-Invoice  Due date              Amount  Outstanding
--------  -----------------  ---------  -----------
-INV-101  30 September 2026  £1,200.00      £200.00
-INV-102  31 October 2026    £3,400.00    £3,400.00
-INV-103  15 November 2026     £800.00      £800.00
--------  -----------------  ---------  -----------
-Total outstanding                        £4,400.00
-
-";
-    assert!(message.body.contains(expected), "{}", message.body);
-    // In German, from the German pack.
-    let german = crate::message::lang::german();
-    ctx.account = Some(AccountDetails::from_report(&report, german));
-    let message = render_message(
-        TemplateId::FriendlyOverdue,
-        ToneVariant::Neutral,
-        german,
-        &ctx,
-    )
-    .expect("the template");
-    assert!(message.errors.is_empty(), "{:?}", message.errors);
-    assert!(
-        message.body.contains(
-            "Vielen Dank für die bisher eingegangenen 1.000,00\u{a0}£, zuletzt am 20. November 2026.\n\n\
-             Folgende Rechnungen sind noch offen:\n\nRechnung  Fällig am"
-        ),
-        "{}",
-        message.body
-    );
-    // One invoice and no payment (the case as before accounts): neither part.
-    ctx.account = None;
-    let single = render_message(
-        TemplateId::FriendlyOverdue,
-        ToneVariant::Neutral,
-        LangPack::BRITISH,
-        &ctx,
-    )
-    .expect("the template");
-    assert!(!single.body.contains("Thank you for the") && !single.body.contains("still open:"));
-}
-
-#[test]
 fn a_plan_counts_its_instalments_after_a_down_payment_and_asks_for_a_reply_before_it() {
     let mut ctx = basic();
     let mut rows = vec![PlanRow {
@@ -1587,4 +1510,81 @@ fn a_first_contact_claims_no_earlier_message_and_a_follow_up_says_what_was_sent(
             assert_ne!(followed.body, message.body, "{id:?} {tone:?} {locale:?}");
         }
     }
+}
+
+#[test]
+fn a_shipped_reminder_thanks_for_the_part_payment_and_lists_the_open_invoices_in_a_table() {
+    use crate::account::{
+        account_report, check_account, AccountInput, AccountTerms, InvoiceInput, PaymentInput,
+    };
+    use crate::statutory::Jurisdiction;
+    let account = check_account(&AccountInput {
+        invoices: vec![
+            InvoiceInput::new("INV-101", date(2026, 9, 30), dec!(1200), "GBP"),
+            InvoiceInput::new("INV-102", date(2026, 10, 31), dec!(3400), "GBP"),
+            InvoiceInput::new("INV-103", date(2026, 11, 15), dec!(800), "GBP"),
+        ],
+        payments: vec![PaymentInput::on_account(date(2026, 11, 20), dec!(1000))],
+    })
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let report = account_report(
+        &account,
+        &AccountTerms::new(Jurisdiction::Uk, false),
+        date(2026, 12, 7),
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let mut ctx = basic();
+    ctx.account = Some(AccountDetails::from_report(&report, LangPack::BRITISH));
+    let message = render_message(
+        TemplateId::FriendlyOverdue,
+        ToneVariant::Neutral,
+        LangPack::BRITISH,
+        &ctx,
+    )
+    .expect("the template");
+    assert!(message.errors.is_empty(), "{:?}", message.errors);
+    let expected = "\
+Thank you for the £1,000.00 we have received from you so far, most recently on 20 November 2026.
+
+The following invoices are still open:
+
+Invoice  Due date              Amount  Outstanding
+-------  -----------------  ---------  -----------
+INV-101  30 September 2026  £1,200.00      £200.00
+INV-102  31 October 2026    £3,400.00    £3,400.00
+INV-103  15 November 2026     £800.00      £800.00
+-------  -----------------  ---------  -----------
+Total outstanding                        £4,400.00
+
+";
+    assert!(message.body.contains(expected), "{}", message.body);
+    // In German, from the German pack.
+    let german = crate::message::lang::german();
+    ctx.account = Some(AccountDetails::from_report(&report, german));
+    let message = render_message(
+        TemplateId::FriendlyOverdue,
+        ToneVariant::Neutral,
+        german,
+        &ctx,
+    )
+    .expect("the template");
+    assert!(message.errors.is_empty(), "{:?}", message.errors);
+    assert!(
+        message.body.contains(
+            "Vielen Dank für die bisher eingegangenen 1.000,00\u{a0}£, zuletzt am 20. November 2026.\n\n\
+             Folgende Rechnungen sind noch offen:\n\nRechnung  Fällig am"
+        ),
+        "{}",
+        message.body
+    );
+    // One invoice and no payment (the case as before accounts): neither part.
+    ctx.account = None;
+    let single = render_message(
+        TemplateId::FriendlyOverdue,
+        ToneVariant::Neutral,
+        LangPack::BRITISH,
+        &ctx,
+    )
+    .expect("the template");
+    assert!(!single.body.contains("Thank you for the") && !single.body.contains("still open:"));
 }

@@ -55,8 +55,8 @@ macro_rules! anrede {
 macro_rules! link {
     () => {
         concat!(
-            "{% if paid_so_far %}\nVielen Dank für die bisher eingegangenen {{ paid_so_far }}, zuletzt am {{ last_payment_date }}.\n\n{% endif %}\n",
-            "{% if account %}\nFolgende Rechnungen sind noch offen:\n\n{{ open_invoices }}\n{% endif %}\n",
+            "{% if paid_so_far %}\nVielen Dank für die bisher eingegangenen {{ paid_so_far }}{% if last_payment_date %}, zuletzt am {{ last_payment_date }}{% endif %}.\n\n{% endif %}\n",
+            "{% if account %}\n{% if open_invoices %}\nFolgende Rechnungen sind noch offen:\n\n{{ open_invoices }}\n{% endif %}\n{% endif %}\n",
             "{% if payment_link %}\nSie können hier online bezahlen: {{ payment_link }}\n\n{% endif %}\n"
         )
     };

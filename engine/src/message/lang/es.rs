@@ -66,8 +66,8 @@ macro_rules! dear {
 macro_rules! link {
     () => {
         concat!(
-            "{% if paid_so_far %}\nLe agradecemos los {{ paid_so_far }} que hemos recibido hasta la fecha (el último pago, el {{ last_payment_date }}).\n\n{% endif %}\n",
-            "{% if account %}\nLas siguientes facturas siguen pendientes de pago:\n\n{{ open_invoices }}\n{% endif %}\n",
+            "{% if paid_so_far %}\nLe agradecemos los {{ paid_so_far }} que hemos recibido hasta la fecha{% if last_payment_date %} (el último pago, el {{ last_payment_date }}){% endif %}.\n\n{% endif %}\n",
+            "{% if account %}\n{% if open_invoices %}\nLas siguientes facturas siguen pendientes de pago:\n\n{{ open_invoices }}\n{% endif %}\n{% endif %}\n",
             "{% if payment_link %}\nPuede pagar en línea aquí: {{ payment_link }}\n\n{% endif %}\n"
         )
     };

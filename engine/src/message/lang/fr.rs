@@ -62,8 +62,8 @@ macro_rules! madame {
 macro_rules! lien {
     () => {
         concat!(
-            "{% if paid_so_far %}\nNous vous remercions des {{ paid_so_far }} déjà reçus (dernier règlement le {{ last_payment_date }}).\n\n{% endif %}\n",
-            "{% if account %}\nLes factures suivantes restent à régler\u{a0}:\n\n{{ open_invoices }}\n{% endif %}\n",
+            "{% if paid_so_far %}\nNous vous remercions des {{ paid_so_far }} déjà reçus{% if last_payment_date %} (dernier règlement le {{ last_payment_date }}){% endif %}.\n\n{% endif %}\n",
+            "{% if account %}\n{% if open_invoices %}\nLes factures suivantes restent à régler\u{a0}:\n\n{{ open_invoices }}\n{% endif %}\n{% endif %}\n",
             "{% if payment_link %}\nVous pouvez régler en ligne à l’adresse suivante\u{a0}: {{ payment_link }}\n\n{% endif %}\n"
         )
     };

@@ -51,8 +51,8 @@ macro_rules! aanhef {
 macro_rules! betaallink {
     () => {
         concat!(
-            "{% if paid_so_far %}\nHartelijk dank voor de {{ paid_so_far }} die wij tot nu toe van u hebben ontvangen (de laatste betaling op {{ last_payment_date }}).\n\n{% endif %}\n",
-            "{% if account %}\nDe volgende facturen staan nog open:\n\n{{ open_invoices }}\n{% endif %}\n",
+            "{% if paid_so_far %}\nHartelijk dank voor de {{ paid_so_far }} die wij tot nu toe van u hebben ontvangen{% if last_payment_date %} (de laatste betaling op {{ last_payment_date }}){% endif %}.\n\n{% endif %}\n",
+            "{% if account %}\n{% if open_invoices %}\nDe volgende facturen staan nog open:\n\n{{ open_invoices }}\n{% endif %}\n{% endif %}\n",
             "{% if payment_link %}\nU kunt hier online betalen: {{ payment_link }}\n\n{% endif %}\n"
         )
     };

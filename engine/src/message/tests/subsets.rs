@@ -258,6 +258,66 @@ fn axes() -> Vec<Axis> {
             shapes: &[|c| c.part_paid = Some(dec!(1600))],
         },
         Axis {
+            name: "account",
+            reads: &[
+                "account",
+                "open_invoices",
+                "open_invoice_count",
+                "paid_so_far",
+                "last_payment_date",
+                "last_payment_amount",
+            ],
+            shapes: &[
+                // Three invoices, two open, £1,000 paid on 20 November.
+                |c| {
+                    c.account = Some(AccountDetails {
+                        invoice_count: 3,
+                        // (The value is the account module's text; here one space apart,
+                        // since only the wording around it is checked.)
+                        open_invoices: "INV-102 31/10/2026 £3,400.00\nINV-103 15/11/2026 £800.00"
+                            .into(),
+                        open_invoice_count: 2,
+                        paid_so_far: dec!(1000),
+                        last_payment_date: Some(date(2026, 11, 20)),
+                        last_payment_amount: Some(dec!(1000)),
+                    })
+                },
+                // One invoice, nothing paid: no account wording.
+                |c| {
+                    c.account = Some(AccountDetails {
+                        invoice_count: 1,
+                        open_invoices: String::new(),
+                        open_invoice_count: 1,
+                        paid_so_far: dec!(0),
+                        last_payment_date: None,
+                        last_payment_amount: None,
+                    })
+                },
+                // Two invoices, none open any more.
+                |c| {
+                    c.account = Some(AccountDetails {
+                        invoice_count: 2,
+                        open_invoices: String::new(),
+                        open_invoice_count: 0,
+                        paid_so_far: dec!(0),
+                        last_payment_date: None,
+                        last_payment_amount: None,
+                    })
+                },
+                // Paid so far, as the JavaScript API may give it, without the last payment.
+                |c| {
+                    c.account = Some(AccountDetails {
+                        invoice_count: 2,
+                        open_invoices: "INV-102 31/10/2026 £3,400.00".into(),
+                        open_invoice_count: 1,
+                        paid_so_far: dec!(500),
+                        last_payment_date: None,
+                        last_payment_amount: None,
+                    })
+                },
+            ],
+        },
+        Axis {
             name: "sender_name",
             reads: &["sender_name", "sign_off"],
             shapes: &[|c| c.sender_name = Some("Alex Morgan".into())],
