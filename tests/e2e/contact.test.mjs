@@ -83,12 +83,13 @@ describe('what to send now, and the contact log', () => {
     await page.getByTestId('composer-follows').waitFor();
     const subject = page.getByTestId('preview-subject');
     await subject.filter({ hasText: 'INV-2041' }).waitFor();
-    assert.equal(await subject.textContent(), 'Second reminder: invoice INV-2041');
+    // A first contact: worded as one (nothing was sent before), clear and courteous.
+    assert.equal(await subject.textContent(), 'Payment reminder: invoice INV-2041');
     await page.getByRole('button', { name: 'Copy both' }).click();
     await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.match(copied, /^Second reminder: invoice INV-2041\n\nDear Sam Patel,\n\n/);
-    assert.ok(copied.includes('invoice INV-2041 for £4,800.00, which was due on 30 October 2026'), copied);
+    assert.match(copied, /^Payment reminder: invoice INV-2041\n\nDear Sam Patel,\n\n/);
+    assert.ok(copied.includes('We are writing to you about invoice INV-2041 for £4,800.00, which was due on 30 October 2026.'), copied);
     assert.doesNotMatch(copied, /\{\{|\}\}|\{%|%\}/, 'no placeholder leaves the app');
 
     // Logged as sent today: the next step is dated from it, a week later, by the policy's gap.
@@ -104,9 +105,13 @@ describe('what to send now, and the contact log', () => {
     ]);
     assert.equal(await stepButton(page, 'second-follow-up', /sent today/).count(), 0, 'a sent step is not logged twice');
     assert.equal(await storedLog(page), '1|2026-12-07,sent,second_follow_up,email,');
-    // Nothing is due today: the composer follows the next step.
+    // Nothing is due today: the composer follows the next step, worded from the log (one
+    // reminder sent).
     await page.getByRole('link', { name: 'Reminder text' }).click();
     assert.equal(await page.locator('#template').inputValue(), 'firm-follow-up');
+    await page.getByTestId('preview-body')
+      .filter({ hasText: 'Invoice INV-2041 for £4,800.00 was due on 30 October 2026 and remains outstanding. We have sent you one reminder and would now like to agree a way forward.' })
+      .waitFor();
     await axe(page);
 
     await page.reload();
