@@ -85,6 +85,29 @@ describe('reminder composer', () => {
     await check();
   });
 
+  test('a message that needs a value names it, links to it, and cannot be copied until it is given', async () => {
+    const { page, check } = await openApp('#/message', clipboard);
+    await fill(page, 'Amount due', '4,800');
+    await fill(page, 'Due date', isoDaysAgo(20));
+    await page.locator('#template').selectOption('promise-confirmation');
+    const subject = page.getByTestId('preview-subject');
+    const body = page.getByTestId('preview-body');
+    await body.filter({ hasText: 'you will pay £4,800.00 for our invoice.' }).waitFor();
+    assert.doesNotMatch(`${await subject.textContent()}\n${await body.textContent()}`, /\{\{|\{%|\}\}|%\}/);
+    const blocked = page.getByTestId('message-blocked');
+    await blocked.filter({ hasText: 'This message needs more before it can be copied or sent:' }).waitFor();
+    await blocked.getByRole('link', { name: 'Client promised to pay by' }).waitFor();
+    assert.ok(await page.getByRole('button', { name: 'Copy both' }).isDisabled());
+    assert.equal(await page.getByRole('link', { name: 'Open in email app' }).count(), 0);
+    // No invoice number, contact or sender: a reminder still reads whole and can go out.
+    await page.locator('#template').selectOption('friendly-overdue');
+    await subject.filter({ hasText: 'A quick note about our £4,800.00 invoice' }).waitFor();
+    assert.ok((await body.textContent()).startsWith('Hi there,'));
+    assert.equal(await blocked.count(), 0);
+    assert.ok(await page.getByRole('button', { name: 'Copy both' }).isEnabled());
+    await check();
+  });
+
   test('hostile input is shown as text and nothing runs', async () => {
     const { page, check } = await openApp('#/message');
     await withInvoice(page);
