@@ -969,7 +969,8 @@ export type TemplateId =
   | 'promise_missed'
   | 'dispute_acknowledgement'
   | 'statutory_interest_notice'
-  | 'thank_you';
+  | 'thank_you'
+  | 'formal_demand';
 
 /** A template's tone (not every template has `"firm"`: code `tone_not_available`). */
 export type ToneVariant = 'warm' | 'neutral' | 'firm';
