@@ -82,7 +82,11 @@ const lines = [
   ...withLanguage.map((l) => row(`first load in ${l.name} (+ ${l.extra.length} files)`, l.total)),
   ...others.map((name) => {
     const extra = [...parts.get(name)].filter((f) => !firstLoad.includes(f));
-    return row(`opening ${name.replace(/_part$/, '').replace(/_/g, ' ')} later adds (${extra.length} files)`, sum(extra));
+    const messages = /^(\w+)_messages_part$/.exec(name);
+    const label = messages
+      ? `writing a message in ${messages[1][0].toUpperCase() + messages[1].slice(1)} later adds (its templates and tone phrases: ${extra.length} files)`
+      : `opening ${name.replace(/_part$/, '').replace(/_/g, ' ')} later adds (${extra.length} files)`;
+    return row(label, sum(extra));
   }),
   row('everything the service worker stores for offline use (all but api/)', sum([...rows.keys()].filter((f) => !isApi(f)))),
   row('api/ (JavaScript API module, loaded only by pages that import it)', sum([...rows.keys()].filter(isApi))),

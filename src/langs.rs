@@ -1,6 +1,9 @@
 //! Languages other than English, each a part of the app fetched on first use: German,
-//! French, Spanish and Dutch interface text and the engine's message pack travel together
-//! ([`crate::i18n::LangText`]), so only visitors who use a language download it.
+//! French, Spanish and Dutch interface text and the engine's pack without its messages
+//! travel together ([`crate::i18n::LangText`]), so only visitors who use a language
+//! download it. Each language's templates and tone phrases are one more part, fetched when
+//! the composer first writes in that language ([`Langs::load_messages`]): a visitor who
+//! reads the app in French does not download the French letters until they write one.
 //!
 //! [`Langs`] says which are loaded and loads one on demand; the loaded text and pack are
 //! kept by [`crate::i18n::register`] (the app's registry: the engine keeps none).
@@ -12,6 +15,7 @@ use leptos::prelude::*;
 use crate::context::use_i18n;
 use crate::i18n::{self, Lang, LangText, Msg};
 use crate::part::part;
+use tactful_engine::message::lang::MessageWords;
 
 /// Which languages other than English are loaded (shared through context). English is
 /// built in; in builds without parts every language is.
@@ -45,6 +49,13 @@ impl Langs {
         i18n::is_loaded(lang)
     }
 
+    /// Whether messages can be written in `lang`: its part and the part with its templates
+    /// and tone phrases are there (tracked: re-runs on a load). The composer waits for it.
+    pub fn messages_loaded(self, lang: Lang) -> bool {
+        self.version.track();
+        i18n::has_messages(lang)
+    }
+
     /// The language whose part could not be fetched, if any (tracked).
     pub fn failed(self) -> Option<Lang> {
         self.failed.get()
@@ -65,32 +76,93 @@ impl Langs {
         }
     }
 
+    /// As [`Langs::load`], for writing messages in `lang`: runs `then` once the language
+    /// and its templates and tone phrases (a part of their own) are loaded.
+    pub fn load_messages(
+        self,
+        lang: Lang,
+        then: impl FnOnce() + 'static,
+        failed: impl FnOnce() + 'static,
+    ) {
+        if i18n::has_messages(lang) {
+            then();
+        } else {
+            #[cfg(tactful_split)]
+            leptos::task::spawn_local(async move {
+                let fetched = match self.fetch_text(lang).await {
+                    Ok(()) => self.fetch_messages(lang).await,
+                    Err(()) => Err(()),
+                };
+                match fetched {
+                    Ok(()) => then(),
+                    Err(()) => failed(),
+                }
+            });
+            #[cfg(not(tactful_split))]
+            let _ = failed;
+        }
+    }
+
     /// Fetches and registers `lang`'s part, then runs `then` (or `failed`).
     #[cfg(tactful_split)]
     fn fetch(self, lang: Lang, then: impl FnOnce() + 'static, failed: impl FnOnce() + 'static) {
         leptos::task::spawn_local(async move {
-            let loaded = match lang {
-                Lang::De => german_part().await,
-                Lang::Fr => french_part().await,
-                Lang::Es => spanish_part().await,
-                Lang::Nl => dutch_part().await,
-                Lang::EnGb | Lang::EnUs => return,
-            };
-            match loaded {
-                Ok(text) => {
-                    i18n::register(text);
-                    if self.failed.get_untracked() == Some(lang) {
-                        self.failed.set(None);
-                    }
-                    self.version.update(|v| *v += 1);
-                    then();
-                }
-                Err(_) => {
-                    self.failed.set(Some(lang));
-                    failed();
-                }
+            match self.fetch_text(lang).await {
+                Ok(()) => then(),
+                Err(()) => failed(),
             }
         });
+    }
+
+    /// Fetches and registers `lang`'s interface text and pack unless they are there.
+    #[cfg(tactful_split)]
+    async fn fetch_text(self, lang: Lang) -> Result<(), ()> {
+        if i18n::is_loaded(lang) {
+            return Ok(());
+        }
+        let loaded = match lang {
+            Lang::De => german_part().await,
+            Lang::Fr => french_part().await,
+            Lang::Es => spanish_part().await,
+            Lang::Nl => dutch_part().await,
+            Lang::EnGb | Lang::EnUs => return Ok(()),
+        };
+        self.settle(lang, loaded.map(i18n::register))
+    }
+
+    /// Fetches and registers `lang`'s templates and tone phrases unless they are there.
+    #[cfg(tactful_split)]
+    async fn fetch_messages(self, lang: Lang) -> Result<(), ()> {
+        if i18n::has_messages(lang) {
+            return Ok(());
+        }
+        let words = match lang {
+            Lang::De => german_messages_part().await,
+            Lang::Fr => french_messages_part().await,
+            Lang::Es => spanish_messages_part().await,
+            Lang::Nl => dutch_messages_part().await,
+            Lang::EnGb | Lang::EnUs => return Ok(()),
+        };
+        self.settle(lang, words.map(i18n::register_messages))
+    }
+
+    /// After a fetch for `lang`: on success clears its failure and tells the memos; on a
+    /// failure names the language for [`Langs::failed`].
+    #[cfg(tactful_split)]
+    fn settle<E>(self, lang: Lang, fetched: Result<(), E>) -> Result<(), ()> {
+        match fetched {
+            Ok(()) => {
+                if self.failed.get_untracked() == Some(lang) {
+                    self.failed.set(None);
+                }
+                self.version.update(|v| *v += 1);
+                Ok(())
+            }
+            Err(_) => {
+                self.failed.set(Some(lang));
+                Err(())
+            }
+        }
     }
 }
 
@@ -141,5 +213,30 @@ part! {
     /// Dutch interface text and message pack.
     fn dutch_part() -> LangText {
         i18n::dutch()
+    }
+}
+
+part! {
+    /// German templates and tone phrases (the composer's).
+    fn german_messages_part() -> MessageWords {
+        tactful_engine::message::lang::german_messages()
+    }
+}
+part! {
+    /// French templates and tone phrases (the composer's).
+    fn french_messages_part() -> MessageWords {
+        tactful_engine::message::lang::french_messages()
+    }
+}
+part! {
+    /// Spanish templates and tone phrases (the composer's).
+    fn spanish_messages_part() -> MessageWords {
+        tactful_engine::message::lang::spanish_messages()
+    }
+}
+part! {
+    /// Dutch templates and tone phrases (the composer's).
+    fn dutch_messages_part() -> MessageWords {
+        tactful_engine::message::lang::dutch_messages()
     }
 }

@@ -15,7 +15,7 @@ mod nl;
 
 use serde::{Deserialize, Serialize};
 use tactful_engine::amount::NumberLocale;
-use tactful_engine::message::lang::LangPack;
+use tactful_engine::message::lang::{LangPack, MessageWords};
 
 /// A language of the interface and of the messages (one list for both; they are chosen
 /// separately). Serialized as its BCP 47 tag.
@@ -362,19 +362,57 @@ pub fn text(lang: Lang, msg: Msg) -> &'static str {
     }
 }
 
-/// The engine's message language for `lang` (templates, tone phrases, date names): built in
-/// for English, the loaded pack for the others; `None` until a language's part is loaded.
+/// The engine's message language for `lang` (date names, calendar words, the tone check's
+/// reasons; templates and tone phrases once [`has_messages`]): built in for English, the
+/// loaded pack for the others; `None` until a language's part is loaded.
 pub fn message_pack(lang: Lang) -> Option<LangPack> {
     match lang {
         Lang::EnGb => Some(LangPack::BRITISH),
         Lang::EnUs => Some(LangPack::AMERICAN),
-        other => loaded(other).map(|loaded| loaded.pack),
+        other => loaded(other).map(|loaded| match messages(other) {
+            Some(words) => loaded.pack.with_messages(words),
+            None => loaded.pack,
+        }),
     }
 }
 
-/// Everything one language other than English needs: its interface text and the
-/// engine's message pack (templates, tone phrases, date names). Built only by the
-/// per-language functions below, which are the only references to each language's text.
+/// Whether messages can be written in `lang`: its part and its templates and tone phrases
+/// (a part of their own in the split build, `src/langs.rs`) are there. Always for English.
+pub fn has_messages(lang: Lang) -> bool {
+    message_pack(lang).is_some_and(LangPack::has_messages)
+}
+
+/// The templates and tone phrases of `lang`: built in except in the split build, where
+/// [`register_messages`] keeps them once their part is fetched; `None` for English (built
+/// into the engine).
+fn messages(lang: Lang) -> Option<MessageWords> {
+    #[cfg(tactful_split)]
+    return registered::messages(lang);
+    #[cfg(not(tactful_split))]
+    match lang {
+        Lang::De => Some(tactful_engine::message::lang::german_messages()),
+        Lang::Fr => Some(tactful_engine::message::lang::french_messages()),
+        Lang::Es => Some(tactful_engine::message::lang::spanish_messages()),
+        Lang::Nl => Some(tactful_engine::message::lang::dutch_messages()),
+        Lang::EnGb | Lang::EnUs => None,
+    }
+}
+
+/// Keeps a language's fetched templates and tone phrases for [`message_pack`] (the split
+/// build's loader calls it when their part arrives; elsewhere they are built in and this
+/// does nothing).
+pub fn register_messages(words: MessageWords) {
+    #[cfg(tactful_split)]
+    registered::set_messages(words);
+    #[cfg(not(tactful_split))]
+    let _ = words;
+}
+
+/// Everything one language other than English needs on screen: its interface text and
+/// the engine's pack without its messages (date names, calendar words, the tone check's
+/// reasons; the templates and tone phrases are a part of their own, fetched when the
+/// composer first writes in the language). Built only by the per-language functions below,
+/// which are the only references to each language's text.
 #[derive(Clone, Copy, Debug)]
 pub struct LangText {
     lang: Lang,
@@ -394,7 +432,7 @@ pub fn german() -> LangText {
     LangText {
         lang: Lang::De,
         text: de::text,
-        pack: tactful_engine::message::lang::german(),
+        pack: tactful_engine::message::lang::german_base(),
     }
 }
 
@@ -403,7 +441,7 @@ pub fn french() -> LangText {
     LangText {
         lang: Lang::Fr,
         text: fr::text,
-        pack: tactful_engine::message::lang::french(),
+        pack: tactful_engine::message::lang::french_base(),
     }
 }
 
@@ -412,7 +450,7 @@ pub fn spanish() -> LangText {
     LangText {
         lang: Lang::Es,
         text: es::text,
-        pack: tactful_engine::message::lang::spanish(),
+        pack: tactful_engine::message::lang::spanish_base(),
     }
 }
 
@@ -421,7 +459,7 @@ pub fn dutch() -> LangText {
     LangText {
         lang: Lang::Nl,
         text: nl::text,
-        pack: tactful_engine::message::lang::dutch(),
+        pack: tactful_engine::message::lang::dutch_base(),
     }
 }
 
@@ -460,7 +498,7 @@ pub fn register(loaded: LangText) {
 /// The split build's registry of loaded languages (one slot each, filled once).
 #[cfg(tactful_split)]
 mod registered {
-    use super::{Lang, LangText};
+    use super::{Lang, LangText, MessageWords};
     use std::sync::OnceLock;
 
     static LOADED: [OnceLock<LangText>; 4] = [const { OnceLock::new() }; 4];
@@ -482,6 +520,21 @@ mod registered {
     pub(super) fn set(loaded: LangText) {
         if let Some(i) = slot(loaded.lang) {
             let _ = LOADED[i].set(loaded);
+        }
+    }
+
+    static MESSAGES: [OnceLock<MessageWords>; 4] = [const { OnceLock::new() }; 4];
+
+    pub(super) fn messages(lang: Lang) -> Option<MessageWords> {
+        slot(lang).and_then(|i| MESSAGES[i].get().copied())
+    }
+
+    pub(super) fn set_messages(words: MessageWords) {
+        let lang = [Lang::De, Lang::Fr, Lang::Es, Lang::Nl]
+            .into_iter()
+            .find(|lang| lang.number_locale() == words.locale());
+        if let Some(i) = lang.and_then(slot) {
+            let _ = MESSAGES[i].set(words);
         }
     }
 }

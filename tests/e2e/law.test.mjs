@@ -247,6 +247,66 @@ describe('the law that applies', () => {
     await check();
   });
 
+  test('the letter before court cites the law of the debtor: letzte Mahnung (§§ 286, 288 BGB), mise en demeure (art. L. 441-10, D. 441-5 C. com.), sommatie (art. 6:82, 6:119a, 6:96 BW)', async () => {
+    const { page, check } = await openApp('#/message', { today: TODAY });
+    // €12,345.67 due Sunday 30 November 2025, as in the German case above: the claim to
+    // today is €1,170.53 interest and the €40 flat fee.
+    await invoice(page, '12345.67', '2025-11-30');
+    await page.locator('#template').selectOption('formal_demand');
+    const subject = page.getByTestId('preview-subject');
+    const body = page.getByTestId('preview-body');
+    const letter = async (lang, title) => {
+      await page.locator('#message-lang').selectOption(lang);
+      await page.locator(`[data-testid=preview][lang=${lang}]`).waitFor();
+      await subject.filter({ hasText: title }).waitFor();
+      return { subject: await subject.textContent(), body: await body.textContent() };
+    };
+    const claimIt = async (on) => {
+      const box = page.locator('#message-claim-statutory');
+      if (on) await box.check(); else await box.uncheck();
+    };
+
+    // German: the law follows the euro and the German message.
+    await claimIt(false);
+    let de = await letter('de', 'Letzte Mahnung');
+    assert.equal(await page.locator('#message-law option:checked').textContent(),
+      'Germany: §§ 286, 288 BGB (follows the currency and the message language)');
+    assert.equal(de.subject, 'Letzte Mahnung: Rechnung über 12.345,67\u00a0€');
+    assert.ok(de.body.includes('Mit dieser letzten Mahnung fordern wir Sie auf, den offenen Betrag von 12.345,67\u00a0€ bis zum 13. November 2026 zu zahlen. Sie befinden sich mit der Zahlung in Verzug (§ 286 BGB). Wir behalten uns vor, Verzugszinsen (§ 288 Abs. 2 BGB) und die Pauschale nach § 288 Abs. 5 BGB geltend zu machen.'), de.body);
+    await claimIt(true);
+    await body.filter({ hasText: '1.210,53' }).waitFor();
+    de = await letter('de', 'Letzte Mahnung');
+    assert.ok(de.body.includes('Für die Dauer des Verzugs schulden Sie Verzugszinsen in Höhe von 9 Prozentpunkten über dem jeweiligen Basiszinssatz (§ 288 Abs. 2 BGB, § 247 BGB) sowie die Pauschale von 40,00\u00a0€ (§ 288 Abs. 5 BGB). Mit Stand vom 30. Oktober 2026 betragen die Zinsen 1.170,53\u00a0€, zusammen mit der Pauschale 1.210,53\u00a0€ zusätzlich zum offenen Betrag.'), de.body);
+    assert.ok(de.body.includes('werden wir ohne weitere Ankündigung das gerichtliche Mahnverfahren einleiten'), de.body);
+
+    // French: a mise en demeure, sent by registered letter, 15 days, ECB rate + 10 points:
+    // 12,345.67 × (12.15 % × 31 + 12.15 % × 181 + 12.40 % × 122) / 365 = 127.3971… +
+    // 743.8350… + 511.6857… = 1,382.9179… → €1,382.92.
+    const fr = await letter('fr', 'Mise en demeure');
+    assert.equal(await page.locator('#message-law option:checked').textContent(),
+      'France: articles L. 441-10 and D. 441-5 of the Code de commerce (follows the currency and the message language)');
+    assert.equal(fr.subject, 'Mise en demeure de payer\u00a0: facture d’un montant de 12\u202f345,67\u00a0€');
+    assert.ok(fr.body.startsWith('Par lettre recommandée avec demande d’avis de réception'), fr.body);
+    assert.ok(fr.body.includes('Par la présente, qui vaut mise en demeure de payer, nous vous demandons de nous régler la somme de 12\u202f345,67\u00a0€ au plus tard le 14 novembre 2026. En application de l’article L.\u00a0441-10 du Code de commerce, des pénalités de retard sont exigibles de plein droit, sans qu’un rappel soit nécessaire, au taux annuel de 12,4\u00a0%\u00a0; au 30 octobre 2026, elles s’élèvent à 1\u202f382,92\u00a0€. S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de 40,00\u00a0€ prévue à l’article D.\u00a0441-5 du même code, soit 1\u202f422,92\u00a0€ en sus du principal.'), fr.body);
+
+    // Dutch: a sommatie with the notice of default (art. 6:82 BW), statutory commercial
+    // interest (art. 6:119a BW, ECB rate + 8 points) and the BIK collection costs (art. 6:96
+    // BW): 15 % of 2,500 + 10 % of 2,500 + 5 % of 5,000 + 1 % of 2,345.67 = €898.46.
+    // Interest: 12,345.67 × (10.15 % × 31 + 10.15 % × 181 + 10.40 % × 122) / 365 =
+    // 106.4264… + 621.3930… + 429.1557… = 1,156.9752… → €1,156.98.
+    const nl = await letter('nl', 'Sommatie en ingebrekestelling');
+    assert.equal(await page.locator('#message-law option:checked').textContent(),
+      'Netherlands: articles 6:119a and 6:96 BW (follows the currency and the message language)');
+    assert.ok(nl.body.includes('Hierbij sommeren wij u het openstaande bedrag van €\u00a012.345,67 te betalen binnen veertien dagen na de dag waarop u deze brief ontvangt. Voor zover u nog niet in verzuim bent, stellen wij u hierbij in gebreke (artikel 6:82 BW). Over het openstaande bedrag bent u vanaf de dag na de vervaldatum de wettelijke handelsrente verschuldigd (artikel 6:119a BW); op 30 oktober 2026 bedraagt deze €\u00a01.156,98.'), nl.body);
+    assert.ok(nl.body.includes('€\u00a0898,46'), nl.body);
+    assert.ok(nl.body.includes('(artikel 6:96 BW'), nl.body);
+    for (const text of [de.subject, de.body, fr.subject, fr.body, nl.body]) {
+      assert.doesNotMatch(text, /\{\{|\{%|\[[A-Z]/, 'no placeholder left');
+    }
+    await axe(page);
+    await check();
+  });
+
   test('the embed parameter law=nl preselects the Netherlands', async () => {
     const { page, check } = await openApp('?embed=1&law=nl&currency=EUR#/timeline', { today: TODAY });
     await page.locator('[data-view=timeline]').waitFor();

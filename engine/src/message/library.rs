@@ -264,8 +264,9 @@ pub fn template(id: TemplateId, tone: ToneVariant, lang: LangPack) -> Option<Tem
         return None;
     }
     match (lang.pack(), lang.locale()) {
-        (Some(pack), _) => {
-            let tones = pack.templates.get(id as usize)?;
+        (Some(_), _) => {
+            // None for a pack made without its messages (LangPack::has_messages).
+            let tones = lang.messages()?.templates.get(id as usize)?;
             let (subject, body) = *tones.get(tone as usize)?;
             (!body.is_empty()).then_some(Template { subject, body })
         }

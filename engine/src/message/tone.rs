@@ -132,9 +132,10 @@ const ENGLISH: Words = Words {
 
 fn words_for(lang: LangPack) -> Words {
     match lang.pack() {
+        // A pack made without its messages (LangPack::has_messages) has no phrases to find.
         Some(p) => Words {
-            phrases: p.phrases,
-            exceptions: p.exceptions,
+            phrases: lang.messages().map_or(&[], |m| m.phrases),
+            exceptions: lang.messages().map_or(&[], |m| m.exceptions),
             reasons: &p.reasons,
             neutral: &p.neutral_suggestions,
         },

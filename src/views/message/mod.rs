@@ -32,8 +32,8 @@ pub fn MessageView() -> impl IntoView {
     // The message language's text (templates, tone phrases, dates) may be a part still to
     // fetch (langs.rs): ask for it; the editor and preview wait until it is there.
     let langs = expect_context::<Langs>();
-    Effect::new(move || langs.load(state.lang().get(), || (), || ()));
-    let waiting = move || !langs.loaded(state.lang().get());
+    Effect::new(move || langs.load_messages(state.lang().get(), || (), || ()));
+    let waiting = move || !langs.messages_loaded(state.lang().get());
     // "I intend to claim it": the timeline's choice, shared (the letters claim it only then).
     let claim = expect_context::<crate::views::timeline::state::TimelineState>()
         .form
@@ -215,11 +215,11 @@ fn MessagePreview() -> impl IntoView {
         });
     };
     let body = move || {
-        if !langs.loaded(state.lang().get()) {
+        if !langs.messages_loaded(state.lang().get()) {
             let lang = state.lang().get();
             // Its part could not be fetched (offline without the offline copy).
             if langs.failed() == Some(lang) {
-                let retry = move || langs.load(lang, || (), || ());
+                let retry = move || langs.load_messages(lang, || (), || ());
                 return crate::langs::lang_failed_note(lang, "message-lang-failed", retry)
                     .into_any();
             }

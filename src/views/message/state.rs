@@ -202,16 +202,16 @@ impl MessageState {
             tone_of(id, chosen)
         });
         // Until the message language's part is loaded its shipped wording is empty (the
-        // view waits for it); `langs.loaded` makes the memos recompute when it arrives.
+        // view waits for it); `langs.messages_loaded` makes the memos recompute when it arrives.
         let source = Memo::new(move |_| {
             let key = (lang.get(), template.get(), tone.get());
-            langs.loaded(key.0);
+            langs.messages_loaded(key.0);
             form.edits
                 .with(|edits| edits.get(&key).cloned())
                 .unwrap_or_else(|| shipped(key.1, key.2, key.0))
         });
         let composed = Memo::new(move |_| {
-            if !langs.loaded(lang.get()) {
+            if !langs.messages_loaded(lang.get()) {
                 return None;
             }
             let pack = crate::i18n::message_pack(lang.get())?;

@@ -36,7 +36,7 @@
 //!   them of themselves or of the post ("das war schlampig von mir").
 
 use super::super::{DateNames, ToneKind};
-use super::{Pack, Phrase, Table};
+use super::{Messages, Pack, Phrase, Table};
 use crate::timeline::TimelineWords;
 
 macro_rules! anrede {
@@ -1028,10 +1028,15 @@ static EXCEPTIONS: &[&str] = &[
     "melden uns innerhalb von 24 stunden",
 ];
 
-pub(super) static PACK: Pack = Pack {
+/// The templates and the tone check's phrases: a part of their own in the app, fetched when
+/// the composer first writes in this language.
+pub(super) static MESSAGES: Messages = Messages {
     templates: &TEMPLATES,
     phrases: PHRASES,
     exceptions: EXCEPTIONS,
+};
+
+pub(super) static PACK: Pack = Pack {
     reasons: [
         "Klingt nach einem Vorwurf und drängt Ihr Gegenüber in die Defensive.",
         "Wirkt wie eine Drohung. Nennen Sie den nächsten Schritt ruhig, als Information.",

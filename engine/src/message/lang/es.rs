@@ -46,7 +46,7 @@
 //!   fallado" is.
 
 use super::super::{DateNames, ToneKind};
-use super::{Pack, Phrase, Table};
+use super::{Messages, Pack, Phrase, Table};
 use crate::timeline::TimelineWords;
 
 const NONE: (&str, &str) = ("", "");
@@ -1004,10 +1004,15 @@ static EXCEPTIONS: &[&str] = &[
     "responderemos en 24 horas",
 ];
 
-pub(super) static PACK: Pack = Pack {
+/// The templates and the tone check's phrases: a part of their own in the app, fetched when
+/// the composer first writes in this language.
+pub(super) static MESSAGES: Messages = Messages {
     templates: &TEMPLATES,
     phrases: PHRASES,
     exceptions: EXCEPTIONS,
+};
+
+pub(super) static PACK: Pack = Pack {
     reasons: [
         "Suena a reproche y pone a quien lo lee a la defensiva.",
         "Se lee como una amenaza. Indique el siguiente paso con calma, como información.",

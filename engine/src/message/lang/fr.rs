@@ -42,7 +42,7 @@
 //!   plus brefs délais » and « dès réception de votre paiement » are listed as exceptions.
 
 use super::super::{DateNames, ToneKind};
-use super::{Pack, Phrase, Table};
+use super::{Messages, Pack, Phrase, Table};
 use crate::timeline::TimelineWords;
 
 const NONE: (&str, &str) = ("", "");
@@ -1048,10 +1048,15 @@ static EXCEPTIONS: &[&str] = &[
     "répondrons sous 48 heures",
 ];
 
-pub(super) static PACK: Pack = Pack {
+/// The templates and the tone check's phrases: a part of their own in the app, fetched when
+/// the composer first writes in this language.
+pub(super) static MESSAGES: Messages = Messages {
     templates: &TEMPLATES,
     phrases: PHRASES,
     exceptions: EXCEPTIONS,
+};
+
+pub(super) static PACK: Pack = Pack {
     reasons: [
         "Sonne comme un reproche et met le lecteur sur la défensive.",
         "Se lit comme une menace. Présentez l’étape suivante calmement, à titre d’information.",

@@ -27,15 +27,10 @@ pub(crate) type Table = [[(&'static str, &'static str); 3]; 17];
 /// language). A space matches any white space; `'` also matches `’`.
 pub(crate) type Phrase = (&'static str, ToneKind, &'static str);
 
-/// Everything language-specific about messages in one language.
+/// What a language other than English needs beyond its messages: the tone check's reasons
+/// and suggestions (the interface shows findings in its own language), date names and the
+/// calendar's words.
 pub(crate) struct Pack {
-    /// The shipped templates.
-    pub(crate) templates: &'static Table,
-    /// Phrases the tone check flags.
-    pub(crate) phrases: &'static [Phrase],
-    /// Courteous phrases that contain a flagged one (English: "immediately after"): where
-    /// one is the longest match at a place, nothing is flagged there.
-    pub(crate) exceptions: &'static [&'static str],
     /// The plain-words reason for each [`ToneKind`], in the order of [`ToneKind::ALL`].
     pub(crate) reasons: [&'static str; super::tone::KINDS],
     /// The suggestions for the language-neutral checks: words in capitals (English:
@@ -46,6 +41,45 @@ pub(crate) struct Pack {
     pub(crate) dates: DateNames,
     /// The words of the timeline's calendar events (English: `timeline/export.rs`).
     pub(crate) timeline: crate::timeline::TimelineWords,
+}
+
+/// A language's messages: the shipped templates and the tone check's phrases, the bulk of
+/// a language. Kept apart from [`Pack`] so that the app can fetch them only when the
+/// composer writes in that language ([`MessageWords`]).
+pub(crate) struct Messages {
+    /// The shipped templates.
+    pub(crate) templates: &'static Table,
+    /// Phrases the tone check flags.
+    pub(crate) phrases: &'static [Phrase],
+    /// Courteous phrases that contain a flagged one (English: "immediately after"): where
+    /// one is the longest match at a place, nothing is flagged there.
+    pub(crate) exceptions: &'static [&'static str],
+}
+
+/// The templates and tone phrases of one language other than English, as a value of their
+/// own: [`german_messages`] and its siblings make one, [`LangPack::with_messages`] adds it
+/// to a pack made without ([`german_base`]…). The app's language part carries the base
+/// and its composer fetches the messages when it first writes in that language; everything
+/// else uses the whole pack ([`german`], [`LangPack::builtin`]).
+#[derive(Clone, Copy)]
+pub struct MessageWords {
+    locale: NumberLocale,
+    messages: &'static Messages,
+}
+
+impl MessageWords {
+    /// The language they are written in.
+    pub fn locale(self) -> NumberLocale {
+        self.locale
+    }
+}
+
+impl std::fmt::Debug for MessageWords {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MessageWords")
+            .field("locale", &self.locale)
+            .finish()
+    }
 }
 
 /// A message language: its conventions and, for a language other than English, its pack
@@ -60,6 +94,8 @@ pub(crate) struct Pack {
 pub struct LangPack {
     locale: NumberLocale,
     pack: Option<&'static Pack>,
+    /// `None` for English (built in) and for a pack made without its messages.
+    messages: Option<&'static Messages>,
 }
 
 impl LangPack {
@@ -67,12 +103,14 @@ impl LangPack {
     pub const BRITISH: LangPack = LangPack {
         locale: NumberLocale::EnGb,
         pack: None,
+        messages: None,
     };
 
     /// American English (built in: British English in American spelling and formats).
     pub const AMERICAN: LangPack = LangPack {
         locale: NumberLocale::EnUs,
         pack: None,
+        messages: None,
     };
 
     /// English in the conventions of `locale` when it is English (`en-GB`, `en-US`); `None`
@@ -132,6 +170,49 @@ impl LangPack {
     pub(crate) fn pack(self) -> Option<&'static Pack> {
         self.pack
     }
+
+    /// The templates and tone phrases; `None` for English (built into the modules) and
+    /// for a pack made without them.
+    pub(crate) fn messages(self) -> Option<&'static Messages> {
+        self.messages
+    }
+
+    /// Whether this pack can write messages: always for English and for the whole packs
+    /// ([`german`], [`LangPack::builtin`]); for a base pack ([`german_base`]…) only once
+    /// its [`MessageWords`] are added. Without them [`super::template`] gives `None` and
+    /// the tone check has no phrases of the language to find.
+    ///
+    /// ```
+    /// use tactful_engine::message::lang::{french, french_base, french_messages, LangPack};
+    /// use tactful_engine::message::{template, TemplateId, ToneVariant};
+    ///
+    /// assert!(LangPack::BRITISH.has_messages() && french().has_messages());
+    /// let base = french_base();
+    /// assert!(!base.has_messages());
+    /// assert!(template(TemplateId::ThankYou, ToneVariant::Warm, base).is_none());
+    /// let whole = base.with_messages(french_messages());
+    /// assert!(whole.has_messages());
+    /// assert_eq!(
+    ///     template(TemplateId::ThankYou, ToneVariant::Warm, whole),
+    ///     template(TemplateId::ThankYou, ToneVariant::Warm, french()),
+    /// );
+    /// ```
+    pub fn has_messages(self) -> bool {
+        self.pack.is_none() || self.messages.is_some()
+    }
+
+    /// This pack with `words` as its templates and tone phrases, when they are in its
+    /// language; unchanged otherwise (English has its own built in).
+    pub fn with_messages(self, words: MessageWords) -> LangPack {
+        if self.pack.is_some() && words.locale == self.locale {
+            LangPack {
+                messages: Some(words.messages),
+                ..self
+            }
+        } else {
+            self
+        }
+    }
 }
 
 impl std::fmt::Debug for LangPack {
@@ -144,40 +225,191 @@ impl std::fmt::Debug for LangPack {
 
 impl PartialEq for LangPack {
     fn eq(&self, other: &Self) -> bool {
-        self.locale == other.locale
+        // A pack that gained its messages is a change (memos over a pack see it).
+        self.locale == other.locale && self.messages.is_some() == other.messages.is_some()
     }
 }
 
 impl Eq for LangPack {}
 
-/// The German pack.
+/// The German pack, with its templates and tone phrases.
 pub fn german() -> LangPack {
+    german_base().with_messages(german_messages())
+}
+
+/// The German pack without its templates and tone phrases (dates, calendar words, the tone
+/// check's reasons): what the app's German part carries; see [`LangPack::has_messages`].
+pub fn german_base() -> LangPack {
     LangPack {
         locale: NumberLocale::De,
         pack: Some(&de::PACK),
+        messages: None,
     }
 }
 
-/// The French pack.
+/// The German templates and tone phrases, for [`LangPack::with_messages`].
+pub fn german_messages() -> MessageWords {
+    MessageWords {
+        locale: NumberLocale::De,
+        messages: &de::MESSAGES,
+    }
+}
+
+/// The French pack, with its templates and tone phrases.
 pub fn french() -> LangPack {
+    french_base().with_messages(french_messages())
+}
+
+/// The French pack without its templates and tone phrases (dates, calendar words, the tone
+/// check's reasons): what the app's French part carries; see [`LangPack::has_messages`].
+pub fn french_base() -> LangPack {
     LangPack {
         locale: NumberLocale::Fr,
         pack: Some(&fr::PACK),
+        messages: None,
     }
 }
 
-/// The Spanish pack.
+/// The French templates and tone phrases, for [`LangPack::with_messages`].
+pub fn french_messages() -> MessageWords {
+    MessageWords {
+        locale: NumberLocale::Fr,
+        messages: &fr::MESSAGES,
+    }
+}
+
+/// The Spanish pack, with its templates and tone phrases.
 pub fn spanish() -> LangPack {
+    spanish_base().with_messages(spanish_messages())
+}
+
+/// The Spanish pack without its templates and tone phrases (dates, calendar words, the tone
+/// check's reasons): what the app's Spanish part carries; see [`LangPack::has_messages`].
+pub fn spanish_base() -> LangPack {
     LangPack {
         locale: NumberLocale::Es,
         pack: Some(&es::PACK),
+        messages: None,
     }
 }
 
-/// The Dutch pack.
+/// The Spanish templates and tone phrases, for [`LangPack::with_messages`].
+pub fn spanish_messages() -> MessageWords {
+    MessageWords {
+        locale: NumberLocale::Es,
+        messages: &es::MESSAGES,
+    }
+}
+
+/// The Dutch pack, with its templates and tone phrases.
 pub fn dutch() -> LangPack {
+    dutch_base().with_messages(dutch_messages())
+}
+
+/// The Dutch pack without its templates and tone phrases (dates, calendar words, the tone
+/// check's reasons): what the app's Dutch part carries; see [`LangPack::has_messages`].
+pub fn dutch_base() -> LangPack {
     LangPack {
         locale: NumberLocale::Nl,
         pack: Some(&nl::PACK),
+        messages: None,
+    }
+}
+
+/// The Dutch templates and tone phrases, for [`LangPack::with_messages`].
+pub fn dutch_messages() -> MessageWords {
+    MessageWords {
+        locale: NumberLocale::Nl,
+        messages: &nl::MESSAGES,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::message::{
+        available_tones, template, tone_check, tone_reason, TemplateId, ToneKind,
+    };
+
+    type Parts = (fn() -> LangPack, fn() -> LangPack, fn() -> MessageWords);
+
+    const LANGUAGES: [Parts; 4] = [
+        (german, german_base, german_messages),
+        (french, french_base, french_messages),
+        (spanish, spanish_base, spanish_messages),
+        (dutch, dutch_base, dutch_messages),
+    ];
+
+    #[test]
+    fn a_base_pack_with_its_messages_is_the_whole_pack() {
+        for (whole, base, words) in LANGUAGES {
+            let joined = base().with_messages(words());
+            assert!(joined.has_messages() && whole().has_messages());
+            assert_eq!(joined, whole());
+            assert_eq!(joined.dates(), whole().dates());
+            for id in TemplateId::ALL {
+                for &tone in available_tones(id) {
+                    let a = template(id, tone, joined).expect("joined template");
+                    let b = template(id, tone, whole()).expect("whole template");
+                    assert_eq!((a.subject, a.body), (b.subject, b.body));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_base_pack_writes_nothing_until_its_messages_come_but_keeps_dates_and_reasons() {
+        for (whole, base, _) in LANGUAGES {
+            let base = base();
+            assert!(!base.has_messages());
+            // Not equal: a memo over the pack sees the messages arrive.
+            assert_ne!(base, whole());
+            assert_eq!(base.dates(), whole().dates());
+            for id in TemplateId::ALL {
+                for &tone in available_tones(id) {
+                    assert!(template(id, tone, base).is_none(), "{id:?} {tone:?}");
+                }
+            }
+            for kind in ToneKind::ALL {
+                assert_eq!(tone_reason(kind, base), tone_reason(kind, whole()));
+                assert!(!tone_reason(kind, base).is_empty());
+            }
+            // The whole pack finds each of its language's phrases; the base has none of
+            // them, only the language-neutral checks (capitals, exclamation marks).
+            for &(phrase, kind, _) in whole().messages().expect("messages").phrases {
+                let text = format!("x {phrase} x");
+                assert!(
+                    tone_check(&text, whole()).iter().any(|f| f.kind == kind),
+                    "{phrase}"
+                );
+                assert!(
+                    tone_check(&text, base)
+                        .iter()
+                        .all(|f| matches!(f.kind, ToneKind::Shouting | ToneKind::Exclamations)),
+                    "{phrase}"
+                );
+            }
+            let kinds = |lang| -> Vec<ToneKind> {
+                tone_check("PAY TODAY!!", lang)
+                    .iter()
+                    .map(|f| f.kind)
+                    .collect()
+            };
+            assert_eq!(
+                kinds(base),
+                vec![ToneKind::Shouting, ToneKind::Exclamations]
+            );
+        }
+    }
+
+    #[test]
+    fn messages_of_another_language_are_not_taken() {
+        let german_with_french = german_base().with_messages(french_messages());
+        assert!(!german_with_french.has_messages());
+        assert_eq!(
+            LangPack::BRITISH.with_messages(german_messages()),
+            LangPack::BRITISH
+        );
+        assert_eq!(french_messages().locale(), NumberLocale::Fr);
     }
 }

@@ -35,7 +35,7 @@
 //!   snel mogelijk"); "z.s.m." asked of the reader is.
 
 use super::super::DateNames;
-use super::{Pack, Phrase, Table};
+use super::{Messages, Pack, Phrase, Table};
 use crate::message::ToneKind;
 use crate::timeline::TimelineWords;
 
@@ -994,10 +994,15 @@ static EXCEPTIONS: &[&str] = &[
     "antwoorden binnen 24 uur",
 ];
 
-pub(super) static PACK: Pack = Pack {
+/// The templates and the tone check's phrases: a part of their own in the app, fetched when
+/// the composer first writes in this language.
+pub(super) static MESSAGES: Messages = Messages {
     templates: &TEMPLATES,
     phrases: PHRASES,
     exceptions: EXCEPTIONS,
+};
+
+pub(super) static PACK: Pack = Pack {
     reasons: [
         "Klinkt als een verwijt en zet de lezer in de verdediging.",
         "Leest als een dreigement. Noem de volgende stap rustig, als informatie.",
