@@ -10,6 +10,11 @@ useBrowser();
 
 const PART = /\/split_(german|french|spanish|dutch)_part[^/]*\.wasm$/;
 
+/** Each language's templates and tone phrases: a part of their own, fetched for the composer. */
+const MESSAGES = /\/split_(german|french|spanish|dutch)_messages_part[^/]*\.wasm$/;
+const messageParts = (page) => page.evaluate((source) => performance.getEntriesByType('resource')
+  .map((e) => e.name).filter((name) => new RegExp(source).test(name)), MESSAGES.source);
+
 /** The language parts the page itself fetched (its resource timing; not the worker's precache). */
 const languageParts = (page) => page.evaluate((source) => performance.getEntriesByType('resource')
   .map((e) => e.name).filter((name) => new RegExp(source).test(name)), PART.source);
@@ -201,5 +206,48 @@ describe('languages are parts fetched on demand', () => {
     assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
     assert.equal(await page.locator('#tool-title').textContent(), 'Reminder text');
     await check();
+  });
+
+  test('a German visitor downloads the German letters only when the composer first writes in German', async () => {
+    const { page, context, check } = await openApp('#/plan', {
+      contextOptions: { locale: 'de-DE' },
+      initScript: noWorker,
+    });
+    await page.getByText('Die Rechnung').first().waitFor();
+    await page.locator('#amount').fill('4800');
+    await page.locator('#due-date').fill('2026-03-02');
+    await page.getByTestId('invoice-summary').filter({ hasText: 'März 2026' }).waitFor();
+    assert.deepEqual((await languageParts(page)).map((u) => u.match(PART)[1]), ['german']);
+    assert.deepEqual(await messageParts(page), [], 'the plan needs no letters');
+    const held = await holdPart(context, 'german_messages');
+    await page.locator('#tab-message').click();
+    await page.locator('[data-view=message]').waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.equal(held.hits.length, 1);
+    // Nothing to copy, and no English passed off as German, while the letters are on their way.
+    assert.equal(await page.getByTestId('preview-subject').count(), 0);
+    assert.equal(await page.locator('#body-words').isDisabled(), true);
+    held.release();
+    await page.getByTestId('preview-subject').waitFor();
+    assert.match(await page.getByTestId('preview-subject').textContent(), /Rechnung/);
+    assert.ok((await page.getByTestId('preview').textContent()).includes('2. März 2026'), 'the due date in German');
+    assert.deepEqual((await messageParts(page)).map((u) => u.match(MESSAGES)[1]), ['german']);
+    await check();
+  });
+
+  test('when the French letters cannot be fetched the composer says so, and trying again works', async () => {
+    const { page, context, check } = await openApp('#/message', { initScript: noWorker });
+    await withInvoice(page);
+    await page.getByTestId('preview-subject').waitFor();
+    const hits = await failPart(context, 'french_messages');
+    await page.getByLabel('Language of the message').selectOption('fr');
+    const note = page.getByTestId('message-lang-failed');
+    await note.filter({ hasText: 'Français could not be loaded' }).waitFor();
+    assert.equal(await page.locator('#body-words').isDisabled(), true, 'no English passed off as French');
+    await note.getByRole('button', { name: 'Try again' }).click();
+    await page.getByTestId('preview-subject').waitFor();
+    assert.match(await page.locator('#body-words').inputValue(), /Bonjour/);
+    assert.equal(hits.length, 2);
+    await check({ allowErrors: FETCH_FAILED });
   });
 });

@@ -73,7 +73,7 @@
 //! | `discount_deadline` | date | 22 December 2026 |
 //! | `statutory` | if only | a statutory claim is given |
 //! | `statutory_regime` | text | UK or EU |
-//! | `statutory_rate` | percent | 12.75% (a year) |
+//! | `statutory_rate` | percent | 12.75% (a year, in force today: the claim's last half-year) |
 //! | `statutory_interest` | money | £21.50 |
 //! | `statutory_compensation` | money | £70.00 |
 //! | `statutory_total` | money | £91.50 (interest + compensation, + collection costs) |
@@ -82,7 +82,7 @@
 //! | `statutory_law_title` | text | Late Payment of Commercial Debts (Interest) Act 1998 |
 //! | `statutory_interest_law` | text | the provisions granting the interest (§ 288 Abs. 2 BGB; § 247 BGB) |
 //! | `statutory_compensation_law` | text | the provisions on the fixed compensation (§ 288 Abs. 5 BGB) |
-//! | `statutory_reference_rate` | percent | 4.75% (the reference rate) |
+//! | `statutory_reference_rate` | percent | 4.75% (the reference rate in force today) |
 //! | `statutory_margin` | text | 8 (percentage points over it) |
 //! | `statutory_collection_costs` | money | €875.00 (Netherlands: the BIK scale) |
 //! | `account` | if only | a client account of more than one invoice is given |
@@ -336,16 +336,45 @@ impl Default for StatutoryDetails {
 }
 
 impl StatutoryDetails {
-    /// The details of a computed claim, claimed or only known.
+    /// The details of a computed claim, claimed or only known. The rate (and reference
+    /// rate) are those in force on the claim's last day, the ones interest goes on
+    /// accruing at: a claim that crosses a 1 January or 1 July reset states today's rate,
+    /// not the one of its first half-year (the claim's own `annual_rate`).
+    ///
+    /// ```
+    /// use rust_decimal_macros::dec;
+    /// use tactful_engine::message::StatutoryDetails;
+    /// use tactful_engine::statutory::{statutory_claim, Regime, StatutoryInput};
+    ///
+    /// // €8,000 due 15 December 2025, claimed on 30 October 2026: the ECB rate was 2.15%
+    /// // on 1 January 2026 and 2.40% on 1 July 2026, + 8 points.
+    /// let claim = statutory_claim(&StatutoryInput {
+    ///     regime: Regime::Eu,
+    ///     principal: dec!(8000),
+    ///     currency: "EUR".into(),
+    ///     due_date: "2025-12-15".parse().unwrap(),
+    ///     interest_start: None,
+    ///     until: "2026-10-30".parse().unwrap(),
+    ///     reference_rate_override: None,
+    ///     eu_margin: None,
+    /// })
+    /// .unwrap();
+    /// assert_eq!(claim.annual_rate, dec!(10.15));
+    /// let details = StatutoryDetails::from_claim(&claim, true);
+    /// assert_eq!((details.rate, details.reference_rate), (dec!(10.40), Some(dec!(2.40))));
+    /// ```
     pub fn from_claim(claim: &StatutoryClaim, claimed: bool) -> Self {
+        let latest = claim.periods.last();
         StatutoryDetails {
             regime: claim.regime,
-            rate: claim.annual_rate,
+            rate: latest.map_or(claim.annual_rate, |period| period.annual_rate),
             interest: claim.interest,
             compensation: claim.compensation,
             total: claim.claimable(),
             jurisdiction: Some(claim.jurisdiction),
-            reference_rate: Some(claim.reference_rate),
+            reference_rate: Some(
+                latest.map_or(claim.reference_rate, |period| period.reference_rate),
+            ),
             margin: Some(claim.margin),
             collection_costs: (!claim.collection_costs.is_zero()).then_some(claim.collection_costs),
             claimed,
