@@ -125,11 +125,11 @@ describe('what to send now, and the contact log', () => {
     await page.getByLabel('Language', { exact: true }).selectOption('de');
     await page.locator('html[lang=de]').waitFor();
     await panelSays(page, 'Als Nächstes: Bestimmte Nachfrage (Anruf) am Montag, 14. Dezember 2026.',
-      'Zuletzt gesendet: Zweite Zahlungserinnerung, am Montag, 7. Dezember 2026. Die Rechnung ist noch offen, also folgt der nächste Schritt im Abstand, den der Plan vorsieht.');
+      'Zuletzt gesendet: Zweite Zahlungserinnerung am Montag, 7. Dezember 2026. Die Rechnung ist noch offen, daher folgt der nächste Schritt im vom Plan vorgesehenen Abstand.');
     // Removed, the log is empty again: the overdue notice is due today once more.
     await page.getByRole('button', { name: 'Entfernen: Montag, 7. Dezember 2026, Zweite Zahlungserinnerung (E-Mail)' }).click();
     await panelSays(page, 'Heute zu tun: Zweite Zahlungserinnerung (E-Mail).',
-      'Noch wurde nichts gesendet, und die Rechnung ist seit 38 Tagen überfällig: Die erste Nachricht richtet sich danach, wie spät es schon ist; die früheren Schritte entfallen.');
+      'Bisher wurde nichts gesendet, und die Rechnung ist seit 38 Tagen überfällig: Die erste Nachricht ist deshalb die, die zu diesem Rückstand passt; die früheren Schritte entfallen.');
     assert.equal(await page.getByTestId('contact-log-empty').count(), 1);
     await check();
   });
