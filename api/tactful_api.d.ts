@@ -1396,6 +1396,11 @@ export interface InvoiceStanding {
   interest_start: DateString;
   /** Percent a year on the first day of interest; `null` if it never became late. */
   annual_rate: Decimal | null;
+  /**
+   * Percent a year on the last day of interest (today, or the day the principal was paid):
+   * the rate interest goes on accruing at, which letters state; `null` if it never became late.
+   */
+  latest_rate: Decimal | null;
   interest: Decimal;
   interest_outstanding: Decimal;
   /** In `totals.compensation_currency`. */

@@ -590,13 +590,18 @@ impl<'a> Ledger<'a> {
                 });
             }
             let until = state.paid_on.unwrap_or(today);
-            let (compensation, annual_rate) = match self.claim(index, invoice.amount, until)? {
-                Some(claim) => {
-                    notes.extend(claim.notes.iter().copied());
-                    (claim.compensation, Some(claim.annual_rate))
-                }
-                None => (NO_MONEY, None),
-            };
+            let (compensation, annual_rate, latest_rate) =
+                match self.claim(index, invoice.amount, until)? {
+                    Some(claim) => {
+                        notes.extend(claim.notes.iter().copied());
+                        let latest = claim
+                            .periods
+                            .last()
+                            .map_or(claim.annual_rate, |period| period.annual_rate);
+                        (claim.compensation, Some(claim.annual_rate), Some(latest))
+                    }
+                    None => (NO_MONEY, None, None),
+                };
             let balance = state.principal;
             let days = if balance > Decimal::ZERO {
                 days_overdue(invoice.due_date, today)
@@ -629,6 +634,7 @@ impl<'a> Ledger<'a> {
                 balance,
                 interest_start: state.interest_start,
                 annual_rate,
+                latest_rate,
                 interest,
                 interest_outstanding: sub(interest, state.paid_interest)?,
                 compensation,

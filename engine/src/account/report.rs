@@ -202,6 +202,12 @@ pub struct InvoiceStanding {
     /// never became late.
     #[serde(rename = "annual_rate")]
     pub annual_rate: Option<Decimal>,
+    /// The statutory rate on the last day of interest (today, or the day the principal was
+    /// paid), percent a year: the rate interest goes on accruing at, which letters state.
+    /// Differs from `annual_rate` when the claim crosses a 1 January or 1 July reset (not
+    /// under UK law, whose rate is fixed for the debt); `None` when it never became late.
+    #[serde(rename = "latest_rate")]
+    pub latest_rate: Option<Decimal>,
     /// Statutory interest earned, up to the day the principal was paid or today.
     #[serde(rename = "interest")]
     pub interest: Decimal,

@@ -416,3 +416,49 @@ fn the_largest_account_is_worked_out_quickly() {
     assert!(report.payments.iter().any(|p| p.applied.len() > 1));
     assert!(took.as_secs() < 5, "took {took:?}");
 }
+
+#[test]
+fn the_latest_rate_is_the_one_in_force_today_and_letters_state_it() {
+    // €12,345.67 due Sunday 30 November 2025 under German law, looked at on 30 October
+    // 2026: interest from 1 December 2025 at the Basiszinssatz + 9 of each half-year,
+    // 1.27 % then 1.52 % from 1 July 2026 (Bundesbank).
+    let input = one_invoice("2025-11-30", dec!(12345.67), "EUR");
+    let account = check_account(&input).unwrap();
+    let report = account_report(
+        &account,
+        &AccountTerms::new(Jurisdiction::De, true),
+        d("2026-10-30"),
+    )
+    .unwrap();
+    let invoice = &report.invoices[0];
+    assert_eq!(invoice.annual_rate, Some(dec!(10.27)));
+    assert_eq!(invoice.latest_rate, Some(dec!(10.52)));
+    // 107.68 + 628.74 + 434.11, as in the e2e law test.
+    assert_eq!(invoice.interest, dec!(1170.53));
+    let details = crate::message::StatutoryDetails::from_account(&report, true).unwrap();
+    assert_eq!(details.rate, dec!(10.52));
+
+    // UK law fixes the rate for the life of the debt: both are the same.
+    let input = one_invoice("2025-11-30", dec!(4800), "GBP");
+    let account = check_account(&input).unwrap();
+    let report = account_report(
+        &account,
+        &AccountTerms::new(Jurisdiction::Uk, true),
+        d("2026-10-30"),
+    )
+    .unwrap();
+    let invoice = &report.invoices[0];
+    assert_eq!(invoice.latest_rate, invoice.annual_rate);
+    assert!(invoice.latest_rate.is_some());
+
+    // Never late: neither.
+    let input = one_invoice("2026-12-31", dec!(100), "EUR");
+    let account = check_account(&input).unwrap();
+    let report = account_report(
+        &account,
+        &AccountTerms::new(Jurisdiction::De, true),
+        d("2026-10-30"),
+    )
+    .unwrap();
+    assert_eq!(report.invoices[0].latest_rate, None);
+}

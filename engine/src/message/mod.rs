@@ -392,8 +392,8 @@ impl StatutoryDetails {
     /// The statutory claim of a client account, worked out invoice by invoice
     /// ([`AccountReport`]): the interest, compensation and (Netherlands) collection costs
     /// still outstanding, their total (the interest alone when the compensation is in
-    /// another currency than the account), and the rate of the oldest unpaid invoice (of
-    /// the oldest invoice when all are paid). The reference rate and margin are not given:
+    /// another currency than the account), and the rate in force today on the oldest unpaid
+    /// invoice (its `latest_rate`; of the oldest invoice when all are paid). The reference rate and margin are not given:
     /// an account's invoices may have different ones. `None` when no invoice is late.
     ///
     /// ```
@@ -426,7 +426,10 @@ impl StatutoryDetails {
         let costs = totals.collection_costs;
         Some(StatutoryDetails {
             regime: report.jurisdiction.regime(),
-            rate: oldest.annual_rate.unwrap_or_default(),
+            rate: oldest
+                .latest_rate
+                .or(oldest.annual_rate)
+                .unwrap_or_default(),
             interest: totals.interest_outstanding,
             compensation: totals.compensation_outstanding,
             total: totals
