@@ -112,13 +112,13 @@ pub fn claim_breakdown(i18n: I18n, claim: &StatutoryClaim, test_id: &'static str
         .map(|p| {
             view! {
                 <tr>
-                    <td>{long_date(lang, p.start)}</td>
-                    <td>{long_date(lang, p.end)}</td>
-                    <td class="num">{p.days.to_string()}</td>
-                    <td class="num">{pct(p.reference_rate)}</td>
-                    <td class="num">{plain_number(p.margin, 4, locale)}</td>
-                    <td class="num">{pct(p.annual_rate)}</td>
-                    <td class="num">{money(p.interest)}</td>
+                    <td data-label=t(Msg::ClaimColFrom)>{long_date(lang, p.start)}</td>
+                    <td data-label=t(Msg::ClaimColTo)>{long_date(lang, p.end)}</td>
+                    <td class="num" data-label=t(Msg::ClaimColDays)>{p.days.to_string()}</td>
+                    <td class="num" data-label=t(Msg::ClaimColReference)>{pct(p.reference_rate)}</td>
+                    <td class="num" data-label=t(Msg::ClaimColMargin)>{plain_number(p.margin, 4, locale)}</td>
+                    <td class="num" data-label=t(Msg::ClaimColRate)>{pct(p.annual_rate)}</td>
+                    <td class="num" data-label=t(Msg::ClaimColInterest)>{money(p.interest)}</td>
                 </tr>
             }
         })
@@ -136,7 +136,7 @@ pub fn claim_breakdown(i18n: I18n, claim: &StatutoryClaim, test_id: &'static str
         // Scrolls sideways on a narrow screen: reachable and named for keyboard users, as
         // the plan's tables are.
         <div class="claim-breakdown table-scroll" data-testid=test_id tabindex="0" role="region" aria-label=t(Msg::ClaimTitle)>
-            <table>
+            <table class="cards">
                 <caption>{t(Msg::ClaimTitle)}</caption>
                 <thead>
                     <tr>

@@ -120,6 +120,9 @@ fn table(
     rows: Vec<Vec<String>>,
     foot: Vec<String>,
 ) -> impl IntoView {
+    // Each cell names its column (`data-label`): in a narrow column the rows become cards
+    // (style.css, "Tables that fit").
+    let labels: Vec<String> = head.iter().skip(1).cloned().collect();
     let head = head
         .into_iter()
         .map(|h| view! { <th scope="col">{h}</th> })
@@ -127,7 +130,10 @@ fn table(
     let row = |cells: Vec<String>| {
         let mut cells = cells.into_iter();
         let name = cells.next().unwrap_or_default();
-        let rest = cells.map(|c| view! { <td>{c}</td> }).collect_view();
+        let rest = cells
+            .zip(labels.iter().cloned())
+            .map(|(c, label)| view! { <td data-label=label>{c}</td> })
+            .collect_view();
         view! { <tr><th scope="row">{name}</th>{rest}</tr> }
     };
     let rows = rows.into_iter().map(row).collect_view();
@@ -135,7 +141,7 @@ fn table(
     let label = caption.clone();
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=label>
-            <table class=test_id data-testid=test_id>
+            <table class=format!("{test_id} cards") data-testid=test_id>
                 <caption>{caption}</caption>
                 <thead><tr>{head}</tr></thead>
                 <tbody>{rows}</tbody>

@@ -480,6 +480,9 @@ fn table(
     head: Vec<String>,
     rows: Vec<(String, Vec<String>)>,
 ) -> impl IntoView {
+    // Each cell names its column (`data-label`): in a narrow column the rows become cards
+    // of "label  value" lines (style.css, "Tables that fit").
+    let labels: Vec<String> = head.iter().skip(1).cloned().collect();
     let head = head
         .into_iter()
         .map(|h| view! { <th scope="col">{h}</th> })
@@ -489,7 +492,8 @@ fn table(
         .map(|(name, cells)| {
             let cells = cells
                 .into_iter()
-                .map(|c| view! { <td>{c}</td> })
+                .zip(labels.iter().cloned())
+                .map(|(c, label)| view! { <td data-label=label>{c}</td> })
                 .collect_view();
             view! { <tr><th scope="row">{name}</th>{cells}</tr> }
         })
@@ -497,7 +501,7 @@ fn table(
     let caption = i18n.t(caption);
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
-            <table class=test_id data-testid=test_id>
+            <table class=format!("{test_id} cards") data-testid=test_id>
                 <caption>{caption}</caption>
                 <thead><tr>{head}</tr></thead>
                 <tbody>{rows}</tbody>
