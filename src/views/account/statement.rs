@@ -131,13 +131,13 @@ fn statement_view(lang: Lang, report: &AccountReport, from: &str, to: &str) -> i
         .map(|line| {
             view! {
                 <tr>
-                    <td>{date(line.date)}</td>
-                    <td>{statement_kind_word(Some(line.kind), locale)}</td>
-                    <td>{line.invoice.clone().unwrap_or_default()}</td>
-                    <td>{line.due_date.map(date).unwrap_or_default()}</td>
-                    <td>{nonzero(line.debit)}</td>
-                    <td>{nonzero(line.credit)}</td>
-                    <td>{money(line.balance)}</td>
+                    <td data-label=date_word>{date(line.date)}</td>
+                    <td data-label=kind_word>{statement_kind_word(Some(line.kind), locale)}</td>
+                    <td data-label=invoice_word>{line.invoice.clone().unwrap_or_default()}</td>
+                    <td data-label=due_word>{line.due_date.map(date).unwrap_or_default()}</td>
+                    <td data-label=debit>{nonzero(line.debit)}</td>
+                    <td data-label=credit>{nonzero(line.credit)}</td>
+                    <td data-label=balance>{money(line.balance)}</td>
                 </tr>
             }
         })
@@ -154,7 +154,7 @@ fn statement_view(lang: Lang, report: &AccountReport, from: &str, to: &str) -> i
             {(!to.is_empty()).then(|| view! { <p>{fill(Msg::StatementTo, "name", to)}</p> })}
             <p>{fill(Msg::StatementAsOf, "date", &date(report.today))}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=t(Msg::StatementTitle)>
-                <table data-testid="statement-table">
+                <table class="cards" data-testid="statement-table">
                     <thead><tr>{head}</tr></thead>
                     <tbody>{rows}</tbody>
                     <tfoot>

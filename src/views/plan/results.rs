@@ -183,9 +183,9 @@ fn clears_view(i18n: I18n, report: &AccountReport, plan: &Plan) -> impl IntoView
             view! {
                 <tr>
                     <th scope="row">{name}</th>
-                    <td>{long_date(lang, row.due_date)}</td>
-                    <td>{pays}</td>
-                    <td>{row.clears.join(", ")}</td>
+                    <td data-label=t(Msg::PlanColDate)>{long_date(lang, row.due_date)}</td>
+                    <td data-label=t(Msg::PlanClearsColPays)>{pays}</td>
+                    <td data-label=t(Msg::PlanClearsColClears)>{row.clears.join(", ")}</td>
                 </tr>
             }
         })
@@ -196,7 +196,7 @@ fn clears_view(i18n: I18n, report: &AccountReport, plan: &Plan) -> impl IntoView
             <h4>{title.clone()}</h4>
             <p data-testid="plan-clears-balance">{i18n.t_with(Msg::PlanClearsBalance, &[("balance", &money(report.plan_balance()))])}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=title>
-                <table data-testid="plan-clears-table">
+                <table class="cards" data-testid="plan-clears-table">
                     <thead>
                         <tr>
                             <th scope="col">{t(Msg::PlanColNumber)}</th>
