@@ -417,19 +417,30 @@ fn the_largest_account_is_worked_out_quickly() {
     assert!(took.as_secs() < 5, "took {took:?}");
 }
 
+/// The report on `today` of one invoice under `jurisdiction`, claiming the statutory sums.
+fn one_invoice_report(
+    due: &str,
+    amount: Decimal,
+    currency: &str,
+    jurisdiction: Jurisdiction,
+    today: &str,
+) -> AccountReport {
+    let account = check_account(&one_invoice(due, amount, currency)).unwrap();
+    account_report(&account, &AccountTerms::new(jurisdiction, true), d(today)).unwrap()
+}
+
 #[test]
 fn the_latest_rate_is_the_one_in_force_today_and_letters_state_it() {
     // €12,345.67 due Sunday 30 November 2025 under German law, looked at on 30 October
     // 2026: interest from 1 December 2025 at the Basiszinssatz + 9 of each half-year,
     // 1.27 % then 1.52 % from 1 July 2026 (Bundesbank).
-    let input = one_invoice("2025-11-30", dec!(12345.67), "EUR");
-    let account = check_account(&input).unwrap();
-    let report = account_report(
-        &account,
-        &AccountTerms::new(Jurisdiction::De, true),
-        d("2026-10-30"),
-    )
-    .unwrap();
+    let report = one_invoice_report(
+        "2025-11-30",
+        dec!(12345.67),
+        "EUR",
+        Jurisdiction::De,
+        "2026-10-30",
+    );
     let invoice = &report.invoices[0];
     assert_eq!(invoice.annual_rate, Some(dec!(10.27)));
     assert_eq!(invoice.latest_rate, Some(dec!(10.52)));
@@ -439,26 +450,24 @@ fn the_latest_rate_is_the_one_in_force_today_and_letters_state_it() {
     assert_eq!(details.rate, dec!(10.52));
 
     // UK law fixes the rate for the life of the debt: both are the same.
-    let input = one_invoice("2025-11-30", dec!(4800), "GBP");
-    let account = check_account(&input).unwrap();
-    let report = account_report(
-        &account,
-        &AccountTerms::new(Jurisdiction::Uk, true),
-        d("2026-10-30"),
-    )
-    .unwrap();
+    let report = one_invoice_report(
+        "2025-11-30",
+        dec!(4800),
+        "GBP",
+        Jurisdiction::Uk,
+        "2026-10-30",
+    );
     let invoice = &report.invoices[0];
     assert_eq!(invoice.latest_rate, invoice.annual_rate);
     assert!(invoice.latest_rate.is_some());
 
     // Never late: neither.
-    let input = one_invoice("2026-12-31", dec!(100), "EUR");
-    let account = check_account(&input).unwrap();
-    let report = account_report(
-        &account,
-        &AccountTerms::new(Jurisdiction::De, true),
-        d("2026-10-30"),
-    )
-    .unwrap();
+    let report = one_invoice_report(
+        "2026-12-31",
+        dec!(100),
+        "EUR",
+        Jurisdiction::De,
+        "2026-10-30",
+    );
     assert_eq!(report.invoices[0].latest_rate, None);
 }
