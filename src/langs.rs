@@ -22,8 +22,9 @@ use tactful_engine::message::lang::MessageWords;
 ///
 /// The interface language signal only ever holds a loaded language: choosing another
 /// asks for its part and switches when it is there (the load's completion sets the
-/// signal, as a fetch result would). Memos that read a language's text or message pack
-/// call [`Langs::loaded`], so they recompute when the part arrives.
+/// signal, as a fetch result would). Memos that read a language's text or pack call
+/// [`Langs::loaded`], and the composer's memos [`Langs::messages_loaded`] (templates and
+/// tone phrases, a second part), so they recompute when a part arrives.
 #[derive(Clone, Copy)]
 pub struct Langs {
     /// Bumped each time a language is registered.
@@ -32,6 +33,9 @@ pub struct Langs {
     /// The language whose part could not be fetched last (offline without the offline
     /// copy), until a load of it succeeds: the header and the composer say so.
     failed: RwSignal<Option<Lang>>,
+    /// The language whose templates and tone phrases could not be fetched last: only the
+    /// composer says so (the interface in that language works without them).
+    messages_failed: RwSignal<Option<Lang>>,
 }
 
 impl Langs {
@@ -40,10 +44,12 @@ impl Langs {
         Langs {
             version: RwSignal::new(0),
             failed: RwSignal::new(None),
+            messages_failed: RwSignal::new(None),
         }
     }
 
-    /// Whether `lang`'s text and message pack are there (tracked: re-runs on a load).
+    /// Whether `lang`'s interface text and pack (without its templates and tone phrases)
+    /// are there (tracked: re-runs on a load).
     pub fn loaded(self, lang: Lang) -> bool {
         self.version.track();
         i18n::is_loaded(lang)
@@ -59,6 +65,12 @@ impl Langs {
     /// The language whose part could not be fetched, if any (tracked).
     pub fn failed(self) -> Option<Lang> {
         self.failed.get()
+    }
+
+    /// Whether the composer cannot write in `lang` because a fetch failed: its part, or
+    /// its templates and tone phrases (tracked).
+    pub fn messages_failed(self, lang: Lang) -> bool {
+        self.failed.get() == Some(lang) || self.messages_failed.get() == Some(lang)
     }
 
     /// Runs `then` once `lang` is loaded: at once if it is, else when its part has been
@@ -127,7 +139,7 @@ impl Langs {
             Lang::Nl => dutch_part().await,
             Lang::EnGb | Lang::EnUs => return Ok(()),
         };
-        self.settle(lang, loaded.map(i18n::register))
+        self.settle(lang, self.failed, loaded.map(i18n::register))
     }
 
     /// Fetches and registers `lang`'s templates and tone phrases unless they are there.
@@ -143,23 +155,33 @@ impl Langs {
             Lang::Nl => dutch_messages_part().await,
             Lang::EnGb | Lang::EnUs => return Ok(()),
         };
-        self.settle(lang, words.map(i18n::register_messages))
+        self.settle(
+            lang,
+            self.messages_failed,
+            words.map(i18n::register_messages),
+        )
     }
 
-    /// After a fetch for `lang`: on success clears its failure and tells the memos; on a
-    /// failure names the language for [`Langs::failed`].
+    /// After a fetch for `lang`: on success clears its failure in `failed` (the
+    /// interface part's or the messages part's) and tells the memos; on a failure names
+    /// the language there.
     #[cfg(tactful_split)]
-    fn settle<E>(self, lang: Lang, fetched: Result<(), E>) -> Result<(), ()> {
+    fn settle<E>(
+        self,
+        lang: Lang,
+        failed: RwSignal<Option<Lang>>,
+        fetched: Result<(), E>,
+    ) -> Result<(), ()> {
         match fetched {
             Ok(()) => {
-                if self.failed.get_untracked() == Some(lang) {
-                    self.failed.set(None);
+                if failed.get_untracked() == Some(lang) {
+                    failed.set(None);
                 }
                 self.version.update(|v| *v += 1);
                 Ok(())
             }
             Err(_) => {
-                self.failed.set(Some(lang));
+                failed.set(Some(lang));
                 Err(())
             }
         }

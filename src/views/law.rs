@@ -111,14 +111,14 @@ pub fn claim_breakdown(i18n: I18n, claim: &StatutoryClaim, test_id: &'static str
         .iter()
         .map(|p| {
             view! {
-                <tr>
-                    <td data-label=t(Msg::ClaimColFrom)>{long_date(lang, p.start)}</td>
-                    <td data-label=t(Msg::ClaimColTo)>{long_date(lang, p.end)}</td>
-                    <td class="num" data-label=t(Msg::ClaimColDays)>{p.days.to_string()}</td>
-                    <td class="num" data-label=t(Msg::ClaimColReference)>{pct(p.reference_rate)}</td>
-                    <td class="num" data-label=t(Msg::ClaimColMargin)>{plain_number(p.margin, 4, locale)}</td>
-                    <td class="num" data-label=t(Msg::ClaimColRate)>{pct(p.annual_rate)}</td>
-                    <td class="num" data-label=t(Msg::ClaimColInterest)>{money(p.interest)}</td>
+                <tr role="row">
+                    <td role="cell" data-label=t(Msg::ClaimColFrom)>{long_date(lang, p.start)}</td>
+                    <td role="cell" data-label=t(Msg::ClaimColTo)>{long_date(lang, p.end)}</td>
+                    <td role="cell" class="num" data-label=t(Msg::ClaimColDays)>{p.days.to_string()}</td>
+                    <td role="cell" class="num" data-label=t(Msg::ClaimColReference)>{pct(p.reference_rate)}</td>
+                    <td role="cell" class="num" data-label=t(Msg::ClaimColMargin)>{plain_number(p.margin, 4, locale)}</td>
+                    <td role="cell" class="num" data-label=t(Msg::ClaimColRate)>{pct(p.annual_rate)}</td>
+                    <td role="cell" class="num" data-label=t(Msg::ClaimColInterest)>{money(p.interest)}</td>
                 </tr>
             }
         })
@@ -136,27 +136,27 @@ pub fn claim_breakdown(i18n: I18n, claim: &StatutoryClaim, test_id: &'static str
         // Scrolls sideways on a narrow screen: reachable and named for keyboard users, as
         // the plan's tables are.
         <div class="claim-breakdown table-scroll" data-testid=test_id tabindex="0" role="region" aria-label=t(Msg::ClaimTitle)>
-            <table class="cards">
+            <table role="table" class="cards">
                 <caption>{t(Msg::ClaimTitle)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(Msg::ClaimColFrom)}</th>
-                        <th scope="col">{t(Msg::ClaimColTo)}</th>
-                        <th scope="col" class="num">{t(Msg::ClaimColDays)}</th>
-                        <th scope="col" class="num">{t(Msg::ClaimColReference)}</th>
-                        <th scope="col" class="num">{t(Msg::ClaimColMargin)}</th>
-                        <th scope="col" class="num">{t(Msg::ClaimColRate)}</th>
-                        <th scope="col" class="num">{t(Msg::ClaimColInterest)}</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th scope="col" role="columnheader">{t(Msg::ClaimColFrom)}</th>
+                        <th scope="col" role="columnheader">{t(Msg::ClaimColTo)}</th>
+                        <th scope="col" role="columnheader" class="num">{t(Msg::ClaimColDays)}</th>
+                        <th scope="col" role="columnheader" class="num">{t(Msg::ClaimColReference)}</th>
+                        <th scope="col" role="columnheader" class="num">{t(Msg::ClaimColMargin)}</th>
+                        <th scope="col" role="columnheader" class="num">{t(Msg::ClaimColRate)}</th>
+                        <th scope="col" role="columnheader" class="num">{t(Msg::ClaimColInterest)}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
-                <tfoot>
-                    <tr><th scope="row" colspan="6">{t(Msg::ClaimInterestRow)}</th><td class="num">{money(claim.interest)}</td></tr>
-                    <tr><th scope="row" colspan="6">{t(Msg::ClaimCompensationRow)}</th><td class="num">{compensation.clone()}</td></tr>
+                <tbody role="rowgroup">{rows}</tbody>
+                <tfoot role="rowgroup">
+                    <tr role="row"><th scope="row" role="rowheader" colspan="6">{t(Msg::ClaimInterestRow)}</th><td role="cell" class="num">{money(claim.interest)}</td></tr>
+                    <tr role="row"><th scope="row" role="rowheader" colspan="6">{t(Msg::ClaimCompensationRow)}</th><td role="cell" class="num">{compensation.clone()}</td></tr>
                     {costs.map(|costs| view! {
-                        <tr><th scope="row" colspan="6">{t(Msg::ClaimCostsRow)}</th><td class="num">{costs}</td></tr>
+                        <tr role="row"><th scope="row" role="rowheader" colspan="6">{t(Msg::ClaimCostsRow)}</th><td role="cell" class="num">{costs}</td></tr>
                     })}
-                    <tr class="total"><th scope="row" colspan="6">{t(Msg::ClaimTotalRow)}</th><td class="num">{total}</td></tr>
+                    <tr role="row" class="total"><th scope="row" role="rowheader" colspan="6">{t(Msg::ClaimTotalRow)}</th><td role="cell" class="num">{total}</td></tr>
                 </tfoot>
             </table>
         </div>
@@ -188,19 +188,24 @@ pub fn account_claim_breakdown(
         .map(|inv| {
             let days: i64 = inv.portions.iter().map(|p| p.days).max().unwrap_or(0);
             view! {
-                <tr>
-                    <th scope="row">{inv.number.clone()}</th>
-                    <td>{long_date(lang, inv.due_date)}</td>
-                    <td class="num">{days.to_string()}</td>
-                    <td class="num">{inv.annual_rate.map(pct).unwrap_or_default()}</td>
-                    <td class="num">{money(inv.interest)}</td>
-                    <td class="num">{comp(inv.compensation)}</td>
+                <tr role="row">
+                    <th scope="row" role="rowheader">{inv.number.clone()}</th>
+                    <td role="cell">{long_date(lang, inv.due_date)}</td>
+                    <td role="cell" class="num">{days.to_string()}</td>
+                    // The rate on the first day of interest and, when a reset changed it,
+                    // the one in force today (the one the letters state).
+                    <td role="cell" class="num">{match (inv.annual_rate, inv.latest_rate) {
+                        (Some(first), Some(latest)) if first != latest => format!("{}–{}", pct(first), pct(latest)),
+                        (first, _) => first.map(pct).unwrap_or_default(),
+                    }}</td>
+                    <td role="cell" class="num">{money(inv.interest)}</td>
+                    <td role="cell" class="num">{comp(inv.compensation)}</td>
                 </tr>
             }
         })
         .collect_view();
     let costs = (!totals.collection_costs.is_zero()).then(|| view! {
-        <tr><th scope="row" colspan="5">{t(Msg::ClaimCostsRow)}</th><td class="num">{comp(totals.collection_costs)}</td></tr>
+        <tr role="row"><th scope="row" role="rowheader" colspan="5">{t(Msg::ClaimCostsRow)}</th><td role="cell" class="num">{comp(totals.collection_costs)}</td></tr>
     });
     let total = totals.statutory_total.map(money).unwrap_or_else(|| {
         i18n.t_with(
@@ -210,24 +215,24 @@ pub fn account_claim_breakdown(
     });
     view! {
         <div class="claim-breakdown table-scroll" data-testid=test_id tabindex="0" role="region" aria-label=t(Msg::AccountClaimTitle)>
-            <table>
+            <table role="table">
                 <caption>{t(Msg::AccountClaimTitle)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(Msg::AccountColInvoice)}</th>
-                        <th scope="col">{t(Msg::AccountColDue)}</th>
-                        <th scope="col" class="num">{t(Msg::ClaimColDays)}</th>
-                        <th scope="col" class="num">{t(Msg::ClaimColRate)}</th>
-                        <th scope="col" class="num">{t(Msg::ClaimColInterest)}</th>
-                        <th scope="col" class="num">{t(Msg::AccountColCompensation)}</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th scope="col" role="columnheader">{t(Msg::AccountColInvoice)}</th>
+                        <th scope="col" role="columnheader">{t(Msg::AccountColDue)}</th>
+                        <th scope="col" role="columnheader" class="num">{t(Msg::ClaimColDays)}</th>
+                        <th scope="col" role="columnheader" class="num">{t(Msg::ClaimColRate)}</th>
+                        <th scope="col" role="columnheader" class="num">{t(Msg::ClaimColInterest)}</th>
+                        <th scope="col" role="columnheader" class="num">{t(Msg::AccountColCompensation)}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
-                <tfoot>
-                    <tr><th scope="row" colspan="5">{t(Msg::AccountClaimInterestOutstanding)}</th><td class="num">{money(totals.interest_outstanding)}</td></tr>
-                    <tr><th scope="row" colspan="5">{t(Msg::AccountClaimCompensationOutstanding)}</th><td class="num">{comp(totals.compensation_outstanding)}</td></tr>
+                <tbody role="rowgroup">{rows}</tbody>
+                <tfoot role="rowgroup">
+                    <tr role="row"><th scope="row" role="rowheader" colspan="5">{t(Msg::AccountClaimInterestOutstanding)}</th><td role="cell" class="num">{money(totals.interest_outstanding)}</td></tr>
+                    <tr role="row"><th scope="row" role="rowheader" colspan="5">{t(Msg::AccountClaimCompensationOutstanding)}</th><td role="cell" class="num">{comp(totals.compensation_outstanding)}</td></tr>
                     {costs}
-                    <tr class="total"><th scope="row" colspan="5">{t(Msg::ClaimTotalRow)}</th><td class="num">{total}</td></tr>
+                    <tr role="row" class="total"><th scope="row" role="rowheader" colspan="5">{t(Msg::ClaimTotalRow)}</th><td role="cell" class="num">{total}</td></tr>
                 </tfoot>
             </table>
         </div>

@@ -125,26 +125,26 @@ fn table(
     let labels: Vec<String> = head.iter().skip(1).cloned().collect();
     let head = head
         .into_iter()
-        .map(|h| view! { <th scope="col">{h}</th> })
+        .map(|h| view! { <th scope="col" role="columnheader">{h}</th> })
         .collect_view();
     let row = |cells: Vec<String>| {
         let mut cells = cells.into_iter();
         let name = cells.next().unwrap_or_default();
         let rest = cells
             .zip(labels.iter().cloned())
-            .map(|(c, label)| view! { <td data-label=label>{c}</td> })
+            .map(|(c, label)| view! { <td role="cell" data-label=label>{c}</td> })
             .collect_view();
-        view! { <tr><th scope="row">{name}</th>{rest}</tr> }
+        view! { <tr role="row"><th scope="row" role="rowheader">{name}</th>{rest}</tr> }
     };
     let rows = rows.into_iter().map(row).collect_view();
-    let foot = (!foot.is_empty()).then(|| view! { <tfoot>{row(foot)}</tfoot> });
+    let foot = (!foot.is_empty()).then(|| view! { <tfoot role="rowgroup">{row(foot)}</tfoot> });
     let label = caption.clone();
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=label>
-            <table class=format!("{test_id} cards") data-testid=test_id>
+            <table role="table" class=format!("{test_id} cards") data-testid=test_id>
                 <caption>{caption}</caption>
-                <thead><tr>{head}</tr></thead>
-                <tbody>{rows}</tbody>
+                <thead role="rowgroup"><tr role="row">{head}</tr></thead>
+                <tbody role="rowgroup">{rows}</tbody>
                 {foot}
             </table>
         </div>

@@ -122,7 +122,7 @@ fn statement_view(lang: Lang, report: &AccountReport, from: &str, to: &str) -> i
         credit,
         balance,
     ]
-    .map(|h| view! { <th scope="col">{h}</th> })
+    .map(|h| view! { <th scope="col" role="columnheader">{h}</th> })
     .into_iter()
     .collect_view();
     let rows = report
@@ -130,14 +130,14 @@ fn statement_view(lang: Lang, report: &AccountReport, from: &str, to: &str) -> i
         .iter()
         .map(|line| {
             view! {
-                <tr>
-                    <td data-label=date_word>{date(line.date)}</td>
-                    <td data-label=kind_word>{statement_kind_word(Some(line.kind), locale)}</td>
-                    <td data-label=invoice_word>{line.invoice.clone().unwrap_or_default()}</td>
-                    <td data-label=due_word>{line.due_date.map(date).unwrap_or_default()}</td>
-                    <td data-label=debit>{nonzero(line.debit)}</td>
-                    <td data-label=credit>{nonzero(line.credit)}</td>
-                    <td data-label=balance>{money(line.balance)}</td>
+                <tr role="row">
+                    <td role="cell" data-label=date_word>{date(line.date)}</td>
+                    <td role="cell" data-label=kind_word>{statement_kind_word(Some(line.kind), locale)}</td>
+                    <td role="cell" data-label=invoice_word>{line.invoice.clone().unwrap_or_default()}</td>
+                    <td role="cell" data-label=due_word>{line.due_date.map(date).unwrap_or_default()}</td>
+                    <td role="cell" data-label=debit>{nonzero(line.debit)}</td>
+                    <td role="cell" data-label=credit>{nonzero(line.credit)}</td>
+                    <td role="cell" data-label=balance>{money(line.balance)}</td>
                 </tr>
             }
         })
@@ -154,13 +154,13 @@ fn statement_view(lang: Lang, report: &AccountReport, from: &str, to: &str) -> i
             {(!to.is_empty()).then(|| view! { <p>{fill(Msg::StatementTo, "name", to)}</p> })}
             <p>{fill(Msg::StatementAsOf, "date", &date(report.today))}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=t(Msg::StatementTitle)>
-                <table class="cards" data-testid="statement-table">
-                    <thead><tr>{head}</tr></thead>
-                    <tbody>{rows}</tbody>
-                    <tfoot>
-                        <tr class="total">
-                            <th scope="row" colspan="6">{statement_kind_word(None, locale)}</th>
-                            <td>{money(closing)}</td>
+                <table role="table" class="cards" data-testid="statement-table">
+                    <thead role="rowgroup"><tr role="row">{head}</tr></thead>
+                    <tbody role="rowgroup">{rows}</tbody>
+                    <tfoot role="rowgroup">
+                        <tr role="row" class="total">
+                            <th scope="row" role="rowheader" colspan="6">{statement_kind_word(None, locale)}</th>
+                            <td role="cell">{money(closing)}</td>
                         </tr>
                     </tfoot>
                 </table>

@@ -192,10 +192,9 @@ fn statutory_computed(
                 Msg::StatutoryComputed,
                 &[
                     ("rules", i18n.t(rules)),
-                    (
-                        "rate",
-                        &crate::format::plain_number(claim.annual_rate, 4, locale),
-                    ),
+                    // A claim across a 1 January or 1 July reset has more than one rate:
+                    // their range ("10.27–10.52"), never the first alone.
+                    ("rate", &rate_range(claim, locale)),
                     ("days", &claim.days.to_string()),
                     ("until", &until),
                     ("principal", &format_amount(claim.principal, cur, locale)),
@@ -231,5 +230,22 @@ fn statutory_computed(
             </details>
         }))}
         <p class="field-error" id="statutory-compute-error" aria-live="polite">{move || error.get()}</p>
+    }
+}
+
+/// The statutory rate of `claim` as a sentence states it: one figure, or the lowest and
+/// highest of its periods ("10.27–10.52") when a reset changed it.
+fn rate_range(
+    claim: &tactful_engine::statutory::StatutoryClaim,
+    locale: tactful_engine::amount::NumberLocale,
+) -> String {
+    let rates = claim.periods.iter().map(|period| period.annual_rate);
+    let low = rates.clone().min().unwrap_or(claim.annual_rate);
+    let high = rates.max().unwrap_or(claim.annual_rate);
+    let plain = |rate| crate::format::plain_number(rate, 4, locale);
+    if low == high {
+        plain(low)
+    } else {
+        format!("{}–{}", plain(low), plain(high))
     }
 }

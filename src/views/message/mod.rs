@@ -105,6 +105,8 @@ pub fn MessageView() -> impl IntoView {
             state.template().get(),
             state.tone().get(),
         );
+        // The shipped wording is there once the language's templates are (re-runs then).
+        langs.messages_loaded(key.0);
         form.edits.with(|e| {
             e.get(&key)
                 .is_some_and(|s| *s != shipped(key.1, key.2, key.0))
@@ -218,7 +220,7 @@ fn MessagePreview() -> impl IntoView {
         if !langs.messages_loaded(state.lang().get()) {
             let lang = state.lang().get();
             // Its part could not be fetched (offline without the offline copy).
-            if langs.failed() == Some(lang) {
+            if langs.messages_failed(lang) {
                 let retry = move || langs.load_messages(lang, || (), || ());
                 return crate::langs::lang_failed_note(lang, "message-lang-failed", retry)
                     .into_any();

@@ -181,11 +181,11 @@ fn clears_view(i18n: I18n, report: &AccountReport, plan: &Plan) -> impl IntoView
                 .collect::<Vec<_>>()
                 .join(", ");
             view! {
-                <tr>
-                    <th scope="row">{name}</th>
-                    <td data-label=t(Msg::PlanColDate)>{long_date(lang, row.due_date)}</td>
-                    <td data-label=t(Msg::PlanClearsColPays)>{pays}</td>
-                    <td data-label=t(Msg::PlanClearsColClears)>{row.clears.join(", ")}</td>
+                <tr role="row">
+                    <th scope="row" role="rowheader">{name}</th>
+                    <td role="cell" data-label=t(Msg::PlanColDate)>{long_date(lang, row.due_date)}</td>
+                    <td role="cell" data-label=t(Msg::PlanClearsColPays)>{pays}</td>
+                    <td role="cell" data-label=t(Msg::PlanClearsColClears)>{row.clears.join(", ")}</td>
                 </tr>
             }
         })
@@ -196,16 +196,16 @@ fn clears_view(i18n: I18n, report: &AccountReport, plan: &Plan) -> impl IntoView
             <h4>{title.clone()}</h4>
             <p data-testid="plan-clears-balance">{i18n.t_with(Msg::PlanClearsBalance, &[("balance", &money(report.plan_balance()))])}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-label=title>
-                <table class="cards" data-testid="plan-clears-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(Msg::PlanColNumber)}</th>
-                            <th scope="col">{t(Msg::PlanColDate)}</th>
-                            <th scope="col">{t(Msg::PlanClearsColPays)}</th>
-                            <th scope="col">{t(Msg::PlanClearsColClears)}</th>
+                <table role="table" class="cards" data-testid="plan-clears-table">
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">{t(Msg::PlanColNumber)}</th>
+                            <th scope="col" role="columnheader">{t(Msg::PlanColDate)}</th>
+                            <th scope="col" role="columnheader">{t(Msg::PlanClearsColPays)}</th>
+                            <th scope="col" role="columnheader">{t(Msg::PlanClearsColClears)}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody role="rowgroup">{rows}</tbody>
                 </table>
             </div>
         </section>
@@ -485,7 +485,7 @@ fn table(
     let labels: Vec<String> = head.iter().skip(1).cloned().collect();
     let head = head
         .into_iter()
-        .map(|h| view! { <th scope="col">{h}</th> })
+        .map(|h| view! { <th scope="col" role="columnheader">{h}</th> })
         .collect_view();
     let rows = rows
         .into_iter()
@@ -493,18 +493,18 @@ fn table(
             let cells = cells
                 .into_iter()
                 .zip(labels.iter().cloned())
-                .map(|(c, label)| view! { <td data-label=label>{c}</td> })
+                .map(|(c, label)| view! { <td role="cell" data-label=label>{c}</td> })
                 .collect_view();
-            view! { <tr><th scope="row">{name}</th>{cells}</tr> }
+            view! { <tr role="row"><th scope="row" role="rowheader">{name}</th>{cells}</tr> }
         })
         .collect_view();
     let caption = i18n.t(caption);
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
-            <table class=format!("{test_id} cards") data-testid=test_id>
+            <table role="table" class=format!("{test_id} cards") data-testid=test_id>
                 <caption>{caption}</caption>
-                <thead><tr>{head}</tr></thead>
-                <tbody>{rows}</tbody>
+                <thead role="rowgroup"><tr role="row">{head}</tr></thead>
+                <tbody role="rowgroup">{rows}</tbody>
             </table>
         </div>
     }

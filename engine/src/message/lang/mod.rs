@@ -87,9 +87,9 @@ impl std::fmt::Debug for MessageWords {
 /// it ([`super::template`], [`super::tone_check`], [`LangPack::dates`]…): the engine keeps
 /// no registry and behaves the same in every build.
 ///
-/// Only the per-language functions ([`german`], [`french`], [`spanish`], [`dutch`]) and
-/// [`LangPack::builtin`] name a pack's data, so a caller that loads languages on demand
-/// (the app's language parts) carries only the ones it calls.
+/// Only the per-language functions ([`german`], [`german_base`], [`german_messages`] and
+/// their siblings) and [`LangPack::builtin`] name a pack's data, so a caller that loads
+/// languages on demand (the app's language parts) carries only the ones it calls.
 #[derive(Clone, Copy)]
 pub struct LangPack {
     locale: NumberLocale,
