@@ -2,6 +2,7 @@
 
 mod exact;
 mod formal;
+mod several;
 mod subsets;
 mod tone_corpus;
 
