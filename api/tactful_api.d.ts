@@ -1034,8 +1034,9 @@ export interface MessageContextInput {
   )) | null;
   /**
    * A client account's summary, for the placeholders `account` (if only: more than one
-   * invoice), `open_invoices`, `open_invoice_count`, `paid_so_far` (missing while nothing
-   * was paid), `last_payment_date` and `last_payment_amount`. `open_invoices` is the plain
+   * invoice), `open_invoices`, `open_invoice_count`, `several_invoices` (if only: more
+   * than one open, or none of several), `paid_so_far` (missing while nothing was paid),
+   * `last_payment_date` and `last_payment_amount`. `open_invoices` is the plain
    * text {@link accountStatement} gives as `open_invoices_text`.
    */
   account?: {

@@ -920,6 +920,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PhAccount => "Kundenkonto",
         PhOpenInvoices => "Offene Rechnungen als Tabelle",
         PhOpenInvoiceCount => "Anzahl offener Rechnungen",
+        PhSeveralInvoices => "Mehrere offene Rechnungen",
         PhPaidSoFar => "Bisher gezahlt",
         PhLastPaymentDate => "Datum der letzten Zahlung",
         PhLastPaymentAmount => "Betrag der letzten Zahlung",

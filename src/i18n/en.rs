@@ -918,6 +918,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PhAccount => "Client account",
         PhOpenInvoices => "Open invoices as a table",
         PhOpenInvoiceCount => "Number of open invoices",
+        PhSeveralInvoices => "Several open invoices",
         PhPaidSoFar => "Paid so far",
         PhLastPaymentDate => "Date of the last payment",
         PhLastPaymentAmount => "Amount of the last payment",

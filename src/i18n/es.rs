@@ -923,6 +923,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PhAccount => "Cuenta del cliente",
         PhOpenInvoices => "Facturas pendientes en tabla",
         PhOpenInvoiceCount => "Número de facturas pendientes",
+        PhSeveralInvoices => "Varias facturas pendientes",
         PhPaidSoFar => "Pagado hasta ahora",
         PhLastPaymentDate => "Fecha del último pago",
         PhLastPaymentAmount => "Importe del último pago",

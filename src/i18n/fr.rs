@@ -923,6 +923,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PhAccount => "Compte client",
         PhOpenInvoices => "Factures impayées sous forme de tableau",
         PhOpenInvoiceCount => "Nombre de factures impayées",
+        PhSeveralInvoices => "Plusieurs factures impayées",
         PhPaidSoFar => "Montant réglé à ce jour",
         PhLastPaymentDate => "Date du dernier paiement",
         PhLastPaymentAmount => "Montant du dernier paiement",

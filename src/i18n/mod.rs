@@ -318,7 +318,7 @@ messages! {
     TemplateCodeToggle, HintTemplateWords, InsertPlaceholder, InsertPlaceholderChoose, InsertPlaceholderHint, PeopleIfGiven, PeopleIfNotGiven, PeopleIfEquals, PeopleIfNotEquals, PeopleOtherwise, PeopleEnd,
     PhYourBusiness, PhClientBusiness, PhClientContact, PhInvoiceNumber, PhAmount, PhBalance, PhCurrency, PhIssueDate, PhDueDate, PhToday, PhDaysOverdue, PhPaymentLink, PhSenderName, PhSignature, PhSignOff, PhPromiseDate, PhRemindersSent, PhLastSentOn, PhPromiseBrokenOn, PhPartPaid, PhPlan, PhPlanTable, PhPlanSchedule, PhPlanCount, PhPlanNextDate, PhPlanNextAmount, PhDiscount, PhDiscountPercent, PhDiscountAmount, PhDiscountNet, PhDiscountDeadline, PhStatutory, PhStatutoryRegime, PhStatutoryRate, PhStatutoryInterest, PhStatutoryCompensation, PhStatutoryTotal, PhStatutoryClaimed, PhStatutoryLaw, PhStatutoryLawTitle, PhStatutoryInterestLaw, PhStatutoryCompensationLaw, PhStatutoryReferenceRate, PhStatutoryMargin, PhStatutoryCollectionCosts,
     PhClientSoleTrader, PhPlanList, PhPlanDownPayment, PhPlanReplyBy,
-    PhAccount, PhOpenInvoices, PhOpenInvoiceCount, PhPaidSoFar, PhLastPaymentDate, PhLastPaymentAmount,
+    PhAccount, PhOpenInvoices, PhOpenInvoiceCount, PhSeveralInvoices, PhPaidSoFar, PhLastPaymentDate, PhLastPaymentAmount,
     // one client, several invoices (issue #20): the client account
     AccountAdd, AccountInvoicesLegend, AccountInvoiceN, AccountInvoiceAmount, AccountNote,
     AccountRemoveInvoice, AccountAddInvoice, AccountPaymentsLegend, AccountPaymentN,
@@ -707,6 +707,7 @@ pub fn placeholder_msg(name: &str) -> Option<Msg> {
         "account" => PhAccount,
         "open_invoices" => PhOpenInvoices,
         "open_invoice_count" => PhOpenInvoiceCount,
+        "several_invoices" => PhSeveralInvoices,
         "paid_so_far" => PhPaidSoFar,
         "last_payment_date" => PhLastPaymentDate,
         "last_payment_amount" => PhLastPaymentAmount,

@@ -923,6 +923,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PhAccount => "Klantrekening",
         PhOpenInvoices => "Openstaande facturen als tabel",
         PhOpenInvoiceCount => "Aantal openstaande facturen",
+        PhSeveralInvoices => "Meerdere openstaande facturen",
         PhPaidSoFar => "Tot nu toe betaald",
         PhLastPaymentDate => "Datum van de laatste betaling",
         PhLastPaymentAmount => "Bedrag van de laatste betaling",

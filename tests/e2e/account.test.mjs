@@ -211,8 +211,8 @@ describe('client account', () => {
       'Total outstanding                        £4,400.00',
       '',
     ].join('\n')), text);
-    // One message for the account: the open invoices' balance, due since the oldest.
-    assert.ok(text.includes('Our records show that invoice INV-101, INV-102, INV-103 for £4,400.00, due on 30 September 2026, is still open.'), text);
+    // One message for the account, in the plural: the open invoices' balance, due since the oldest.
+    assert.ok(text.includes('Our records show that invoices INV-101, INV-102, INV-103 for a total of £4,400.00, the oldest due on 30 September 2026, are still open.'), text);
     await check();
   });
 

@@ -338,35 +338,90 @@ macro_rules! sincerely {
         closing!("Yours sincerely,")
     };
 }
-/// "invoice INV-2041", or "our invoice".
+// Several open invoices of a client account (`several_invoices`): `invoice_number` lists
+// them ("INV-101, INV-102, INV-103") and the amount is their total, so the noun, the verbs
+// that agree with it and the pronouns are plural ("invoices INV-101, INV-102, INV-103 for
+// a total of £4,400.00 … have not yet been settled"), and the due date is the oldest
+// one's ("the oldest of which was due on …"). The wording for one invoice is unchanged.
+
+/// `$several` for several open invoices, else `$one`.
+macro_rules! several {
+    ($several:literal, $one:literal) => {
+        concat!(
+            "{% if several_invoices %}",
+            $several,
+            "{% else %}",
+            $one,
+            "{% endif %}"
+        )
+    };
+}
+/// `$words` for several open invoices only.
+macro_rules! if_several {
+    ($words:literal) => {
+        concat!("{% if several_invoices %}", $words, "{% endif %}")
+    };
+}
+/// "invoice INV-2041", or "our invoice"; "invoices INV-101, INV-102", or "our invoices".
 macro_rules! inv {
     () => {
-        "{% if invoice_number %}invoice {{ invoice_number }}{% else %}our invoice{% endif %}"
+        "{% if several_invoices %}{% if invoice_number %}invoices {{ invoice_number }}{% else %}our invoices{% endif %}{% else %}{% if invoice_number %}invoice {{ invoice_number }}{% else %}our invoice{% endif %}{% endif %}"
     };
 }
-/// "Invoice INV-2041", or "Our invoice", at the start of a sentence.
+/// "Invoice INV-2041", or "Our invoice", at the start of a sentence; or "Invoices …".
 macro_rules! inv_cap {
     () => {
-        "{% if invoice_number %}Invoice {{ invoice_number }}{% else %}Our invoice{% endif %}"
+        "{% if several_invoices %}{% if invoice_number %}Invoices {{ invoice_number }}{% else %}Our invoices{% endif %}{% else %}{% if invoice_number %}Invoice {{ invoice_number }}{% else %}Our invoice{% endif %}{% endif %}"
     };
 }
-/// "invoice INV-2041", or "our £4,800.00 invoice", where no amount follows.
+/// "invoice INV-2041", or "our £4,800.00 invoice", where no amount follows; "invoices
+/// INV-101, INV-102", or "our invoices totalling £4,400.00".
 macro_rules! inv_amount {
     () => {
-        "{% if invoice_number %}invoice {{ invoice_number }}{% else %}our {{ amount }} invoice{% endif %}"
+        "{% if several_invoices %}{% if invoice_number %}invoices {{ invoice_number }}{% else %}our invoices totalling {{ amount }}{% endif %}{% else %}{% if invoice_number %}invoice {{ invoice_number }}{% else %}our {{ amount }} invoice{% endif %}{% endif %}"
     };
 }
-/// A subject's "Invoice INV-2041", or "Invoice for £4,800.00".
+/// A subject's "Invoice INV-2041", or "Invoice for £4,800.00"; "Invoices INV-101,
+/// INV-102", or "Invoices totalling £4,400.00".
 macro_rules! subject_inv {
     () => {
-        "{% if invoice_number %}Invoice {{ invoice_number }}{% else %}Invoice for {{ amount }}{% endif %}"
+        "{% if several_invoices %}{% if invoice_number %}Invoices {{ invoice_number }}{% else %}Invoices totalling {{ amount }}{% endif %}{% else %}{% if invoice_number %}Invoice {{ invoice_number }}{% else %}Invoice for {{ amount }}{% endif %}{% endif %}"
     };
 }
-/// What the invoice is for: the balance, or after a part payment the invoice's amount
-/// (`part_paid!` then says what is left).
+/// What the invoice is for (after "for"): the balance, or after a part payment the
+/// invoice's amount (`part_paid!` then says what is left); "a total of …" for several.
 macro_rules! owed {
     () => {
-        "{% if part_paid %}{{ amount }}{% else %}{{ balance }}{% endif %}"
+        "{% if several_invoices %}a total of {% endif %}{% if part_paid %}{{ amount }}{% else %}{{ balance }}{% endif %}"
+    };
+}
+/// "which was due on 1 December 2026", or for several "the oldest of which was due on …".
+macro_rules! which_was_due {
+    () => {
+        concat!(
+            several!("the oldest of which", "which"),
+            " was due on {{ due_date }}"
+        )
+    };
+}
+/// After "Invoice INV-2041 for £4,800.00": " was due on 1 December 2026 and"; for several
+/// ", the oldest of which was due on 1 December 2026,". A plural verb follows.
+macro_rules! was_due_and {
+    () => {
+        several!(
+            ", the oldest of which was due on {{ due_date }},",
+            " was due on {{ due_date }} and"
+        )
+    };
+}
+/// Ends a sentence after "… for £4,800.00": ", which was due on 1 December 2026 and is still
+/// outstanding."; for several ", which are still outstanding; the oldest was due on …".
+macro_rules! due_and_outstanding {
+    () => {
+        several!(
+            ", which are still outstanding; the oldest was due on {{ due_date }}.",
+            ", which was due on {{ due_date }} and is still outstanding."
+        )
     };
 }
 /// After a part payment: thanks, and the balance left. A sentence after a full stop.
@@ -450,7 +505,7 @@ macro_rules! plan_proposal {
     (firm, $instalment:literal, $instalments:literal) => {
         concat!(
             dear!(),
-            "To resolve ", inv!(), " for ", owed!(), ", which was due on {{ due_date }}, we can offer to accept payment in ", $instalments, ".", part_paid!(firm), "\n\n",
+            "To resolve ", inv!(), " for ", owed!(), ", ", which_was_due!(), ", we can offer to accept payment in ", $instalments, ".", part_paid!(firm), "\n\n",
             "{% if plan_list %}\n",
             "We propose {% if plan_down_payment %}a down payment of {{ plan_down_payment }} followed by {% endif %}{{ plan_count | count(\"# ", $instalment, "|# ", $instalments, "\") }}:\n\n",
             "{{ plan_list }}\n\n",
@@ -498,22 +553,22 @@ static EN: [[(&str, &str); 3]; 17] = [
     // PreDueReminder
     [
         (
-            concat!(subject_inv!(), " falls due on {{ due_date }}"),
+            concat!(subject_inv!(), several!(": the first falls due on", " falls due on"), " {{ due_date }}"),
             concat!(
                 hi!(),
-                "I hope all is well. Just a quick note to say that ", inv!(), " for ", owed!(), " falls due on {{ due_date | date(\"weekday\") }}.", part_paid!(warm), "\n\n",
+                "I hope all is well. Just a quick note to say that ", inv!(), " for ", owed!(), several!(" fall due soon, the first", " falls due"), " on {{ due_date | date(\"weekday\") }}.", part_paid!(warm), "\n\n",
                 link!(),
-                "If anything on the invoice needs a second look, just let me know and we will sort it out.\n\n",
+                "If anything on the ", several!("invoices", "invoice"), " needs a second look, just let me know and we will sort it out.\n\n",
                 best!()
             ),
         ),
         (
-            concat!("Reminder: ", inv_amount!(), " due on {{ due_date }}"),
+            concat!("Reminder: ", inv_amount!(), if_several!(", the first"), " due on {{ due_date }}"),
             concat!(
                 dear!(),
-                "This is a courtesy reminder that ", inv!(), " for ", owed!(), " is due for payment on {{ due_date | date(\"weekday\") }}.", part_paid!(neutral), "\n\n",
+                "This is a courtesy reminder that ", inv!(), " for ", owed!(), several!(" are due for payment, the first", " is due for payment"), " on {{ due_date | date(\"weekday\") }}.", part_paid!(neutral), "\n\n",
                 link!(),
-                "If you have any questions about the invoice, please let us know before the due date so that we can help.\n\n",
+                "If you have any questions about the ", several!("invoices", "invoice"), ", please let us know before the due date so that we can help.\n\n",
                 kind!()
             ),
         ),
@@ -522,21 +577,21 @@ static EN: [[(&str, &str); 3]; 17] = [
     // DueToday
     [
         (
-            concat!(subject_inv!(), " is due today"),
+            concat!(subject_inv!(), several!(": the first is due today", " is due today")),
             concat!(
                 hi!(),
-                "A friendly note that ", inv!(), " for ", owed!(), " is due today.", part_paid!(warm), " If payment is already on its way, thank you, and please disregard this message.\n\n",
+                "A friendly note that ", inv!(), " for ", owed!(), several!(" are falling due, starting today.", " is due today."), part_paid!(warm), " If payment is already on its way, thank you, and please disregard this message.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            concat!(subject_inv!(), ": payment due today"),
+            concat!(subject_inv!(), several!(": the first due for payment today", ": payment due today")),
             concat!(
                 dear!(),
-                "This is a reminder that ", inv!(), " for ", owed!(), " is due for payment today, {{ due_date }}.", part_paid!(neutral), " If you have already arranged payment, thank you, and please disregard this message.\n\n",
+                "This is a reminder that ", inv!(), " for ", owed!(), several!(" are falling due for payment, the first", " is due for payment"), " today, {{ due_date }}.", part_paid!(neutral), " If you have already arranged payment, thank you, and please disregard this message.\n\n",
                 link!(),
-                "Should you have any questions about the invoice, please let us know.\n\n",
+                "Should you have any questions about the ", several!("invoices", "invoice"), ", please let us know.\n\n",
                 kind!()
             ),
         ),
@@ -548,7 +603,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!("A quick note about ", inv_amount!()),
             concat!(
                 hi!(),
-                "I hope you are well. Our records show that ", inv!(), " for ", owed!(), ", due on {{ due_date }}, is still open.", part_paid!(warm), broken!(warm), " These things easily slip through the net, so I thought I would send a quick reminder.\n\n",
+                "I hope you are well. Our records show that ", inv!(), " for ", owed!(), ", ", if_several!("the oldest "), "due on {{ due_date }}, ", several!("are", "is"), " still open.", part_paid!(warm), broken!(warm), " These things easily slip through the net, so I thought I would send a quick reminder.\n\n",
                 link!(),
                 "If payment is already on its way, thank you, and please disregard this note.\n\n",
                 best!()
@@ -558,9 +613,9 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": payment reminder"),
             concat!(
                 dear!(),
-                "According to our records, ", inv!(), " for ", owed!(), ", which was due on {{ due_date }}, has not yet been settled.", part_paid!(neutral), broken!(neutral), " We would be grateful if you could arrange payment at your earliest convenience.\n\n",
+                "According to our records, ", inv!(), " for ", owed!(), ", ", which_was_due!(), ", ", several!("have", "has"), " not yet been settled.", part_paid!(neutral), broken!(neutral), " We would be grateful if you could arrange payment at your earliest convenience.\n\n",
                 link!(),
-                "If you have already sent payment, thank you, and please disregard this reminder. If there is a problem with the invoice, please let us know so that we can resolve it together.\n\n",
+                "If you have already sent payment, thank you, and please disregard this reminder. If there is a problem with the ", several!("invoices", "invoice"), ", please let us know so that we can resolve it together.\n\n",
                 kind!()
             ),
         ),
@@ -568,7 +623,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": payment now overdue"),
             concat!(
                 dear!(),
-                inv_cap!(), " for ", owed!(), " was due on {{ due_date }} and has not yet been settled.", part_paid!(firm), broken!(firm), "\n\n",
+                inv_cap!(), " for ", owed!(), was_due_and!(), " ", several!("have", "has"), " not yet been settled.", part_paid!(firm), broken!(firm), "\n\n",
                 "Please arrange payment by {{ today + 7 days | date(\"long\") }}. If something is holding it up, could you let us know so that we can resolve it together?\n\n",
                 link!(),
                 sincerely!()
@@ -581,9 +636,9 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!("Following up on ", inv_amount!()),
             concat!(
                 hi!(),
-                "{% if reminders_sent %}I am following up on my earlier note about{% else %}I am getting in touch about{% endif %} ", inv!(), " for ", owed!(), ", which was due on {{ due_date }}.", part_paid!(warm), broken!(warm), " I know how busy things get, so I wanted to check whether there is anything we can do to help it along.\n\n",
+                "{% if reminders_sent %}I am following up on my earlier note about{% else %}I am getting in touch about{% endif %} ", inv!(), " for ", owed!(), ", ", which_was_due!(), ".", part_paid!(warm), broken!(warm), " I know how busy things get, so I wanted to check whether there is anything we can do to help it along.\n\n",
                 link!(),
-                "If something about the invoice is unclear or needs changing, just reply to this email and we will look at it straight away.\n\n",
+                "If something about the ", several!("invoices", "invoice"), " is unclear or needs changing, just reply to this email and we will look at it straight away.\n\n",
                 best!()
             ),
         ),
@@ -591,7 +646,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!("{% if reminders_sent %}Further reminder{% else %}Payment reminder{% endif %}: ", inv_amount!()),
             concat!(
                 dear!(),
-                "{% if reminders_sent %}We wrote to you {% if last_sent_on %}on {{ last_sent_on }}{% else %}recently{% endif %} about{% else %}We are writing to you about{% endif %} ", inv!(), " for ", owed!(), ", which was due on {{ due_date }}.", part_paid!(neutral), broken!(neutral), " As the invoice is still outstanding, we wanted to make sure it reached the right person.\n\n",
+                "{% if reminders_sent %}We wrote to you {% if last_sent_on %}on {{ last_sent_on }}{% else %}recently{% endif %} about{% else %}We are writing to you about{% endif %} ", inv!(), " for ", owed!(), ", ", which_was_due!(), ".", part_paid!(neutral), broken!(neutral), " ", several!("As the invoices are still outstanding, we wanted to make sure they", "As the invoice is still outstanding, we wanted to make sure it"), " reached the right person.\n\n",
                 link!(),
                 "Could you let us know when we can expect payment, or who would be the best person to speak to?\n\n",
                 kind!()
@@ -601,7 +656,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": {% if reminders_sent %}further reminder{% else %}payment reminder{% endif %}"),
             concat!(
                 dear!(),
-                "{% if reminders_sent == \"1\" %}This is our second reminder about{% else %}{% if reminders_sent %}This is a further reminder about{% else %}We are writing to you about{% endif %}{% endif %} ", inv!(), " for ", owed!(), ", which was due on {{ due_date }} and is still outstanding.", part_paid!(firm), broken!(firm), "\n\n",
+                "{% if reminders_sent == \"1\" %}This is our second reminder about{% else %}{% if reminders_sent %}This is a further reminder about{% else %}We are writing to you about{% endif %}{% endif %} ", inv!(), " for ", owed!(), due_and_outstanding!(), part_paid!(firm), broken!(firm), "\n\n",
                 "We would be grateful if you could arrange payment by {{ today + 7 days | date(\"long\") }}, or let us know if there is a reason for the delay so that we can work through it together.\n\n",
                 link!(),
                 sincerely!()
@@ -614,7 +669,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!("Can we agree a payment date for ", inv_amount!(), "?"),
             concat!(
                 hi!(),
-                "I wanted to get in touch{% if reminders_sent %} again{% endif %} about ", inv!(), " for ", owed!(), ", due on {{ due_date }}, which is still outstanding.", part_paid!(warm), broken!(warm), " I would really like to get this settled in a way that works for you.\n\n",
+                "I wanted to get in touch{% if reminders_sent %} again{% endif %} about ", inv!(), " for ", owed!(), several!(", which are still outstanding; the oldest was due on {{ due_date }}.", ", due on {{ due_date }}, which is still outstanding."), part_paid!(warm), broken!(warm), " I would really like to get this settled in a way that works for you.\n\n",
                 "Could you let me know by {{ today + 5 business days | date(\"long\") }} when we can expect payment? If timing is difficult at the moment, we are happy to talk about options such as a payment plan.\n\n",
                 link!(),
                 best!()
@@ -624,8 +679,8 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": could you confirm a payment date?"),
             concat!(
                 dear!(),
-                inv_cap!(), " for ", owed!(), ", which was due on {{ due_date }}, is still outstanding{% if reminders_sent %} following {{ reminders_sent | count(\"our reminder|our # reminders\") }}{% endif %}.", part_paid!(neutral), broken!(neutral), "\n\n",
-                "Could you let us know by {{ today + 5 business days | date(\"long\") }} when we can expect payment? If there is an issue with the invoice, or if you would like to discuss paying in stages, please tell us and we will do our best to help.\n\n",
+                inv_cap!(), " for ", owed!(), ", ", which_was_due!(), ", ", several!("are", "is"), " still outstanding{% if reminders_sent %} following {{ reminders_sent | count(\"our reminder|our # reminders\") }}{% endif %}.", part_paid!(neutral), broken!(neutral), "\n\n",
+                "Could you let us know by {{ today + 5 business days | date(\"long\") }} when we can expect payment? If there is an issue with the ", several!("invoices", "invoice"), ", or if you would like to discuss paying in stages, please tell us and we will do our best to help.\n\n",
                 link!(),
                 kind!()
             ),
@@ -634,7 +689,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": please confirm a payment date"),
             concat!(
                 dear!(),
-                inv_cap!(), " for ", owed!(), " was due on {{ due_date }} and remains outstanding.", part_paid!(firm), broken!(firm), "{% if reminders_sent %} We have sent you {{ reminders_sent | count(\"one reminder|# reminders\") }} and would now like to agree a way forward.{% else %} We would now like to agree a way forward with you.{% endif %}\n\n",
+                inv_cap!(), " for ", owed!(), was_due_and!(), " ", several!("remain", "remains"), " outstanding.", part_paid!(firm), broken!(firm), "{% if reminders_sent %} We have sent you {{ reminders_sent | count(\"one reminder|# reminders\") }} and would now like to agree a way forward.{% else %} We would now like to agree a way forward with you.{% endif %}\n\n",
                 "Could you let us know by {{ today + 5 business days | date(\"long\") }} on which date payment will be made? How can we work together to resolve this?\n\n",
                 link!(),
                 sincerely!()
@@ -647,7 +702,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": let us resolve this together"),
             concat!(
                 hi!(),
-                "I am writing{% if reminders_sent %} once more{% endif %} about ", inv!(), " for ", owed!(), ", which was due on {{ due_date }}.", part_paid!(warm), broken!(warm), " I would much rather resolve this between us, so please do get in touch if something is making payment difficult: a payment plan is always an option.\n\n",
+                "I am writing{% if reminders_sent %} once more{% endif %} about ", inv!(), " for ", owed!(), ", ", which_was_due!(), ".", part_paid!(warm), broken!(warm), " I would much rather resolve this between us, so please do get in touch if something is making payment difficult: a payment plan is always an option.\n\n",
                 "So that you know where things stand: if we have not heard from you by {{ today + 10 days | date(\"long\") }}, we will pass the account to our collection partner. I hope it will not come to that.\n\n",
                 link!(),
                 best!()
@@ -657,7 +712,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!("Final reminder: ", inv_amount!()),
             concat!(
                 dear!(),
-                "{% if reminders_sent %}We have already written to you about ", inv!(), " for ", owed!(), ", which was due on {{ due_date }}, and have not yet been able to resolve it with you.{% else %}", inv_cap!(), " for ", owed!(), ", which was due on {{ due_date }}, is still outstanding, and we would like to resolve it with you.{% endif %}", part_paid!(neutral), broken!(neutral), "\n\n",
+                "{% if reminders_sent %}We have already written to you about ", inv!(), " for ", owed!(), ", ", which_was_due!(), ", and have not yet been able to resolve ", several!("them", "it"), " with you.{% else %}", inv_cap!(), " for ", owed!(), ", ", which_was_due!(), ", ", several!("are", "is"), " still outstanding, and we would like to resolve ", several!("them", "it"), " with you.{% endif %}", part_paid!(neutral), broken!(neutral), "\n\n",
                 "We would much prefer to settle this directly. If we have not received payment or heard from you by {{ today + 10 days | date(\"long\") }}, we will pass the account to our collection partner, who will then contact you about it.\n\n",
                 "If there is a reason payment has not been possible, please get in touch before then: we are happy to discuss a payment plan.\n\n",
                 link!(),
@@ -668,7 +723,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!("Final notice: ", inv_amount!()),
             concat!(
                 dear!(),
-                "This is our final notice about ", inv!(), " for ", owed!(), ", which was due on {{ due_date }} and remains outstanding{% if reminders_sent %} after {{ reminders_sent | count(\"our reminder|# reminders\") }}{% endif %}.", part_paid!(firm), broken!(firm), "\n\n",
+                "This is our final notice about ", inv!(), " for ", owed!(), several!(", which remain outstanding", ", which was due on {{ due_date }} and remains outstanding"), "{% if reminders_sent %} after {{ reminders_sent | count(\"our reminder|# reminders\") }}{% endif %}", if_several!("; the oldest was due on {{ due_date }}"), ".", part_paid!(firm), broken!(firm), "\n\n",
                 "If we have not received payment, or agreed a payment date with you, by {{ today + 10 days | date(\"long\") }}, we will pass the account to our collection partner. We would prefer to resolve this directly, and a reply before then is all it takes to start that conversation.\n\n",
                 link!(),
                 sincerely!()
@@ -681,17 +736,17 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": an update on the account"),
             concat!(
                 hi!(),
-                "I am sorry that we have not been able to resolve ", inv!(), " for ", owed!(), ", due on {{ due_date }}, between us.", part_paid!(warm), "{% if reminders_sent %} As set out in our last message, the{% else %} The{% endif %} account has now been passed to our collection partner, who will be in touch with you.\n\n",
+                "I am sorry that we have not been able to resolve ", inv!(), " for ", owed!(), ", ", if_several!("the oldest "), "due on {{ due_date }}, between us.", part_paid!(warm), "{% if reminders_sent %} As set out in our last message, the{% else %} The{% endif %} account has now been passed to our collection partner, who will be in touch with you.\n\n",
                 "If you would still like to settle with us directly, or if there is something we have missed, please get in touch: we are always glad to hear from you.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            concat!(subject_inv!(), " has been passed to our collection partner"),
+            concat!(subject_inv!(), several!(" have", " has"), " been passed to our collection partner"),
             concat!(
                 dear!(),
-                "{% if reminders_sent %}Following our {{ reminders_sent | count(\"reminder|reminders\") }}, ", inv!(), "{% else %}", inv_cap!(), "{% endif %} for ", owed!(), ", which was due on {{ due_date }}, has now been passed to our collection partner. They will contact you to arrange payment.", part_paid!(neutral), "\n\n",
+                "{% if reminders_sent %}Following our {{ reminders_sent | count(\"reminder|reminders\") }}, ", inv!(), "{% else %}", inv_cap!(), "{% endif %} for ", owed!(), ", ", which_was_due!(), ", ", several!("have", "has"), " now been passed to our collection partner. They will contact you to arrange payment.", part_paid!(neutral), "\n\n",
                 "If you would prefer to pay us directly, please let us know when you do so that we can close the referral. If you would like to discuss the account, please reply to this email.\n\n",
                 link!(),
                 kind!()
@@ -701,7 +756,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": account referred for collection"),
             concat!(
                 dear!(),
-                "As of {{ today }}, ", inv!(), " for ", owed!(), ", which was due on {{ due_date }}, has been referred to our collection partner, and they will handle the account from now on.", part_paid!(firm), "\n\n",
+                "As of {{ today }}, ", inv!(), " for ", owed!(), ", ", which_was_due!(), ", ", several!("have", "has"), " been referred to our collection partner, and they will handle the account from now on.", part_paid!(firm), "\n\n",
                 "Payment made to us directly before they contact you will close the matter; please send us a note when you pay.\n\n",
                 link!(),
                 sincerely!()
@@ -743,9 +798,9 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": settlement offer"),
             concat!(
                 dear!(),
-                "We would like to resolve ", inv!(), " for ", owed!(), ", which was due on {{ due_date }}, and can offer the following.", part_paid!(neutral), "\n\n",
+                "We would like to resolve ", inv!(), " for ", owed!(), ", ", which_was_due!(), ", and can offer the following.", part_paid!(neutral), "\n\n",
                 "{% if discount %}\n",
-                "If we receive {{ discount_net }} by {{ discount_deadline }}, we will accept it in full settlement of the invoice: a reduction of {{ discount_amount }} ({{ discount_percent }}).\n",
+                "If we receive {{ discount_net }} by {{ discount_deadline }}, we will accept it in full settlement of the ", several!("invoices", "invoice"), ": a reduction of {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
                 "We are prepared to accept a reduced amount in full settlement. Could you let us know what you could pay, and by when?\n",
                 "{% endif %}\n\n",
@@ -757,7 +812,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": settlement offer with a deadline"),
             concat!(
                 dear!(),
-                inv_cap!(), " for ", owed!(), " was due on {{ due_date }} and remains outstanding.", part_paid!(firm), " To resolve it, we make the following offer.\n\n",
+                inv_cap!(), " for ", owed!(), was_due_and!(), " ", several!("remain", "remains"), " outstanding.", part_paid!(firm), " To resolve ", several!("them", "it"), ", we make the following offer.\n\n",
                 "{% if discount %}\n",
                 "We will accept {{ discount_net }} in full settlement, a reduction of {{ discount_amount }} ({{ discount_percent }}), if payment reaches us by {{ discount_deadline }}. After that date the offer lapses and the full balance remains due.\n",
                 "{% else %}\n",
@@ -886,7 +941,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!("Your question about ", inv_amount!()),
             concat!(
                 hi!(),
-                "Thank you for letting me know about your concerns with ", inv_amount!(), ". I have paused all reminders for it while we look into this together.\n\n",
+                "Thank you for letting me know about your concerns with ", inv_amount!(), ". I have paused all reminders for ", several!("them", "it"), " while we look into this together.\n\n",
                 "So that we can sort it out quickly, could you send me the details: which items or amounts you are querying, and anything that shows what you expected (a purchase order, a quote or a delivery note, for example)?\n\n",
                 "I trust this can be resolved quickly, and I will come back to you as soon as I have looked at everything.\n\n",
                 best!()
@@ -896,7 +951,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!("Your query about ", inv_amount!()),
             concat!(
                 dear!(),
-                "Thank you for raising your query about ", inv!(), " for {{ amount }}. We have paused all payment reminders for this invoice while we review it.\n\n",
+                "Thank you for raising your query about ", inv!(), " for ", if_several!("a total of "), "{{ amount }}. We have paused all payment reminders for ", several!("these invoices while we review them", "this invoice while we review it"), ".\n\n",
                 "To help us resolve this, could you send us the details: which items or amounts you are querying, and any documents that support your view (for example a purchase order or a delivery note)?\n\n",
                 "We trust this can be resolved quickly, and we will come back to you as soon as we have reviewed the details.\n\n",
                 kind!()
@@ -910,11 +965,11 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": late payment interest"),
             concat!(
                 hi!(),
-                "I wanted to write about ", inv!(), " for ", owed!(), ", which was due on {{ due_date }} and is still outstanding.", part_paid!(warm), "\n\n",
+                "I wanted to write about ", inv!(), " for ", owed!(), due_and_outstanding!(), part_paid!(warm), "\n\n",
                 "{% if statutory %}\n",
                 statutory_basis!(),
                 "As of {{ today }}, that comes to {{ statutory_interest }} in interest and {{ statutory_compensation }} in compensation, {{ statutory_total }} in total.\n\n",
-                "I would much rather settle the invoice itself: if the balance of {{ balance }} reaches us by {{ today + 14 days | date(\"long\") }}, we will happily waive these charges.\n\n",
+                "I would much rather settle the ", several!("invoices themselves", "invoice itself"), ": if the balance of {{ balance }} reaches us by {{ today + 14 days | date(\"long\") }}, we will happily waive these charges.\n\n",
                 "{% endif %}\n",
                 link!(),
                 best!()
@@ -924,7 +979,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": statutory interest and compensation"),
             concat!(
                 dear!(),
-                inv_cap!(), " for ", owed!(), " was due on {{ due_date }} and has not yet been settled.", part_paid!(neutral), "\n\n",
+                inv_cap!(), " for ", owed!(), was_due_and!(), " ", several!("have", "has"), " not yet been settled.", part_paid!(neutral), "\n\n",
                 "{% if statutory %}\n",
                 statutory_basis!(),
                 "As of {{ today }}, the interest comes to {{ statutory_interest }} and the compensation to {{ statutory_compensation }}: {{ statutory_total }} in addition to the balance of {{ balance }}. Interest continues to accrue until payment.\n\n",
@@ -938,7 +993,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!(subject_inv!(), ": claim for statutory interest and compensation"),
             concat!(
                 dear!(),
-                inv_cap!(), " for ", owed!(), " was due on {{ due_date }} and remains outstanding.", part_paid!(firm), "\n\n",
+                inv_cap!(), " for ", owed!(), was_due_and!(), " ", several!("remain", "remains"), " outstanding.", part_paid!(firm), "\n\n",
                 "{% if statutory %}\n",
                 statutory_basis!(),
                 "As of {{ today }}, we claim {{ statutory_interest }} in interest and {{ statutory_compensation }} in compensation, {{ statutory_total }} in total, in addition to the balance of {{ balance }}. Interest continues to accrue until payment.\n\n",
@@ -955,7 +1010,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             "Thank you for your payment",
             concat!(
                 hi!(),
-                "Thank you for your payment of {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} for ", inv!(), "; it has arrived safely{% if part_paid %} and settles the invoice in full{% endif %}. I really appreciate it.\n\n",
+                "Thank you for your payment of {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} for ", inv!(), "; it has arrived safely{% if part_paid %} and settles the ", several!("invoices", "invoice"), " in full{% endif %}. I really appreciate it.\n\n",
                 "It is always a pleasure working with you, and I look forward to the next project.\n\n",
                 best!()
             ),
@@ -964,7 +1019,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!("Payment received: ", inv_amount!()),
             concat!(
                 dear!(),
-                "Thank you for your payment of {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} for ", inv!(), ", which we have now received. The invoice is settled in full.\n\n",
+                "Thank you for your payment of {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} for ", inv!(), ", which we have now received. ", several!("The invoices are", "The invoice is"), " settled in full.\n\n",
                 "We appreciate your business and look forward to working with you again.\n\n",
                 kind!()
             ),
@@ -979,7 +1034,7 @@ static EN: [[(&str, &str); 3]; 17] = [
             concat!("{% if statutory_law == \"uk\" %}Letter before claim{% else %}Formal demand for payment{% endif %}: ", inv_amount!()),
             concat!(
                 dear!(),
-                inv_cap!(), " for ", owed!(), " was due for payment on {{ due_date }} and remains outstanding{% if reminders_sent %} despite {{ reminders_sent | count(\"our reminder|our # reminders\") }}{% endif %}.", part_paid!(firm), "\n\n",
+                inv_cap!(), " for ", owed!(), several!(", the oldest of which was due for payment on {{ due_date }}, remain", " was due for payment on {{ due_date }} and remains"), " outstanding{% if reminders_sent %} despite {{ reminders_sent | count(\"our reminder|our # reminders\") }}{% endif %}.", part_paid!(firm), "\n\n",
                 "{% if statutory_law == \"uk\" %}\n",
                 "{% if client_sole_trader %}\n",
                 "This is a letter of claim under the Pre-Action Protocol for Debt Claims.",

@@ -88,6 +88,7 @@
 //! | `account` | if only | a client account of more than one invoice is given |
 //! | `open_invoices` | text | the account's open invoices, one per line, and the total outstanding (plain text) |
 //! | `open_invoice_count` | number | 2 (invoices of the account with a balance) |
+//! | `several_invoices` | if only | the message is about several invoices of the account: more than one is open (or, none being open, the account has more than one), so `invoice_number` lists them (`INV-101, INV-102`) and `amount` is what they come to together |
 //! | `paid_so_far` | money | £1,000.00 (everything received on the account; missing while nothing was) |
 //! | `last_payment_date` | date | 20 November 2026 (the latest payment received) |
 //! | `last_payment_amount` | money | £1,000.00 |
@@ -462,7 +463,8 @@ pub struct AccountDetails {
     /// The open invoices, one per line, and the total outstanding, as plain text
     /// ([`open_invoices_text`](crate::account::open_invoices_text)); empty: none open.
     pub open_invoices: String,
-    /// How many invoices have a balance.
+    /// How many invoices have a balance (`{% if several_invoices %}`: more than one, or
+    /// none of several).
     pub open_invoice_count: usize,
     /// Everything received on the account (zero: nothing yet).
     pub paid_so_far: Decimal,

@@ -2,6 +2,7 @@
 
 mod exact;
 mod formal;
+mod several;
 mod subsets;
 mod tone_corpus;
 
@@ -892,6 +893,9 @@ fn the_placeholder_table_matches_the_lookup_and_the_docs() {
         plan.down_payment = true;
     }
     ctx.client_sole_trader = true;
+    if let Some(account) = ctx.account.as_mut() {
+        account.open_invoice_count = 2;
+    }
     for p in PLACEHOLDERS {
         let out = render(&format!("{{% if {} %}}x{{% endif %}}", p.name), &ctx);
         assert!(out.errors.is_empty(), "{}", p.name);

@@ -148,6 +148,7 @@ pub static PLACEHOLDERS: &[Placeholder] = {
             "Invoice  Due date  Amount  Outstanding\n… (a plain-text table)",
         ),
         p("open_invoice_count", Number, "2"),
+        p("several_invoices", Section, ""),
         p("paid_so_far", Money, "£1,000.00"),
         p("last_payment_date", Date, "20 November 2026"),
         p("last_payment_amount", Money, "£1,000.00"),
@@ -405,6 +406,12 @@ impl<'a> Env<'a> {
             "open_invoice_count" => optional(account, |a| {
                 Value::Number(i64::try_from(a.open_invoice_count).unwrap_or(i64::MAX))
             }),
+            // `invoice_number` then lists several invoices (see `account_invoice`): the open
+            // ones, or every one when none is open.
+            "several_invoices" => optional(
+                account.filter(|a| a.invoice_count > 1 && a.open_invoice_count != 1),
+                |_| Value::Section,
+            ),
             "paid_so_far" => optional(account.filter(|a| a.paid_so_far > Decimal::ZERO), |a| {
                 Value::Money(a.paid_so_far)
             }),

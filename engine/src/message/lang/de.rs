@@ -76,23 +76,89 @@ macro_rules! mfg {
         gruss!("Mit freundlichen Grüßen")
     };
 }
+// Mehrere offene Rechnungen eines Kundenkontos (`several_invoices`): `invoice_number`
+// nennt sie alle („INV-101, INV-102, INV-103“), der Betrag ist ihre Summe. Dann stehen
+// Substantiv, Artikel und Verb im Plural („die Rechnungen INV-101, INV-102, INV-103 über
+// insgesamt 4.400,00 €, die älteste fällig am …, sind noch offen“); das Fälligkeitsdatum
+// ist das der ältesten. Der Wortlaut für eine Rechnung bleibt unverändert.
+
+/// `$several` for several open invoices, else `$one`.
+macro_rules! several {
+    ($several:literal, $one:literal) => {
+        concat!(
+            "{% if several_invoices %}",
+            $several,
+            "{% else %}",
+            $one,
+            "{% endif %}"
+        )
+    };
+}
+/// `$words` for several open invoices only.
+macro_rules! if_several {
+    ($words:literal) => {
+        concat!("{% if several_invoices %}", $words, "{% endif %}")
+    };
+}
 /// After "Rechnung": " INV-2041", or nothing ("die Rechnung über 4.800,00 €").
 macro_rules! nr {
     () => {
         "{% if invoice_number %} {{ invoice_number }}{% endif %}"
     };
 }
-/// After "Rechnung" where no amount follows: " INV-2041", or " über 4.800,00 €".
-macro_rules! nr_betrag {
+/// "Rechnung INV-2041", or "Rechnung" ("die Rechnung über 4.800,00 €"); for several
+/// "Rechnungen INV-101, INV-102" (the article before it is the caller's).
+macro_rules! rechnung {
     () => {
-        "{% if invoice_number %} {{ invoice_number }}{% else %} über {{ amount }}{% endif %}"
+        concat!(several!("Rechnungen", "Rechnung"), nr!())
     };
 }
-/// What the invoice is for: the balance, or after a part payment the invoice's amount
-/// (`teilzahlung!` then says what is left).
+/// Where no amount follows: "Rechnung INV-2041", or "Rechnung über 4.800,00 €"; for
+/// several "Rechnungen INV-101, INV-102", or "Rechnungen über insgesamt 4.400,00 €".
+macro_rules! rechnung_betrag {
+    () => {
+        concat!(
+            several!("Rechnungen", "Rechnung"),
+            "{% if invoice_number %} {{ invoice_number }}{% else %} über ",
+            if_several!("insgesamt "),
+            "{{ amount }}{% endif %}"
+        )
+    };
+}
+/// What the invoice is for (after "über"): the balance, or after a part payment the
+/// invoice's amount (`teilzahlung!` then says what is left); "insgesamt …" for several.
 macro_rules! offen {
     () => {
-        "{% if part_paid %}{{ amount }}{% else %}{{ balance }}{% endif %}"
+        "{% if several_invoices %}insgesamt {% endif %}{% if part_paid %}{{ amount }}{% else %}{{ balance }}{% endif %}"
+    };
+}
+/// "die am 1. Dezember 2026 fällig war"; for several "deren älteste am … fällig war".
+macro_rules! die_faellig_war {
+    () => {
+        concat!(
+            several!("deren älteste", "die"),
+            " am {{ due_date }} fällig war"
+        )
+    };
+}
+/// After "die Rechnung INV-2041 über 4.800,00 €": " war am 1. Dezember 2026 fällig und
+/// ist"; for several ", die älteste fällig am 1. Dezember 2026, sind".
+macro_rules! war_faellig_und_ist {
+    () => {
+        several!(
+            ", die älteste fällig am {{ due_date }}, sind",
+            " war am {{ due_date }} fällig und ist"
+        )
+    };
+}
+/// Ends a sentence about the invoice: ", die am 1. Dezember 2026 fällig war und noch offen
+/// ist."; for several ", die noch offen sind; die älteste war am … fällig.".
+macro_rules! faellig_und_offen {
+    () => {
+        several!(
+            ", die noch offen sind; die älteste war am {{ due_date }} fällig.",
+            ", die am {{ due_date }} fällig war und noch offen ist."
+        )
     };
 }
 /// After a part payment: thanks, and what is left. A sentence after a full stop.
@@ -139,22 +205,22 @@ static TEMPLATES: Table = [
     // PreDueReminder
     [
         (
-            concat!("Rechnung", nr_betrag!(), ": fällig am {{ due_date }}"),
+            concat!(rechnung_betrag!(), several!(": die erste fällig am", ": fällig am"), " {{ due_date }}"),
             concat!(
                 anrede!(),
-                "ich hoffe, bei Ihnen ist alles in Ordnung. Nur ein kurzer Hinweis: Unsere Rechnung", nr!(), " über ", offen!(), " wird fällig am {{ due_date | date(\"weekday\") }}.", teilzahlung!(warm), "\n\n",
+                "ich hoffe, bei Ihnen ist alles in Ordnung. Nur ein kurzer Hinweis: Unsere ", rechnung!(), " über ", offen!(), several!(" werden demnächst fällig, die erste am", " wird fällig am"), " {{ due_date | date(\"weekday\") }}.", teilzahlung!(warm), "\n\n",
                 link!(),
-                "Falls an der Rechnung etwas unklar ist, sagen Sie mir einfach Bescheid, dann klären wir das.\n\n",
+                "Falls an ", several!("den Rechnungen", "der Rechnung"), " etwas unklar ist, sagen Sie mir einfach Bescheid, dann klären wir das.\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Erinnerung: Rechnung", nr_betrag!(), ", fällig am {{ due_date }}"),
+            concat!("Erinnerung: ", rechnung_betrag!(), ", ", if_several!("die erste "), "fällig am {{ due_date }}"),
             concat!(
                 anrede!(),
-                "wir möchten Sie freundlich daran erinnern, dass unsere Rechnung", nr!(), " über ", offen!(), " zur Zahlung fällig wird am {{ due_date | date(\"weekday\") }}.", teilzahlung!(neutral), "\n\n",
+                "wir möchten Sie freundlich daran erinnern, dass unsere ", rechnung!(), " über ", offen!(), several!(" zur Zahlung fällig werden, die erste am", " zur Zahlung fällig wird am"), " {{ due_date | date(\"weekday\") }}.", teilzahlung!(neutral), "\n\n",
                 link!(),
-                "Sollten Sie Fragen zur Rechnung haben, geben Sie uns bitte vor dem Fälligkeitsdatum Bescheid, damit wir Ihnen weiterhelfen können.\n\n",
+                "Sollten Sie Fragen ", several!("zu den Rechnungen", "zur Rechnung"), " haben, geben Sie uns bitte vor dem Fälligkeitsdatum Bescheid, damit wir Ihnen weiterhelfen können.\n\n",
                 mfg!()
             ),
         ),
@@ -163,21 +229,21 @@ static TEMPLATES: Table = [
     // DueToday
     [
         (
-            concat!("Rechnung", nr_betrag!(), " ist heute fällig"),
+            concat!(rechnung_betrag!(), several!(": die erste ist heute fällig", " ist heute fällig")),
             concat!(
                 anrede!(),
-                "nur ein freundlicher Hinweis: Unsere Rechnung", nr!(), " über ", offen!(), " ist heute fällig.", teilzahlung!(warm), " Ist die Zahlung schon unterwegs, dann vielen Dank, und betrachten Sie diese Nachricht einfach als erledigt.\n\n",
+                "nur ein freundlicher Hinweis: Unsere ", rechnung!(), " über ", offen!(), several!(" werden ab heute fällig.", " ist heute fällig."), teilzahlung!(warm), " Ist die Zahlung schon unterwegs, dann vielen Dank, und betrachten Sie diese Nachricht einfach als erledigt.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": Zahlung heute fällig"),
+            concat!(rechnung_betrag!(), several!(": die erste heute zur Zahlung fällig", ": Zahlung heute fällig")),
             concat!(
                 anrede!(),
-                "wir möchten Sie daran erinnern, dass unsere Rechnung", nr!(), " über ", offen!(), " heute, am {{ due_date }}, zur Zahlung fällig ist.", teilzahlung!(neutral), " Falls Sie die Zahlung bereits veranlasst haben, danken wir Ihnen; betrachten Sie diese Nachricht dann bitte als gegenstandslos.\n\n",
+                "wir möchten Sie daran erinnern, dass unsere ", rechnung!(), " über ", offen!(), several!(" ab heute, dem {{ due_date }}, zur Zahlung fällig werden.", " heute, am {{ due_date }}, zur Zahlung fällig ist."), teilzahlung!(neutral), " Falls Sie die Zahlung bereits veranlasst haben, danken wir Ihnen; betrachten Sie diese Nachricht dann bitte als gegenstandslos.\n\n",
                 link!(),
-                "Bei Fragen zur Rechnung sind wir gern für Sie da.\n\n",
+                "Bei Fragen ", several!("zu den Rechnungen", "zur Rechnung"), " sind wir gern für Sie da.\n\n",
                 mfg!()
             ),
         ),
@@ -186,30 +252,30 @@ static TEMPLATES: Table = [
     // FriendlyOverdue
     [
         (
-            concat!("Kurzer Hinweis zur Rechnung", nr_betrag!()),
+            concat!("Kurzer Hinweis ", several!("zu den", "zur"), " ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "ich hoffe, es geht Ihnen gut. Laut unseren Unterlagen ist die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, noch offen.", teilzahlung!(warm), zusage!(warm), " So etwas geht im Alltag leicht unter, deshalb melde ich mich kurz.\n\n",
+                "ich hoffe, es geht Ihnen gut. Laut unseren Unterlagen ", several!("sind", "ist"), " die ", rechnung!(), " über ", offen!(), ", ", if_several!("die älteste "), "fällig am {{ due_date }}, noch offen.", teilzahlung!(warm), zusage!(warm), " So etwas geht im Alltag leicht unter, deshalb melde ich mich kurz.\n\n",
                 link!(),
                 "Ist die Zahlung schon unterwegs, dann vielen Dank, und betrachten Sie diese Nachricht einfach als erledigt.\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": Zahlungserinnerung"),
+            concat!(rechnung_betrag!(), ": Zahlungserinnerung"),
             concat!(
                 anrede!(),
-                "laut unseren Unterlagen ist die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, noch nicht beglichen.", teilzahlung!(neutral), zusage!(neutral), " Wir wären Ihnen dankbar, wenn Sie die Zahlung bei nächster Gelegenheit veranlassen könnten.\n\n",
+                "laut unseren Unterlagen ", several!("sind", "ist"), " die ", rechnung!(), " über ", offen!(), ", ", if_several!("die älteste "), "fällig am {{ due_date }}, noch nicht beglichen.", teilzahlung!(neutral), zusage!(neutral), " Wir wären Ihnen dankbar, wenn Sie die Zahlung bei nächster Gelegenheit veranlassen könnten.\n\n",
                 link!(),
-                "Falls Sie bereits gezahlt haben, danken wir Ihnen; betrachten Sie diese Erinnerung dann bitte als gegenstandslos. Sollte es ein Problem mit der Rechnung geben, lassen Sie es uns bitte wissen, damit wir es gemeinsam lösen können.\n\n",
+                "Falls Sie bereits gezahlt haben, danken wir Ihnen; betrachten Sie diese Erinnerung dann bitte als gegenstandslos. Sollte es ein Problem mit ", several!("den Rechnungen", "der Rechnung"), " geben, lassen Sie es uns bitte wissen, damit wir es gemeinsam lösen können.\n\n",
                 mfg!()
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": Zahlung überfällig"),
+            concat!(rechnung_betrag!(), ": Zahlung überfällig"),
             concat!(
                 anrede!(),
-                "die Rechnung", nr!(), " über ", offen!(), " war am {{ due_date }} fällig und ist noch nicht beglichen.", teilzahlung!(firm), zusage!(firm), "\n\n",
+                "die ", rechnung!(), " über ", offen!(), war_faellig_und_ist!(), " noch nicht beglichen.", teilzahlung!(firm), zusage!(firm), "\n\n",
                 "Bitte veranlassen Sie die Zahlung bis zum {{ today + 7 days | date(\"long\") }}. Falls etwas die Zahlung aufhält: Könnten Sie uns Bescheid geben, damit wir es gemeinsam klären können?\n\n",
                 link!(),
                 mfg!()
@@ -219,30 +285,30 @@ static TEMPLATES: Table = [
     // SecondFollowUp
     [
         (
-            concat!("Nachfrage zur Rechnung", nr_betrag!()),
+            concat!("Nachfrage ", several!("zu den", "zur"), " ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "{% if reminders_sent %}ich komme noch einmal auf meine Nachricht zur Rechnung", nr!(), " über ", offen!(), " zurück, die am {{ due_date }} fällig war.{% else %}ich melde mich wegen der Rechnung", nr!(), " über ", offen!(), ", die am {{ due_date }} fällig war.{% endif %}", teilzahlung!(warm), zusage!(warm), " Ich weiß, wie viel im Alltag zu tun ist, und wollte fragen, ob wir Ihnen irgendwie weiterhelfen können.\n\n",
+                "{% if reminders_sent %}ich komme noch einmal auf meine Nachricht ", several!("zu den", "zur"), " ", rechnung!(), " über ", offen!(), " zurück, ", die_faellig_war!(), ".{% else %}ich melde mich wegen der ", rechnung!(), " über ", offen!(), ", ", die_faellig_war!(), ".{% endif %}", teilzahlung!(warm), zusage!(warm), " Ich weiß, wie viel im Alltag zu tun ist, und wollte fragen, ob wir Ihnen irgendwie weiterhelfen können.\n\n",
                 link!(),
-                "Wenn an der Rechnung etwas unklar ist oder geändert werden muss, antworten Sie einfach auf diese E-Mail; wir sehen uns das gleich an.\n\n",
+                "Wenn an ", several!("den Rechnungen", "der Rechnung"), " etwas unklar ist oder geändert werden muss, antworten Sie einfach auf diese E-Mail; wir sehen uns das gleich an.\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("{% if reminders_sent %}Erneute Zahlungserinnerung{% else %}Zahlungserinnerung{% endif %}: Rechnung", nr_betrag!()),
+            concat!("{% if reminders_sent %}Erneute Zahlungserinnerung{% else %}Zahlungserinnerung{% endif %}: ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "{% if reminders_sent %}wir hatten Ihnen {% if last_sent_on %}am {{ last_sent_on }}{% else %}kürzlich{% endif %} wegen der Rechnung", nr!(), " über ", offen!(), " geschrieben, die am {{ due_date }} fällig war.{% else %}wir schreiben Ihnen wegen der Rechnung", nr!(), " über ", offen!(), ", die am {{ due_date }} fällig war.{% endif %}", teilzahlung!(neutral), zusage!(neutral), " Da die Rechnung noch offen ist, möchten wir sichergehen, dass sie die richtige Person erreicht hat.\n\n",
+                "{% if reminders_sent %}wir hatten Ihnen {% if last_sent_on %}am {{ last_sent_on }}{% else %}kürzlich{% endif %} wegen der ", rechnung!(), " über ", offen!(), " geschrieben, ", die_faellig_war!(), ".{% else %}wir schreiben Ihnen wegen der ", rechnung!(), " über ", offen!(), ", ", die_faellig_war!(), ".{% endif %}", teilzahlung!(neutral), zusage!(neutral), " ", several!("Da die Rechnungen noch offen sind, möchten wir sichergehen, dass sie die richtige Person erreicht haben.", "Da die Rechnung noch offen ist, möchten wir sichergehen, dass sie die richtige Person erreicht hat."), "\n\n",
                 link!(),
                 "Könnten Sie uns mitteilen, wann wir mit der Zahlung rechnen können oder wer bei Ihnen der richtige Ansprechpartner ist?\n\n",
                 mfg!()
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": {% if reminders_sent %}erneute Zahlungserinnerung{% else %}Zahlungserinnerung{% endif %}"),
+            concat!(rechnung_betrag!(), ": {% if reminders_sent %}erneute Zahlungserinnerung{% else %}Zahlungserinnerung{% endif %}"),
             concat!(
                 anrede!(),
-                "{% if reminders_sent == \"1\" %}dies ist unsere zweite Erinnerung an die Rechnung{% else %}{% if reminders_sent %}wir erinnern Sie erneut an die Rechnung{% else %}wir schreiben Ihnen wegen der Rechnung{% endif %}{% endif %}", nr!(), " über ", offen!(), ", die am {{ due_date }} fällig war und noch offen ist.", teilzahlung!(firm), zusage!(firm), "\n\n",
+                "{% if reminders_sent == \"1\" %}dies ist unsere zweite Erinnerung an die{% else %}{% if reminders_sent %}wir erinnern Sie erneut an die{% else %}wir schreiben Ihnen wegen der{% endif %}{% endif %} ", rechnung!(), " über ", offen!(), faellig_und_offen!(), teilzahlung!(firm), zusage!(firm), "\n\n",
                 "Wir wären Ihnen dankbar, wenn Sie die Zahlung bis zum {{ today + 7 days | date(\"long\") }} veranlassen oder uns einen Grund für die Verzögerung nennen könnten, damit wir gemeinsam eine Lösung finden.\n\n",
                 link!(),
                 mfg!()
@@ -252,30 +318,30 @@ static TEMPLATES: Table = [
     // FirmFollowUp
     [
         (
-            concat!("Können wir einen Zahlungstermin für die Rechnung", nr_betrag!(), " vereinbaren?"),
+            concat!("Können wir einen Zahlungstermin für die ", rechnung_betrag!(), " vereinbaren?"),
             concat!(
                 anrede!(),
-                "ich melde mich{% if reminders_sent %} noch einmal{% endif %} wegen der Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, die noch offen ist.", teilzahlung!(warm), zusage!(warm), " Mir liegt viel daran, das so zu regeln, dass es für Sie passt.\n\n",
+                "ich melde mich{% if reminders_sent %} noch einmal{% endif %} wegen der ", rechnung!(), " über ", offen!(), several!(", die noch offen sind; die älteste war am {{ due_date }} fällig.", ", fällig am {{ due_date }}, die noch offen ist."), teilzahlung!(warm), zusage!(warm), " Mir liegt viel daran, das so zu regeln, dass es für Sie passt.\n\n",
                 "Könnten Sie mir bis zum {{ today + 5 business days | date(\"long\") }} sagen, wann wir mit der Zahlung rechnen können? Wenn es zeitlich gerade schwierig ist, sprechen wir gern über Möglichkeiten wie eine Ratenzahlung.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": Können Sie uns einen Zahlungstermin nennen?"),
+            concat!(rechnung_betrag!(), ": Können Sie uns einen Zahlungstermin nennen?"),
             concat!(
                 anrede!(),
-                "die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, ist noch offen{% if reminders_sent %}, auch nach {{ reminders_sent | count(\"unserer Erinnerung|unseren # Erinnerungen\") }}{% endif %}.", teilzahlung!(neutral), zusage!(neutral), "\n\n",
-                "Könnten Sie uns bis zum {{ today + 5 business days | date(\"long\") }} mitteilen, wann wir mit der Zahlung rechnen können? Falls es ein Problem mit der Rechnung gibt oder Sie eine Zahlung in Teilbeträgen besprechen möchten, sagen Sie uns bitte Bescheid; wir helfen gern, so gut wir können.\n\n",
+                "die ", rechnung!(), " über ", offen!(), ", ", if_several!("die älteste "), "fällig am {{ due_date }}, ", several!("sind", "ist"), " noch offen{% if reminders_sent %}, auch nach {{ reminders_sent | count(\"unserer Erinnerung|unseren # Erinnerungen\") }}{% endif %}.", teilzahlung!(neutral), zusage!(neutral), "\n\n",
+                "Könnten Sie uns bis zum {{ today + 5 business days | date(\"long\") }} mitteilen, wann wir mit der Zahlung rechnen können? Falls es ein Problem mit ", several!("den Rechnungen", "der Rechnung"), " gibt oder Sie eine Zahlung in Teilbeträgen besprechen möchten, sagen Sie uns bitte Bescheid; wir helfen gern, so gut wir können.\n\n",
                 link!(),
                 mfg!()
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": Bitte nennen Sie uns einen Zahlungstermin"),
+            concat!(rechnung_betrag!(), ": Bitte nennen Sie uns einen Zahlungstermin"),
             concat!(
                 anrede!(),
-                "die Rechnung", nr!(), " über ", offen!(), " war am {{ due_date }} fällig und ist weiterhin offen.", teilzahlung!(firm), zusage!(firm), "{% if reminders_sent %} Nach {{ reminders_sent | count(\"unserer Erinnerung|# Erinnerungen\") }} möchten wir nun mit Ihnen das weitere Vorgehen vereinbaren.{% else %} Wir möchten nun mit Ihnen das weitere Vorgehen vereinbaren.{% endif %}\n\n",
+                "die ", rechnung!(), " über ", offen!(), war_faellig_und_ist!(), " weiterhin offen.", teilzahlung!(firm), zusage!(firm), "{% if reminders_sent %} Nach {{ reminders_sent | count(\"unserer Erinnerung|# Erinnerungen\") }} möchten wir nun mit Ihnen das weitere Vorgehen vereinbaren.{% else %} Wir möchten nun mit Ihnen das weitere Vorgehen vereinbaren.{% endif %}\n\n",
                 "Könnten Sie uns bis zum {{ today + 5 business days | date(\"long\") }} mitteilen, an welchem Datum die Zahlung erfolgt? Wie können wir die Angelegenheit gemeinsam lösen?\n\n",
                 link!(),
                 mfg!()
@@ -285,20 +351,20 @@ static TEMPLATES: Table = [
     // FinalNotice
     [
         (
-            concat!("Rechnung", nr_betrag!(), ": Lassen Sie uns das gemeinsam lösen"),
+            concat!(rechnung_betrag!(), ": Lassen Sie uns das gemeinsam lösen"),
             concat!(
                 anrede!(),
-                "ich schreibe Ihnen{% if reminders_sent %} noch einmal{% endif %} wegen der Rechnung", nr!(), " über ", offen!(), ", die am {{ due_date }} fällig war.", teilzahlung!(warm), zusage!(warm), " Mir wäre es viel lieber, wir klären das direkt miteinander. Melden Sie sich also gern, wenn Ihnen die Zahlung gerade Schwierigkeiten bereitet: Eine Ratenzahlung ist immer möglich.\n\n",
+                "ich schreibe Ihnen{% if reminders_sent %} noch einmal{% endif %} wegen der ", rechnung!(), " über ", offen!(), ", ", die_faellig_war!(), ".", teilzahlung!(warm), zusage!(warm), " Mir wäre es viel lieber, wir klären das direkt miteinander. Melden Sie sich also gern, wenn Ihnen die Zahlung gerade Schwierigkeiten bereitet: Eine Ratenzahlung ist immer möglich.\n\n",
                 "Damit Sie wissen, wie es weitergeht: Wenn wir bis zum {{ today + 10 days | date(\"long\") }} nichts von Ihnen hören, übergeben wir die Forderung an unseren Inkassopartner. Ich hoffe sehr, dass es nicht dazu kommt.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Letzte Zahlungserinnerung: Rechnung", nr_betrag!()),
+            concat!("Letzte Zahlungserinnerung: ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "{% if reminders_sent %}wir haben Ihnen bereits wegen der Rechnung", nr!(), " über ", offen!(), " geschrieben, die am {{ due_date }} fällig war, konnten die Angelegenheit aber bisher nicht mit Ihnen klären.{% else %}die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, ist noch offen, und wir möchten die Angelegenheit gern mit Ihnen klären.{% endif %}", teilzahlung!(neutral), zusage!(neutral), "\n\n",
+                "{% if reminders_sent %}wir haben Ihnen bereits wegen der ", rechnung!(), " über ", offen!(), " geschrieben, ", die_faellig_war!(), ", konnten die Angelegenheit aber bisher nicht mit Ihnen klären.{% else %}die ", rechnung!(), " über ", offen!(), ", ", if_several!("die älteste "), "fällig am {{ due_date }}, ", several!("sind", "ist"), " noch offen, und wir möchten die Angelegenheit gern mit Ihnen klären.{% endif %}", teilzahlung!(neutral), zusage!(neutral), "\n\n",
                 "Wir würden dies sehr gern direkt mit Ihnen regeln. Sollten wir bis zum {{ today + 10 days | date(\"long\") }} weder eine Zahlung erhalten noch von Ihnen hören, übergeben wir die Forderung an unseren Inkassopartner, der sich dann mit Ihnen in Verbindung setzt.\n\n",
                 "Falls es einen Grund gibt, warum die Zahlung bisher nicht möglich war, melden Sie sich bitte vorher bei uns: Über eine Ratenzahlung sprechen wir gern.\n\n",
                 link!(),
@@ -306,10 +372,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Letzte Zahlungsaufforderung: Rechnung", nr_betrag!()),
+            concat!("Letzte Zahlungsaufforderung: ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "dies ist unsere letzte Zahlungsaufforderung zur Rechnung", nr!(), " über ", offen!(), ", die am {{ due_date }} fällig war und {% if reminders_sent %}nach {{ reminders_sent | count(\"unserer Erinnerung|# Erinnerungen\") }} {% endif %}weiterhin offen ist.", teilzahlung!(firm), zusage!(firm), "\n\n",
+                "dies ist unsere letzte Zahlungsaufforderung ", several!("zu den", "zur"), " ", rechnung!(), " über ", offen!(), several!(", die ", ", die am {{ due_date }} fällig war und "), "{% if reminders_sent %}nach {{ reminders_sent | count(\"unserer Erinnerung|# Erinnerungen\") }} {% endif %}weiterhin offen ", several!("sind; die älteste war am {{ due_date }} fällig.", "ist."), teilzahlung!(firm), zusage!(firm), "\n\n",
                 "Sollten wir bis zum {{ today + 10 days | date(\"long\") }} weder die Zahlung erhalten noch mit Ihnen einen Zahlungstermin vereinbart haben, übergeben wir die Forderung an unseren Inkassopartner. Wir würden die Angelegenheit lieber direkt mit Ihnen klären, und eine Antwort bis dahin genügt, um dieses Gespräch zu beginnen.\n\n",
                 link!(),
                 mfg!()
@@ -319,30 +385,30 @@ static TEMPLATES: Table = [
     // AgencyReferral
     [
         (
-            concat!("Rechnung", nr_betrag!(), ": der aktuelle Stand"),
+            concat!(rechnung_betrag!(), ": der aktuelle Stand"),
             concat!(
                 anrede!(),
-                "es tut mir leid, dass wir die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, nicht unter uns klären konnten.", teilzahlung!(warm), "{% if reminders_sent %} Wie in unserer letzten Nachricht angekündigt, haben wir{% else %} Wir haben{% endif %} die Forderung nun an unseren Inkassopartner übergeben, der sich bei Ihnen melden wird.\n\n",
-                "Wenn Sie die Rechnung trotzdem direkt mit uns begleichen möchten oder wir etwas übersehen haben, melden Sie sich bitte: Wir freuen uns jederzeit, von Ihnen zu hören.\n\n",
+                "es tut mir leid, dass wir die ", rechnung!(), " über ", offen!(), ", ", if_several!("die älteste "), "fällig am {{ due_date }}, nicht unter uns klären konnten.", teilzahlung!(warm), "{% if reminders_sent %} Wie in unserer letzten Nachricht angekündigt, haben wir{% else %} Wir haben{% endif %} die Forderung nun an unseren Inkassopartner übergeben, der sich bei Ihnen melden wird.\n\n",
+                "Wenn Sie ", several!("die Rechnungen", "die Rechnung"), " trotzdem direkt mit uns begleichen möchten oder wir etwas übersehen haben, melden Sie sich bitte: Wir freuen uns jederzeit, von Ihnen zu hören.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), " wurde an unseren Inkassopartner übergeben"),
+            concat!(rechnung_betrag!(), several!(" wurden", " wurde"), " an unseren Inkassopartner übergeben"),
             concat!(
                 anrede!(),
-                "{% if reminders_sent %}nach {{ reminders_sent | count(\"unserer Zahlungserinnerung|unseren Zahlungserinnerungen\") }} haben wir{% else %}wir haben{% endif %} die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, nun an unseren Inkassopartner übergeben. Er wird sich mit Ihnen in Verbindung setzen, um die Zahlung zu regeln.", teilzahlung!(neutral), "\n\n",
+                "{% if reminders_sent %}nach {{ reminders_sent | count(\"unserer Zahlungserinnerung|unseren Zahlungserinnerungen\") }} haben wir{% else %}wir haben{% endif %} die ", rechnung!(), " über ", offen!(), ", ", if_several!("die älteste "), "fällig am {{ due_date }}, nun an unseren Inkassopartner übergeben. Er wird sich mit Ihnen in Verbindung setzen, um die Zahlung zu regeln.", teilzahlung!(neutral), "\n\n",
                 "Wenn Sie lieber direkt an uns zahlen möchten, geben Sie uns bitte bei der Zahlung Bescheid, damit wir den Auftrag an den Inkassopartner zurückziehen können. Möchten Sie über die Forderung sprechen, antworten Sie einfach auf diese E-Mail.\n\n",
                 link!(),
                 mfg!()
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": Übergabe an unseren Inkassopartner"),
+            concat!(rechnung_betrag!(), ": Übergabe an unseren Inkassopartner"),
             concat!(
                 anrede!(),
-                "am {{ today }} haben wir die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, an unseren Inkassopartner übergeben, der die Forderung von nun an bearbeitet.", teilzahlung!(firm), "\n\n",
+                "am {{ today }} haben wir die ", rechnung!(), " über ", offen!(), ", ", if_several!("die älteste "), "fällig am {{ due_date }}, an unseren Inkassopartner übergeben, der die Forderung von nun an bearbeitet.", teilzahlung!(firm), "\n\n",
                 "Eine Zahlung direkt an uns, bevor er sich bei Ihnen meldet, schließt die Angelegenheit ab; bitte geben Sie uns bei der Zahlung kurz Bescheid.\n\n",
                 link!(),
                 mfg!()
@@ -352,10 +418,10 @@ static TEMPLATES: Table = [
     // PaymentPlanProposal
     [
         (
-            concat!("Ein Vorschlag zur Rechnung", nr_betrag!()),
+            concat!("Ein Vorschlag ", several!("zu den", "zur"), " ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "mir ist bewusst, dass es gerade vielleicht nicht einfach ist, die Rechnung", nr!(), " über ", offen!(), " auf einmal zu begleichen. Deshalb möchte ich Ihnen etwas vorschlagen, das helfen könnte.", teilzahlung!(warm), "\n\n",
+                "mir ist bewusst, dass es gerade vielleicht nicht einfach ist, die ", rechnung!(), " über ", offen!(), " auf einmal zu begleichen. Deshalb möchte ich Ihnen etwas vorschlagen, das helfen könnte.", teilzahlung!(warm), "\n\n",
                 "{% if plan_list %}\n",
                 "Sie können gern {% if plan_down_payment %}zunächst {{ plan_down_payment }} und den Rest in {% else %}in {% endif %}{{ plan_count | count(\"# Rate|# Raten\") }} zahlen, und zwar so:\n\n",
                 "{{ plan_list }}\n\n",
@@ -367,10 +433,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Ratenplan für die Rechnung", nr_betrag!()),
+            concat!("Ratenplan für die ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "wir verstehen, dass es derzeit vielleicht nicht möglich ist, die Rechnung", nr!(), " über ", offen!(), " in einer Summe zu bezahlen.", teilzahlung!(neutral), " Gern vereinbaren wir daher mit Ihnen eine Ratenzahlung.\n\n",
+                "wir verstehen, dass es derzeit vielleicht nicht möglich ist, die ", rechnung!(), " über ", offen!(), " in einer Summe zu bezahlen.", teilzahlung!(neutral), " Gern vereinbaren wir daher mit Ihnen eine Ratenzahlung.\n\n",
                 "{% if plan_list %}\n",
                 "Wir schlagen {% if plan_down_payment %}eine Anzahlung von {{ plan_down_payment }} und danach {% endif %}{{ plan_count | count(\"# Rate|# Raten\") }} wie folgt vor:\n\n",
                 "{{ plan_list }}\n\n",
@@ -382,10 +448,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": Angebot einer Ratenzahlung"),
+            concat!(rechnung_betrag!(), ": Angebot einer Ratenzahlung"),
             concat!(
                 anrede!(),
-                "um die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, zu begleichen, bieten wir Ihnen eine Zahlung in Raten an.", teilzahlung!(firm), "\n\n",
+                "um die ", rechnung!(), " über ", offen!(), ", ", if_several!("die älteste "), "fällig am {{ due_date }}, zu begleichen, bieten wir Ihnen eine Zahlung in Raten an.", teilzahlung!(firm), "\n\n",
                 "{% if plan_list %}\n",
                 "Wir schlagen {% if plan_down_payment %}eine Anzahlung von {{ plan_down_payment }} und danach {% endif %}{{ plan_count | count(\"# Rate|# Raten\") }} vor:\n\n",
                 "{{ plan_list }}\n\n",
@@ -400,12 +466,12 @@ static TEMPLATES: Table = [
     // SettlementOffer
     [
         (
-            concat!("Ein Angebot zur Rechnung", nr_betrag!()),
+            concat!("Ein Angebot ", several!("zu den", "zur"), " ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "ich würde gern einen Weg finden, die Rechnung", nr!(), " über ", offen!(), " so abzuschließen, dass es für uns beide passt.", teilzahlung!(warm), "\n\n",
+                "ich würde gern einen Weg finden, die ", rechnung!(), " über ", offen!(), " so abzuschließen, dass es für uns beide passt.", teilzahlung!(warm), "\n\n",
                 "{% if discount %}\n",
-                "Wenn Sie {{ discount_net }} zahlen, ist die Rechnung damit vollständig beglichen: Sie sparen {{ discount_amount }} ({{ discount_percent }}). Das Angebot gilt bis {{ discount_deadline | date(\"weekday\") }}.\n",
+                "Wenn Sie {{ discount_net }} zahlen, ", several!("sind die Rechnungen", "ist die Rechnung"), " damit vollständig beglichen: Sie sparen {{ discount_amount }} ({{ discount_percent }}). Das Angebot gilt bis {{ discount_deadline | date(\"weekday\") }}.\n",
                 "{% else %}\n",
                 "Falls Ihnen die Zahlung des vollen Betrags schwerfällt, sind wir auch für einen reduzierten Betrag als abschließende Zahlung offen. Könnten Sie mir sagen, welchen Betrag Sie zahlen könnten und bis wann?\n",
                 "{% endif %}\n\n",
@@ -414,12 +480,12 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": Angebot zur Begleichung"),
+            concat!(rechnung_betrag!(), ": Angebot zur Begleichung"),
             concat!(
                 anrede!(),
-                "wir möchten die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, gern abschließen und können Ihnen Folgendes anbieten.", teilzahlung!(neutral), "\n\n",
+                "wir möchten die ", rechnung!(), " über ", offen!(), ", ", if_several!("die älteste "), "fällig am {{ due_date }}, gern abschließen und können Ihnen Folgendes anbieten.", teilzahlung!(neutral), "\n\n",
                 "{% if discount %}\n",
-                "Wenn der Betrag von {{ discount_net }} bis zum {{ discount_deadline }} bei uns eingeht, akzeptieren wir ihn als vollständige Begleichung der Rechnung: ein Nachlass von {{ discount_amount }} ({{ discount_percent }}).\n",
+                "Wenn der Betrag von {{ discount_net }} bis zum {{ discount_deadline }} bei uns eingeht, akzeptieren wir ihn als vollständige Begleichung ", several!("der Rechnungen", "der Rechnung"), ": ein Nachlass von {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
                 "Wir sind bereit, einen reduzierten Betrag als vollständige Begleichung zu akzeptieren. Könnten Sie uns mitteilen, welchen Betrag Sie zahlen könnten und bis wann?\n",
                 "{% endif %}\n\n",
@@ -428,10 +494,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": befristetes Angebot zur Begleichung"),
+            concat!(rechnung_betrag!(), ": befristetes Angebot zur Begleichung"),
             concat!(
                 anrede!(),
-                "die Rechnung", nr!(), " über ", offen!(), " war am {{ due_date }} fällig und ist weiterhin offen.", teilzahlung!(firm), " Um die Angelegenheit abzuschließen, machen wir Ihnen folgendes Angebot.\n\n",
+                "die ", rechnung!(), " über ", offen!(), war_faellig_und_ist!(), " weiterhin offen.", teilzahlung!(firm), " Um die Angelegenheit abzuschließen, machen wir Ihnen folgendes Angebot.\n\n",
                 "{% if discount %}\n",
                 "Wir akzeptieren {{ discount_net }} als vollständige Begleichung, das entspricht einem Nachlass von {{ discount_amount }} ({{ discount_percent }}), sofern die Zahlung bis zum {{ discount_deadline }} bei uns eingeht. Danach entfällt das Angebot, und der gesamte Betrag bleibt fällig.\n",
                 "{% else %}\n",
@@ -448,17 +514,17 @@ static TEMPLATES: Table = [
             "Ihre nächste Rate{% if plan_next_date %}: {{ plan_next_amount }} am {{ plan_next_date }}{% endif %}",
             concat!(
                 anrede!(),
-                "nur eine kurze Erinnerung: Die nächste Rate{% if plan_next_date %} von {{ plan_next_amount }}{% endif %} aus unserem Ratenplan für die Rechnung", nr!(), " wird {% if plan_next_date %}fällig am {{ plan_next_date | date(\"weekday\") }}{% else %}bald fällig{% endif %}. Vielen Dank, dass Sie sich bisher so zuverlässig an den Plan gehalten haben; das weiß ich sehr zu schätzen.\n\n",
+                "nur eine kurze Erinnerung: Die nächste Rate{% if plan_next_date %} von {{ plan_next_amount }}{% endif %} aus unserem Ratenplan für die ", rechnung!(), " wird {% if plan_next_date %}fällig am {{ plan_next_date | date(\"weekday\") }}{% else %}bald fällig{% endif %}. Vielen Dank, dass Sie sich bisher so zuverlässig an den Plan gehalten haben; das weiß ich sehr zu schätzen.\n\n",
                 link!(),
                 "Falls sich bei Ihnen etwas geändert hat, sagen Sie mir einfach rechtzeitig Bescheid, dann finden wir eine Lösung.\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Anstehende Rate für die Rechnung", nr_betrag!()),
+            concat!("Anstehende Rate für die ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "wir möchten Sie daran erinnern, dass die nächste Rate aus unserem vereinbarten Ratenplan für die Rechnung", nr!(), " {% if plan_next_date %}fällig wird: {{ plan_next_amount }} am {{ plan_next_date | date(\"weekday\") }}{% else %}in Kürze fällig wird{% endif %}.\n\n",
+                "wir möchten Sie daran erinnern, dass die nächste Rate aus unserem vereinbarten Ratenplan für die ", rechnung!(), " {% if plan_next_date %}fällig wird: {{ plan_next_amount }} am {{ plan_next_date | date(\"weekday\") }}{% else %}in Kürze fällig wird{% endif %}.\n\n",
                 link!(),
                 "Falls Sie bei dieser Zahlung Schwierigkeiten erwarten, geben Sie uns bitte vor dem Fälligkeitstermin Bescheid, damit wir darüber sprechen können.\n\n",
                 mfg!()
@@ -472,27 +538,27 @@ static TEMPLATES: Table = [
             "Kurze Nachfrage zu Ihrer Rate",
             concat!(
                 anrede!(),
-                "ich hoffe, bei Ihnen ist alles in Ordnung. Mir ist aufgefallen, dass die Rate{% if plan_next_date %} von {{ plan_next_amount }}{% endif %} für die Rechnung", nr!(), "{% if plan_next_date %}, fällig am {{ plan_next_date }},{% endif %} noch nicht eingegangen ist. Vielleicht ist es nur eine Frage des Zeitpunkts.\n\n",
+                "ich hoffe, bei Ihnen ist alles in Ordnung. Mir ist aufgefallen, dass die Rate{% if plan_next_date %} von {{ plan_next_amount }}{% endif %} für die ", rechnung!(), "{% if plan_next_date %}, fällig am {{ plan_next_date }},{% endif %} noch nicht eingegangen ist. Vielleicht ist es nur eine Frage des Zeitpunkts.\n\n",
                 "Könnten Sie mir sagen, wann ich damit rechnen kann? Falls der Plan nicht mehr zu Ihnen passt, passe ich ihn viel lieber gemeinsam mit Ihnen an, als dass er hinfällig wird.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Rate für die Rechnung", nr_betrag!()),
+            concat!("Rate für die ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "die{% if plan_next_date %} am {{ plan_next_date }} fällige Rate von {{ plan_next_amount }}{% else %} fällige Rate{% endif %} aus unserem vereinbarten Ratenplan für die Rechnung", nr!(), " ist bei uns noch nicht eingegangen.\n\n",
+                "die{% if plan_next_date %} am {{ plan_next_date }} fällige Rate von {{ plan_next_amount }}{% else %} fällige Rate{% endif %} aus unserem vereinbarten Ratenplan für die ", rechnung!(), " ist bei uns noch nicht eingegangen.\n\n",
                 "Könnten Sie uns mitteilen, wann wir damit rechnen können? Falls der Plan nicht mehr zu Ihnen passt, passen wir ihn lieber gemeinsam an, als dass er hinfällig wird.\n\n",
                 link!(),
                 mfg!()
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": Rate nicht eingegangen"),
+            concat!(rechnung_betrag!(), ": Rate nicht eingegangen"),
             concat!(
                 anrede!(),
-                "die{% if plan_next_date %} am {{ plan_next_date }} fällige Rate von {{ plan_next_amount }}{% else %} fällige Rate{% endif %} aus unserem vereinbarten Ratenplan für die Rechnung", nr!(), " ist nicht eingegangen.\n\n",
+                "die{% if plan_next_date %} am {{ plan_next_date }} fällige Rate von {{ plan_next_amount }}{% else %} fällige Rate{% endif %} aus unserem vereinbarten Ratenplan für die ", rechnung!(), " ist nicht eingegangen.\n\n",
                 "Der Ratenplan setzt voraus, dass jede Zahlung pünktlich eingeht, und wir möchten ihn gern für Sie aufrechterhalten. Könnten Sie uns bis zum {{ today + 3 business days | date(\"long\") }} mitteilen, wann diese Zahlung erfolgt?\n\n",
                 link!(),
                 mfg!()
@@ -505,16 +571,16 @@ static TEMPLATES: Table = [
             "Vielen Dank: Zahlung von {{ balance }}{% if promise_date %} bis zum {{ promise_date }}{% endif %}",
             concat!(
                 anrede!(),
-                "vielen Dank für Ihre Rückmeldung. Kurz zur Bestätigung: Sie begleichen den Betrag von {{ balance }} für die Rechnung", nr!(), "{% if promise_date %} bis {{ promise_date | date(\"weekday\") }}{% endif %}. Ich habe mir das notiert und schicke bis dahin keine Erinnerungen.\n\n",
+                "vielen Dank für Ihre Rückmeldung. Kurz zur Bestätigung: Sie begleichen den Betrag von {{ balance }} für die ", rechnung!(), "{% if promise_date %} bis {{ promise_date | date(\"weekday\") }}{% endif %}. Ich habe mir das notiert und schicke bis dahin keine Erinnerungen.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Bestätigung: Zahlung der Rechnung", nr_betrag!(), "{% if promise_date %} bis zum {{ promise_date }}{% endif %}"),
+            concat!("Bestätigung: Zahlung der ", rechnung_betrag!(), "{% if promise_date %} bis zum {{ promise_date }}{% endif %}"),
             concat!(
                 anrede!(),
-                "vielen Dank für Ihre Mitteilung zur Rechnung", nr!(), ": Die Zahlung von {{ balance }} erfolgt{% if promise_date %} bis {{ promise_date | date(\"weekday\") }}{% else %} in Kürze{% endif %}. Wir haben dies vermerkt und setzen unsere Zahlungserinnerungen bis dahin aus.\n\n",
+                "vielen Dank für Ihre Mitteilung ", several!("zu den", "zur"), " ", rechnung!(), ": Die Zahlung von {{ balance }} erfolgt{% if promise_date %} bis {{ promise_date | date(\"weekday\") }}{% else %} in Kürze{% endif %}. Wir haben dies vermerkt und setzen unsere Zahlungserinnerungen bis dahin aus.\n\n",
                 link!(),
                 mfg!()
             ),
@@ -524,30 +590,30 @@ static TEMPLATES: Table = [
     // PromiseMissed
     [
         (
-            concat!("Kurze Nachfrage zur Rechnung", nr_betrag!()),
+            concat!("Kurze Nachfrage ", several!("zu den", "zur"), " ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "nochmals vielen Dank für Ihre Nachricht, dass die Rechnung", nr!(), "{% if promise_date %} bis zum {{ promise_date }}{% else %} in Kürze{% endif %} bezahlt wird. Die Zahlung von {{ balance }} ist bei uns noch nicht eingegangen, daher wollte ich kurz nachfragen, ob alles in Ordnung ist.\n\n",
+                "nochmals vielen Dank für Ihre Nachricht, dass die ", rechnung!(), "{% if promise_date %} bis zum {{ promise_date }}{% else %} in Kürze{% endif %} bezahlt ", several!("werden", "wird"), ". Die Zahlung von {{ balance }} ist bei uns noch nicht eingegangen, daher wollte ich kurz nachfragen, ob alles in Ordnung ist.\n\n",
                 "Könnten Sie mir sagen, wann ich nun damit rechnen kann? Falls sich etwas geändert hat, finden wir gern einen anderen Weg.\n\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": Zahlung{% if promise_date %} zum {{ promise_date }}{% endif %} erwartet"),
+            concat!(rechnung_betrag!(), ": Zahlung{% if promise_date %} zum {{ promise_date }}{% endif %} erwartet"),
             concat!(
                 anrede!(),
-                "nochmals vielen Dank für Ihre Bestätigung, dass die Rechnung", nr!(), "{% if promise_date %} bis zum {{ promise_date }}{% else %} in Kürze{% endif %} bezahlt wird. Die Zahlung von {{ balance }} ist bei uns noch nicht eingegangen, und wir möchten uns vergewissern, dass alles in Ordnung ist.\n\n",
+                "nochmals vielen Dank für Ihre Bestätigung, dass die ", rechnung!(), "{% if promise_date %} bis zum {{ promise_date }}{% else %} in Kürze{% endif %} bezahlt ", several!("werden", "wird"), ". Die Zahlung von {{ balance }} ist bei uns noch nicht eingegangen, und wir möchten uns vergewissern, dass alles in Ordnung ist.\n\n",
                 "Könnten Sie uns mitteilen, wann wir nun mit der Zahlung rechnen können? Falls sich etwas geändert hat: Wie können wir gemeinsam eine Lösung finden?\n\n",
                 link!(),
                 mfg!()
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": vereinbarter Zahlungstermin verstrichen"),
+            concat!(rechnung_betrag!(), ": vereinbarter Zahlungstermin verstrichen"),
             concat!(
                 anrede!(),
-                "wir hatten vereinbart, dass die Rechnung", nr!(), "{% if promise_date %} bis zum {{ promise_date }}{% endif %} bezahlt wird; die Zahlung von {{ balance }} ist bei uns bisher nicht eingegangen.\n\n",
+                "wir hatten vereinbart, dass die ", rechnung!(), "{% if promise_date %} bis zum {{ promise_date }}{% endif %} bezahlt ", several!("werden", "wird"), "; die Zahlung von {{ balance }} ist bei uns bisher nicht eingegangen.\n\n",
                 "Könnten Sie uns bis zum {{ today + 3 business days | date(\"long\") }} mitteilen, wann die Zahlung erfolgt? Sollten wir bis dahin nichts von Ihnen hören, setzen wir unser übliches Erinnerungsverfahren fort.\n\n",
                 link!(),
                 mfg!()
@@ -557,20 +623,20 @@ static TEMPLATES: Table = [
     // DisputeAcknowledgement
     [
         (
-            concat!("Ihre Frage zur Rechnung", nr_betrag!()),
+            concat!("Ihre Frage ", several!("zu den", "zur"), " ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "vielen Dank, dass Sie mir Ihre Bedenken zur Rechnung", nr_betrag!(), " mitgeteilt haben. Ich habe alle Erinnerungen dazu angehalten, während wir uns das gemeinsam ansehen.\n\n",
+                "vielen Dank, dass Sie mir Ihre Bedenken ", several!("zu den", "zur"), " ", rechnung_betrag!(), " mitgeteilt haben. Ich habe alle Erinnerungen dazu angehalten, während wir uns das gemeinsam ansehen.\n\n",
                 "Damit wir das schnell klären können: Könnten Sie mir die Einzelheiten schicken, also welche Positionen oder Beträge Sie beanstanden, und Unterlagen, aus denen hervorgeht, was Sie erwartet hatten (zum Beispiel eine Bestellung, ein Angebot oder ein Lieferschein)?\n\n",
                 "Ich bin zuversichtlich, dass sich das schnell klären lässt, und melde mich bei Ihnen, sobald ich mir alles angesehen habe.\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Ihre Rückfrage zur Rechnung", nr_betrag!()),
+            concat!("Ihre Rückfrage ", several!("zu den", "zur"), " ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "vielen Dank für Ihre Rückfrage zur Rechnung", nr!(), " über {{ amount }}. Für die Dauer unserer Prüfung haben wir alle Zahlungserinnerungen zu dieser Rechnung ausgesetzt.\n\n",
+                "vielen Dank für Ihre Rückfrage ", several!("zu den", "zur"), " ", rechnung!(), " über ", if_several!("insgesamt "), "{{ amount }}. Für die Dauer unserer Prüfung haben wir alle Zahlungserinnerungen ", several!("zu diesen Rechnungen", "zu dieser Rechnung"), " ausgesetzt.\n\n",
                 "Damit wir die Angelegenheit klären können: Könnten Sie uns die Einzelheiten senden, also welche Positionen oder Beträge Sie beanstanden, und Unterlagen, die Ihre Sicht belegen (zum Beispiel eine Bestellung oder einen Lieferschein)?\n\n",
                 "Wir sind zuversichtlich, dass sich dies rasch klären lässt, und melden uns bei Ihnen, sobald wir die Unterlagen geprüft haben.\n\n",
                 mfg!()
@@ -581,24 +647,24 @@ static TEMPLATES: Table = [
     // StatutoryInterestNotice
     [
         (
-            concat!("Rechnung", nr_betrag!(), ": Verzugszinsen"),
+            concat!(rechnung_betrag!(), ": Verzugszinsen"),
             concat!(
                 anrede!(),
-                "ich melde mich wegen der Rechnung", nr!(), " über ", offen!(), ", die am {{ due_date }} fällig war und noch offen ist.", teilzahlung!(warm), "\n\n",
+                "ich melde mich wegen der ", rechnung!(), " über ", offen!(), faellig_und_offen!(), teilzahlung!(warm), "\n\n",
                 "{% if statutory %}\n",
                 rechtsgrundlage!(),
                 "Mit Stand vom {{ today }} ergibt das {{ statutory_interest }} an Zinsen und {{ statutory_compensation }} als Pauschale, insgesamt {{ statutory_total }}.\n\n",
-                "Viel lieber wäre mir aber, wir schließen die Rechnung selbst ab: Wenn der offene Betrag von {{ balance }} bis zum {{ today + 14 days | date(\"long\") }} bei uns eingeht, verzichten wir gern auf diese Beträge.\n\n",
+                "Viel lieber wäre mir aber, wir schließen ", several!("die Rechnungen", "die Rechnung"), " selbst ab: Wenn der offene Betrag von {{ balance }} bis zum {{ today + 14 days | date(\"long\") }} bei uns eingeht, verzichten wir gern auf diese Beträge.\n\n",
                 "{% endif %}\n",
                 link!(),
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": gesetzliche Verzugszinsen und Pauschale"),
+            concat!(rechnung_betrag!(), ": gesetzliche Verzugszinsen und Pauschale"),
             concat!(
                 anrede!(),
-                "die Rechnung", nr!(), " über ", offen!(), " war am {{ due_date }} fällig und ist noch nicht beglichen.", teilzahlung!(neutral), "\n\n",
+                "die ", rechnung!(), " über ", offen!(), war_faellig_und_ist!(), " noch nicht beglichen.", teilzahlung!(neutral), "\n\n",
                 "{% if statutory %}\n",
                 rechtsgrundlage!(),
                 "Mit Stand vom {{ today }} betragen die Zinsen {{ statutory_interest }} und die Pauschale {{ statutory_compensation }}, zusammen {{ statutory_total }} zusätzlich zum offenen Betrag von {{ balance }}. Bis zur Zahlung fallen weiterhin Zinsen an.\n\n",
@@ -609,10 +675,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Rechnung", nr_betrag!(), ": Geltendmachung gesetzlicher Verzugszinsen und Pauschale"),
+            concat!(rechnung_betrag!(), ": Geltendmachung gesetzlicher Verzugszinsen und Pauschale"),
             concat!(
                 anrede!(),
-                "die Rechnung", nr!(), " über ", offen!(), " war am {{ due_date }} fällig und ist weiterhin offen.", teilzahlung!(firm), "\n\n",
+                "die ", rechnung!(), " über ", offen!(), war_faellig_und_ist!(), " weiterhin offen.", teilzahlung!(firm), "\n\n",
                 "{% if statutory %}\n",
                 rechtsgrundlage!(),
                 "Mit Stand vom {{ today }} machen wir {{ statutory_interest }} an Zinsen und {{ statutory_compensation }} als Pauschale geltend, insgesamt {{ statutory_total }}, zusätzlich zum offenen Betrag von {{ balance }}. Bis zur Zahlung fallen weiterhin Zinsen an.\n\n",
@@ -629,16 +695,16 @@ static TEMPLATES: Table = [
             "Vielen Dank für Ihre Zahlung",
             concat!(
                 anrede!(),
-                "vielen Dank für Ihre Zahlung von {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} für die Rechnung", nr!(), "; sie ist gut bei uns angekommen{% if part_paid %}, und die Rechnung ist damit vollständig beglichen{% endif %}. Das weiß ich sehr zu schätzen.\n\n",
+                "vielen Dank für Ihre Zahlung von {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} für die ", rechnung!(), "; sie ist gut bei uns angekommen{% if part_paid %}, und ", several!("die Rechnungen sind", "die Rechnung ist"), " damit vollständig beglichen{% endif %}. Das weiß ich sehr zu schätzen.\n\n",
                 "Es ist immer schön, mit Ihnen zusammenzuarbeiten, und ich freue mich schon auf das nächste Projekt.\n\n",
                 viele_gruesse!()
             ),
         ),
         (
-            concat!("Zahlung erhalten: Rechnung", nr_betrag!()),
+            concat!("Zahlung erhalten: ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "vielen Dank für Ihre Zahlung von {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} für die Rechnung", nr!(), "; sie ist inzwischen bei uns eingegangen. Die Rechnung ist damit vollständig beglichen.\n\n",
+                "vielen Dank für Ihre Zahlung von {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} für die ", rechnung!(), "; sie ist inzwischen bei uns eingegangen. ", several!("Die Rechnungen sind", "Die Rechnung ist"), " damit vollständig beglichen.\n\n",
                 "Wir danken Ihnen für die gute Zusammenarbeit und freuen uns auf weitere gemeinsame Aufträge.\n\n",
                 mfg!()
             ),
@@ -650,10 +716,10 @@ static TEMPLATES: Table = [
         NONE,
         NONE,
         (
-            concat!("{% if statutory_law == \"de\" %}Letzte Mahnung{% else %}Förmliche Zahlungsaufforderung{% endif %}: Rechnung", nr_betrag!()),
+            concat!("{% if statutory_law == \"de\" %}Letzte Mahnung{% else %}Förmliche Zahlungsaufforderung{% endif %}: ", rechnung_betrag!()),
             concat!(
                 anrede!(),
-                "die Rechnung", nr!(), " über ", offen!(), ", fällig am {{ due_date }}, ist bis heute nicht{% if part_paid %} vollständig{% endif %} beglichen{% if reminders_sent %}, auch nach {{ reminders_sent | count(\"unserer Zahlungserinnerung|unseren # Zahlungserinnerungen\") }}{% endif %}.", teilzahlung!(firm), "\n\n",
+                "die ", rechnung!(), " über ", offen!(), ", ", if_several!("die älteste "), "fällig am {{ due_date }}, ", several!("sind", "ist"), " bis heute nicht{% if part_paid %} vollständig{% endif %} beglichen{% if reminders_sent %}, auch nach {{ reminders_sent | count(\"unserer Zahlungserinnerung|unseren # Zahlungserinnerungen\") }}{% endif %}.", teilzahlung!(firm), "\n\n",
                 "{% if statutory_law == \"de\" %}\n",
                 "Mit dieser letzten Mahnung fordern wir Sie auf, den offenen Betrag von {{ balance }} bis zum {{ today + 14 days | date(\"long\") }} zu zahlen. Sie befinden sich mit der Zahlung in Verzug (§ 286 BGB).",
                 "{% if statutory_claimed %} Für die Dauer des Verzugs schulden Sie Verzugszinsen in Höhe von 9 Prozentpunkten über dem jeweiligen Basiszinssatz (§ 288 Abs. 2 BGB, § 247 BGB) sowie die Pauschale von {{ statutory_compensation }} (§ 288 Abs. 5 BGB). Mit Stand vom {{ today }} betragen die Zinsen {{ statutory_interest }}, zusammen mit der Pauschale {{ statutory_total }} zusätzlich zum offenen Betrag.{% else %} Wir behalten uns vor, Verzugszinsen (§ 288 Abs. 2 BGB) und die Pauschale nach § 288 Abs. 5 BGB geltend zu machen.{% endif %}\n\n",

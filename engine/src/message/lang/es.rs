@@ -92,16 +92,46 @@ macro_rules! sincerely {
         despedida!("Atentamente,")
     };
 }
-/// After "factura": " INV-2041", or nothing ("la factura, por importe de …,").
+// Varias facturas pendientes de una cuenta de cliente (`several_invoices`): `invoice_number`
+// las enumera («INV-101, INV-102, INV-103») y el importe es su total. El sustantivo, el
+// artículo, el verbo y los participios van entonces en plural («las facturas INV-101,
+// INV-102, INV-103, por un importe total de 4.400,00 €, de las cuales la más antigua vencía
+// el …, siguen pendientes»); la fecha de vencimiento es la de la más antigua. El texto para
+// una sola factura no cambia.
+
+/// `$several` for several open invoices, else `$one`.
+macro_rules! several {
+    ($several:literal, $one:literal) => {
+        concat!(
+            "{% if several_invoices %}",
+            $several,
+            "{% else %}",
+            $one,
+            "{% endif %}"
+        )
+    };
+}
+/// `$words` for several open invoices only.
+macro_rules! if_several {
+    ($words:literal) => {
+        concat!("{% if several_invoices %}", $words, "{% endif %}")
+    };
+}
+/// After "factura(s)": " INV-2041", or nothing ("la factura, por importe de …,").
 macro_rules! num {
     () => {
         "{% if invoice_number %} {{ invoice_number }}{% endif %}"
     };
 }
-/// After "factura" where no amount follows: " INV-2041", or " de 4.800,00 €".
+/// After "factura(s)" where no amount follows: " INV-2041", or " de 4.800,00 €" (several:
+/// " por un total de 4.400,00 €").
 macro_rules! num_importe {
     () => {
-        "{% if invoice_number %} {{ invoice_number }}{% else %} de {{ amount }}{% endif %}"
+        concat!(
+            "{% if invoice_number %} {{ invoice_number }}{% else %}",
+            several!(" por un total de", " de"),
+            " {{ amount }}{% endif %}"
+        )
     };
 }
 /// What the invoice is for: the balance, or after a part payment the invoice's amount
@@ -109,6 +139,45 @@ macro_rules! num_importe {
 macro_rules! pendiente {
     () => {
         "{% if part_paid %}{{ amount }}{% else %}{{ balance }}{% endif %}"
+    };
+}
+/// ", por importe de 4.800,00 €", or for several ", por un importe total de 4.400,00 €".
+macro_rules! importe {
+    () => {
+        concat!(
+            several!(", por un importe total de ", ", por importe de "),
+            pendiente!()
+        )
+    };
+}
+/// "que vencía el 1 de diciembre de 2026", or for several "de las cuales la más antigua
+/// vencía el …".
+macro_rules! que_vencia {
+    () => {
+        concat!(
+            several!("de las cuales la más antigua vencía", "que vencía"),
+            " el {{ due_date }}"
+        )
+    };
+}
+/// "que venció el 1 de diciembre de 2026", or for several "de las cuales la más antigua
+/// venció el …".
+macro_rules! que_vencio {
+    () => {
+        concat!(
+            several!("de las cuales la más antigua venció", "que venció"),
+            " el {{ due_date }}"
+        )
+    };
+}
+/// After "la factura INV-2041, por importe de 4.800,00 €": ", venció el … y", or for
+/// several ", de las cuales la más antigua venció el …,". A plural verb follows.
+macro_rules! vencio_y {
+    () => {
+        several!(
+            ", de las cuales la más antigua venció el {{ due_date }},",
+            ", venció el {{ due_date }} y"
+        )
     };
 }
 /// After a part payment: thanks, and what is left. A sentence after a full stop.
@@ -153,22 +222,22 @@ static TEMPLATES: Table = [
     // PreDueReminder
     [
         (
-            concat!("La factura", num_importe!(), " vence el {{ due_date }}"),
+            concat!(several!("Las facturas", "La factura"), num_importe!(), several!(" vencen a partir del", " vence el"), " {{ due_date }}"),
             concat!(
                 hi!(),
-                "Espero que todo vaya bien. Solo quería recordarle que la factura", num!(), ", por importe de ", pendiente!(), ", vence el {{ due_date | date(\"weekday\") }}.", pago_parcial!(warm), "\n\n",
+                "Espero que todo vaya bien. Solo quería recordarle que ", several!("las facturas", "la factura"), num!(), importe!(), several!(", vencen a partir del", ", vence el"), " {{ due_date | date(\"weekday\") }}.", pago_parcial!(warm), "\n\n",
                 link!(),
-                "Si hay algo en la factura que convenga revisar, dígamelo y lo solucionamos.\n\n",
+                "Si hay algo en ", several!("las facturas", "la factura"), " que convenga revisar, dígamelo y lo solucionamos.\n\n",
                 best!()
             ),
         ),
         (
-            concat!("Recordatorio: la factura", num_importe!(), " vence el {{ due_date }}"),
+            concat!("Recordatorio: ", several!("las facturas", "la factura"), num_importe!(), several!(" vencen a partir del", " vence el"), " {{ due_date }}"),
             concat!(
                 dear!(),
-                "Le recordamos amablemente que la factura", num!(), ", por importe de ", pendiente!(), ", vence el {{ due_date | date(\"weekday\") }}.", pago_parcial!(neutral), "\n\n",
+                "Le recordamos amablemente que ", several!("las facturas", "la factura"), num!(), importe!(), several!(", vencen a partir del", ", vence el"), " {{ due_date | date(\"weekday\") }}.", pago_parcial!(neutral), "\n\n",
                 link!(),
-                "Si tiene alguna pregunta sobre la factura, le rogamos que nos la haga llegar antes de la fecha de vencimiento para que podamos ayudarle.\n\n",
+                "Si tiene alguna pregunta sobre ", several!("las facturas", "la factura"), ", le rogamos que nos la haga llegar antes de la fecha de vencimiento para que podamos ayudarle.\n\n",
                 kind!()
             ),
         ),
@@ -177,21 +246,21 @@ static TEMPLATES: Table = [
     // DueToday
     [
         (
-            concat!("La factura", num_importe!(), " vence hoy"),
+            concat!(several!("Las facturas", "La factura"), num_importe!(), several!(" empiezan a vencer hoy", " vence hoy")),
             concat!(
                 hi!(),
-                "Le escribo solo para recordarle que la factura", num!(), ", por importe de ", pendiente!(), ", vence hoy.", pago_parcial!(warm), " Si el pago ya está en camino, muchas gracias, y no tenga en cuenta este mensaje.\n\n",
+                "Le escribo solo para recordarle que ", several!("las facturas", "la factura"), num!(), importe!(), several!(", empiezan a vencer hoy.", ", vence hoy."), pago_parcial!(warm), " Si el pago ya está en camino, muchas gracias, y no tenga en cuenta este mensaje.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": vencimiento hoy"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": ", if_several!("primer "), "vencimiento hoy"),
             concat!(
                 dear!(),
-                "Le recordamos que la factura", num!(), ", por importe de ", pendiente!(), ", vence hoy, {{ due_date }}.", pago_parcial!(neutral), " Si ya ha ordenado el pago, le damos las gracias y le rogamos que no tenga en cuenta este mensaje.\n\n",
+                "Le recordamos que ", several!("las facturas", "la factura"), num!(), importe!(), several!(", empiezan a vencer hoy,", ", vence hoy,"), " {{ due_date }}.", pago_parcial!(neutral), " Si ya ha ordenado el pago, le damos las gracias y le rogamos que no tenga en cuenta este mensaje.\n\n",
                 link!(),
-                "Si tiene cualquier pregunta sobre la factura, no dude en consultarnos.\n\n",
+                "Si tiene cualquier pregunta sobre ", several!("las facturas", "la factura"), ", no dude en consultarnos.\n\n",
                 kind!()
             ),
         ),
@@ -200,30 +269,30 @@ static TEMPLATES: Table = [
     // FriendlyOverdue
     [
         (
-            concat!("Un breve recordatorio sobre la factura", num_importe!()),
+            concat!("Un breve recordatorio sobre ", several!("las facturas", "la factura"), num_importe!()),
             concat!(
                 hi!(),
-                "Espero que se encuentre bien. Según nuestros registros, la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, sigue pendiente.", pago_parcial!(warm), promesa!(warm), " Son cosas que se pasan por alto con facilidad, así que he pensado en enviarle un breve recordatorio.\n\n",
+                "Espero que se encuentre bien. Según nuestros registros, ", several!("las facturas", "la factura"), num!(), importe!(), ", ", que_vencia!(), ", ", several!("siguen pendientes", "sigue pendiente"), ".", pago_parcial!(warm), promesa!(warm), " Son cosas que se pasan por alto con facilidad, así que he pensado en enviarle un breve recordatorio.\n\n",
                 link!(),
                 "Si el pago ya está en camino, muchas gracias, y no tenga en cuenta esta nota.\n\n",
                 best!()
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": recordatorio de pago"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": recordatorio de pago"),
             concat!(
                 dear!(),
-                "Según nuestros registros, la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, todavía no se ha saldado.", pago_parcial!(neutral), promesa!(neutral), " Le agradeceríamos que realizara el pago en cuanto le sea posible.\n\n",
+                "Según nuestros registros, ", several!("las facturas", "la factura"), num!(), importe!(), ", ", que_vencia!(), ", todavía no se ", several!("han", "ha"), " saldado.", pago_parcial!(neutral), promesa!(neutral), " Le agradeceríamos que realizara el pago en cuanto le sea posible.\n\n",
                 link!(),
-                "Si ya ha efectuado el pago, le damos las gracias y le rogamos que no tenga en cuenta este recordatorio. Si hay algún problema con la factura, comuníquenoslo para que podamos resolverlo juntos.\n\n",
+                "Si ya ha efectuado el pago, le damos las gracias y le rogamos que no tenga en cuenta este recordatorio. Si hay algún problema con ", several!("las facturas", "la factura"), ", comuníquenoslo para que podamos resolverlo juntos.\n\n",
                 kind!()
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": pago vencido"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": pago vencido"),
             concat!(
                 dear!(),
-                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y sigue pendiente de pago.", pago_parcial!(firm), promesa!(firm), "\n\n",
+                several!("Las facturas", "La factura"), num!(), importe!(), vencio_y!(), " ", several!("siguen pendientes", "sigue pendiente"), " de pago.", pago_parcial!(firm), promesa!(firm), "\n\n",
                 "Le rogamos que realice el pago a más tardar el {{ today + 7 days | date(\"long\") }}. Si hay algo que lo esté retrasando, ¿podría indicárnoslo para que podamos resolverlo juntos?\n\n",
                 link!(),
                 sincerely!()
@@ -233,30 +302,30 @@ static TEMPLATES: Table = [
     // SecondFollowUp
     [
         (
-            concat!("Seguimiento de la factura", num_importe!()),
+            concat!("Seguimiento de ", several!("las facturas", "la factura"), num_importe!()),
             concat!(
                 hi!(),
-                "{% if reminders_sent %}Le escribo de nuevo en relación con mi mensaje anterior sobre la factura{% else %}Le escribo en relación con la factura{% endif %}", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}.", pago_parcial!(warm), promesa!(warm), " Sé lo ajetreado que puede ser el día a día, así que quería saber si podemos hacer algo para facilitar el pago.\n\n",
+                "{% if reminders_sent %}Le escribo de nuevo en relación con mi mensaje anterior sobre{% else %}Le escribo en relación con{% endif %} ", several!("las facturas", "la factura"), num!(), importe!(), ", ", que_vencia!(), ".", pago_parcial!(warm), promesa!(warm), " Sé lo ajetreado que puede ser el día a día, así que quería saber si podemos hacer algo para facilitar el pago.\n\n",
                 link!(),
-                "Si hay algo en la factura que no esté claro o que haya que cambiar, responda a este correo y lo revisaremos enseguida.\n\n",
+                "Si hay algo en ", several!("las facturas", "la factura"), " que no esté claro o que haya que cambiar, responda a este correo y lo revisaremos enseguida.\n\n",
                 best!()
             ),
         ),
         (
-            concat!("{% if reminders_sent %}Nuevo recordatorio{% else %}Recordatorio de pago{% endif %}: factura", num_importe!()),
+            concat!("{% if reminders_sent %}Nuevo recordatorio{% else %}Recordatorio de pago{% endif %}: ", several!("facturas", "factura"), num_importe!()),
             concat!(
                 dear!(),
-                "{% if reminders_sent %}{% if last_sent_on %}El {{ last_sent_on }}{% else %}Hace unos días{% endif %} le escribimos en relación con la factura{% else %}Le escribimos en relación con la factura{% endif %}", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}.", pago_parcial!(neutral), promesa!(neutral), " Como sigue pendiente, queríamos asegurarnos de que la factura ha llegado a la persona adecuada.\n\n",
+                "{% if reminders_sent %}{% if last_sent_on %}El {{ last_sent_on }}{% else %}Hace unos días{% endif %} le escribimos en relación con{% else %}Le escribimos en relación con{% endif %} ", several!("las facturas", "la factura"), num!(), importe!(), ", ", que_vencia!(), ".", pago_parcial!(neutral), promesa!(neutral), " ", several!("Como siguen pendientes, queríamos asegurarnos de que las facturas han llegado", "Como sigue pendiente, queríamos asegurarnos de que la factura ha llegado"), " a la persona adecuada.\n\n",
                 link!(),
                 "¿Podría indicarnos cuándo podemos esperar el pago, o con quién sería mejor que habláramos?\n\n",
                 kind!()
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": {% if reminders_sent %}nuevo recordatorio{% else %}recordatorio de pago{% endif %}"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": {% if reminders_sent %}nuevo recordatorio{% else %}recordatorio de pago{% endif %}"),
             concat!(
                 dear!(),
-                "{% if reminders_sent == \"1\" %}Le enviamos un segundo recordatorio sobre la factura{% else %}{% if reminders_sent %}Le enviamos un nuevo recordatorio sobre la factura{% else %}Le escribimos en relación con la factura{% endif %}{% endif %}", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }} y sigue pendiente de pago.", pago_parcial!(firm), promesa!(firm), "\n\n",
+                "{% if reminders_sent == \"1\" %}Le enviamos un segundo recordatorio sobre{% else %}{% if reminders_sent %}Le enviamos un nuevo recordatorio sobre{% else %}Le escribimos en relación con{% endif %}{% endif %} ", several!("las facturas", "la factura"), num!(), importe!(), several!(", que siguen pendientes de pago; la más antigua vencía el {{ due_date }}.", ", que vencía el {{ due_date }} y sigue pendiente de pago."), pago_parcial!(firm), promesa!(firm), "\n\n",
                 "Le agradeceríamos que realizara el pago a más tardar el {{ today + 7 days | date(\"long\") }} o que nos indicara si hay algún motivo para el retraso, de modo que podamos buscar juntos una solución.\n\n",
                 link!(),
                 sincerely!()
@@ -266,30 +335,30 @@ static TEMPLATES: Table = [
     // FirmFollowUp
     [
         (
-            concat!("¿Podemos acordar una fecha de pago para la factura", num_importe!(), "?"),
+            concat!("¿Podemos acordar una fecha de pago para ", several!("las facturas", "la factura"), num_importe!(), "?"),
             concat!(
                 hi!(),
-                "Quería ponerme{% if reminders_sent %} de nuevo{% endif %} en contacto con usted en relación con la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }} y sigue pendiente.", pago_parcial!(warm), promesa!(warm), " Me gustaría mucho encontrar una solución que le venga bien.\n\n",
+                "Quería ponerme{% if reminders_sent %} de nuevo{% endif %} en contacto con usted en relación con ", several!("las facturas", "la factura"), num!(), importe!(), several!(", que siguen pendientes; la más antigua vencía el {{ due_date }}.", ", que vencía el {{ due_date }} y sigue pendiente."), pago_parcial!(warm), promesa!(warm), " Me gustaría mucho encontrar una solución que le venga bien.\n\n",
                 "¿Podría indicarme, a más tardar el {{ today + 5 business days | date(\"long\") }}, cuándo podemos esperar el pago? Si en este momento le resulta complicado, podemos hablar con mucho gusto de otras opciones, como un plan de pagos.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": ¿podría confirmarnos una fecha de pago?"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": ¿podría confirmarnos una fecha de pago?"),
             concat!(
                 dear!(),
-                "La factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, sigue pendiente{% if reminders_sent %} tras {{ reminders_sent | count(\"nuestro recordatorio|nuestros # recordatorios\") }}{% endif %}.", pago_parcial!(neutral), promesa!(neutral), "\n\n",
-                "¿Podría indicarnos, a más tardar el {{ today + 5 business days | date(\"long\") }}, cuándo podemos esperar el pago? Si hay algún problema con la factura o desea hablar de un pago fraccionado, comuníquenoslo y haremos todo lo posible por ayudarle.\n\n",
+                several!("Las facturas", "La factura"), num!(), importe!(), ", ", que_vencia!(), ", ", several!("siguen pendientes", "sigue pendiente"), "{% if reminders_sent %} tras {{ reminders_sent | count(\"nuestro recordatorio|nuestros # recordatorios\") }}{% endif %}.", pago_parcial!(neutral), promesa!(neutral), "\n\n",
+                "¿Podría indicarnos, a más tardar el {{ today + 5 business days | date(\"long\") }}, cuándo podemos esperar el pago? Si hay algún problema con ", several!("las facturas", "la factura"), " o desea hablar de un pago fraccionado, comuníquenoslo y haremos todo lo posible por ayudarle.\n\n",
                 link!(),
                 kind!()
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": le rogamos que confirme una fecha de pago"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": le rogamos que confirme una fecha de pago"),
             concat!(
                 dear!(),
-                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y sigue pendiente de pago.", pago_parcial!(firm), promesa!(firm), "{% if reminders_sent %} Le hemos enviado {{ reminders_sent | count(\"un recordatorio|# recordatorios\") }} y ahora quisiéramos acordar con usted cómo seguir.{% else %} Ahora quisiéramos acordar con usted cómo seguir.{% endif %}\n\n",
+                several!("Las facturas", "La factura"), num!(), importe!(), vencio_y!(), " ", several!("siguen pendientes", "sigue pendiente"), " de pago.", pago_parcial!(firm), promesa!(firm), "{% if reminders_sent %} Le hemos enviado {{ reminders_sent | count(\"un recordatorio|# recordatorios\") }} y ahora quisiéramos acordar con usted cómo seguir.{% else %} Ahora quisiéramos acordar con usted cómo seguir.{% endif %}\n\n",
                 "¿Podría indicarnos, a más tardar el {{ today + 5 business days | date(\"long\") }}, en qué fecha se realizará el pago? ¿Cómo podemos colaborar para resolverlo?\n\n",
                 link!(),
                 sincerely!()
@@ -299,20 +368,20 @@ static TEMPLATES: Table = [
     // FinalNotice
     [
         (
-            concat!("Factura", num_importe!(), ": resolvámoslo juntos"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": resolvámoslo juntos"),
             concat!(
                 hi!(),
-                "Le escribo{% if reminders_sent %} una vez más{% endif %} en relación con la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}.", pago_parcial!(warm), promesa!(warm), " Preferiría de verdad que lo resolviéramos entre nosotros, así que no dude en escribirme si algo le está dificultando el pago: un plan de pagos siempre es una opción.\n\n",
+                "Le escribo{% if reminders_sent %} una vez más{% endif %} en relación con ", several!("las facturas", "la factura"), num!(), importe!(), ", ", que_vencia!(), ".", pago_parcial!(warm), promesa!(warm), " Preferiría de verdad que lo resolviéramos entre nosotros, así que no dude en escribirme si algo le está dificultando el pago: un plan de pagos siempre es una opción.\n\n",
                 "Para que sepa en qué punto estamos: si para el {{ today + 10 days | date(\"long\") }} no hemos tenido noticias suyas, pasaremos el expediente a la empresa de recobro con la que colaboramos. Espero que no llegue a ser necesario.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            concat!("Último recordatorio: factura", num_importe!()),
+            concat!("Último recordatorio: ", several!("facturas", "factura"), num_importe!()),
             concat!(
                 dear!(),
-                "{% if reminders_sent %}Ya le hemos escrito en relación con la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, y todavía no hemos podido resolver el asunto con usted.{% else %}La factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, sigue pendiente, y nos gustaría resolver el asunto con usted.{% endif %}", pago_parcial!(neutral), promesa!(neutral), "\n\n",
+                "{% if reminders_sent %}Ya le hemos escrito en relación con ", several!("las facturas", "la factura"), num!(), importe!(), ", ", que_vencia!(), ", y todavía no hemos podido resolver el asunto con usted.{% else %}", several!("Las facturas", "La factura"), num!(), importe!(), ", ", que_vencia!(), ", ", several!("siguen pendientes", "sigue pendiente"), ", y nos gustaría resolver el asunto con usted.{% endif %}", pago_parcial!(neutral), promesa!(neutral), "\n\n",
                 "Preferimos, sin duda, resolverlo directamente con usted. Si para el {{ today + 10 days | date(\"long\") }} no hemos recibido el pago ni noticias suyas, pasaremos el expediente a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted.\n\n",
                 "Si hay algún motivo por el que no haya sido posible realizar el pago, le rogamos que se ponga en contacto con nosotros antes de esa fecha: estaremos encantados de estudiar un plan de pagos.\n\n",
                 link!(),
@@ -320,10 +389,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Último aviso: factura", num_importe!()),
+            concat!("Último aviso: ", several!("facturas", "factura"), num_importe!()),
             concat!(
                 dear!(),
-                "Le enviamos este último aviso en relación con la factura", num!(), ", por importe de ", pendiente!(), ", que venció el {{ due_date }} y sigue pendiente de pago{% if reminders_sent %} tras {{ reminders_sent | count(\"nuestro recordatorio|# recordatorios\") }}{% endif %}.", pago_parcial!(firm), promesa!(firm), "\n\n",
+                "Le enviamos este último aviso en relación con ", several!("las facturas", "la factura"), num!(), importe!(), several!(", que siguen pendientes de pago", ", que venció el {{ due_date }} y sigue pendiente de pago"), "{% if reminders_sent %} tras {{ reminders_sent | count(\"nuestro recordatorio|# recordatorios\") }}{% endif %}", if_several!("; la más antigua venció el {{ due_date }}"), ".", pago_parcial!(firm), promesa!(firm), "\n\n",
                 "Si para el {{ today + 10 days | date(\"long\") }} no hemos recibido el pago ni hemos acordado con usted una fecha de pago, pasaremos el expediente a la empresa de recobro con la que colaboramos. Preferiríamos resolverlo directamente, y basta con que nos responda antes de esa fecha para empezar a hablarlo.\n\n",
                 link!(),
                 sincerely!()
@@ -333,30 +402,30 @@ static TEMPLATES: Table = [
     // AgencyReferral
     [
         (
-            concat!("Factura", num_importe!(), ": novedades sobre el expediente"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": novedades sobre el expediente"),
             concat!(
                 hi!(),
-                "Lamento que no hayamos podido resolver entre nosotros la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}.", pago_parcial!(warm), "{% if reminders_sent %} Como le anunciamos en nuestro último mensaje, hemos{% else %} Hemos{% endif %} pasado el expediente a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted.\n\n",
-                "Si aún desea liquidarla directamente con nosotros, o si hay algo que se nos haya escapado, no dude en escribirme: siempre nos alegra saber de usted.\n\n",
+                "Lamento que no hayamos podido resolver entre nosotros ", several!("las facturas", "la factura"), num!(), importe!(), ", ", que_vencia!(), ".", pago_parcial!(warm), "{% if reminders_sent %} Como le anunciamos en nuestro último mensaje, hemos{% else %} Hemos{% endif %} pasado el expediente a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted.\n\n",
+                "Si aún desea ", several!("liquidarlas", "liquidarla"), " directamente con nosotros, o si hay algo que se nos haya escapado, no dude en escribirme: siempre nos alegra saber de usted.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            concat!("La factura", num_importe!(), " se ha remitido a nuestra empresa de recobro"),
+            concat!(several!("Las facturas", "La factura"), num_importe!(), " se ", several!("han", "ha"), " remitido a nuestra empresa de recobro"),
             concat!(
                 dear!(),
-                "{% if reminders_sent %}Tras {{ reminders_sent | count(\"nuestro recordatorio|nuestros recordatorios\") }}, la{% else %}La{% endif %} factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, se ha remitido a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted para gestionar el pago.", pago_parcial!(neutral), "\n\n",
+                "{% if reminders_sent %}Tras {{ reminders_sent | count(\"nuestro recordatorio|nuestros recordatorios\") }}, ", several!("las", "la"), "{% else %}", several!("Las", "La"), "{% endif %} ", several!("facturas", "factura"), num!(), importe!(), ", ", que_vencia!(), ", se ", several!("han", "ha"), " remitido a la empresa de recobro con la que colaboramos, que se pondrá en contacto con usted para gestionar el pago.", pago_parcial!(neutral), "\n\n",
                 "Si prefiere pagarnos directamente, le rogamos que nos avise cuando lo haga para que podamos cerrar el expediente con ellos. Si desea comentar cualquier aspecto del expediente, puede responder a este correo.\n\n",
                 link!(),
                 kind!()
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": expediente remitido para su cobro"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": expediente remitido para su cobro"),
             concat!(
                 dear!(),
-                "Con fecha {{ today }}, la factura", num!(), ", por importe de ", pendiente!(), ", que venció el {{ due_date }}, se ha remitido a la empresa de recobro con la que colaboramos, que gestionará el expediente a partir de ahora.", pago_parcial!(firm), "\n\n",
+                "Con fecha {{ today }}, ", several!("las facturas", "la factura"), num!(), importe!(), ", ", que_vencio!(), ", se ", several!("han", "ha"), " remitido a la empresa de recobro con la que colaboramos, que gestionará el expediente a partir de ahora.", pago_parcial!(firm), "\n\n",
                 "Si nos abona el importe directamente antes de que se pongan en contacto con usted, el asunto quedará cerrado; le rogamos que nos envíe un aviso cuando realice el pago.\n\n",
                 link!(),
                 sincerely!()
@@ -366,10 +435,10 @@ static TEMPLATES: Table = [
     // PaymentPlanProposal
     [
         (
-            concat!("Una propuesta para facilitar el pago de la factura", num_importe!()),
+            concat!("Una propuesta para facilitar el pago de ", several!("las facturas", "la factura"), num_importe!()),
             concat!(
                 hi!(),
-                "Entiendo que pagar de una sola vez la factura", num!(), ", por importe de ", pendiente!(), ", puede no resultar fácil en este momento, así que quería proponerle algo que quizá le ayude.", pago_parcial!(warm), "\n\n",
+                "Entiendo que pagar de una sola vez ", several!("las facturas", "la factura"), num!(), importe!(), ", puede no resultar fácil en este momento, así que quería proponerle algo que quizá le ayude.", pago_parcial!(warm), "\n\n",
                 "{% if plan_list %}\n",
                 "Podemos ofrecerle pagar {% if plan_down_payment %}una entrada de {{ plan_down_payment }} y el resto en {% else %}en {% endif %}{{ plan_count | count(\"# plazo|# plazos\") }}, de la siguiente manera:\n\n",
                 "{{ plan_list }}\n\n",
@@ -381,10 +450,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Un plan de pagos para la factura", num_importe!()),
+            concat!("Un plan de pagos para ", several!("las facturas", "la factura"), num_importe!()),
             concat!(
                 dear!(),
-                "Entendemos que abonar en un único pago la factura", num!(), ", por importe de ", pendiente!(), ", puede no ser viable en este momento.", pago_parcial!(neutral), " Para facilitarlo, nos complacería acordar con usted un plan de pagos.\n\n",
+                "Entendemos que abonar en un único pago ", several!("las facturas", "la factura"), num!(), importe!(), ", puede no ser viable en este momento.", pago_parcial!(neutral), " Para facilitarlo, nos complacería acordar con usted un plan de pagos.\n\n",
                 "{% if plan_list %}\n",
                 "Le proponemos {% if plan_down_payment %}una entrada de {{ plan_down_payment }} seguida de {% endif %}{{ plan_count | count(\"# plazo|# plazos\") }}, según el siguiente calendario:\n\n",
                 "{{ plan_list }}\n\n",
@@ -396,10 +465,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": propuesta de plan de pagos"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": propuesta de plan de pagos"),
             concat!(
                 dear!(),
-                "Para saldar la factura", num!(), ", por importe de ", pendiente!(), ", que venció el {{ due_date }}, podemos ofrecerle la posibilidad de pagarla a plazos.", pago_parcial!(firm), "\n\n",
+                "Para saldar ", several!("las facturas", "la factura"), num!(), importe!(), ", ", que_vencio!(), ", podemos ofrecerle la posibilidad de ", several!("pagarlas", "pagarla"), " a plazos.", pago_parcial!(firm), "\n\n",
                 "{% if plan_list %}\n",
                 "Le proponemos {% if plan_down_payment %}una entrada de {{ plan_down_payment }} seguida de {% endif %}{{ plan_count | count(\"# plazo|# plazos\") }}:\n\n",
                 "{{ plan_list }}\n\n",
@@ -414,12 +483,12 @@ static TEMPLATES: Table = [
     // SettlementOffer
     [
         (
-            concat!("Una propuesta para cerrar la factura", num_importe!()),
+            concat!("Una propuesta para cerrar ", several!("las facturas", "la factura"), num_importe!()),
             concat!(
                 hi!(),
-                "Me gustaría encontrar una solución que nos convenga a ambos para cerrar la factura", num!(), ", por importe de ", pendiente!(), ".", pago_parcial!(warm), "\n\n",
+                "Me gustaría encontrar una solución que nos convenga a ambos para cerrar ", several!("las facturas", "la factura"), num!(), importe!(), ".", pago_parcial!(warm), "\n\n",
                 "{% if discount %}\n",
-                "Si puede pagar {{ discount_net }} a más tardar el {{ discount_deadline | date(\"weekday\") }}, lo aceptaremos como liquidación total de la factura: un ahorro de {{ discount_amount }} ({{ discount_percent }}).\n",
+                "Si puede pagar {{ discount_net }} a más tardar el {{ discount_deadline | date(\"weekday\") }}, lo aceptaremos como liquidación total ", several!("de las facturas", "de la factura"), ": un ahorro de {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
                 "Si le resulta difícil pagar el importe íntegro, estamos dispuestos a considerar un importe reducido como liquidación total. ¿Podría decirme cuánto podría pagar y en qué plazo?\n",
                 "{% endif %}\n\n",
@@ -428,12 +497,12 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": propuesta de liquidación"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": propuesta de liquidación"),
             concat!(
                 dear!(),
-                "Queremos resolver la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }}, y le ofrecemos lo siguiente.", pago_parcial!(neutral), "\n\n",
+                "Queremos resolver ", several!("las facturas", "la factura"), num!(), importe!(), ", ", que_vencia!(), ", y le ofrecemos lo siguiente.", pago_parcial!(neutral), "\n\n",
                 "{% if discount %}\n",
-                "Si recibimos {{ discount_net }} a más tardar el {{ discount_deadline }}, lo aceptaremos como liquidación total de la factura, lo que supone una reducción de {{ discount_amount }} ({{ discount_percent }}).\n",
+                "Si recibimos {{ discount_net }} a más tardar el {{ discount_deadline }}, lo aceptaremos como liquidación total ", several!("de las facturas", "de la factura"), ", lo que supone una reducción de {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
                 "Estamos dispuestos a aceptar un importe reducido como liquidación total. ¿Podría indicarnos cuánto podría pagar y en qué plazo?\n",
                 "{% endif %}\n\n",
@@ -442,10 +511,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": propuesta de liquidación con plazo"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": propuesta de liquidación con plazo"),
             concat!(
                 dear!(),
-                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y sigue pendiente de pago.", pago_parcial!(firm), " Para resolverlo, le hacemos la siguiente propuesta.\n\n",
+                several!("Las facturas", "La factura"), num!(), importe!(), vencio_y!(), " ", several!("siguen pendientes", "sigue pendiente"), " de pago.", pago_parcial!(firm), " Para resolverlo, le hacemos la siguiente propuesta.\n\n",
                 "{% if discount %}\n",
                 "Aceptaremos {{ discount_net }} como liquidación total, lo que supone una reducción de {{ discount_amount }} ({{ discount_percent }}), siempre que recibamos el pago a más tardar el {{ discount_deadline }}. Pasada esa fecha, la oferta dejará de ser válida y seguirá siendo exigible la totalidad del importe pendiente.\n",
                 "{% else %}\n",
@@ -462,17 +531,17 @@ static TEMPLATES: Table = [
             "Su próximo pago del plan{% if plan_next_date %}: {{ plan_next_amount }} el {{ plan_next_date }}{% endif %}",
             concat!(
                 hi!(),
-                "Solo un breve recordatorio: el próximo pago de nuestro plan para la factura", num!(), "{% if plan_next_date %}, de {{ plan_next_amount }}, vence el {{ plan_next_date | date(\"weekday\") }}{% else %} vencerá en breve{% endif %}. Le agradezco mucho que haya cumplido el plan hasta ahora.\n\n",
+                "Solo un breve recordatorio: el próximo pago de nuestro plan para ", several!("las facturas", "la factura"), num!(), "{% if plan_next_date %}, de {{ plan_next_amount }}, vence el {{ plan_next_date | date(\"weekday\") }}{% else %} vencerá en breve{% endif %}. Le agradezco mucho que haya cumplido el plan hasta ahora.\n\n",
                 link!(),
                 "Si ha cambiado algo por su parte, avíseme con tiempo y buscaremos una solución.\n\n",
                 best!()
             ),
         ),
         (
-            concat!("Próximo pago del plan de la factura", num_importe!()),
+            concat!("Próximo pago del plan de ", several!("las facturas", "la factura"), num_importe!()),
             concat!(
                 dear!(),
-                "Le recordamos que el próximo pago del plan acordado para la factura", num!(), "{% if plan_next_date %}, de {{ plan_next_amount }}, vence el {{ plan_next_date | date(\"weekday\") }}{% else %} vencerá en breve{% endif %}.\n\n",
+                "Le recordamos que el próximo pago del plan acordado para ", several!("las facturas", "la factura"), num!(), "{% if plan_next_date %}, de {{ plan_next_amount }}, vence el {{ plan_next_date | date(\"weekday\") }}{% else %} vencerá en breve{% endif %}.\n\n",
                 link!(),
                 "Si prevé alguna dificultad con este pago, le rogamos que nos lo comunique antes de la fecha de vencimiento para que podamos hablarlo.\n\n",
                 kind!()
@@ -486,27 +555,27 @@ static TEMPLATES: Table = [
             "Sobre el pago de su plan",
             concat!(
                 hi!(),
-                "Espero que todo vaya bien. He visto que el pago{% if plan_next_date %} de {{ plan_next_amount }}{% endif %} del plan de la factura", num!(), "{% if plan_next_date %}, que vencía el {{ plan_next_date }},{% endif %} todavía no nos ha llegado. Puede que sea simplemente una cuestión de fechas.\n\n",
+                "Espero que todo vaya bien. He visto que el pago{% if plan_next_date %} de {{ plan_next_amount }}{% endif %} del plan de ", several!("las facturas", "la factura"), num!(), "{% if plan_next_date %}, que vencía el {{ plan_next_date }},{% endif %} todavía no nos ha llegado. Puede que sea simplemente una cuestión de fechas.\n\n",
                 "¿Podría decirme cuándo puedo esperarlo? Si el plan ya no le conviene, prefiero de verdad que lo ajustemos juntos antes que darlo por terminado.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            concat!("Plazo pendiente de la factura", num_importe!()),
+            concat!("Plazo pendiente de ", several!("las facturas", "la factura"), num_importe!()),
             concat!(
                 dear!(),
-                "Todavía no hemos recibido el pago{% if plan_next_date %} de {{ plan_next_amount }} que vencía el {{ plan_next_date }}{% endif %} según el plan acordado para la factura", num!(), ".\n\n",
+                "Todavía no hemos recibido el pago{% if plan_next_date %} de {{ plan_next_amount }} que vencía el {{ plan_next_date }}{% endif %} según el plan acordado para ", several!("las facturas", "la factura"), num!(), ".\n\n",
                 "¿Podría indicarnos cuándo podemos esperarlo? Si el plan ya no le conviene, preferimos ajustarlo juntos antes que darlo por terminado.\n\n",
                 link!(),
                 kind!()
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": pago del plan no recibido"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": pago del plan no recibido"),
             concat!(
                 dear!(),
-                "No hemos recibido el pago{% if plan_next_date %} de {{ plan_next_amount }} que vencía el {{ plan_next_date }}{% endif %} según el plan acordado para la factura", num!(), ".\n\n",
+                "No hemos recibido el pago{% if plan_next_date %} de {{ plan_next_amount }} que vencía el {{ plan_next_date }}{% endif %} según el plan acordado para ", several!("las facturas", "la factura"), num!(), ".\n\n",
                 "El plan se basa en que cada pago llegue a tiempo, y nos gustaría mantenerlo en vigor. ¿Podría indicarnos, a más tardar el {{ today + 3 business days | date(\"long\") }}, cuándo realizará este pago?\n\n",
                 link!(),
                 sincerely!()
@@ -519,16 +588,16 @@ static TEMPLATES: Table = [
             "Gracias: pago de {{ balance }}{% if promise_date %} para el {{ promise_date }}{% endif %}",
             concat!(
                 hi!(),
-                "Gracias por su respuesta. Solo para confirmarlo: abonará el importe de {{ balance }} de la factura", num!(), "{% if promise_date %} a más tardar el {{ promise_date | date(\"weekday\") }}{% endif %}. Lo he anotado y no le enviaré más recordatorios hasta entonces.\n\n",
+                "Gracias por su respuesta. Solo para confirmarlo: abonará el importe de {{ balance }} de ", several!("las facturas", "la factura"), num!(), "{% if promise_date %} a más tardar el {{ promise_date | date(\"weekday\") }}{% endif %}. Lo he anotado y no le enviaré más recordatorios hasta entonces.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": confirmación de pago{% if promise_date %} para el {{ promise_date }}{% endif %}"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": confirmación de pago{% if promise_date %} para el {{ promise_date }}{% endif %}"),
             concat!(
                 dear!(),
-                "Le agradecemos que nos haya comunicado que el pago de {{ balance }} de la factura", num!(), " se realizará{% if promise_date %} a más tardar el {{ promise_date | date(\"weekday\") }}{% else %} en breve{% endif %}. Tomamos nota y suspenderemos nuestros recordatorios hasta esa fecha.\n\n",
+                "Le agradecemos que nos haya comunicado que el pago de {{ balance }} de ", several!("las facturas", "la factura"), num!(), " se realizará{% if promise_date %} a más tardar el {{ promise_date | date(\"weekday\") }}{% else %} en breve{% endif %}. Tomamos nota y suspenderemos nuestros recordatorios hasta esa fecha.\n\n",
                 link!(),
                 kind!()
             ),
@@ -538,30 +607,30 @@ static TEMPLATES: Table = [
     // PromiseMissed
     [
         (
-            concat!("Sobre la factura", num_importe!()),
+            concat!("Sobre ", several!("las facturas", "la factura"), num_importe!()),
             concat!(
                 hi!(),
-                "Gracias de nuevo por avisarme de que la factura", num!(), " estaría pagada{% if promise_date %} para el {{ promise_date }}{% else %} en breve{% endif %}. Todavía no he visto llegar el pago de {{ balance }}, así que quería comprobar que todo va bien.\n\n",
+                "Gracias de nuevo por avisarme de que ", several!("las facturas", "la factura"), num!(), " ", several!("estarían pagadas", "estaría pagada"), "{% if promise_date %} para el {{ promise_date }}{% else %} en breve{% endif %}. Todavía no he visto llegar el pago de {{ balance }}, así que quería comprobar que todo va bien.\n\n",
                 "¿Podría decirme cuándo puedo esperarlo ahora? Si ha cambiado algo, buscaremos con gusto otra solución.\n\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": pago previsto{% if promise_date %} para el {{ promise_date }}{% endif %}"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": pago previsto{% if promise_date %} para el {{ promise_date }}{% endif %}"),
             concat!(
                 dear!(),
-                "Le agradecemos de nuevo que nos confirmara que la factura", num!(), " estaría pagada{% if promise_date %} para el {{ promise_date }}{% else %} en breve{% endif %}. Todavía no hemos recibido el pago de {{ balance }} y queríamos comprobar que todo está en orden.\n\n",
+                "Le agradecemos de nuevo que nos confirmara que ", several!("las facturas", "la factura"), num!(), " ", several!("estarían pagadas", "estaría pagada"), "{% if promise_date %} para el {{ promise_date }}{% else %} en breve{% endif %}. Todavía no hemos recibido el pago de {{ balance }} y queríamos comprobar que todo está en orden.\n\n",
                 "¿Podría indicarnos cuándo podemos esperarlo ahora? Si ha cambiado algo, ¿cómo podemos colaborar para resolverlo?\n\n",
                 link!(),
                 kind!()
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": ha pasado la fecha de pago acordada"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": ha pasado la fecha de pago acordada"),
             concat!(
                 dear!(),
-                "Habíamos acordado que la factura", num!(), " estaría pagada{% if promise_date %} para el {{ promise_date }}{% endif %}, y todavía no hemos recibido el pago de {{ balance }}.\n\n",
+                "Habíamos acordado que ", several!("las facturas", "la factura"), num!(), " ", several!("estarían pagadas", "estaría pagada"), "{% if promise_date %} para el {{ promise_date }}{% endif %}, y todavía no hemos recibido el pago de {{ balance }}.\n\n",
                 "¿Podría indicarnos, a más tardar el {{ today + 3 business days | date(\"long\") }}, cuándo se realizará el pago? Si no tenemos noticias suyas para entonces, retomaremos nuestro proceso habitual de recordatorios.\n\n",
                 link!(),
                 sincerely!()
@@ -571,20 +640,20 @@ static TEMPLATES: Table = [
     // DisputeAcknowledgement
     [
         (
-            concat!("Su consulta sobre la factura", num_importe!()),
+            concat!("Su consulta sobre ", several!("las facturas", "la factura"), num_importe!()),
             concat!(
                 hi!(),
-                "Gracias por comentarme sus dudas sobre la factura", num_importe!(), ". He suspendido todos los recordatorios de esta factura mientras lo revisamos juntos.\n\n",
+                "Gracias por comentarme sus dudas sobre ", several!("las facturas", "la factura"), num_importe!(), ". He suspendido todos los recordatorios ", several!("de estas facturas", "de esta factura"), " mientras lo revisamos juntos.\n\n",
                 "Para poder aclararlo rápidamente, ¿podría enviarme los detalles: qué conceptos o importes cuestiona y cualquier documento que muestre lo que esperaba (por ejemplo, un pedido, un presupuesto o un albarán)?\n\n",
                 "Confío en que podamos resolverlo pronto, y le responderé en cuanto lo haya revisado todo.\n\n",
                 best!()
             ),
         ),
         (
-            concat!("Consulta sobre la factura", num_importe!()),
+            concat!("Consulta sobre ", several!("las facturas", "la factura"), num_importe!()),
             concat!(
                 dear!(),
-                "Le agradecemos que nos haya trasladado su consulta sobre la factura", num!(), ", por importe de {{ amount }}. Hemos suspendido todos los recordatorios de pago de esta factura mientras la revisamos.\n\n",
+                "Le agradecemos que nos haya trasladado su consulta sobre ", several!("las facturas", "la factura"), num!(), several!(", por un importe total de", ", por importe de"), " {{ amount }}. Hemos suspendido todos los recordatorios de pago ", several!("de estas facturas mientras las revisamos", "de esta factura mientras la revisamos"), ".\n\n",
                 "Para ayudarnos a resolverlo, ¿podría enviarnos los detalles: qué conceptos o importes cuestiona y cualquier documento que respalde su posición (por ejemplo, un pedido o un albarán)?\n\n",
                 "Confiamos en que pueda resolverse pronto, y le responderemos en cuanto hayamos revisado los detalles.\n\n",
                 kind!()
@@ -595,24 +664,24 @@ static TEMPLATES: Table = [
     // StatutoryInterestNotice
     [
         (
-            concat!("Factura", num_importe!(), ": intereses de demora"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": intereses de demora"),
             concat!(
                 hi!(),
-                "Le escribo en relación con la factura", num!(), ", por importe de ", pendiente!(), ", que vencía el {{ due_date }} y sigue pendiente.", pago_parcial!(warm), "\n\n",
+                "Le escribo en relación con ", several!("las facturas", "la factura"), num!(), importe!(), several!(", que siguen pendientes; la más antigua vencía el {{ due_date }}.", ", que vencía el {{ due_date }} y sigue pendiente."), pago_parcial!(warm), "\n\n",
                 "{% if statutory %}\n",
                 statutory_basis!(),
                 "A fecha de {{ today }}, eso supone {{ statutory_interest }} de intereses y {{ statutory_compensation }} de indemnización, {{ statutory_total }} en total.\n\n",
-                "Para mí lo importante es la propia factura: si recibimos el importe pendiente de {{ balance }} a más tardar el {{ today + 14 days | date(\"long\") }}, renunciaremos con gusto a estos cargos.\n\n",
+                "Para mí lo importante ", several!("son las propias facturas", "es la propia factura"), ": si recibimos el importe pendiente de {{ balance }} a más tardar el {{ today + 14 days | date(\"long\") }}, renunciaremos con gusto a estos cargos.\n\n",
                 "{% endif %}\n",
                 link!(),
                 best!()
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": intereses de demora e indemnización por costes de cobro"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": intereses de demora e indemnización por costes de cobro"),
             concat!(
                 dear!(),
-                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y todavía no se ha saldado.", pago_parcial!(neutral), "\n\n",
+                several!("Las facturas", "La factura"), num!(), importe!(), vencio_y!(), " todavía no se ", several!("han", "ha"), " saldado.", pago_parcial!(neutral), "\n\n",
                 "{% if statutory %}\n",
                 statutory_basis!(),
                 "A fecha de {{ today }}, los intereses ascienden a {{ statutory_interest }} y la indemnización, a {{ statutory_compensation }}: {{ statutory_total }} además del importe pendiente de {{ balance }}. Los intereses siguen devengándose hasta el pago.\n\n",
@@ -623,10 +692,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Factura", num_importe!(), ": reclamación de intereses de demora e indemnización"),
+            concat!(several!("Facturas", "Factura"), num_importe!(), ": reclamación de intereses de demora e indemnización"),
             concat!(
                 dear!(),
-                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y sigue pendiente de pago.", pago_parcial!(firm), "\n\n",
+                several!("Las facturas", "La factura"), num!(), importe!(), vencio_y!(), " ", several!("siguen pendientes", "sigue pendiente"), " de pago.", pago_parcial!(firm), "\n\n",
                 "{% if statutory %}\n",
                 statutory_basis!(),
                 "A fecha de {{ today }}, le reclamamos {{ statutory_interest }} en concepto de intereses y {{ statutory_compensation }} en concepto de indemnización, {{ statutory_total }} en total, además del importe pendiente de {{ balance }}. Los intereses siguen devengándose hasta el pago.\n\n",
@@ -643,16 +712,16 @@ static TEMPLATES: Table = [
             "Gracias por su pago",
             concat!(
                 hi!(),
-                "Muchas gracias por su pago de {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} de la factura", num!(), "; lo hemos recibido correctamente{% if part_paid %} y con él la factura queda saldada{% endif %}. Se lo agradezco de verdad.\n\n",
+                "Muchas gracias por su pago de {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} de ", several!("las facturas", "la factura"), num!(), "; lo hemos recibido correctamente{% if part_paid %} y con él ", several!("las facturas quedan saldadas", "la factura queda saldada"), "{% endif %}. Se lo agradezco de verdad.\n\n",
                 "Siempre es un placer trabajar con usted, y espero con interés el próximo proyecto.\n\n",
                 best!()
             ),
         ),
         (
-            concat!("Pago recibido: factura", num_importe!()),
+            concat!("Pago recibido: ", several!("facturas", "factura"), num_importe!()),
             concat!(
                 dear!(),
-                "Le agradecemos su pago de {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} correspondiente a la factura", num!(), ", que ya hemos recibido. La factura queda saldada en su totalidad.\n\n",
+                "Le agradecemos su pago de {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} correspondiente a ", several!("las facturas", "la factura"), num!(), ", que ya hemos recibido. ", several!("Las facturas quedan saldadas", "La factura queda saldada"), " en su totalidad.\n\n",
                 "Valoramos mucho su confianza y esperamos volver a trabajar con usted pronto.\n\n",
                 kind!()
             ),
@@ -664,10 +733,10 @@ static TEMPLATES: Table = [
         NONE,
         NONE,
         (
-            concat!("{% if statutory_law == \"es\" %}Requerimiento de pago{% else %}Requerimiento formal de pago{% endif %}: factura", num_importe!()),
+            concat!("{% if statutory_law == \"es\" %}Requerimiento de pago{% else %}Requerimiento formal de pago{% endif %}: ", several!("facturas", "factura"), num_importe!()),
             concat!(
                 dear!(),
-                "La factura", num!(), ", por importe de ", pendiente!(), ", venció el {{ due_date }} y sigue pendiente de pago{% if reminders_sent %} tras {{ reminders_sent | count(\"nuestro recordatorio|nuestros # recordatorios\") }}{% endif %}.", pago_parcial!(firm), "\n\n",
+                several!("Las facturas", "La factura"), num!(), importe!(), vencio_y!(), " ", several!("siguen pendientes", "sigue pendiente"), " de pago{% if reminders_sent %} tras {{ reminders_sent | count(\"nuestro recordatorio|nuestros # recordatorios\") }}{% endif %}.", pago_parcial!(firm), "\n\n",
                 "{% if statutory_law == \"es\" %}\n",
                 "Por medio del presente requerimiento le solicitamos que abone el importe pendiente de {{ balance }} a más tardar el {{ today + 15 days | date(\"long\") }}.",
                 "{% if statutory_claimed %} De conformidad con el artículo 7 de la Ley 3/2004, de 29 de diciembre, por la que se establecen medidas de lucha contra la morosidad en las operaciones comerciales, la deuda devenga intereses de demora al tipo legal del {{ statutory_rate }} anual, que a fecha de {{ today }} ascienden a {{ statutory_interest }}; además, conforme a su artículo 8, le reclamamos {{ statutory_compensation }} en concepto de indemnización por los costes de cobro. En total, {{ statutory_total }} además del importe pendiente.{% else %} Le recordamos que, conforme a los artículos 7 y 8 de la Ley 3/2004, de 29 de diciembre, la deuda devenga intereses de demora y da derecho a una indemnización de 40\u{a0}euros por los costes de cobro.{% endif %}\n\n",

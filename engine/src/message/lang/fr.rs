@@ -88,16 +88,46 @@ macro_rules! salutations {
         formule!("Salutations distinguées,")
     };
 }
-/// After « facture »: « INV-2041 », or nothing (« la facture d’un montant de … »).
+// Plusieurs factures impayées d’un compte client (`several_invoices`) : `invoice_number`
+// les énumère (« INV-101, INV-102, INV-103 ») et le montant est leur total. Le nom,
+// l’article, le verbe et les participes passent alors au pluriel (« les factures INV-101,
+// INV-102, INV-103 d’un montant total de 4 400,00 €, dont la plus ancienne est arrivée à
+// échéance le …, restent à régler ») ; la date d’échéance est celle de la plus ancienne.
+// Le texte pour une seule facture ne change pas.
+
+/// `$several` for several open invoices, else `$one`.
+macro_rules! several {
+    ($several:literal, $one:literal) => {
+        concat!(
+            "{% if several_invoices %}",
+            $several,
+            "{% else %}",
+            $one,
+            "{% endif %}"
+        )
+    };
+}
+/// `$words` for several open invoices only.
+macro_rules! if_several {
+    ($words:literal) => {
+        concat!("{% if several_invoices %}", $words, "{% endif %}")
+    };
+}
+/// After « facture(s) »: « INV-2041 », or nothing (« la facture d’un montant de … »).
 macro_rules! no {
     () => {
         "{% if invoice_number %} {{ invoice_number }}{% endif %}"
     };
 }
-/// After « facture » where no amount follows: « INV-2041 », or « de 4 800,00 € ».
+/// After « facture(s) » where no amount follows: « INV-2041 », or « de 4 800,00 € »
+/// (several: « d’un montant total de 4 400,00 € »).
 macro_rules! no_montant {
     () => {
-        "{% if invoice_number %} {{ invoice_number }}{% else %} de {{ amount }}{% endif %}"
+        concat!(
+            "{% if invoice_number %} {{ invoice_number }}{% else %}",
+            several!(" d’un montant total de", " de"),
+            " {{ amount }}{% endif %}"
+        )
     };
 }
 /// What the invoice is for: the balance, or after a part payment the invoice's amount
@@ -105,6 +135,32 @@ macro_rules! no_montant {
 macro_rules! du {
     () => {
         "{% if part_paid %}{{ amount }}{% else %}{{ balance }}{% endif %}"
+    };
+}
+/// « d’un montant de 4 800,00 € », or for several « d’un montant total de 4 400,00 € ».
+macro_rules! montant {
+    () => {
+        concat!(" d’un montant ", if_several!("total "), "de ", du!())
+    };
+}
+/// « arrivée à échéance le 1er décembre 2026 », or for several « dont la plus ancienne est
+/// arrivée à échéance le … ».
+macro_rules! arrivee {
+    () => {
+        concat!(
+            several!("dont la plus ancienne est arrivée", "arrivée"),
+            " à échéance le {{ due_date }}"
+        )
+    };
+}
+/// After « la facture INV-2041 d’un montant de 4 800,00 € »: « était payable le … et »,
+/// or for several « , dont la plus ancienne était payable le …, ». A plural verb follows.
+macro_rules! payable_et {
+    () => {
+        several!(
+            ", dont la plus ancienne était payable le {{ due_date }},",
+            " était payable le {{ due_date }} et"
+        )
     };
 }
 /// After a part payment: thanks, and what is left. A sentence after a full stop.
@@ -150,22 +206,22 @@ static TEMPLATES: Table = [
     // PreDueReminder
     [
         (
-            concat!("La facture", no_montant!(), " arrive à échéance le {{ due_date }}"),
+            concat!(several!("Factures", "La facture"), no_montant!(), several!("\u{a0}: première échéance le", " arrive à échéance le"), " {{ due_date }}"),
             concat!(
                 bonjour!(),
-                "J’espère que tout va bien de votre côté. Un petit mot simplement pour vous rappeler que la facture", no!(), " d’un montant de ", du!(), " arrive à échéance le {{ due_date | date(\"weekday\") }}.", acompte!(warm), "\n\n",
+                "J’espère que tout va bien de votre côté. Un petit mot simplement pour vous rappeler que ", several!("les factures", "la facture"), no!(), montant!(), several!(" arrivent bientôt à échéance, la première le", " arrive à échéance le"), " {{ due_date | date(\"weekday\") }}.", acompte!(warm), "\n\n",
                 lien!(),
-                "Si un point de la facture mérite d’être revu, faites-le-moi savoir et nous arrangerons cela.\n\n",
+                "Si un point ", several!("des factures", "de la facture"), " mérite d’être revu, faites-le-moi savoir et nous arrangerons cela.\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("Rappel\u{a0}: facture", no_montant!(), " à régler le {{ due_date }}"),
+            concat!("Rappel\u{a0}: ", several!("factures", "facture"), no_montant!(), if_several!(", la première"), " à régler le {{ due_date }}"),
             concat!(
                 madame!(),
-                "Nous nous permettons de vous rappeler que la facture", no!(), " d’un montant de ", du!(), " arrive à échéance le {{ due_date | date(\"weekday\") }}.", acompte!(neutral), "\n\n",
+                "Nous nous permettons de vous rappeler que ", several!("les factures", "la facture"), no!(), montant!(), several!(" arrivent à échéance à partir du", " arrive à échéance le"), " {{ due_date | date(\"weekday\") }}.", acompte!(neutral), "\n\n",
                 lien!(),
-                "Si vous avez des questions au sujet de cette facture, n’hésitez pas à nous en faire part avant l’échéance afin que nous puissions vous aider.\n\n",
+                "Si vous avez des questions au sujet ", several!("de ces factures", "de cette facture"), ", n’hésitez pas à nous en faire part avant l’échéance afin que nous puissions vous aider.\n\n",
                 cordialement!()
             ),
         ),
@@ -174,21 +230,21 @@ static TEMPLATES: Table = [
     // DueToday
     [
         (
-            concat!("La facture", no_montant!(), " arrive à échéance aujourd’hui"),
+            concat!(several!("Factures", "La facture"), no_montant!(), several!("\u{a0}: première échéance aujourd’hui", " arrive à échéance aujourd’hui")),
             concat!(
                 bonjour!(),
-                "Un petit mot amical pour vous rappeler que la facture", no!(), " d’un montant de ", du!(), " arrive à échéance aujourd’hui.", acompte!(warm), " Si le paiement est déjà en route, merci beaucoup, et ne tenez pas compte de ce message.\n\n",
+                "Un petit mot amical pour vous rappeler que ", several!("les factures", "la facture"), no!(), montant!(), several!(" arrivent à échéance à partir d’aujourd’hui.", " arrive à échéance aujourd’hui."), acompte!(warm), " Si le paiement est déjà en route, merci beaucoup, et ne tenez pas compte de ce message.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: échéance aujourd’hui"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: ", if_several!("première "), "échéance aujourd’hui"),
             concat!(
                 madame!(),
-                "Nous vous rappelons que la facture", no!(), " d’un montant de ", du!(), " est payable aujourd’hui, {{ due_date }}.", acompte!(neutral), " Si vous avez déjà procédé au règlement, nous vous en remercions et vous prions de ne pas tenir compte de ce message.\n\n",
+                "Nous vous rappelons que ", several!("les factures", "la facture"), no!(), montant!(), several!(" deviennent payables à compter d’aujourd’hui,", " est payable aujourd’hui,"), " {{ due_date }}.", acompte!(neutral), " Si vous avez déjà procédé au règlement, nous vous en remercions et vous prions de ne pas tenir compte de ce message.\n\n",
                 lien!(),
-                "Pour toute question concernant cette facture, n’hésitez pas à nous contacter.\n\n",
+                "Pour toute question concernant ", several!("ces factures", "cette facture"), ", n’hésitez pas à nous contacter.\n\n",
                 cordialement!()
             ),
         ),
@@ -197,30 +253,30 @@ static TEMPLATES: Table = [
     // FriendlyOverdue
     [
         (
-            concat!("Un petit mot au sujet de la facture", no_montant!()),
+            concat!("Un petit mot au sujet ", several!("des factures", "de la facture"), no_montant!()),
             concat!(
                 bonjour!(),
-                "J’espère que vous allez bien. Sauf erreur de ma part, la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, est toujours en attente de règlement.", acompte!(warm), promesse!(warm), " Ce genre de chose peut facilement passer inaperçu, alors je me permets ce petit rappel.\n\n",
+                "J’espère que vous allez bien. Sauf erreur de ma part, ", several!("les factures", "la facture"), no!(), montant!(), ", ", arrivee!(), ", ", several!("sont", "est"), " toujours en attente de règlement.", acompte!(warm), promesse!(warm), " Ce genre de chose peut facilement passer inaperçu, alors je me permets ce petit rappel.\n\n",
                 lien!(),
                 "Si le paiement est déjà en route, merci beaucoup, et ne tenez pas compte de ce message.\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: rappel de paiement"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: rappel de paiement"),
             concat!(
                 madame!(),
-                "Sauf erreur de notre part, la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, n’a pas encore été réglée.", acompte!(neutral), promesse!(neutral), " Nous vous serions reconnaissants de bien vouloir procéder au paiement dès que vous en aurez la possibilité.\n\n",
+                "Sauf erreur de notre part, ", several!("les factures", "la facture"), no!(), montant!(), ", ", arrivee!(), ", ", several!("n’ont pas encore été réglées", "n’a pas encore été réglée"), ".", acompte!(neutral), promesse!(neutral), " Nous vous serions reconnaissants de bien vouloir procéder au paiement dès que vous en aurez la possibilité.\n\n",
                 lien!(),
-                "Si vous avez déjà effectué le règlement, nous vous en remercions et vous prions de ne pas tenir compte de ce rappel. Si la facture pose un problème, merci de nous le faire savoir afin que nous puissions le résoudre ensemble.\n\n",
+                "Si vous avez déjà effectué le règlement, nous vous en remercions et vous prions de ne pas tenir compte de ce rappel. Si ", several!("les factures posent", "la facture pose"), " un problème, merci de nous le faire savoir afin que nous puissions le résoudre ensemble.\n\n",
                 cordialement!()
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: échéance dépassée"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: échéance dépassée"),
             concat!(
                 madame!(),
-                "La facture", no!(), " d’un montant de ", du!(), " était payable le {{ due_date }} et n’a pas encore été réglée.", acompte!(firm), promesse!(firm), "\n\n",
+                several!("Les factures", "La facture"), no!(), montant!(), payable_et!(), " ", several!("n’ont pas encore été réglées", "n’a pas encore été réglée"), ".", acompte!(firm), promesse!(firm), "\n\n",
                 "Nous vous remercions de bien vouloir procéder au paiement d’ici le {{ today + 7 days | date(\"long\") }}. Si quelque chose retarde ce règlement, pourriez-vous nous en informer afin que nous puissions y remédier ensemble\u{a0}?\n\n",
                 lien!(),
                 salutations!()
@@ -230,30 +286,30 @@ static TEMPLATES: Table = [
     // SecondFollowUp
     [
         (
-            concat!("Suivi de la facture", no_montant!()),
+            concat!("Suivi ", several!("des factures", "de la facture"), no_montant!()),
             concat!(
                 bonjour!(),
-                "{% if reminders_sent %}Je me permets de revenir vers vous au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, dont je vous parlais dans mon précédent message.{% else %}Je me permets de vous écrire au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}.{% endif %}", acompte!(warm), promesse!(warm), " Je sais à quel point les journées peuvent être chargées, alors je voulais savoir si nous pouvions faire quelque chose pour vous faciliter les choses.\n\n",
+                "{% if reminders_sent %}Je me permets de revenir vers vous au sujet ", several!("des factures", "de la facture"), no!(), montant!(), several!(", dont je vous parlais dans mon précédent message\u{a0}; la plus ancienne est arrivée à échéance le {{ due_date }}.", ", arrivée à échéance le {{ due_date }}, dont je vous parlais dans mon précédent message."), "{% else %}Je me permets de vous écrire au sujet ", several!("des factures", "de la facture"), no!(), montant!(), ", ", arrivee!(), ".{% endif %}", acompte!(warm), promesse!(warm), " Je sais à quel point les journées peuvent être chargées, alors je voulais savoir si nous pouvions faire quelque chose pour vous faciliter les choses.\n\n",
                 lien!(),
-                "Si un élément de la facture n’est pas clair ou doit être modifié, répondez simplement à cet e-mail et nous examinerons cela sans attendre.\n\n",
+                "Si un élément ", several!("des factures", "de la facture"), " n’est pas clair ou doit être modifié, répondez simplement à cet e-mail et nous examinerons cela sans attendre.\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("{% if reminders_sent %}Nouveau rappel{% else %}Rappel de paiement{% endif %}\u{a0}: facture", no_montant!()),
+            concat!("{% if reminders_sent %}Nouveau rappel{% else %}Rappel de paiement{% endif %}\u{a0}: ", several!("factures", "facture"), no_montant!()),
             concat!(
                 madame!(),
-                "{% if reminders_sent %}Nous vous avons écrit {% if last_sent_on %}le {{ last_sent_on }}{% else %}récemment{% endif %} au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}.{% else %}Nous vous écrivons au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}.{% endif %}", acompte!(neutral), promesse!(neutral), " Comme elle reste à régler, nous souhaitions nous assurer qu’elle est bien parvenue à la bonne personne.\n\n",
+                "{% if reminders_sent %}Nous vous avons écrit {% if last_sent_on %}le {{ last_sent_on }}{% else %}récemment{% endif %} au sujet ", several!("des factures", "de la facture"), no!(), montant!(), ", ", arrivee!(), ".{% else %}Nous vous écrivons au sujet ", several!("des factures", "de la facture"), no!(), montant!(), ", ", arrivee!(), ".{% endif %}", acompte!(neutral), promesse!(neutral), " ", several!("Comme elles restent à régler, nous souhaitions nous assurer qu’elles sont bien parvenues", "Comme elle reste à régler, nous souhaitions nous assurer qu’elle est bien parvenue"), " à la bonne personne.\n\n",
                 lien!(),
                 "Pourriez-vous nous indiquer quand nous pouvons attendre le règlement, ou qui serait la personne la mieux placée pour en parler\u{a0}?\n\n",
                 cordialement!()
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: {% if reminders_sent %}nouvelle relance{% else %}relance{% endif %}"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: {% if reminders_sent %}nouvelle relance{% else %}relance{% endif %}"),
             concat!(
                 madame!(),
-                "{% if reminders_sent == \"1\" %}Nous vous adressons cette deuxième relance au sujet de la facture{% else %}{% if reminders_sent %}Nous vous adressons une nouvelle relance au sujet de la facture{% else %}Nous vous écrivons au sujet de la facture{% endif %}{% endif %}", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, qui reste à régler.", acompte!(firm), promesse!(firm), "\n\n",
+                "{% if reminders_sent == \"1\" %}Nous vous adressons cette deuxième relance au sujet{% else %}{% if reminders_sent %}Nous vous adressons une nouvelle relance au sujet{% else %}Nous vous écrivons au sujet{% endif %}{% endif %} ", several!("des factures", "de la facture"), no!(), montant!(), several!(", qui restent à régler\u{a0}; la plus ancienne est arrivée à échéance le {{ due_date }}.", ", arrivée à échéance le {{ due_date }}, qui reste à régler."), acompte!(firm), promesse!(firm), "\n\n",
                 "Nous vous serions reconnaissants de bien vouloir procéder au paiement d’ici le {{ today + 7 days | date(\"long\") }}, ou de nous indiquer la raison de ce retard afin que nous puissions trouver une solution ensemble.\n\n",
                 lien!(),
                 salutations!()
@@ -263,30 +319,30 @@ static TEMPLATES: Table = [
     // FirmFollowUp
     [
         (
-            concat!("Pouvons-nous convenir d’une date de paiement pour la facture", no_montant!(), "\u{a0}?"),
+            concat!("Pouvons-nous convenir d’une date de paiement pour ", several!("les factures", "la facture"), no_montant!(), "\u{a0}?"),
             concat!(
                 bonjour!(),
-                "Je me permets de {% if reminders_sent %}reprendre contact{% else %}vous contacter{% endif %} au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, qui reste à régler.", acompte!(warm), promesse!(warm), " J’aimerais vraiment trouver une solution qui vous convienne.\n\n",
+                "Je me permets de {% if reminders_sent %}reprendre contact{% else %}vous contacter{% endif %} au sujet ", several!("des factures", "de la facture"), no!(), montant!(), several!(", qui restent à régler\u{a0}; la plus ancienne est arrivée à échéance le {{ due_date }}.", ", arrivée à échéance le {{ due_date }}, qui reste à régler."), acompte!(warm), promesse!(warm), " J’aimerais vraiment trouver une solution qui vous convienne.\n\n",
                 "Pourriez-vous m’indiquer d’ici le {{ today + 5 business days | date(\"long\") }} à quelle date nous pouvons attendre le paiement\u{a0}? Si le moment est délicat pour vous, nous sommes tout à fait disposés à envisager d’autres solutions, comme un plan de paiement échelonné.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: pourriez-vous nous confirmer une date de paiement\u{a0}?"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: pourriez-vous nous confirmer une date de paiement\u{a0}?"),
             concat!(
                 madame!(),
-                "La facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, reste à régler{% if reminders_sent %} malgré {{ reminders_sent | count(\"notre rappel|nos # rappels\") }}{% endif %}.", acompte!(neutral), promesse!(neutral), "\n\n",
-                "Pourriez-vous nous indiquer d’ici le {{ today + 5 business days | date(\"long\") }} à quelle date nous pouvons attendre le règlement\u{a0}? Si la facture pose un problème, ou si vous souhaitez envisager un paiement en plusieurs fois, dites-le-nous et nous ferons de notre mieux pour vous aider.\n\n",
+                several!("Les factures", "La facture"), no!(), montant!(), ", ", arrivee!(), ", ", several!("restent", "reste"), " à régler{% if reminders_sent %} malgré {{ reminders_sent | count(\"notre rappel|nos # rappels\") }}{% endif %}.", acompte!(neutral), promesse!(neutral), "\n\n",
+                "Pourriez-vous nous indiquer d’ici le {{ today + 5 business days | date(\"long\") }} à quelle date nous pouvons attendre le règlement\u{a0}? Si ", several!("les factures posent", "la facture pose"), " un problème, ou si vous souhaitez envisager un paiement en plusieurs fois, dites-le-nous et nous ferons de notre mieux pour vous aider.\n\n",
                 lien!(),
                 cordialement!()
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: merci de nous confirmer une date de paiement"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: merci de nous confirmer une date de paiement"),
             concat!(
                 madame!(),
-                "La facture", no!(), " d’un montant de ", du!(), " était payable le {{ due_date }} et reste à régler.", acompte!(firm), promesse!(firm), "{% if reminders_sent %} Après {{ reminders_sent | count(\"notre relance|nos # relances\") }}, nous souhaitons à présent convenir avec vous de la suite à donner.{% else %} Nous souhaitons à présent convenir avec vous de la suite à donner.{% endif %}\n\n",
+                several!("Les factures", "La facture"), no!(), montant!(), payable_et!(), " ", several!("restent", "reste"), " à régler.", acompte!(firm), promesse!(firm), "{% if reminders_sent %} Après {{ reminders_sent | count(\"notre relance|nos # relances\") }}, nous souhaitons à présent convenir avec vous de la suite à donner.{% else %} Nous souhaitons à présent convenir avec vous de la suite à donner.{% endif %}\n\n",
                 "Pourriez-vous nous indiquer d’ici le {{ today + 5 business days | date(\"long\") }} à quelle date le paiement sera effectué\u{a0}? Comment pouvons-nous, ensemble, régler cette question\u{a0}?\n\n",
                 lien!(),
                 salutations!()
@@ -296,20 +352,20 @@ static TEMPLATES: Table = [
     // FinalNotice
     [
         (
-            concat!("Facture", no_montant!(), "\u{a0}: trouvons une solution ensemble"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: trouvons une solution ensemble"),
             concat!(
                 bonjour!(),
-                "Je vous écris{% if reminders_sent %} une nouvelle fois{% endif %} au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}.", acompte!(warm), promesse!(warm), " Je préférerais de loin que nous réglions cela entre nous\u{a0}: si quelque chose rend le paiement difficile, n’hésitez pas à me contacter, un plan de paiement est toujours envisageable.\n\n",
+                "Je vous écris{% if reminders_sent %} une nouvelle fois{% endif %} au sujet ", several!("des factures", "de la facture"), no!(), montant!(), ", ", arrivee!(), ".", acompte!(warm), promesse!(warm), " Je préférerais de loin que nous réglions cela entre nous\u{a0}: si quelque chose rend le paiement difficile, n’hésitez pas à me contacter, un plan de paiement est toujours envisageable.\n\n",
                 "Pour que vous ayez toutes les cartes en main\u{a0}: sans nouvelles de votre part d’ici le {{ today + 10 days | date(\"long\") }}, nous transmettrons le dossier à notre partenaire de recouvrement. J’espère sincèrement que nous n’en arriverons pas là.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("Dernière relance\u{a0}: facture", no_montant!()),
+            concat!("Dernière relance\u{a0}: ", several!("factures", "facture"), no_montant!()),
             concat!(
                 madame!(),
-                "{% if reminders_sent %}Nous vous avons déjà écrit au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, sans avoir encore pu régler cette question avec vous.{% else %}La facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, reste à régler, et nous souhaitons trouver une solution avec vous.{% endif %}", acompte!(neutral), promesse!(neutral), "\n\n",
+                "{% if reminders_sent %}Nous vous avons déjà écrit au sujet ", several!("des factures", "de la facture"), no!(), montant!(), ", ", arrivee!(), ", sans avoir encore pu régler cette question avec vous.{% else %}", several!("Les factures", "La facture"), no!(), montant!(), ", ", arrivee!(), ", ", several!("restent", "reste"), " à régler, et nous souhaitons trouver une solution avec vous.{% endif %}", acompte!(neutral), promesse!(neutral), "\n\n",
                 "Nous préférerions de loin trouver une solution directement avec vous. Si nous n’avons reçu ni paiement ni nouvelles de votre part d’ici le {{ today + 10 days | date(\"long\") }}, nous transmettrons le dossier à notre partenaire de recouvrement, qui prendra alors contact avec vous.\n\n",
                 "Si le paiement n’a pas été possible pour une raison particulière, contactez-nous d’ici là\u{a0}: nous sommes tout à fait disposés à discuter d’un plan de paiement.\n\n",
                 lien!(),
@@ -317,10 +373,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Ultime relance\u{a0}: facture", no_montant!()),
+            concat!("Ultime relance\u{a0}: ", several!("factures", "facture"), no_montant!()),
             concat!(
                 madame!(),
-                "Nous vous adressons cette ultime relance au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }} et toujours en attente de règlement{% if reminders_sent %} malgré {{ reminders_sent | count(\"notre relance|nos # relances\") }}{% endif %}.", acompte!(firm), promesse!(firm), "\n\n",
+                "Nous vous adressons cette ultime relance au sujet ", several!("des factures", "de la facture"), no!(), montant!(), several!(", toujours en attente de règlement", ", arrivée à échéance le {{ due_date }} et toujours en attente de règlement"), "{% if reminders_sent %} malgré {{ reminders_sent | count(\"notre relance|nos # relances\") }}{% endif %}", if_several!("\u{a0}; la plus ancienne est arrivée à échéance le {{ due_date }}"), ".", acompte!(firm), promesse!(firm), "\n\n",
                 "Si, d’ici le {{ today + 10 days | date(\"long\") }}, nous n’avons pas reçu le paiement ni convenu avec vous d’une date de paiement, nous transmettrons le dossier à notre partenaire de recouvrement. Nous préférerions régler cette question directement avec vous, et une simple réponse de votre part d’ici là suffit pour engager la discussion.\n\n",
                 lien!(),
                 salutations!()
@@ -330,30 +386,30 @@ static TEMPLATES: Table = [
     // AgencyReferral
     [
         (
-            concat!("Facture", no_montant!(), "\u{a0}: des nouvelles du dossier"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: des nouvelles du dossier"),
             concat!(
                 bonjour!(),
-                "Je regrette que nous n’ayons pas pu régler entre nous la question de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}.", acompte!(warm), "{% if reminders_sent %} Comme annoncé dans notre dernier message, le{% else %} Le{% endif %} dossier a maintenant été transmis à notre partenaire de recouvrement, qui prendra contact avec vous.\n\n",
+                "Je regrette que nous n’ayons pas pu régler entre nous la question ", several!("des factures", "de la facture"), no!(), montant!(), ", ", arrivee!(), ".", acompte!(warm), "{% if reminders_sent %} Comme annoncé dans notre dernier message, le{% else %} Le{% endif %} dossier a maintenant été transmis à notre partenaire de recouvrement, qui prendra contact avec vous.\n\n",
                 "Si vous souhaitez malgré tout régler directement avec nous, ou si quelque chose nous a échappé, n’hésitez pas à me contacter\u{a0}: nous sommes toujours heureux d’avoir de vos nouvelles.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("La facture", no_montant!(), " a été transmise à notre partenaire de recouvrement"),
+            concat!(several!("Les factures", "La facture"), no_montant!(), several!(" ont été transmises", " a été transmise"), " à notre partenaire de recouvrement"),
             concat!(
                 madame!(),
-                "{% if reminders_sent %}À la suite de {{ reminders_sent | count(\"notre relance|nos relances\") }}, la{% else %}La{% endif %} facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, a maintenant été transmise à notre partenaire de recouvrement. Celui-ci prendra contact avec vous pour organiser le paiement.", acompte!(neutral), "\n\n",
+                "{% if reminders_sent %}À la suite de {{ reminders_sent | count(\"notre relance|nos relances\") }}, ", several!("les", "la"), "{% else %}", several!("Les", "La"), "{% endif %} ", several!("factures", "facture"), no!(), montant!(), ", ", arrivee!(), ", ", several!("ont maintenant été transmises", "a maintenant été transmise"), " à notre partenaire de recouvrement. Celui-ci prendra contact avec vous pour organiser le paiement.", acompte!(neutral), "\n\n",
                 "Si vous préférez nous régler directement, merci de nous prévenir au moment du paiement afin que nous puissions clore le dossier auprès de notre partenaire. Si vous souhaitez discuter de ce dossier, il vous suffit de répondre à cet e-mail.\n\n",
                 lien!(),
                 cordialement!()
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: dossier transmis pour recouvrement"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: dossier transmis pour recouvrement"),
             concat!(
                 madame!(),
-                "À compter du {{ today }}, la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, a été confiée à notre partenaire de recouvrement, qui se chargera désormais du dossier.", acompte!(firm), "\n\n",
+                "À compter du {{ today }}, ", several!("les factures", "la facture"), no!(), montant!(), ", ", arrivee!(), ", ", several!("ont été confiées", "a été confiée"), " à notre partenaire de recouvrement, qui se chargera désormais du dossier.", acompte!(firm), "\n\n",
                 "Un paiement effectué directement auprès de nous avant que notre partenaire ne vous contacte clôturera le dossier\u{a0}; merci de nous en informer lorsque vous réglez.\n\n",
                 lien!(),
                 salutations!()
@@ -363,10 +419,10 @@ static TEMPLATES: Table = [
     // PaymentPlanProposal
     [
         (
-            concat!("Une idée pour faciliter le règlement de la facture", no_montant!()),
+            concat!("Une idée pour faciliter le règlement ", several!("des factures", "de la facture"), no_montant!()),
             concat!(
                 bonjour!(),
-                "Je sais que régler en une seule fois la facture", no!(), " d’un montant de ", du!(), " n’est peut-être pas simple en ce moment, alors je voulais vous proposer une solution qui pourrait vous aider.", acompte!(warm), "\n\n",
+                "Je sais que régler en une seule fois ", several!("les factures", "la facture"), no!(), montant!(), " n’est peut-être pas simple en ce moment, alors je voulais vous proposer une solution qui pourrait vous aider.", acompte!(warm), "\n\n",
                 "{% if plan_list %}\n",
                 "Nous serions heureux de vous permettre de régler {% if plan_down_payment %}un acompte de {{ plan_down_payment }}, puis le solde en {% else %}en {% endif %}{{ plan_count | count(\"# échéance|# échéances\") }}, selon le calendrier suivant\u{a0}:\n\n",
                 "{{ plan_list }}\n\n",
@@ -378,10 +434,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Un plan de paiement pour la facture", no_montant!()),
+            concat!("Un plan de paiement pour ", several!("les factures", "la facture"), no_montant!()),
             concat!(
                 madame!(),
-                "Nous comprenons que le règlement en une seule fois de la facture", no!(), " d’un montant de ", du!(), " ne soit pas forcément envisageable en ce moment.", acompte!(neutral), " Pour vous faciliter les choses, nous serions heureux de convenir avec vous d’un échéancier.\n\n",
+                "Nous comprenons que le règlement en une seule fois ", several!("des factures", "de la facture"), no!(), montant!(), " ne soit pas forcément envisageable en ce moment.", acompte!(neutral), " Pour vous faciliter les choses, nous serions heureux de convenir avec vous d’un échéancier.\n\n",
                 "{% if plan_list %}\n",
                 "Nous vous proposons {% if plan_down_payment %}un acompte de {{ plan_down_payment }} suivi de {% endif %}{{ plan_count | count(\"# échéance|# échéances\") }}, comme suit\u{a0}:\n\n",
                 "{{ plan_list }}\n\n",
@@ -393,10 +449,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: proposition de plan de paiement"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: proposition de plan de paiement"),
             concat!(
                 madame!(),
-                "Afin de régler la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, nous pouvons accepter un paiement en plusieurs échéances.", acompte!(firm), "\n\n",
+                "Afin de régler ", several!("les factures", "la facture"), no!(), montant!(), ", ", arrivee!(), ", nous pouvons accepter un paiement en plusieurs échéances.", acompte!(firm), "\n\n",
                 "{% if plan_list %}\n",
                 "Nous vous proposons {% if plan_down_payment %}un acompte de {{ plan_down_payment }} suivi de {% endif %}{{ plan_count | count(\"# échéance|# échéances\") }}\u{a0}:\n\n",
                 "{{ plan_list }}\n\n",
@@ -411,10 +467,10 @@ static TEMPLATES: Table = [
     // SettlementOffer
     [
         (
-            concat!("Une proposition pour solder la facture", no_montant!()),
+            concat!("Une proposition pour solder ", several!("les factures", "la facture"), no_montant!()),
             concat!(
                 bonjour!(),
-                "J’aimerais trouver, pour solder la facture", no!(), " d’un montant de ", du!(), ", une solution qui nous convienne à tous les deux.", acompte!(warm), "\n\n",
+                "J’aimerais trouver, pour solder ", several!("les factures", "la facture"), no!(), montant!(), ", une solution qui nous convienne à tous les deux.", acompte!(warm), "\n\n",
                 "{% if discount %}\n",
                 "Si vous pouvez régler {{ discount_net }} d’ici le {{ discount_deadline | date(\"weekday\") }}, nous accepterons cette somme pour solde de tout compte\u{a0}: une économie de {{ discount_amount }} ({{ discount_percent }}) pour vous.\n",
                 "{% else %}\n",
@@ -425,10 +481,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: proposition de règlement"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: proposition de règlement"),
             concat!(
                 madame!(),
-                "Nous souhaitons régler la question de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, et vous faisons la proposition suivante.", acompte!(neutral), "\n\n",
+                "Nous souhaitons régler la question ", several!("des factures", "de la facture"), no!(), montant!(), ", ", arrivee!(), ", et vous faisons la proposition suivante.", acompte!(neutral), "\n\n",
                 "{% if discount %}\n",
                 "Si nous recevons {{ discount_net }} d’ici le {{ discount_deadline }}, nous accepterons cette somme pour solde de tout compte, soit une réduction de {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
@@ -439,10 +495,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: proposition de règlement avec date limite"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: proposition de règlement avec date limite"),
             concat!(
                 madame!(),
-                "La facture", no!(), " d’un montant de ", du!(), " était payable le {{ due_date }} et reste à régler.", acompte!(firm), " Afin de clore ce dossier, nous vous faisons la proposition suivante.\n\n",
+                several!("Les factures", "La facture"), no!(), montant!(), payable_et!(), " ", several!("restent", "reste"), " à régler.", acompte!(firm), " Afin de clore ce dossier, nous vous faisons la proposition suivante.\n\n",
                 "{% if discount %}\n",
                 "Nous accepterons {{ discount_net }} pour solde de tout compte, soit une réduction de {{ discount_amount }} ({{ discount_percent }}), si le paiement nous parvient d’ici le {{ discount_deadline }}. Passé cette date, l’offre deviendra caduque et la totalité du solde restera due.\n",
                 "{% else %}\n",
@@ -459,17 +515,17 @@ static TEMPLATES: Table = [
             "Prochain paiement de votre plan{% if plan_next_date %}\u{a0}: {{ plan_next_amount }} le {{ plan_next_date }}{% endif %}",
             concat!(
                 bonjour!(),
-                "Un petit rappel\u{a0}: le prochain paiement prévu par notre plan de paiement pour la facture", no!(), "{% if plan_next_date %}, soit {{ plan_next_amount }}, est attendu le {{ plan_next_date | date(\"weekday\") }}{% else %} arrive bientôt{% endif %}. Un grand merci d’avoir respecté le plan jusqu’ici.\n\n",
+                "Un petit rappel\u{a0}: le prochain paiement prévu par notre plan de paiement pour ", several!("les factures", "la facture"), no!(), "{% if plan_next_date %}, soit {{ plan_next_amount }}, est attendu le {{ plan_next_date | date(\"weekday\") }}{% else %} arrive bientôt{% endif %}. Un grand merci d’avoir respecté le plan jusqu’ici.\n\n",
                 lien!(),
                 "Si quelque chose a changé de votre côté, prévenez-moi simplement à temps et nous trouverons une solution.\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("Prochaine échéance du plan de paiement de la facture", no_montant!()),
+            concat!("Prochaine échéance du plan de paiement ", several!("des factures", "de la facture"), no_montant!()),
             concat!(
                 madame!(),
-                "Nous vous rappelons que le prochain paiement prévu par le plan de paiement convenu pour la facture", no!(), "{% if plan_next_date %}, soit {{ plan_next_amount }}, est attendu le {{ plan_next_date | date(\"weekday\") }}{% else %} arrivera prochainement à échéance{% endif %}.\n\n",
+                "Nous vous rappelons que le prochain paiement prévu par le plan de paiement convenu pour ", several!("les factures", "la facture"), no!(), "{% if plan_next_date %}, soit {{ plan_next_amount }}, est attendu le {{ plan_next_date | date(\"weekday\") }}{% else %} arrivera prochainement à échéance{% endif %}.\n\n",
                 lien!(),
                 "Si vous prévoyez une difficulté pour ce paiement, merci de nous en informer avant l’échéance afin que nous puissions en discuter.\n\n",
                 cordialement!()
@@ -483,27 +539,27 @@ static TEMPLATES: Table = [
             "Un point sur votre plan de paiement",
             concat!(
                 bonjour!(),
-                "J’espère que tout va bien. Je remarque que l’échéance{% if plan_next_date %} de {{ plan_next_amount }} prévue le {{ plan_next_date }}{% endif %} par notre plan de paiement pour la facture", no!(), " ne nous est pas encore parvenue. Il s’agit peut-être simplement d’une question de délai.\n\n",
+                "J’espère que tout va bien. Je remarque que l’échéance{% if plan_next_date %} de {{ plan_next_amount }} prévue le {{ plan_next_date }}{% endif %} par notre plan de paiement pour ", several!("les factures", "la facture"), no!(), " ne nous est pas encore parvenue. Il s’agit peut-être simplement d’une question de délai.\n\n",
                 "Pourriez-vous me dire quand nous pouvons l’attendre\u{a0}? Si le plan ne vous convient plus, je préférerais de loin l’adapter avec vous plutôt que de le laisser s’interrompre.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("Échéance du plan de paiement de la facture", no_montant!()),
+            concat!("Échéance du plan de paiement ", several!("des factures", "de la facture"), no_montant!()),
             concat!(
                 madame!(),
-                "Nous n’avons pas encore reçu le paiement{% if plan_next_date %} de {{ plan_next_amount }} qui était attendu le {{ plan_next_date }}{% endif %} au titre du plan de paiement convenu pour la facture", no!(), ".\n\n",
+                "Nous n’avons pas encore reçu le paiement{% if plan_next_date %} de {{ plan_next_amount }} qui était attendu le {{ plan_next_date }}{% endif %} au titre du plan de paiement convenu pour ", several!("les factures", "la facture"), no!(), ".\n\n",
                 "Pourriez-vous nous indiquer quand nous pouvons l’attendre\u{a0}? Si le plan ne vous convient plus, nous préférerions l’adapter avec vous plutôt que de le voir s’interrompre.\n\n",
                 lien!(),
                 cordialement!()
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: échéance du plan de paiement non reçue"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: échéance du plan de paiement non reçue"),
             concat!(
                 madame!(),
-                "Le paiement{% if plan_next_date %} de {{ plan_next_amount }} attendu le {{ plan_next_date }}{% endif %} au titre du plan de paiement convenu pour la facture", no!(), " ne nous est pas parvenu.\n\n",
+                "Le paiement{% if plan_next_date %} de {{ plan_next_amount }} attendu le {{ plan_next_date }}{% endif %} au titre du plan de paiement convenu pour ", several!("les factures", "la facture"), no!(), " ne nous est pas parvenu.\n\n",
                 "Le plan repose sur le respect de chaque échéance, et nous souhaitons le maintenir pour vous. Pourriez-vous nous indiquer d’ici le {{ today + 3 business days | date(\"long\") }} à quelle date ce paiement sera effectué\u{a0}?\n\n",
                 lien!(),
                 salutations!()
@@ -516,16 +572,16 @@ static TEMPLATES: Table = [
             "Merci\u{a0}: paiement de {{ balance }}{% if promise_date %} d’ici le {{ promise_date }}{% endif %}",
             concat!(
                 bonjour!(),
-                "Merci pour votre retour. Je vous confirme donc que vous réglerez {{ balance }} pour la facture", no!(), "{% if promise_date %} d’ici le {{ promise_date | date(\"weekday\") }}{% endif %}. C’est bien noté, et je suspends toute relance d’ici là.\n\n",
+                "Merci pour votre retour. Je vous confirme donc que vous réglerez {{ balance }} pour ", several!("les factures", "la facture"), no!(), "{% if promise_date %} d’ici le {{ promise_date | date(\"weekday\") }}{% endif %}. C’est bien noté, et je suspends toute relance d’ici là.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("Confirmation du paiement de la facture", no_montant!(), "{% if promise_date %} d’ici le {{ promise_date }}{% endif %}"),
+            concat!("Confirmation du paiement ", several!("des factures", "de la facture"), no_montant!(), "{% if promise_date %} d’ici le {{ promise_date }}{% endif %}"),
             concat!(
                 madame!(),
-                "Nous vous remercions de nous avoir indiqué que le paiement de {{ balance }} au titre de la facture", no!(), " sera effectué{% if promise_date %} d’ici le {{ promise_date | date(\"weekday\") }}{% else %} prochainement{% endif %}. Nous en avons pris note et suspendons nos relances jusqu’à cette date.\n\n",
+                "Nous vous remercions de nous avoir indiqué que le paiement de {{ balance }} au titre ", several!("des factures", "de la facture"), no!(), " sera effectué{% if promise_date %} d’ici le {{ promise_date | date(\"weekday\") }}{% else %} prochainement{% endif %}. Nous en avons pris note et suspendons nos relances jusqu’à cette date.\n\n",
                 lien!(),
                 cordialement!()
             ),
@@ -535,30 +591,30 @@ static TEMPLATES: Table = [
     // PromiseMissed
     [
         (
-            concat!("Au sujet de la facture", no_montant!()),
+            concat!("Au sujet ", several!("des factures", "de la facture"), no_montant!()),
             concat!(
                 bonjour!(),
-                "Merci encore de m’avoir indiqué que la facture", no!(), " serait réglée{% if promise_date %} d’ici le {{ promise_date }}{% else %} prochainement{% endif %}. Je n’ai pas encore vu arriver le paiement de {{ balance }}, et je voulais m’assurer que tout va bien.\n\n",
+                "Merci encore de m’avoir indiqué que ", several!("les factures", "la facture"), no!(), " ", several!("seraient réglées", "serait réglée"), "{% if promise_date %} d’ici le {{ promise_date }}{% else %} prochainement{% endif %}. Je n’ai pas encore vu arriver le paiement de {{ balance }}, et je voulais m’assurer que tout va bien.\n\n",
                 "Pourriez-vous me dire quand je peux désormais l’attendre\u{a0}? Si quelque chose a changé, nous trouverons volontiers une autre solution.\n\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: paiement prévu{% if promise_date %} le {{ promise_date }}{% endif %}"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: paiement prévu{% if promise_date %} le {{ promise_date }}{% endif %}"),
             concat!(
                 madame!(),
-                "Nous vous remercions encore de nous avoir confirmé que la facture", no!(), " serait réglée{% if promise_date %} d’ici le {{ promise_date }}{% else %} prochainement{% endif %}. Nous n’avons pas encore reçu le paiement de {{ balance }} et souhaitions nous assurer que tout est en ordre.\n\n",
+                "Nous vous remercions encore de nous avoir confirmé que ", several!("les factures", "la facture"), no!(), " ", several!("seraient réglées", "serait réglée"), "{% if promise_date %} d’ici le {{ promise_date }}{% else %} prochainement{% endif %}. Nous n’avons pas encore reçu le paiement de {{ balance }} et souhaitions nous assurer que tout est en ordre.\n\n",
                 "Pourriez-vous nous indiquer quand nous pouvons désormais l’attendre\u{a0}? Si quelque chose a changé, comment pouvons-nous trouver ensemble une solution\u{a0}?\n\n",
                 lien!(),
                 cordialement!()
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: la date de paiement convenue est passée"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: la date de paiement convenue est passée"),
             concat!(
                 madame!(),
-                "Nous étions convenus que la facture", no!(), " serait réglée{% if promise_date %} d’ici le {{ promise_date }}{% endif %}, et nous n’avons pas encore reçu le paiement de {{ balance }}.\n\n",
+                "Nous étions convenus que ", several!("les factures", "la facture"), no!(), " ", several!("seraient réglées", "serait réglée"), "{% if promise_date %} d’ici le {{ promise_date }}{% endif %}, et nous n’avons pas encore reçu le paiement de {{ balance }}.\n\n",
                 "Pourriez-vous nous indiquer d’ici le {{ today + 3 business days | date(\"long\") }} à quelle date le paiement sera effectué\u{a0}? Sans nouvelles de votre part d’ici là, nous reprendrons notre procédure habituelle de relance.\n\n",
                 lien!(),
                 salutations!()
@@ -568,20 +624,20 @@ static TEMPLATES: Table = [
     // DisputeAcknowledgement
     [
         (
-            concat!("Votre question au sujet de la facture", no_montant!()),
+            concat!("Votre question au sujet ", several!("des factures", "de la facture"), no_montant!()),
             concat!(
                 bonjour!(),
-                "Merci de m’avoir fait part de vos interrogations concernant la facture", no_montant!(), ". J’ai suspendu toutes les relances la concernant, le temps que nous examinions cela ensemble.\n\n",
+                "Merci de m’avoir fait part de vos interrogations concernant ", several!("les factures", "la facture"), no_montant!(), ". J’ai suspendu toutes les relances ", several!("les", "la"), " concernant, le temps que nous examinions cela ensemble.\n\n",
                 "Pour que nous puissions régler cela rapidement, pourriez-vous m’envoyer les détails\u{a0}: les lignes ou montants concernés, et tout document montrant ce que vous attendiez (un bon de commande, un devis ou un bon de livraison, par exemple)\u{a0}?\n\n",
                 "Je ne doute pas que nous trouverons rapidement une solution, et je reviendrai vers vous dès que j’aurai tout examiné.\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("Votre demande concernant la facture", no_montant!()),
+            concat!("Votre demande concernant ", several!("les factures", "la facture"), no_montant!()),
             concat!(
                 madame!(),
-                "Nous vous remercions de nous avoir fait part de votre question concernant la facture", no!(), " d’un montant de {{ amount }}. Nous avons suspendu toutes les relances de paiement pour cette facture pendant que nous l’examinons.\n\n",
+                "Nous vous remercions de nous avoir fait part de votre question concernant ", several!("les factures", "la facture"), no!(), " d’un montant ", if_several!("total "), "de {{ amount }}. Nous avons suspendu toutes les relances de paiement pour ", several!("ces factures pendant que nous les examinons", "cette facture pendant que nous l’examinons"), ".\n\n",
                 "Afin de nous aider à résoudre ce point, pourriez-vous nous transmettre les détails\u{a0}: les lignes ou montants que vous contestez, ainsi que tout document à l’appui de votre position (par exemple un bon de commande ou un bon de livraison)\u{a0}?\n\n",
                 "Nous ne doutons pas que cette question pourra être rapidement résolue, et nous reviendrons vers vous dès que nous aurons examiné les éléments.\n\n",
                 cordialement!()
@@ -592,24 +648,24 @@ static TEMPLATES: Table = [
     // StatutoryInterestNotice
     [
         (
-            concat!("Facture", no_montant!(), "\u{a0}: intérêts de retard"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: intérêts de retard"),
             concat!(
                 bonjour!(),
-                "Je vous écris au sujet de la facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }} et toujours en attente de règlement.", acompte!(warm), "\n\n",
+                "Je vous écris au sujet ", several!("des factures", "de la facture"), no!(), montant!(), several!(", toujours en attente de règlement\u{a0}; la plus ancienne est arrivée à échéance le {{ due_date }}.", ", arrivée à échéance le {{ due_date }} et toujours en attente de règlement."), acompte!(warm), "\n\n",
                 "{% if statutory %}\n",
                 base_legale!(),
                 "Au {{ today }}, cela représente {{ statutory_interest }} d’intérêts et {{ statutory_compensation }} d’indemnité, soit {{ statutory_total }} au total.\n\n",
-                "Je préférerais de loin que nous réglions simplement la facture\u{a0}: si le solde de {{ balance }} nous parvient d’ici le {{ today + 14 days | date(\"long\") }}, nous renoncerons bien volontiers à ces frais.\n\n",
+                "Je préférerais de loin que nous réglions simplement ", several!("les factures", "la facture"), "\u{a0}: si le solde de {{ balance }} nous parvient d’ici le {{ today + 14 days | date(\"long\") }}, nous renoncerons bien volontiers à ces frais.\n\n",
                 "{% endif %}\n",
                 lien!(),
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: intérêts de retard et indemnité forfaitaire"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: intérêts de retard et indemnité forfaitaire"),
             concat!(
                 madame!(),
-                "La facture", no!(), " d’un montant de ", du!(), " était payable le {{ due_date }} et n’a pas encore été réglée.", acompte!(neutral), "\n\n",
+                several!("Les factures", "La facture"), no!(), montant!(), payable_et!(), " ", several!("n’ont pas encore été réglées", "n’a pas encore été réglée"), ".", acompte!(neutral), "\n\n",
                 "{% if statutory %}\n",
                 base_legale!(),
                 "Au {{ today }}, les intérêts s’élèvent à {{ statutory_interest }} et l’indemnité à {{ statutory_compensation }}, soit {{ statutory_total }} en plus du solde de {{ balance }}. Les intérêts continuent de courir jusqu’au paiement.\n\n",
@@ -620,10 +676,10 @@ static TEMPLATES: Table = [
             ),
         ),
         (
-            concat!("Facture", no_montant!(), "\u{a0}: demande d’intérêts de retard et d’indemnité forfaitaire"),
+            concat!(several!("Factures", "Facture"), no_montant!(), "\u{a0}: demande d’intérêts de retard et d’indemnité forfaitaire"),
             concat!(
                 madame!(),
-                "La facture", no!(), " d’un montant de ", du!(), " était payable le {{ due_date }} et reste à régler.", acompte!(firm), "\n\n",
+                several!("Les factures", "La facture"), no!(), montant!(), payable_et!(), " ", several!("restent", "reste"), " à régler.", acompte!(firm), "\n\n",
                 "{% if statutory %}\n",
                 base_legale!(),
                 "Au {{ today }}, nous vous demandons {{ statutory_interest }} au titre des intérêts et {{ statutory_compensation }} au titre de l’indemnité, soit {{ statutory_total }} au total, en plus du solde de {{ balance }}. Les intérêts continuent de courir jusqu’au paiement.\n\n",
@@ -640,16 +696,16 @@ static TEMPLATES: Table = [
             "Merci pour votre paiement",
             concat!(
                 bonjour!(),
-                "Votre paiement de {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} pour la facture", no!(), " nous est bien parvenu{% if part_paid %} et solde entièrement la facture{% endif %}\u{a0}: un grand merci.\n\n",
+                "Votre paiement de {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} pour ", several!("les factures", "la facture"), no!(), " nous est bien parvenu{% if part_paid %} et solde entièrement ", several!("les factures", "la facture"), "{% endif %}\u{a0}: un grand merci.\n\n",
                 "C’est toujours un plaisir de travailler avec vous, et je me réjouis de notre prochain projet.\n\n",
                 bien_cordialement!()
             ),
         ),
         (
-            concat!("Paiement reçu\u{a0}: facture", no_montant!()),
+            concat!("Paiement reçu\u{a0}: ", several!("factures", "facture"), no_montant!()),
             concat!(
                 madame!(),
-                "Nous vous remercions pour votre paiement de {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} au titre de la facture", no!(), ", que nous avons bien reçu. La facture est désormais entièrement réglée.\n\n",
+                "Nous vous remercions pour votre paiement de {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} au titre ", several!("des factures", "de la facture"), no!(), ", que nous avons bien reçu. ", several!("Les factures sont désormais entièrement réglées", "La facture est désormais entièrement réglée"), ".\n\n",
                 "Nous vous remercions de votre confiance et nous réjouissons de travailler à nouveau avec vous.\n\n",
                 cordialement!()
             ),
@@ -661,13 +717,13 @@ static TEMPLATES: Table = [
         NONE,
         NONE,
         (
-            concat!("{% if statutory_law == \"fr\" %}Mise en demeure de payer{% else %}Demande formelle de paiement{% endif %}\u{a0}: facture", no_montant!()),
+            concat!("{% if statutory_law == \"fr\" %}Mise en demeure de payer{% else %}Demande formelle de paiement{% endif %}\u{a0}: ", several!("factures", "facture"), no_montant!()),
             concat!(
                 "{% if statutory_law == \"fr\" %}\n",
                 "Par lettre recommandée avec demande d’avis de réception\n\n",
                 "{% endif %}\n",
                 madame!(),
-                "La facture", no!(), " d’un montant de ", du!(), ", arrivée à échéance le {{ due_date }}, reste à régler{% if reminders_sent %} malgré {{ reminders_sent | count(\"notre relance|nos # relances\") }}{% endif %}.", acompte!(firm), "\n\n",
+                several!("Les factures", "La facture"), no!(), montant!(), ", ", arrivee!(), ", ", several!("restent", "reste"), " à régler{% if reminders_sent %} malgré {{ reminders_sent | count(\"notre relance|nos # relances\") }}{% endif %}.", acompte!(firm), "\n\n",
                 "{% if statutory_law == \"fr\" %}\n",
                 "Par la présente, qui vaut mise en demeure de payer, nous vous demandons de nous régler la somme de {{ balance }} au plus tard le {{ today + 15 days | date(\"long\") }}.",
                 "{% if statutory_claimed %} En application de l’article L.\u{a0}441-10 du Code de commerce, des pénalités de retard sont exigibles de plein droit, sans qu’un rappel soit nécessaire, au taux de la Banque centrale européenne majoré de 10\u{a0}points, soit actuellement {{ statutory_rate }} l’an\u{a0}; au {{ today }}, elles s’élèvent à {{ statutory_interest }}. S’y ajoute l’indemnité forfaitaire pour frais de recouvrement de {{ statutory_compensation }} prévue à l’article D.\u{a0}441-5 du même code, soit {{ statutory_total }} en sus du principal.{% else %} Nous vous rappelons que des pénalités de retard sont exigibles de plein droit en application de l’article L.\u{a0}441-10 du Code de commerce, ainsi que l’indemnité forfaitaire pour frais de recouvrement de 40\u{a0}euros prévue à l’article D.\u{a0}441-5 du même code.{% endif %}\n\n",

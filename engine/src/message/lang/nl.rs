@@ -72,35 +72,96 @@ macro_rules! vriendelijk {
         groet!("Met vriendelijke groet,")
     };
 }
-/// "factuur INV-2041", or "onze factuur".
+// Meerdere openstaande facturen van een klantrekening (`several_invoices`): `invoice_number`
+// somt ze op ("INV-101, INV-102, INV-103") en het bedrag is hun totaal. Zelfstandig
+// naamwoord, werkwoord en verwijzingen staan dan in het meervoud ("facturen INV-101,
+// INV-102, INV-103 van in totaal € 4.400,00, waarvan de oudste op … verviel, staan nog
+// open"); de vervaldatum is die van de oudste. De tekst voor één factuur blijft gelijk.
+
+/// `$several` for several open invoices, else `$one`.
+macro_rules! several {
+    ($several:literal, $one:literal) => {
+        concat!(
+            "{% if several_invoices %}",
+            $several,
+            "{% else %}",
+            $one,
+            "{% endif %}"
+        )
+    };
+}
+/// `$words` for several open invoices only.
+macro_rules! if_several {
+    ($words:literal) => {
+        concat!("{% if several_invoices %}", $words, "{% endif %}")
+    };
+}
+/// "factuur INV-2041", or "onze factuur"; "facturen INV-101, INV-102", or "onze facturen".
 macro_rules! fnr {
     () => {
-        "{% if invoice_number %}factuur {{ invoice_number }}{% else %}onze factuur{% endif %}"
+        "{% if several_invoices %}{% if invoice_number %}facturen {{ invoice_number }}{% else %}onze facturen{% endif %}{% else %}{% if invoice_number %}factuur {{ invoice_number }}{% else %}onze factuur{% endif %}{% endif %}"
     };
 }
-/// "Factuur INV-2041", or "Onze factuur", at the start of a sentence.
+/// "Factuur INV-2041", or "Onze factuur", at the start of a sentence; or "Facturen …".
 macro_rules! fnr_hoofd {
     () => {
-        "{% if invoice_number %}Factuur {{ invoice_number }}{% else %}Onze factuur{% endif %}"
+        "{% if several_invoices %}{% if invoice_number %}Facturen {{ invoice_number }}{% else %}Onze facturen{% endif %}{% else %}{% if invoice_number %}Factuur {{ invoice_number }}{% else %}Onze factuur{% endif %}{% endif %}"
     };
 }
-/// "factuur INV-2041", or "onze factuur van € 4.800,00", where no amount follows.
+/// "factuur INV-2041", or "onze factuur van € 4.800,00", where no amount follows;
+/// "facturen INV-101, INV-102", or "onze facturen van in totaal € 4.400,00".
 macro_rules! fnr_bedrag {
     () => {
-        "{% if invoice_number %}factuur {{ invoice_number }}{% else %}onze factuur van {{ amount }}{% endif %}"
+        "{% if several_invoices %}{% if invoice_number %}facturen {{ invoice_number }}{% else %}onze facturen van in totaal {{ amount }}{% endif %}{% else %}{% if invoice_number %}factuur {{ invoice_number }}{% else %}onze factuur van {{ amount }}{% endif %}{% endif %}"
     };
 }
-/// A subject's "Factuur INV-2041", or "Factuur van € 4.800,00".
+/// A subject's "Factuur INV-2041", or "Factuur van € 4.800,00"; "Facturen INV-101,
+/// INV-102", or "Facturen van in totaal € 4.400,00".
 macro_rules! onderwerp {
     () => {
-        "{% if invoice_number %}Factuur {{ invoice_number }}{% else %}Factuur van {{ amount }}{% endif %}"
+        "{% if several_invoices %}{% if invoice_number %}Facturen {{ invoice_number }}{% else %}Facturen van in totaal {{ amount }}{% endif %}{% else %}{% if invoice_number %}Factuur {{ invoice_number }}{% else %}Factuur van {{ amount }}{% endif %}{% endif %}"
     };
 }
-/// What the invoice is for: the balance, or after a part payment the invoice's amount
-/// (`deelbetaling!` then says what is left).
+/// What the invoice is for (after "van"): the balance, or after a part payment the
+/// invoice's amount (`deelbetaling!` then says what is left); "in totaal …" for several.
 macro_rules! open {
     () => {
-        "{% if part_paid %}{{ amount }}{% else %}{{ balance }}{% endif %}"
+        "{% if several_invoices %}in totaal {% endif %}{% if part_paid %}{{ amount }}{% else %}{{ balance }}{% endif %}"
+    };
+}
+/// "met vervaldatum 1 december 2026", or for several "de oudste met vervaldatum …".
+macro_rules! met_vervaldatum {
+    () => {
+        concat!(if_several!("de oudste "), "met vervaldatum {{ due_date }}")
+    };
+}
+/// "die op 1 december 2026 verviel", or for several "waarvan de oudste op … verviel".
+macro_rules! die_verviel {
+    () => {
+        concat!(
+            several!("waarvan de oudste", "die"),
+            " op {{ due_date }} verviel"
+        )
+    };
+}
+/// After "Factuur INV-2041 van € 4.800,00": " verviel op … en", or for several ", waarvan
+/// de oudste op … verviel,". A plural verb follows.
+macro_rules! verviel_en {
+    () => {
+        several!(
+            ", waarvan de oudste op {{ due_date }} verviel,",
+            " verviel op {{ due_date }} en"
+        )
+    };
+}
+/// Ends a sentence after "factuur INV-2041 van € 4.800,00": ", die op … verviel en nog
+/// openstaat."; for several ", die nog openstaan; de oudste verviel op …".
+macro_rules! verviel_en_open {
+    () => {
+        several!(
+            ", die nog openstaan; de oudste verviel op {{ due_date }}.",
+            ", die op {{ due_date }} verviel en nog openstaat."
+        )
     };
 }
 /// After a part payment: thanks, and what is left. A sentence after a full stop.
@@ -145,22 +206,22 @@ static TEMPLATES: Table = [
     // PreDueReminder
     [
         (
-            concat!(onderwerp!(), " vervalt op {{ due_date }}"),
+            concat!(onderwerp!(), several!(": de eerste vervalt op", " vervalt op"), " {{ due_date }}"),
             concat!(
                 aanhef!(),
-                "Ik hoop dat alles goed met u gaat. Een korte herinnering: ", fnr!(), " van ", open!(), " vervalt op {{ due_date | date(\"weekday\") }}.", deelbetaling!(warm), "\n\n",
+                "Ik hoop dat alles goed met u gaat. Een korte herinnering: ", fnr!(), " van ", open!(), several!(" vervallen binnenkort, de eerste op", " vervalt op"), " {{ due_date | date(\"weekday\") }}.", deelbetaling!(warm), "\n\n",
                 betaallink!(),
-                "Klopt er iets niet aan de factuur? Laat het me gerust weten, dan lossen we het samen op.\n\n",
+                "Klopt er iets niet aan ", several!("de facturen", "de factuur"), "? Laat het me gerust weten, dan lossen we het samen op.\n\n",
                 hartelijk!()
             ),
         ),
         (
-            concat!("Herinnering: ", fnr_bedrag!(), " vervalt op {{ due_date }}"),
+            concat!("Herinnering: ", fnr_bedrag!(), several!(" vervallen vanaf", " vervalt op"), " {{ due_date }}"),
             concat!(
                 aanhef!(),
-                "Graag herinneren wij u eraan dat ", fnr!(), " van ", open!(), " op {{ due_date | date(\"weekday\") }} vervalt.", deelbetaling!(neutral), "\n\n",
+                "Graag herinneren wij u eraan dat ", fnr!(), " van ", open!(), several!(" vanaf", " op"), " {{ due_date | date(\"weekday\") }} ", several!("vervallen", "vervalt"), ".", deelbetaling!(neutral), "\n\n",
                 betaallink!(),
-                "Heeft u vragen over de factuur? Laat het ons dan vóór de vervaldatum weten, zodat wij u kunnen helpen.\n\n",
+                "Heeft u vragen over ", several!("de facturen", "de factuur"), "? Laat het ons dan vóór de vervaldatum weten, zodat wij u kunnen helpen.\n\n",
                 vriendelijk!()
             ),
         ),
@@ -169,21 +230,21 @@ static TEMPLATES: Table = [
     // DueToday
     [
         (
-            concat!(onderwerp!(), " vervalt vandaag"),
+            concat!(onderwerp!(), several!(" vervallen vanaf vandaag", " vervalt vandaag")),
             concat!(
                 aanhef!(),
-                "Een vriendelijke herinnering dat ", fnr!(), " van ", open!(), " vandaag vervalt.", deelbetaling!(warm), " Is de betaling al onderweg? Dan dank ik u daarvoor en kunt u dit bericht als niet verzonden beschouwen.\n\n",
+                "Een vriendelijke herinnering dat ", fnr!(), " van ", open!(), several!(" vanaf vandaag vervallen.", " vandaag vervalt."), deelbetaling!(warm), " Is de betaling al onderweg? Dan dank ik u daarvoor en kunt u dit bericht als niet verzonden beschouwen.\n\n",
                 betaallink!(),
                 hartelijk!()
             ),
         ),
         (
-            concat!(onderwerp!(), ": vervaldatum vandaag"),
+            concat!(onderwerp!(), ": ", if_several!("eerste "), "vervaldatum vandaag"),
             concat!(
                 aanhef!(),
-                "Wij herinneren u eraan dat ", fnr!(), " van ", open!(), " vandaag, {{ due_date }}, vervalt.", deelbetaling!(neutral), " Heeft u de betaling al in gang gezet, dan danken wij u daarvoor en kunt u dit bericht als niet verzonden beschouwen.\n\n",
+                "Wij herinneren u eraan dat ", fnr!(), " van ", open!(), several!(" vanaf vandaag, {{ due_date }}, vervallen.", " vandaag, {{ due_date }}, vervalt."), deelbetaling!(neutral), " Heeft u de betaling al in gang gezet, dan danken wij u daarvoor en kunt u dit bericht als niet verzonden beschouwen.\n\n",
                 betaallink!(),
-                "Heeft u vragen over de factuur, laat het ons dan gerust weten.\n\n",
+                "Heeft u vragen over ", several!("de facturen", "de factuur"), ", laat het ons dan gerust weten.\n\n",
                 vriendelijk!()
             ),
         ),
@@ -195,7 +256,7 @@ static TEMPLATES: Table = [
             concat!("Een korte herinnering over ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Ik hoop dat het goed met u gaat. Volgens onze administratie staat ", fnr!(), " van ", open!(), ", met vervaldatum {{ due_date }}, nog open.", deelbetaling!(warm), toezegging!(warm), " Zoiets schiet er gemakkelijk bij in, dus ik stuur u even een korte herinnering.\n\n",
+                "Ik hoop dat het goed met u gaat. Volgens onze administratie ", several!("staan", "staat"), " ", fnr!(), " van ", open!(), ", ", met_vervaldatum!(), ", nog open.", deelbetaling!(warm), toezegging!(warm), " Zoiets schiet er gemakkelijk bij in, dus ik stuur u even een korte herinnering.\n\n",
                 betaallink!(),
                 "Is de betaling al onderweg? Dan dank ik u hartelijk en kunt u dit bericht als niet verzonden beschouwen.\n\n",
                 hartelijk!()
@@ -205,9 +266,9 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": betalingsherinnering"),
             concat!(
                 aanhef!(),
-                "Volgens onze administratie is ", fnr!(), " van ", open!(), ", met vervaldatum {{ due_date }}, nog niet voldaan.", deelbetaling!(neutral), toezegging!(neutral), " Wij stellen het op prijs als u de betaling op korte termijn kunt regelen.\n\n",
+                "Volgens onze administratie ", several!("zijn", "is"), " ", fnr!(), " van ", open!(), ", ", met_vervaldatum!(), ", nog niet voldaan.", deelbetaling!(neutral), toezegging!(neutral), " Wij stellen het op prijs als u de betaling op korte termijn kunt regelen.\n\n",
                 betaallink!(),
-                "Heeft u de betaling al verstuurd, dan danken wij u daarvoor en kunt u deze herinnering als niet verzonden beschouwen. Is er een probleem met de factuur? Laat het ons dan weten, zodat wij het samen kunnen oplossen.\n\n",
+                "Heeft u de betaling al verstuurd, dan danken wij u daarvoor en kunt u deze herinnering als niet verzonden beschouwen. Is er een probleem met ", several!("de facturen", "de factuur"), "? Laat het ons dan weten, zodat wij het samen kunnen oplossen.\n\n",
                 vriendelijk!()
             ),
         ),
@@ -215,7 +276,7 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": betaaltermijn verstreken"),
             concat!(
                 aanhef!(),
-                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en staat nog open.", deelbetaling!(firm), toezegging!(firm), "\n\n",
+                fnr_hoofd!(), " van ", open!(), verviel_en!(), " ", several!("staan", "staat"), " nog open.", deelbetaling!(firm), toezegging!(firm), "\n\n",
                 "Wij verzoeken u het bedrag uiterlijk op {{ today + 7 days | date(\"long\") }} te voldoen. Houdt iets de betaling op, wilt u ons dat dan laten weten, zodat wij het samen kunnen oplossen?\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -228,9 +289,9 @@ static TEMPLATES: Table = [
             concat!("Nog even over ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "{% if reminders_sent %}Ik kom nog even terug op mijn eerdere bericht over{% else %}Ik neem contact met u op over{% endif %} ", fnr!(), " van ", open!(), ", met vervaldatum {{ due_date }}.", deelbetaling!(warm), toezegging!(warm), " Ik weet hoe druk het kan zijn, dus ik wilde even vragen of we iets kunnen doen om het u makkelijker te maken.\n\n",
+                "{% if reminders_sent %}Ik kom nog even terug op mijn eerdere bericht over{% else %}Ik neem contact met u op over{% endif %} ", fnr!(), " van ", open!(), ", ", met_vervaldatum!(), ".", deelbetaling!(warm), toezegging!(warm), " Ik weet hoe druk het kan zijn, dus ik wilde even vragen of we iets kunnen doen om het u makkelijker te maken.\n\n",
                 betaallink!(),
-                "Is er iets aan de factuur onduidelijk of moet er iets worden aangepast? Beantwoord dan gewoon deze e-mail, dan kijken we er meteen naar.\n\n",
+                "Is er iets aan ", several!("de facturen", "de factuur"), " onduidelijk of moet er iets worden aangepast? Beantwoord dan gewoon deze e-mail, dan kijken we er meteen naar.\n\n",
                 hartelijk!()
             ),
         ),
@@ -238,7 +299,7 @@ static TEMPLATES: Table = [
             concat!("{% if reminders_sent %}Nieuwe herinnering{% else %}Betalingsherinnering{% endif %}: ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "{% if reminders_sent %}{% if last_sent_on %}Op {{ last_sent_on }}{% else %}Onlangs{% endif %} schreven wij u over{% else %}Wij schrijven u over{% endif %} ", fnr!(), " van ", open!(), ", met vervaldatum {{ due_date }}.", deelbetaling!(neutral), toezegging!(neutral), " Omdat de factuur nog openstaat, willen wij graag zeker weten dat zij bij de juiste persoon terecht is gekomen.\n\n",
+                "{% if reminders_sent %}{% if last_sent_on %}Op {{ last_sent_on }}{% else %}Onlangs{% endif %} schreven wij u over{% else %}Wij schrijven u over{% endif %} ", fnr!(), " van ", open!(), ", ", met_vervaldatum!(), ".", deelbetaling!(neutral), toezegging!(neutral), " ", several!("Omdat de facturen nog openstaan, willen wij graag zeker weten dat zij bij de juiste persoon terecht zijn gekomen.", "Omdat de factuur nog openstaat, willen wij graag zeker weten dat zij bij de juiste persoon terecht is gekomen."), "\n\n",
                 betaallink!(),
                 "Kunt u ons laten weten wanneer wij de betaling kunnen verwachten, of bij wie wij hiervoor het best terechtkunnen?\n\n",
                 vriendelijk!()
@@ -248,7 +309,7 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": {% if reminders_sent %}nieuwe herinnering{% else %}betalingsherinnering{% endif %}"),
             concat!(
                 aanhef!(),
-                "{% if reminders_sent == \"1\" %}Dit is onze tweede herinnering voor{% else %}{% if reminders_sent %}Dit is een nieuwe herinnering voor{% else %}Wij schrijven u over{% endif %}{% endif %} ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel en nog openstaat.", deelbetaling!(firm), toezegging!(firm), "\n\n",
+                "{% if reminders_sent == \"1\" %}Dit is onze tweede herinnering voor{% else %}{% if reminders_sent %}Dit is een nieuwe herinnering voor{% else %}Wij schrijven u over{% endif %}{% endif %} ", fnr!(), " van ", open!(), verviel_en_open!(), deelbetaling!(firm), toezegging!(firm), "\n\n",
                 "Wij stellen het op prijs als u de betaling uiterlijk op {{ today + 7 days | date(\"long\") }} regelt, of ons laat weten of er een reden is voor de vertraging, zodat wij samen naar een oplossing kunnen zoeken.\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -261,7 +322,7 @@ static TEMPLATES: Table = [
             concat!("Kunnen we een betaaldatum afspreken voor ", fnr_bedrag!(), "?"),
             concat!(
                 aanhef!(),
-                "Ik neem{% if reminders_sent %} nog eens{% endif %} contact met u op over ", fnr!(), " van ", open!(), ", met vervaldatum {{ due_date }}, die nog openstaat.", deelbetaling!(warm), toezegging!(warm), " Ik wil dit graag regelen op een manier die voor u werkt.\n\n",
+                "Ik neem{% if reminders_sent %} nog eens{% endif %} contact met u op over ", fnr!(), " van ", open!(), several!(", die nog openstaan; de oudste verviel op {{ due_date }}.", ", met vervaldatum {{ due_date }}, die nog openstaat."), deelbetaling!(warm), toezegging!(warm), " Ik wil dit graag regelen op een manier die voor u werkt.\n\n",
                 "Kunt u mij uiterlijk op {{ today + 5 business days | date(\"long\") }} laten weten wanneer we de betaling kunnen verwachten? Komt het op dit moment niet goed uit, dan bespreken we graag de mogelijkheden, zoals een betalingsregeling.\n\n",
                 betaallink!(),
                 hartelijk!()
@@ -271,8 +332,8 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": kunt u een betaaldatum bevestigen?"),
             concat!(
                 aanhef!(),
-                fnr_hoofd!(), " van ", open!(), ", met vervaldatum {{ due_date }}, staat nog open{% if reminders_sent %}, ook na {{ reminders_sent | count(\"onze herinnering|onze # herinneringen\") }}{% endif %}.", deelbetaling!(neutral), toezegging!(neutral), "\n\n",
-                "Kunt u ons uiterlijk op {{ today + 5 business days | date(\"long\") }} laten weten wanneer wij de betaling kunnen verwachten? Is er een probleem met de factuur, of wilt u liever in delen betalen? Laat het ons weten, dan doen wij ons best om u te helpen.\n\n",
+                fnr_hoofd!(), " van ", open!(), ", ", met_vervaldatum!(), ", ", several!("staan", "staat"), " nog open{% if reminders_sent %}, ook na {{ reminders_sent | count(\"onze herinnering|onze # herinneringen\") }}{% endif %}.", deelbetaling!(neutral), toezegging!(neutral), "\n\n",
+                "Kunt u ons uiterlijk op {{ today + 5 business days | date(\"long\") }} laten weten wanneer wij de betaling kunnen verwachten? Is er een probleem met ", several!("de facturen", "de factuur"), ", of wilt u liever in delen betalen? Laat het ons weten, dan doen wij ons best om u te helpen.\n\n",
                 betaallink!(),
                 vriendelijk!()
             ),
@@ -281,7 +342,7 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": verzoek om een betaaldatum"),
             concat!(
                 aanhef!(),
-                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en staat nog open.", deelbetaling!(firm), toezegging!(firm), "{% if reminders_sent %} Wij hebben u {{ reminders_sent | count(\"een herinnering|# herinneringen\") }} gestuurd en willen nu graag met u afspreken hoe wij verder gaan.{% else %} Wij willen nu graag met u afspreken hoe wij verder gaan.{% endif %}\n\n",
+                fnr_hoofd!(), " van ", open!(), verviel_en!(), " ", several!("staan", "staat"), " nog open.", deelbetaling!(firm), toezegging!(firm), "{% if reminders_sent %} Wij hebben u {{ reminders_sent | count(\"een herinnering|# herinneringen\") }} gestuurd en willen nu graag met u afspreken hoe wij verder gaan.{% else %} Wij willen nu graag met u afspreken hoe wij verder gaan.{% endif %}\n\n",
                 "Kunt u ons uiterlijk op {{ today + 5 business days | date(\"long\") }} laten weten op welke datum de betaling plaatsvindt? Hoe kunnen wij dit samen oplossen?\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -294,7 +355,7 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": laten we dit samen oplossen"),
             concat!(
                 aanhef!(),
-                "Ik schrijf u{% if reminders_sent %} nogmaals{% endif %} over ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel.", deelbetaling!(warm), toezegging!(warm), " Ik los dit veel liever samen met u op, dus neem gerust contact met me op als iets de betaling lastig maakt: een betalingsregeling is altijd mogelijk.\n\n",
+                "Ik schrijf u{% if reminders_sent %} nogmaals{% endif %} over ", fnr!(), " van ", open!(), ", ", die_verviel!(), ".", deelbetaling!(warm), toezegging!(warm), " Ik los dit veel liever samen met u op, dus neem gerust contact met me op als iets de betaling lastig maakt: een betalingsregeling is altijd mogelijk.\n\n",
                 "Voor de duidelijkheid: als we op {{ today + 10 days | date(\"long\") }} nog niets van u hebben gehoord, dragen we de vordering over aan ons incassobureau. Ik hoop dat het zover niet hoeft te komen.\n\n",
                 betaallink!(),
                 hartelijk!()
@@ -304,7 +365,7 @@ static TEMPLATES: Table = [
             concat!("Laatste herinnering: ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "{% if reminders_sent %}Wij hebben u al eerder geschreven over ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel, en hebben dit nog niet samen met u kunnen oplossen.{% else %}", fnr_hoofd!(), " van ", open!(), ", die op {{ due_date }} verviel, staat nog open, en wij lossen dit graag samen met u op.{% endif %}", deelbetaling!(neutral), toezegging!(neutral), "\n\n",
+                "{% if reminders_sent %}Wij hebben u al eerder geschreven over ", fnr!(), " van ", open!(), ", ", die_verviel!(), ", en hebben dit nog niet samen met u kunnen oplossen.{% else %}", fnr_hoofd!(), " van ", open!(), ", ", die_verviel!(), ", ", several!("staan", "staat"), " nog open, en wij lossen dit graag samen met u op.{% endif %}", deelbetaling!(neutral), toezegging!(neutral), "\n\n",
                 "Wij regelen dit veel liever rechtstreeks met u. Hebben wij uiterlijk op {{ today + 10 days | date(\"long\") }} geen betaling of bericht van u ontvangen, dan dragen wij de vordering over aan ons incassobureau, dat daarover contact met u zal opnemen.\n\n",
                 "Is er een reden waarom betalen niet lukt? Neem dan vóór die datum contact met ons op: wij bespreken graag een betalingsregeling.\n\n",
                 betaallink!(),
@@ -315,7 +376,7 @@ static TEMPLATES: Table = [
             concat!("Laatste aanmaning: ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Dit is onze laatste aanmaning voor ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel en {% if reminders_sent %}na {{ reminders_sent | count(\"onze herinnering|# herinneringen\") }} {% endif %}nog openstaat.", deelbetaling!(firm), toezegging!(firm), "\n\n",
+                "Dit is onze laatste aanmaning voor ", fnr!(), " van ", open!(), several!(", die ", ", die op {{ due_date }} verviel en "), "{% if reminders_sent %}na {{ reminders_sent | count(\"onze herinnering|# herinneringen\") }} {% endif %}nog ", several!("openstaan; de oudste verviel op {{ due_date }}.", "openstaat."), deelbetaling!(firm), toezegging!(firm), "\n\n",
                 "Hebben wij uiterlijk op {{ today + 10 days | date(\"long\") }} geen betaling ontvangen en ook geen betaaldatum met u afgesproken, dan dragen wij de vordering over aan ons incassobureau. Wij lossen dit liever rechtstreeks met u op, en een reactie vóór die datum is genoeg om dat gesprek te beginnen.\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -328,17 +389,17 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": stand van zaken"),
             concat!(
                 aanhef!(),
-                "Het spijt me dat we ", fnr!(), " van ", open!(), ", met vervaldatum {{ due_date }}, niet samen hebben kunnen oplossen.", deelbetaling!(warm), "{% if reminders_sent %} Zoals aangekondigd in ons laatste bericht, is de{% else %} De{% endif %} vordering nu overgedragen aan ons incassobureau, dat contact met u zal opnemen.\n\n",
+                "Het spijt me dat we ", fnr!(), " van ", open!(), ", ", met_vervaldatum!(), ", niet samen hebben kunnen oplossen.", deelbetaling!(warm), "{% if reminders_sent %} Zoals aangekondigd in ons laatste bericht, is de{% else %} De{% endif %} vordering nu overgedragen aan ons incassobureau, dat contact met u zal opnemen.\n\n",
                 "Wilt u toch liever rechtstreeks met ons afrekenen, of hebben we iets over het hoofd gezien? Neem dan gerust contact op: we horen graag van u.\n\n",
                 betaallink!(),
                 hartelijk!()
             ),
         ),
         (
-            concat!(onderwerp!(), " is overgedragen aan ons incassobureau"),
+            concat!(onderwerp!(), several!(" zijn", " is"), " overgedragen aan ons incassobureau"),
             concat!(
                 aanhef!(),
-                "{% if reminders_sent %}Na {{ reminders_sent | count(\"onze herinnering|onze herinneringen\") }} is ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel, overgedragen{% else %}", fnr_hoofd!(), " van ", open!(), ", die op {{ due_date }} verviel, is overgedragen{% endif %} aan ons incassobureau. Het bureau neemt contact met u op om de betaling te regelen.", deelbetaling!(neutral), "\n\n",
+                "{% if reminders_sent %}Na {{ reminders_sent | count(\"onze herinnering|onze herinneringen\") }} ", several!("zijn", "is"), " ", fnr!(), " van ", open!(), ", ", die_verviel!(), ", overgedragen{% else %}", fnr_hoofd!(), " van ", open!(), ", ", die_verviel!(), ", ", several!("zijn", "is"), " overgedragen{% endif %} aan ons incassobureau. Het bureau neemt contact met u op om de betaling te regelen.", deelbetaling!(neutral), "\n\n",
                 "Betaalt u liever rechtstreeks aan ons? Laat ons dan weten wanneer u betaalt, zodat wij de overdracht kunnen intrekken. Wilt u de vordering met ons bespreken, beantwoord dan deze e-mail.\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -348,7 +409,7 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": vordering overgedragen voor incasso"),
             concat!(
                 aanhef!(),
-                "Per {{ today }} is ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel, overgedragen aan ons incassobureau, dat de vordering vanaf nu afhandelt.", deelbetaling!(firm), "\n\n",
+                "Per {{ today }} ", several!("zijn", "is"), " ", fnr!(), " van ", open!(), ", ", die_verviel!(), ", overgedragen aan ons incassobureau, dat de vordering vanaf nu afhandelt.", deelbetaling!(firm), "\n\n",
                 "Betaalt u rechtstreeks aan ons voordat het bureau contact met u opneemt, dan is de zaak daarmee afgedaan; stuurt u ons in dat geval een bericht wanneer u betaalt.\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -391,7 +452,7 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": aanbod voor een betalingsregeling"),
             concat!(
                 aanhef!(),
-                "Om ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel, te regelen, bieden wij u de mogelijkheid om in termijnen te betalen.", deelbetaling!(firm), "\n\n",
+                "Om ", fnr!(), " van ", open!(), ", ", die_verviel!(), ", te regelen, bieden wij u de mogelijkheid om in termijnen te betalen.", deelbetaling!(firm), "\n\n",
                 "{% if plan_list %}\n",
                 "Wij stellen {% if plan_down_payment %}een aanbetaling van {{ plan_down_payment }} en daarna {% endif %}{{ plan_count | count(\"# termijn|# termijnen\") }} voor:\n\n",
                 "{{ plan_list }}\n\n",
@@ -411,7 +472,7 @@ static TEMPLATES: Table = [
                 aanhef!(),
                 "Ik zou graag een manier vinden om ", fnr!(), " van ", open!(), " af te ronden die voor ons allebei werkt.", deelbetaling!(warm), "\n\n",
                 "{% if discount %}\n",
-                "Als u uiterlijk op {{ discount_deadline | date(\"weekday\") }} een bedrag van {{ discount_net }} betaalt, beschouwen wij de factuur daarmee als volledig voldaan: een besparing van {{ discount_amount }} ({{ discount_percent }}).\n",
+                "Als u uiterlijk op {{ discount_deadline | date(\"weekday\") }} een bedrag van {{ discount_net }} betaalt, beschouwen wij ", several!("de facturen", "de factuur"), " daarmee als volledig voldaan: een besparing van {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
                 "Is het lastig om het volledige bedrag te betalen? Dan staan wij open voor een lager bedrag als volledige betaling. Kunt u mij laten weten wat u zou kunnen betalen, en wanneer?\n",
                 "{% endif %}\n\n",
@@ -423,9 +484,9 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": schikkingsvoorstel"),
             concat!(
                 aanhef!(),
-                "Wij willen ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel, graag afronden en doen u daarom het volgende voorstel.", deelbetaling!(neutral), "\n\n",
+                "Wij willen ", fnr!(), " van ", open!(), ", ", die_verviel!(), ", graag afronden en doen u daarom het volgende voorstel.", deelbetaling!(neutral), "\n\n",
                 "{% if discount %}\n",
-                "Ontvangen wij uiterlijk op {{ discount_deadline }} een bedrag van {{ discount_net }}, dan aanvaarden wij dat als volledige betaling van de factuur: een korting van {{ discount_amount }} ({{ discount_percent }}).\n",
+                "Ontvangen wij uiterlijk op {{ discount_deadline }} een bedrag van {{ discount_net }}, dan aanvaarden wij dat als volledige betaling van ", several!("de facturen", "de factuur"), ": een korting van {{ discount_amount }} ({{ discount_percent }}).\n",
                 "{% else %}\n",
                 "Wij zijn bereid een lager bedrag als volledige betaling te aanvaarden. Kunt u ons laten weten wat u zou kunnen betalen, en wanneer?\n",
                 "{% endif %}\n\n",
@@ -437,7 +498,7 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": schikkingsvoorstel met een uiterste datum"),
             concat!(
                 aanhef!(),
-                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en staat nog open.", deelbetaling!(firm), " Om dit af te ronden, doen wij u het volgende voorstel.\n\n",
+                fnr_hoofd!(), " van ", open!(), verviel_en!(), " ", several!("staan", "staat"), " nog open.", deelbetaling!(firm), " Om dit af te ronden, doen wij u het volgende voorstel.\n\n",
                 "{% if discount %}\n",
                 "Wij aanvaarden {{ discount_net }} als volledige betaling, een korting van {{ discount_amount }} ({{ discount_percent }}), als de betaling uiterlijk op {{ discount_deadline }} bij ons binnen is. Na die datum vervalt dit aanbod en blijft het volledige bedrag verschuldigd.\n",
                 "{% else %}\n",
@@ -533,7 +594,7 @@ static TEMPLATES: Table = [
             concat!("Even navragen over ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Nogmaals dank dat u me liet weten dat ", fnr!(), "{% if promise_date %} uiterlijk op {{ promise_date }}{% else %} binnenkort{% endif %} betaald zou worden. Ik heb de betaling van {{ balance }} nog niet zien binnenkomen, dus ik wilde even nagaan of alles in orde is.\n\n",
+                "Nogmaals dank dat u me liet weten dat ", fnr!(), "{% if promise_date %} uiterlijk op {{ promise_date }}{% else %} binnenkort{% endif %} betaald ", several!("zouden", "zou"), " worden. Ik heb de betaling van {{ balance }} nog niet zien binnenkomen, dus ik wilde even nagaan of alles in orde is.\n\n",
                 "Kunt u me laten weten wanneer ik de betaling nu kan verwachten? Is er iets veranderd, dan zoeken we graag samen naar een andere oplossing.\n\n",
                 betaallink!(),
                 hartelijk!()
@@ -543,7 +604,7 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": betaling verwacht{% if promise_date %} op {{ promise_date }}{% endif %}"),
             concat!(
                 aanhef!(),
-                "Nogmaals dank voor uw bevestiging dat ", fnr!(), "{% if promise_date %} uiterlijk op {{ promise_date }}{% else %} binnenkort{% endif %} betaald zou worden. Wij hebben de betaling van {{ balance }} nog niet ontvangen en willen graag nagaan of alles in orde is.\n\n",
+                "Nogmaals dank voor uw bevestiging dat ", fnr!(), "{% if promise_date %} uiterlijk op {{ promise_date }}{% else %} binnenkort{% endif %} betaald ", several!("zouden", "zou"), " worden. Wij hebben de betaling van {{ balance }} nog niet ontvangen en willen graag nagaan of alles in orde is.\n\n",
                 "Kunt u ons laten weten wanneer wij de betaling nu kunnen verwachten? Is er iets veranderd, hoe kunnen wij dit dan samen oplossen?\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -553,7 +614,7 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": afgesproken betaaldatum verstreken"),
             concat!(
                 aanhef!(),
-                "Wij hadden afgesproken dat ", fnr!(), "{% if promise_date %} uiterlijk op {{ promise_date }}{% endif %} betaald zou worden, en wij hebben de betaling van {{ balance }} nog niet ontvangen.\n\n",
+                "Wij hadden afgesproken dat ", fnr!(), "{% if promise_date %} uiterlijk op {{ promise_date }}{% endif %} betaald ", several!("zouden", "zou"), " worden, en wij hebben de betaling van {{ balance }} nog niet ontvangen.\n\n",
                 "Kunt u ons uiterlijk op {{ today + 3 business days | date(\"long\") }} laten weten wanneer de betaling wordt gedaan? Horen wij tot die datum niets van u, dan hervatten wij onze gebruikelijke herinneringen.\n\n",
                 betaallink!(),
                 vriendelijk!()
@@ -566,7 +627,7 @@ static TEMPLATES: Table = [
             concat!("Uw vraag over ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Dank u wel dat u uw vragen over ", fnr_bedrag!(), " met me deelt. Ik heb alle herinneringen voor deze factuur stilgezet terwijl we dit samen uitzoeken.\n\n",
+                "Dank u wel dat u uw vragen over ", fnr_bedrag!(), " met me deelt. Ik heb alle herinneringen voor ", several!("deze facturen", "deze factuur"), " stilgezet terwijl we dit samen uitzoeken.\n\n",
                 "Kunt u me de details sturen, zodat we het snel kunnen oplossen? Om welke posten of bedragen gaat het, en heeft u iets waaruit blijkt wat u had verwacht, zoals een inkooporder, een offerte of een pakbon?\n\n",
                 "Ik heb er vertrouwen in dat we dit snel kunnen oplossen, en ik kom bij u terug zodra ik alles heb bekeken.\n\n",
                 hartelijk!()
@@ -576,7 +637,7 @@ static TEMPLATES: Table = [
             concat!("Uw vraag over ", fnr_bedrag!(), " is in behandeling"),
             concat!(
                 aanhef!(),
-                "Dank u wel voor uw vraag over ", fnr!(), " van {{ amount }}. Wij hebben alle betalingsherinneringen voor deze factuur stilgezet zolang wij haar beoordelen.\n\n",
+                "Dank u wel voor uw vraag over ", fnr!(), " van ", if_several!("in totaal "), "{{ amount }}. Wij hebben alle betalingsherinneringen voor ", several!("deze facturen stilgezet zolang wij ze beoordelen", "deze factuur stilgezet zolang wij haar beoordelen"), ".\n\n",
                 "Kunt u ons, zodat wij dit kunnen oplossen, de details sturen: om welke posten of bedragen gaat het, en welke stukken ondersteunen uw standpunt (bijvoorbeeld een inkooporder of een pakbon)?\n\n",
                 "Wij hebben er vertrouwen in dat dit snel kan worden opgelost, en wij komen bij u terug zodra wij de details hebben bekeken.\n\n",
                 vriendelijk!()
@@ -590,11 +651,11 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": rente wegens te late betaling"),
             concat!(
                 aanhef!(),
-                "Ik wilde u schrijven over ", fnr!(), " van ", open!(), ", die op {{ due_date }} verviel en nog openstaat.", deelbetaling!(warm), "\n\n",
+                "Ik wilde u schrijven over ", fnr!(), " van ", open!(), verviel_en_open!(), deelbetaling!(warm), "\n\n",
                 "{% if statutory %}\n",
                 wettelijke_grondslag!(),
                 "Per {{ today }} komt dat neer op {{ statutory_interest }} aan rente en {{ statutory_compensation }} aan vergoeding voor incassokosten, samen {{ statutory_total }}.\n\n",
-                "Het liefst rond ik gewoon de factuur zelf af: is het openstaande bedrag van {{ balance }} uiterlijk op {{ today + 14 days | date(\"long\") }} bij ons binnen, dan zien we graag af van deze kosten.\n\n",
+                "Het liefst rond ik gewoon ", several!("de facturen", "de factuur"), " zelf af: is het openstaande bedrag van {{ balance }} uiterlijk op {{ today + 14 days | date(\"long\") }} bij ons binnen, dan zien we graag af van deze kosten.\n\n",
                 "{% endif %}\n",
                 betaallink!(),
                 hartelijk!()
@@ -604,7 +665,7 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": wettelijke rente en vergoeding"),
             concat!(
                 aanhef!(),
-                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en is nog niet voldaan.", deelbetaling!(neutral), "\n\n",
+                fnr_hoofd!(), " van ", open!(), verviel_en!(), " ", several!("zijn", "is"), " nog niet voldaan.", deelbetaling!(neutral), "\n\n",
                 "{% if statutory %}\n",
                 wettelijke_grondslag!(),
                 "Per {{ today }} bedraagt de rente {{ statutory_interest }} en de vergoeding voor incassokosten {{ statutory_compensation }}: samen {{ statutory_total }}, bovenop het openstaande bedrag van {{ balance }}. De rente loopt door tot de dag van betaling.\n\n",
@@ -618,7 +679,7 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": aanspraak op wettelijke rente en vergoeding"),
             concat!(
                 aanhef!(),
-                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en staat nog open.", deelbetaling!(firm), "\n\n",
+                fnr_hoofd!(), " van ", open!(), verviel_en!(), " ", several!("staan", "staat"), " nog open.", deelbetaling!(firm), "\n\n",
                 "{% if statutory %}\n",
                 wettelijke_grondslag!(),
                 "Per {{ today }} maken wij aanspraak op {{ statutory_interest }} aan rente en {{ statutory_compensation }} aan vergoeding voor incassokosten, samen {{ statutory_total }}, bovenop het openstaande bedrag van {{ balance }}. De rente loopt door tot de dag van betaling.\n\n",
@@ -635,7 +696,7 @@ static TEMPLATES: Table = [
             "Hartelijk dank voor uw betaling",
             concat!(
                 aanhef!(),
-                "Hartelijk dank voor uw betaling van {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} voor ", fnr!(), "; die hebben we in goede orde ontvangen{% if part_paid %}, en daarmee is de factuur volledig voldaan{% endif %}. Dat waardeer ik echt.\n\n",
+                "Hartelijk dank voor uw betaling van {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} voor ", fnr!(), "; die hebben we in goede orde ontvangen{% if part_paid %}, en daarmee ", several!("zijn de facturen", "is de factuur"), " volledig voldaan{% endif %}. Dat waardeer ik echt.\n\n",
                 "Het is altijd een plezier om met u samen te werken, en ik kijk uit naar het volgende project.\n\n",
                 hartelijk!()
             ),
@@ -644,7 +705,7 @@ static TEMPLATES: Table = [
             concat!("Betaling ontvangen: ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                "Hartelijk dank voor uw betaling van {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} voor ", fnr!(), ", die wij inmiddels hebben ontvangen. De factuur is daarmee volledig voldaan.\n\n",
+                "Hartelijk dank voor uw betaling van {% if part_paid %}{{ balance }}{% else %}{{ amount }}{% endif %} voor ", fnr!(), ", die wij inmiddels hebben ontvangen. ", several!("De facturen zijn", "De factuur is"), " daarmee volledig voldaan.\n\n",
                 "Wij waarderen uw vertrouwen en werken graag weer met u samen.\n\n",
                 vriendelijk!()
             ),
@@ -659,7 +720,7 @@ static TEMPLATES: Table = [
             concat!("{% if statutory_law == \"nl\" %}Sommatie en ingebrekestelling{% else %}Formele betalingsaanmaning{% endif %}: ", fnr_bedrag!()),
             concat!(
                 aanhef!(),
-                fnr_hoofd!(), " van ", open!(), " verviel op {{ due_date }} en is nog niet{% if part_paid %} volledig{% endif %} betaald{% if reminders_sent %}, ook niet na {{ reminders_sent | count(\"onze herinnering|onze # herinneringen\") }}{% endif %}.", deelbetaling!(firm), "\n\n",
+                fnr_hoofd!(), " van ", open!(), verviel_en!(), " ", several!("zijn", "is"), " nog niet{% if part_paid %} volledig{% endif %} betaald{% if reminders_sent %}, ook niet na {{ reminders_sent | count(\"onze herinnering|onze # herinneringen\") }}{% endif %}.", deelbetaling!(firm), "\n\n",
                 "{% if statutory_law == \"nl\" %}\n",
                 "Hierbij sommeren wij u het openstaande bedrag van {{ balance }} te betalen binnen veertien dagen na de dag waarop u deze brief ontvangt. Voor zover u nog niet in verzuim bent, stellen wij u hierbij in gebreke (artikel 6:82 BW).",
                 "{% if statutory_claimed %} Over het openstaande bedrag bent u vanaf de dag na de vervaldatum de wettelijke handelsrente verschuldigd (artikel 6:119a BW); op {{ today }} bedraagt deze {{ statutory_interest }}.{% if statutory_collection_costs %}{% if client_sole_trader %} Betaalt u niet binnen deze termijn van veertien dagen, dan bent u daarnaast {{ statutory_collection_costs }} aan buitengerechtelijke incassokosten verschuldigd (artikel 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten).{% else %} Daarnaast maken wij aanspraak op vergoeding van de buitengerechtelijke incassokosten van {{ statutory_collection_costs }} (artikel 6:96 BW en het Besluit vergoeding voor buitengerechtelijke incassokosten).{% endif %}{% endif %}{% else %} Wij behouden ons het recht voor de wettelijke handelsrente (artikel 6:119a BW) en de buitengerechtelijke incassokosten (artikel 6:96 BW) in rekening te brengen.{% endif %}\n\n",
