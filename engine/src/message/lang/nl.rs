@@ -389,7 +389,7 @@ static TEMPLATES: Table = [
             concat!(onderwerp!(), ": stand van zaken"),
             concat!(
                 aanhef!(),
-                "Het spijt me dat we ", fnr!(), " van ", open!(), ", ", met_vervaldatum!(), ", niet samen hebben kunnen oplossen.", deelbetaling!(warm), "{% if reminders_sent %} Zoals aangekondigd in ons laatste bericht, is de{% else %} De{% endif %} vordering nu overgedragen aan ons incassobureau, dat contact met u zal opnemen.\n\n",
+                "Het spijt me dat we ", fnr!(), " van ", open!(), ", ", met_vervaldatum!(), ", niet samen hebben kunnen oplossen.", deelbetaling!(warm), "{% if reminders_sent %} Zoals aangekondigd in ons laatste bericht, is de vordering{% else %} De vordering is{% endif %} nu overgedragen aan ons incassobureau, dat contact met u zal opnemen.\n\n",
                 "Wilt u toch liever rechtstreeks met ons afrekenen, of hebben we iets over het hoofd gezien? Neem dan gerust contact op: we horen graag van u.\n\n",
                 betaallink!(),
                 hartelijk!()
