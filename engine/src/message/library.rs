@@ -344,24 +344,6 @@ macro_rules! sincerely {
 // a total of £4,400.00 … have not yet been settled"), and the due date is the oldest
 // one's ("the oldest of which was due on …"). The wording for one invoice is unchanged.
 
-/// `$several` for several open invoices, else `$one`.
-macro_rules! several {
-    ($several:literal, $one:literal) => {
-        concat!(
-            "{% if several_invoices %}",
-            $several,
-            "{% else %}",
-            $one,
-            "{% endif %}"
-        )
-    };
-}
-/// `$words` for several open invoices only.
-macro_rules! if_several {
-    ($words:literal) => {
-        concat!("{% if several_invoices %}", $words, "{% endif %}")
-    };
-}
 /// "invoice INV-2041", or "our invoice"; "invoices INV-101, INV-102", or "our invoices".
 macro_rules! inv {
     () => {

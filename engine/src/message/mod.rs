@@ -142,6 +142,27 @@
 //! assert!(tone_check(&message.body, lang::LangPack::BRITISH).is_empty());
 //! ```
 
+// The wording switches shared by every language's templates (library.rs, lang/*.rs):
+// defined before those modules so that they are in scope there.
+/// `$several` for several open invoices, else `$one`.
+macro_rules! several {
+    ($several:literal, $one:literal) => {
+        concat!(
+            "{% if several_invoices %}",
+            $several,
+            "{% else %}",
+            $one,
+            "{% endif %}"
+        )
+    };
+}
+/// `$words` for several open invoices only.
+macro_rules! if_several {
+    ($words:literal) => {
+        concat!("{% if several_invoices %}", $words, "{% endif %}")
+    };
+}
+
 mod dates;
 pub mod lang;
 mod library;

@@ -1516,27 +1516,34 @@ fn a_first_contact_claims_no_earlier_message_and_a_follow_up_says_what_was_sent(
     }
 }
 
-#[test]
-fn a_shipped_reminder_thanks_for_the_part_payment_and_lists_the_open_invoices_in_a_table() {
+/// Issue #20's client account on 7 December 2026: INV-101 (1,200, due 30 September),
+/// INV-102 (3,400, 31 October) and INV-103 (800, 15 November) in `currency`, with `paid`
+/// received on account on 20 November, under `law`, claiming the statutory sums or not.
+pub(super) fn issue_account(
+    currency: &str,
+    paid: rust_decimal::Decimal,
+    law: crate::statutory::Jurisdiction,
+    claim: bool,
+) -> crate::account::AccountReport {
     use crate::account::{
         account_report, check_account, AccountInput, AccountTerms, InvoiceInput, PaymentInput,
     };
-    use crate::statutory::Jurisdiction;
     let account = check_account(&AccountInput {
         invoices: vec![
-            InvoiceInput::new("INV-101", date(2026, 9, 30), dec!(1200), "GBP"),
-            InvoiceInput::new("INV-102", date(2026, 10, 31), dec!(3400), "GBP"),
-            InvoiceInput::new("INV-103", date(2026, 11, 15), dec!(800), "GBP"),
+            InvoiceInput::new("INV-101", date(2026, 9, 30), dec!(1200), currency),
+            InvoiceInput::new("INV-102", date(2026, 10, 31), dec!(3400), currency),
+            InvoiceInput::new("INV-103", date(2026, 11, 15), dec!(800), currency),
         ],
-        payments: vec![PaymentInput::on_account(date(2026, 11, 20), dec!(1000))],
+        payments: vec![PaymentInput::on_account(date(2026, 11, 20), paid)],
     })
     .unwrap_or_else(|e| panic!("{e:?}"));
-    let report = account_report(
-        &account,
-        &AccountTerms::new(Jurisdiction::Uk, false),
-        date(2026, 12, 7),
-    )
-    .unwrap_or_else(|e| panic!("{e:?}"));
+    account_report(&account, &AccountTerms::new(law, claim), date(2026, 12, 7))
+        .unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+#[test]
+fn a_shipped_reminder_thanks_for_the_part_payment_and_lists_the_open_invoices_in_a_table() {
+    let report = issue_account("GBP", dec!(1000), crate::statutory::Jurisdiction::Uk, false);
     let mut ctx = basic();
     ctx.account = Some(AccountDetails::from_report(&report, LangPack::BRITISH));
     let message = render_message(

@@ -82,24 +82,6 @@ macro_rules! mfg {
 // insgesamt 4.400,00 €, die älteste fällig am …, sind noch offen“); das Fälligkeitsdatum
 // ist das der ältesten. Der Wortlaut für eine Rechnung bleibt unverändert.
 
-/// `$several` for several open invoices, else `$one`.
-macro_rules! several {
-    ($several:literal, $one:literal) => {
-        concat!(
-            "{% if several_invoices %}",
-            $several,
-            "{% else %}",
-            $one,
-            "{% endif %}"
-        )
-    };
-}
-/// `$words` for several open invoices only.
-macro_rules! if_several {
-    ($words:literal) => {
-        concat!("{% if several_invoices %}", $words, "{% endif %}")
-    };
-}
 /// After "Rechnung": " INV-2041", or nothing ("die Rechnung über 4.800,00 €").
 macro_rules! nr {
     () => {

@@ -99,24 +99,6 @@ macro_rules! sincerely {
 // el …, siguen pendientes»); la fecha de vencimiento es la de la más antigua. El texto para
 // una sola factura no cambia.
 
-/// `$several` for several open invoices, else `$one`.
-macro_rules! several {
-    ($several:literal, $one:literal) => {
-        concat!(
-            "{% if several_invoices %}",
-            $several,
-            "{% else %}",
-            $one,
-            "{% endif %}"
-        )
-    };
-}
-/// `$words` for several open invoices only.
-macro_rules! if_several {
-    ($words:literal) => {
-        concat!("{% if several_invoices %}", $words, "{% endif %}")
-    };
-}
 /// After "factura(s)": " INV-2041", or nothing ("la factura, por importe de …,").
 macro_rules! num {
     () => {

@@ -95,24 +95,6 @@ macro_rules! salutations {
 // échéance le …, restent à régler ») ; la date d’échéance est celle de la plus ancienne.
 // Le texte pour une seule facture ne change pas.
 
-/// `$several` for several open invoices, else `$one`.
-macro_rules! several {
-    ($several:literal, $one:literal) => {
-        concat!(
-            "{% if several_invoices %}",
-            $several,
-            "{% else %}",
-            $one,
-            "{% endif %}"
-        )
-    };
-}
-/// `$words` for several open invoices only.
-macro_rules! if_several {
-    ($words:literal) => {
-        concat!("{% if several_invoices %}", $words, "{% endif %}")
-    };
-}
 /// After « facture(s) »: « INV-2041 », or nothing (« la facture d’un montant de … »).
 macro_rules! no {
     () => {

@@ -78,24 +78,6 @@ macro_rules! vriendelijk {
 // INV-102, INV-103 van in totaal € 4.400,00, waarvan de oudste op … verviel, staan nog
 // open"); de vervaldatum is die van de oudste. De tekst voor één factuur blijft gelijk.
 
-/// `$several` for several open invoices, else `$one`.
-macro_rules! several {
-    ($several:literal, $one:literal) => {
-        concat!(
-            "{% if several_invoices %}",
-            $several,
-            "{% else %}",
-            $one,
-            "{% endif %}"
-        )
-    };
-}
-/// `$words` for several open invoices only.
-macro_rules! if_several {
-    ($words:literal) => {
-        concat!("{% if several_invoices %}", $words, "{% endif %}")
-    };
-}
 /// "factuur INV-2041", or "onze factuur"; "facturen INV-101, INV-102", or "onze facturen".
 macro_rules! fnr {
     () => {

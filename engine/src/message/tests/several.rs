@@ -4,10 +4,7 @@
 //! reads as before.
 
 use super::*;
-use crate::account::{
-    account_invoice, account_report, check_account, AccountInput, AccountTerms, InvoiceInput,
-    PaymentInput,
-};
+use crate::account::account_invoice;
 use crate::invoice::Invoice;
 use crate::statutory::Jurisdiction;
 
@@ -21,17 +18,7 @@ fn three_open(locale: NumberLocale, law: Jurisdiction, first: bool) -> MessageCo
         NumberLocale::EnUs => "USD",
         _ => "EUR",
     };
-    let account = check_account(&AccountInput {
-        invoices: vec![
-            InvoiceInput::new("INV-101", date(2026, 9, 30), dec!(1200), code),
-            InvoiceInput::new("INV-102", date(2026, 10, 31), dec!(3400), code),
-            InvoiceInput::new("INV-103", date(2026, 11, 15), dec!(800), code),
-        ],
-        payments: vec![PaymentInput::on_account(date(2026, 11, 20), dec!(1000))],
-    })
-    .unwrap_or_else(|e| panic!("{e:?}"));
-    let report = account_report(&account, &AccountTerms::new(law, true), date(2026, 12, 7))
-        .unwrap_or_else(|e| panic!("{e:?}"));
+    let report = super::issue_account(code, dec!(1000), law, true);
     let debt = account_invoice(&report, &parties(code), report.principal_owed())
         .unwrap_or_else(|| panic!("something is owed"));
     assert_eq!(
@@ -302,21 +289,7 @@ fn three_open_invoices_read_as_a_native_speaker_would_write_them() {
 fn one_open_invoice_of_the_account_reads_as_one_invoice() {
     // INV-101 and INV-102 paid: the account's message is about INV-103 alone, word for
     // word as for a single invoice, with the account's table and thanks after it.
-    let account = check_account(&AccountInput {
-        invoices: vec![
-            InvoiceInput::new("INV-101", date(2026, 9, 30), dec!(1200), "GBP"),
-            InvoiceInput::new("INV-102", date(2026, 10, 31), dec!(3400), "GBP"),
-            InvoiceInput::new("INV-103", date(2026, 11, 15), dec!(800), "GBP"),
-        ],
-        payments: vec![PaymentInput::on_account(date(2026, 11, 20), dec!(4600))],
-    })
-    .unwrap_or_else(|e| panic!("{e:?}"));
-    let report = account_report(
-        &account,
-        &AccountTerms::new(Jurisdiction::Uk, false),
-        date(2026, 12, 7),
-    )
-    .unwrap_or_else(|e| panic!("{e:?}"));
+    let report = super::issue_account("GBP", dec!(4600), Jurisdiction::Uk, false);
     let debt = account_invoice(&report, &parties("GBP"), report.principal_owed())
         .unwrap_or_else(|| panic!("something is owed"));
     assert_eq!(debt.invoice_number, "INV-103");

@@ -63,25 +63,7 @@ fn claim(jurisdiction: Option<Jurisdiction>, regime: Regime) -> StatutoryDetails
 /// A client account with a part payment: the issue's three UK invoices and £1,000 paid on
 /// 20 November 2026.
 fn account(ctx: &mut MessageContext) {
-    use crate::account::{
-        account_report, check_account, AccountInput, AccountTerms, InvoiceInput, PaymentInput,
-    };
-    let account = check_account(&AccountInput {
-        invoices: vec![
-            InvoiceInput::new("INV-101", date(2026, 9, 30), dec!(1200), "GBP"),
-            InvoiceInput::new("INV-102", date(2026, 10, 31), dec!(3400), "GBP"),
-            InvoiceInput::new("INV-103", date(2026, 11, 15), dec!(800), "GBP"),
-        ],
-        payments: vec![PaymentInput::on_account(date(2026, 11, 20), dec!(1000))],
-    })
-    .unwrap_or_else(|e| panic!("{e:?}"));
-    let report = account_report(
-        &account,
-        &crate::account::AccountTerms::new(Jurisdiction::Uk, false),
-        date(2026, 12, 7),
-    )
-    .unwrap_or_else(|e| panic!("{e:?}"));
-    let _ = AccountTerms::new;
+    let report = super::issue_account("GBP", dec!(1000), Jurisdiction::Uk, false);
     ctx.account = Some(AccountDetails::from_report(&report, LangPack::BRITISH));
 }
 
