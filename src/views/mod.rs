@@ -16,47 +16,6 @@ use crate::format::long_date;
 use crate::i18n::Msg;
 use crate::route::Route;
 
-/// A table in a scrollable region that keyboard users can reach: column headers, then rows
-/// whose first cell is the row header, and an optional footer row of the same shape (empty:
-/// none). Each cell names its column (`data-label`): in a narrow column the rows become
-/// cards of "label  value" lines (style.css, "Tables that fit"), with explicit table roles
-/// so that they stay a table for assistive technology.
-pub(crate) fn cards_table(
-    caption: String,
-    test_id: &'static str,
-    head: Vec<String>,
-    rows: Vec<Vec<String>>,
-    foot: Vec<String>,
-) -> impl IntoView {
-    let labels: Vec<String> = head.iter().skip(1).cloned().collect();
-    let head = head
-        .into_iter()
-        .map(|h| view! { <th scope="col" role="columnheader">{h}</th> })
-        .collect_view();
-    let row = |cells: Vec<String>| {
-        let mut cells = cells.into_iter();
-        let name = cells.next().unwrap_or_default();
-        let rest = cells
-            .zip(labels.iter().cloned())
-            .map(|(c, label)| view! { <td role="cell" data-label=label>{c}</td> })
-            .collect_view();
-        view! { <tr role="row"><th scope="row" role="rowheader">{name}</th>{rest}</tr> }
-    };
-    let rows = rows.into_iter().map(row).collect_view();
-    let foot = (!foot.is_empty()).then(|| view! { <tfoot role="rowgroup">{row(foot)}</tfoot> });
-    let label = caption.clone();
-    view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=label>
-            <table role="table" class=format!("{test_id} cards") data-testid=test_id>
-                <caption>{caption}</caption>
-                <thead role="rowgroup"><tr role="row">{head}</tr></thead>
-                <tbody role="rowgroup">{rows}</tbody>
-                {foot}
-            </table>
-        </div>
-    }
-}
-
 /// A public-holiday region's name for people.
 pub fn region_msg(region: tactful_engine::holidays::HolidayRegion) -> Msg {
     use tactful_engine::holidays::HolidayRegion as R;

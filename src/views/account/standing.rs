@@ -15,7 +15,6 @@ use crate::context::{use_i18n, AccountWorked, I18n};
 use crate::error_text::account_error;
 use crate::format::long_date;
 use crate::i18n::Msg;
-use crate::views::cards_table;
 use crate::views::timeline::state::TimelineState;
 
 /// The words of an invoice's status.
@@ -113,6 +112,45 @@ impl Money {
     }
 }
 
+/// A table in a scrollable region that keyboard users can reach.
+fn table(
+    caption: String,
+    test_id: &'static str,
+    head: Vec<String>,
+    rows: Vec<Vec<String>>,
+    foot: Vec<String>,
+) -> impl IntoView {
+    // Each cell names its column (`data-label`): in a narrow column the rows become cards
+    // (style.css, "Tables that fit").
+    let labels: Vec<String> = head.iter().skip(1).cloned().collect();
+    let head = head
+        .into_iter()
+        .map(|h| view! { <th scope="col" role="columnheader">{h}</th> })
+        .collect_view();
+    let row = |cells: Vec<String>| {
+        let mut cells = cells.into_iter();
+        let name = cells.next().unwrap_or_default();
+        let rest = cells
+            .zip(labels.iter().cloned())
+            .map(|(c, label)| view! { <td role="cell" data-label=label>{c}</td> })
+            .collect_view();
+        view! { <tr role="row"><th scope="row" role="rowheader">{name}</th>{rest}</tr> }
+    };
+    let rows = rows.into_iter().map(row).collect_view();
+    let foot = (!foot.is_empty()).then(|| view! { <tfoot role="rowgroup">{row(foot)}</tfoot> });
+    let label = caption.clone();
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=label>
+            <table role="table" class=format!("{test_id} cards") data-testid=test_id>
+                <caption>{caption}</caption>
+                <thead role="rowgroup"><tr role="row">{head}</tr></thead>
+                <tbody role="rowgroup">{rows}</tbody>
+                {foot}
+            </table>
+        </div>
+    }
+}
+
 /// Where the account stands: static text.
 fn standing_view(i18n: I18n, report: &AccountReport) -> impl IntoView {
     let lang = i18n.lang.get();
@@ -188,7 +226,7 @@ fn standing_view(i18n: I18n, report: &AccountReport) -> impl IntoView {
         Msg::AccountStandingCaption,
         &[("date", &date(report.today))],
     );
-    let invoices = cards_table(caption, "account-invoices", head, rows, foot);
+    let invoices = table(caption, "account-invoices", head, rows, foot);
 
     let buckets = report
         .buckets
@@ -201,7 +239,7 @@ fn standing_view(i18n: I18n, report: &AccountReport) -> impl IntoView {
             ]
         })
         .collect();
-    let aging = cards_table(
+    let aging = table(
         t(Msg::AgingTitle),
         "account-aging",
         vec![

@@ -472,8 +472,7 @@ fn list(items: Vec<String>) -> impl IntoView {
     })
 }
 
-/// A table of the plan (`crate::views::cards_table`) captioned by `caption`, each row a
-/// row header and its cells.
+/// A table in a scrollable region: column headers, then rows that start with a row header.
 fn table(
     i18n: I18n,
     caption: Msg,
@@ -481,11 +480,34 @@ fn table(
     head: Vec<String>,
     rows: Vec<(String, Vec<String>)>,
 ) -> impl IntoView {
+    // Each cell names its column (`data-label`): in a narrow column the rows become cards
+    // of "label  value" lines (style.css, "Tables that fit").
+    let labels: Vec<String> = head.iter().skip(1).cloned().collect();
+    let head = head
+        .into_iter()
+        .map(|h| view! { <th scope="col" role="columnheader">{h}</th> })
+        .collect_view();
     let rows = rows
         .into_iter()
-        .map(|(name, cells)| std::iter::once(name).chain(cells).collect())
-        .collect();
-    crate::views::cards_table(i18n.t(caption).to_owned(), test_id, head, rows, Vec::new())
+        .map(|(name, cells)| {
+            let cells = cells
+                .into_iter()
+                .zip(labels.iter().cloned())
+                .map(|(c, label)| view! { <td role="cell" data-label=label>{c}</td> })
+                .collect_view();
+            view! { <tr role="row"><th scope="row" role="rowheader">{name}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let caption = i18n.t(caption);
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
+            <table role="table" class=format!("{test_id} cards") data-testid=test_id>
+                <caption>{caption}</caption>
+                <thead role="rowgroup"><tr role="row">{head}</tr></thead>
+                <tbody role="rowgroup">{rows}</tbody>
+            </table>
+        </div>
+    }
 }
 
 /// The compared options, one column each.
