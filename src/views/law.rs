@@ -133,8 +133,8 @@ pub fn claim_breakdown(i18n: I18n, claim: &StatutoryClaim, test_id: &'static str
         )
     });
     view! {
-        // Scrolls sideways on a narrow screen: reachable and named for keyboard users, as
-        // the plan's tables are.
+        // Reachable and named for keyboard users, as the plan's tables are; on a narrow
+        // screen each period becomes a card of labelled lines (style.css, "Tables that fit").
         <div class="claim-breakdown table-scroll" data-testid=test_id tabindex="0" role="region" aria-label=t(Msg::ClaimTitle)>
             <table role="table" class="cards">
                 <caption>{t(Msg::ClaimTitle)}</caption>
