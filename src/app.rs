@@ -3,7 +3,6 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::cases_panel::CasesPanel;
 use crate::context::{use_i18n, I18n, InvoiceState, Today};
 use crate::embed::EmbedOptions;
 use crate::i18n::{Lang, Msg};
@@ -12,6 +11,7 @@ use crate::langs::Langs;
 use crate::parts::{Part, Parts};
 use crate::route::{is_embed_page, Route, EMBED_PAGE_HREF};
 use crate::share::is_share_link;
+use crate::start_panel::StartPanel;
 use crate::store::{register_all, Store, EMBED_STORAGE_KEY, STORAGE_KEY};
 use crate::theme::Theme;
 use crate::today::today;
@@ -188,6 +188,18 @@ pub fn App() -> impl IntoView {
         Screen::EmbedPage => Part::EmbedPage,
     };
     Effect::new(move || parts.load(part_of(route.get())));
+    provide_context(crate::context::ShownTool(tool_route));
+    // The today strip, once there is an invoice (or an account) to speak of: fetched
+    // after the first screen, never before (parts.rs, views/today.rs).
+    Effect::new(move || {
+        let tool_shown = parts.ready(Part::Tool(tool_route.get())).is_some();
+        if tool_shown && !embedded {
+            parts.load(Part::Cases);
+        }
+        if tool_shown && (invoice.is_account() || invoice.parsed.with(Result::is_ok)) {
+            parts.load(Part::Today);
+        }
+    });
     // A client account (several invoices, payments): its part, in the invoice panel.
     Effect::new(move || {
         if invoice.is_account() {
@@ -278,10 +290,17 @@ pub fn App() -> impl IntoView {
             {tabs}
             <main class="layout">
                 <Show when=move || on_tool.get() fallback=move || parts.view(Part::EmbedPage)>
-                    {(!embedded).then(|| view! { <CasesPanel route=tool_route /> })}
-                    <InvoicePanel account=move || parts.view(Part::Account) />
+                    // Answer first: a first visit says what to do; then the tool, its
+                    // results at the top; then the invoice and the saved cases.
+                    <StartPanel />
+                    {move || parts.ready(Part::Today).map(|strip| strip())}
                     // Each tool's view is a part of its own, fetched when first shown (parts.rs).
                     {move || parts.view(Part::Tool(tool_route.get()))}
+                    <div class="side">
+                        <InvoicePanel account=move || parts.view(Part::Account) />
+                        // The saved cases: a part, fetched once the tool is on screen.
+                        {move || parts.ready(Part::Cases).map(|cases| cases())}
+                    </div>
                 </Show>
             </main>
             {footer}

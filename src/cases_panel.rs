@@ -6,7 +6,6 @@ use wasm_bindgen::JsCast;
 
 use crate::context::use_i18n;
 use crate::i18n::Msg;
-use crate::route::Route;
 use crate::saved::Case;
 use crate::share::ShareError;
 use crate::store::{ImportProblem, Store, StoreNote, MAX_IMPORT_BYTES};
@@ -30,7 +29,8 @@ fn shown_name(case: &Case, untitled: &str) -> String {
 
 /// The cases panel.
 #[component]
-pub fn CasesPanel(#[prop(into)] route: Signal<Route>) -> impl IntoView {
+pub fn CasesPanel() -> impl IntoView {
+    let crate::context::ShownTool(route) = expect_context::<crate::context::ShownTool>();
     let i18n = use_i18n();
     let store = expect_context::<Store>();
     let confirming = RwSignal::new(false);

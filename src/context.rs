@@ -106,6 +106,9 @@ pub struct InvoiceState {
     /// The account worked out, made by the account's part (`views::account::state`, where
     /// its code is) and read by the tools, which wait for it.
     pub worked: Published<Memo<AccountWorked>>,
+    /// The case is the example opened by "Try an example" (start_panel.rs): marked as
+    /// such until it is removed; saved with the case (`case.example`).
+    pub example: RwSignal<bool>,
 }
 
 /// A client account worked out by the engine: the checked account and the terms of its
@@ -153,6 +156,7 @@ impl InvoiceState {
             parsed,
             account: RwSignal::new(AccountLines::default()),
             worked: Published::new(),
+            example: RwSignal::new(false),
         }
     }
 
@@ -380,3 +384,8 @@ mod tests {
         assert_eq!(made.get(), 1);
     }
 }
+
+/// The tool on screen (the last one while the "Embed on your site" page is open), for
+/// what is shown beside the tool (the today strip).
+#[derive(Clone, Copy)]
+pub struct ShownTool(pub Memo<crate::route::Route>);

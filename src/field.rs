@@ -153,3 +153,93 @@ where
         </fieldset>
     }
 }
+
+/// A [`Section`]'s summary line, read in a reactive closure. A boxed closure, not a
+/// derived signal: every section then shares one instantiation of the view code.
+pub type Summary = Box<dyn Fn() -> String + Send + Sync>;
+
+/// A group of settings that starts collapsed: its summary line gives the title and the
+/// current values ("Business days  England and Wales · the next business day"), so
+/// nothing is hidden silently, and says so when a field inside has a problem.
+#[component]
+pub fn Section(
+    /// `data-section` of the `<details>` (for tests and styles).
+    id: &'static str,
+    /// The group's title (also the legend of its fieldset, for screen readers).
+    title: Msg,
+    /// The current values in a line (tracked); empty shows "nothing set".
+    values: Summary,
+    /// Whether a field inside has a problem.
+    #[prop(into)]
+    problem: Signal<bool>,
+    children: Children,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let values = move || {
+        let line = values();
+        if line.is_empty() {
+            i18n.t(Msg::SectionNothingSet).to_owned()
+        } else {
+            line
+        }
+    };
+    view! {
+        <details class="section" data-section=id>
+            <summary>
+                <span class="section-title">{move || i18n.t(title)}</span>
+                " "
+                <span class="section-values">{values}</span>
+                <span class="section-problem" hidden=move || !problem.get()>{move || i18n.t(Msg::SectionProblem)}</span>
+            </summary>
+            <fieldset class="group">
+                <legend class="visually-hidden">{move || i18n.t(title)}</legend>
+                {children()}
+            </fieldset>
+        </details>
+    }
+}
+
+/// "Label: value", one item of a [`Section`]'s summary line.
+pub fn labelled(label: &str, value: &str) -> String {
+    format!("{label}: {value}")
+}
+
+/// Opens every collapsed section around `element`, so that it can be seen and focused.
+pub fn reveal(element: &web_sys::Element) {
+    let mut at = element.closest("details:not([open])").ok().flatten();
+    while let Some(details) = at {
+        let _ = details.set_attribute("open", "");
+        at = details.closest("details:not([open])").ok().flatten();
+    }
+}
+
+/// The typed values among `fields` as a [`Section`]'s summary line: "Label: value · …",
+/// leaving out the empty ones.
+pub fn values_line(i18n: crate::context::I18n, fields: &[(Msg, FieldState)]) -> String {
+    fields
+        .iter()
+        .filter_map(|(label, field)| {
+            let value = field.value.get();
+            let value = value.trim();
+            // A date reads as a date ("Friday 16 October 2026"), not as typed.
+            let shown = match chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+                Ok(date) => crate::format::long_date(i18n.lang.get(), date),
+                Err(_) => shortened(value),
+            };
+            (!value.is_empty()).then(|| labelled(i18n.t(*label), &shown))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// `value` cut to 40 characters with "…", for a summary line (a long link or name).
+fn shortened(value: &str) -> String {
+    const MAX: usize = 40;
+    if value.chars().count() <= MAX {
+        value.to_owned()
+    } else {
+        let mut short: String = value.chars().take(MAX - 1).collect();
+        short.push('…');
+        short
+    }
+}

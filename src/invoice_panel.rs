@@ -7,7 +7,7 @@ use tactful_engine::invoice::InvoiceField;
 use crate::account_lines::InvoiceLine;
 use crate::context::{use_i18n, use_invoice, FieldState};
 use crate::error_text::invoice_error;
-use crate::field::{Control, Field};
+use crate::field::{values_line, Control, Field, Section};
 use crate::i18n::Msg;
 
 /// The invoice form. With more than one invoice or a payment received (a client account)
@@ -47,35 +47,77 @@ pub fn InvoicePanel(
         })
     };
 
+    // The collapsed section's summary line: what is filled in, and whether a field of it
+    // has a problem.
+    let more_line: crate::field::Summary = Box::new(move || {
+        let mut fields = vec![
+            (Msg::FieldYourBusiness, form.your_business),
+            (Msg::FieldClientContact, form.client_contact),
+        ];
+        if single() {
+            fields.extend([
+                (Msg::FieldInvoiceNumber, form.invoice_number),
+                (Msg::FieldIssueDate, form.issue_date),
+            ]);
+        }
+        fields.push((Msg::FieldPaymentLink, form.payment_link));
+        values_line(i18n, &fields)
+    });
+    let more_problem = Signal::derive(move || {
+        invoice.parsed.with(|parsed| {
+            parsed.as_ref().err().is_some_and(|errors| {
+                errors.iter().any(|e| {
+                    matches!(
+                        e.field,
+                        InvoiceField::YourBusiness
+                            | InvoiceField::ClientContact
+                            | InvoiceField::InvoiceNumber
+                            | InvoiceField::IssueDate
+                            | InvoiceField::PaymentLink
+                    ) && (single()
+                        || !matches!(
+                            e.field,
+                            InvoiceField::InvoiceNumber | InvoiceField::IssueDate
+                        ))
+                })
+            })
+        })
+    });
     view! {
         <section class="panel invoice-panel" aria-labelledby="invoice-title">
             <h2 id="invoice-title">{move || i18n.t(Msg::InvoicePanelTitle)}</h2>
             <p class="panel-intro">{move || i18n.t(Msg::InvoicePanelIntro)}</p>
             <div class="field-grid">
-                <Field id="your-business" label=Msg::FieldYourBusiness state=form.your_business
-                    error=error_for(InvoiceField::YourBusiness) optional=true autocomplete="organization" />
                 <Field id="client-business" label=Msg::FieldClientBusiness state=form.client_business
                     error=error_for(InvoiceField::ClientBusiness) optional=true />
-                <Field id="client-contact" label=Msg::FieldClientContact state=form.client_contact
-                    error=error_for(InvoiceField::ClientContact) optional=true />
                 // A client account shows its first invoice's fields with its other lines.
                 <Show when=single>
-                    <Field id="invoice-number" label=Msg::FieldInvoiceNumber state=form.invoice_number
-                        error=error_for(InvoiceField::InvoiceNumber) optional=true />
                     <Field id="amount" label=Msg::FieldAmount state=form.amount hint=Msg::FieldAmountHint
                         error=error_for(InvoiceField::Amount) control=Control::Text { inputmode: "decimal" } />
                 </Show>
                 <CurrencyPicker state=form.currency error=error_for(InvoiceField::Currency) />
                 <Show when=single>
-                    <Field id="issue-date" label=Msg::FieldIssueDate state=form.issue_date
-                        error=error_for(InvoiceField::IssueDate) optional=true control=Control::Date />
                     <Field id="due-date" label=Msg::FieldDueDate state=form.due_date
                         error=error_for(InvoiceField::DueDate) control=Control::Date />
                 </Show>
-                <Field id="payment-link" label=Msg::FieldPaymentLink state=form.payment_link
-                    hint=Msg::FieldPaymentLinkHint error=error_for(InvoiceField::PaymentLink)
-                    optional=true control=Control::Url />
             </div>
+            <Section id="invoice-more" title=Msg::InvoiceMoreLegend values=more_line problem=more_problem>
+                <div class="field-grid">
+                    <Field id="your-business" label=Msg::FieldYourBusiness state=form.your_business
+                        error=error_for(InvoiceField::YourBusiness) optional=true autocomplete="organization" />
+                    <Field id="client-contact" label=Msg::FieldClientContact state=form.client_contact
+                        error=error_for(InvoiceField::ClientContact) optional=true />
+                    <Show when=single>
+                        <Field id="invoice-number" label=Msg::FieldInvoiceNumber state=form.invoice_number
+                            error=error_for(InvoiceField::InvoiceNumber) optional=true />
+                        <Field id="issue-date" label=Msg::FieldIssueDate state=form.issue_date
+                            error=error_for(InvoiceField::IssueDate) optional=true control=Control::Date />
+                    </Show>
+                    <Field id="payment-link" label=Msg::FieldPaymentLink state=form.payment_link
+                        hint=Msg::FieldPaymentLinkHint error=error_for(InvoiceField::PaymentLink)
+                        optional=true control=Control::Url />
+                </div>
+            </Section>
             <Show when=single fallback=move || account.run()>
                 <p class="add-invoice">
                     <button type="button" class="secondary" id="add-invoice" on:click=add_invoice>

@@ -23,6 +23,7 @@ pub mod parts;
 pub mod route;
 pub mod saved;
 pub mod share;
+pub mod start_panel;
 pub mod store;
 pub mod sw;
 pub mod theme;

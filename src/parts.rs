@@ -1,4 +1,5 @@
-//! The app's parts: each tool's view and the "Embed on your site" page is a part of its own,
+//! The app's parts: each tool's view, the "Embed on your site" page, the client account,
+//! the today strip and the saved cases are each a part of their own,
 //! cut out of the main WebAssembly module and fetched the first time it is shown.
 //!
 //! How: `part!` ([`crate::part`]) wraps a function returning the part's view constructor ([`Ctor`]).
@@ -39,6 +40,11 @@ pub enum Part {
     EmbedPage,
     /// The client account in the invoice panel (several invoices, payments received).
     Account,
+    /// The "today" strip above the tool (views/today.rs), once the invoice can be read.
+    Today,
+    /// The saved cases, beside the tool under the invoice (cases_panel.rs): fetched once
+    /// the tool is on screen (not in an embed).
+    Cases,
 }
 
 impl Part {
@@ -50,6 +56,8 @@ impl Part {
             Part::Tool(Route::Message) => 3,
             Part::EmbedPage => 4,
             Part::Account => 5,
+            Part::Today => 6,
+            Part::Cases => 7,
         }
     }
 }
@@ -66,7 +74,7 @@ enum Slot {
 /// Which parts are loaded (made by `app.rs`, which shows them).
 #[derive(Clone, Copy)]
 pub struct Parts {
-    slots: [RwSignal<Slot>; 6],
+    slots: [RwSignal<Slot>; 8],
 }
 
 impl Parts {
@@ -82,6 +90,8 @@ impl Parts {
             message_part(),
             embed_page_part(),
             account_part(),
+            today_part(),
+            cases_part(),
         ]
         .map(|ctor| RwSignal::new(Slot::Ready(ctor)));
         Parts { slots }
@@ -115,6 +125,8 @@ impl Parts {
                     Part::Tool(Route::Message) => message_part().await,
                     Part::EmbedPage => embed_page_part().await,
                     Part::Account => account_part().await,
+                    Part::Today => today_part().await,
+                    Part::Cases => cases_part().await,
                 };
                 slot.set(match loaded {
                     Ok(ctor) => Slot::Ready(ctor),
@@ -192,5 +204,17 @@ part! {
     /// The client account: its lines, where it stands, its statement.
     fn account_part() -> Ctor {
         || view! { <crate::views::account::AccountPanel /> }.into_any()
+    }
+}
+part! {
+    /// The "today" strip above the tool.
+    fn today_part() -> Ctor {
+        || view! { <crate::views::today::TodayStrip /> }.into_any()
+    }
+}
+part! {
+    /// The saved cases.
+    fn cases_part() -> Ctor {
+        || view! { <crate::cases_panel::CasesPanel /> }.into_any()
     }
 }

@@ -6,7 +6,7 @@
 //! | 0 building blocks | `account_lines`, `i18n`, `context`, `field`, `format`, `route`, `langs`, `part`, `error_text`, `embed`, `saved`, `share`, `theme`, `today`, `clipboard`, `download`, `sw` |
 //! | 1 tool state | `views::*::state` |
 //! | 2 saved work | `store` |
-//! | 3 views | `views` (but the state files), `invoice_panel`, `cases_panel`, `embed_page`, `panic_screen` |
+//! | 3 views | `views` (but the state files), `invoice_panel`, `cases_panel`, `start_panel`, `embed_page`, `panic_screen` |
 //! | 4 parts registry | `parts` |
 //! | 5 the app | `app`, `lib` |
 //!
@@ -27,7 +27,7 @@ fn layer(path: &[String]) -> Option<u8> {
         "views" if path.len() >= 3 && path[2] == "state" => 1,
         "views" => 3,
         "store" => 2,
-        "invoice_panel" | "cases_panel" | "embed_page" | "panic_screen" => 3,
+        "invoice_panel" | "cases_panel" | "start_panel" | "embed_page" | "panic_screen" => 3,
         "parts" => 4,
         "app" | "lib" => 5,
         _ => return None,

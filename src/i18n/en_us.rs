@@ -22,6 +22,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         TplInstallmentMissed => "A missed installment",
         PlanHintDown => "Taken off the amount owed; the rest is spread over the installments.",
         PlanScheduleLegend => "Installments",
+        PlanMoreLegend => "More about the installments",
         PlanSizeLabel => "Set the installments by",
         PlanFieldCount => "Number of installments",
         PlanFieldTarget => "Amount of each installment",

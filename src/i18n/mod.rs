@@ -343,6 +343,11 @@ messages! {
     ErrAccountStatutory, PlanClearsTitle, PlanClearsBalance, PlanClearsColPays, PlanClearsColClears,
     DiscountAccountComputed, TimelineAccountKeyed, TimelineAccountInvoice, AccountIncomplete,
     SummaryAccountOverdue, SummaryAccountNotDue, SummaryAccountPaid,
+    // answer first (issue #21): collapsed sections, the start panel, the example case, the today strip
+    SectionNothingSet, SectionProblem, PlanMoreLegend, InvoiceMoreLegend, DiscountTermsLegend,
+    MessageSettingsLegend, MessageEditLegend, StartText, StartFill, StartExample, ExampleNote,
+    ExampleRemove, ExampleCaseName, ExampleYourBusiness, ExampleClient, ExampleContact,
+    ExampleInvoiceNumber, ExampleSender, TodayLabel, TodayClaim, PolicyCustomSummary, ComposerEdited, ComposerShipped,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].

@@ -331,6 +331,19 @@ impl Store {
         self.add_and_open(self.fresh_case());
     }
 
+    /// Opens the example case `fields` (over the visitor's defaults) named `name`: in
+    /// place of the open case when `replace` (it is still empty), otherwise beside it.
+    pub fn open_example(self, replace: bool, name: String, fields: BTreeMap<String, String>) {
+        if replace && !self.unsaved.get_untracked() {
+            let open = self.current.get_untracked();
+            self.saved.update(|s| s.cases.retain(|c| c.id != open));
+        }
+        let mut case = self.fresh_case();
+        case.name = name;
+        case.fields.extend(fields);
+        self.add_and_open(case);
+    }
+
     /// Opens a copy of the open case named `name`.
     pub fn duplicate(self, name: String) {
         let mut copy = self.live.get_untracked();

@@ -298,6 +298,8 @@ pub fn register_all(
     reg.text("invoice.issue_date", i.issue_date);
     reg.text("invoice.due_date", i.due_date);
     reg.text("invoice.payment_link", i.payment_link);
+    // The example case of "Try an example" (start_panel.rs) says so until it is removed.
+    reg.flag("case.example", invoice.example);
     // The client account's other invoices and payments: one value, its own saved form.
     reg.encoded_with_numbers(
         crate::account_lines::SAVED_KEY,

@@ -6,6 +6,7 @@ pub mod law;
 pub mod message;
 pub mod plan;
 pub mod timeline;
+pub mod today;
 
 use leptos::prelude::*;
 use tactful_engine::amount::format_amount;

@@ -17,7 +17,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { fill, openApp, useBrowser } from './harness.mjs';
+import { fill, openApp, useBrowser, reveal } from './harness.mjs';
 
 useBrowser();
 
@@ -47,24 +47,29 @@ async function withAccount(page, { claim = true } = {}) {
   assert.equal(await page.locator('#inv-first-due').inputValue(), '2026-09-30');
   // The new line has the cursor.
   await page.waitForFunction(() => document.activeElement?.id === 'inv-0-number');
-  await page.locator('#inv-0-number').fill('INV-102');
-  await page.locator('#inv-0-due').fill('2026-10-31');
-  await page.locator('#inv-0-amount').fill('3,400');
+  await (await reveal(page.locator('#inv-0-number'))).fill('INV-102');
+  await (await reveal(page.locator('#inv-0-due'))).fill('2026-10-31');
+  await (await reveal(page.locator('#inv-0-amount'))).fill('3,400');
   await page.locator('#account-add-invoice').click();
-  await page.locator('#inv-1-number').fill('INV-103');
-  await page.locator('#inv-1-due').fill('2026-11-15');
-  await page.locator('#inv-1-amount').fill('800');
+  await (await reveal(page.locator('#inv-1-number'))).fill('INV-103');
+  await (await reveal(page.locator('#inv-1-due'))).fill('2026-11-15');
+  await (await reveal(page.locator('#inv-1-amount'))).fill('800');
   await page.locator('#account-add-payment').click();
-  await page.locator('#pay-2-date').fill('2026-11-20');
-  await page.locator('#pay-2-amount').fill('1,000');
-  if (claim) await page.locator('#account-claim-statutory').check();
+  await (await reveal(page.locator('#pay-2-date'))).fill('2026-11-20');
+  await (await reveal(page.locator('#pay-2-amount'))).fill('1,000');
+  if (claim) await (await reveal(page.locator('#account-claim-statutory'))).check();
   await page.getByTestId('account-invoices').waitFor();
 }
 
 describe('client account', () => {
   test('one invoice stays as simple as before: its own fields, one button for a second', async () => {
     const { page, check } = await openApp('#/plan', { today: TODAY });
-    for (const id of ['#invoice-number', '#amount', '#issue-date', '#due-date']) {
+    for (const id of ['#amount', '#due-date']) {
+      assert.ok(await page.locator(id).isVisible(), `${id} is shown`);
+    }
+    // The invoice's number and date are one click away, under "More about the invoice".
+    await page.locator('details[data-section=invoice-more] > summary').click();
+    for (const id of ['#invoice-number', '#issue-date']) {
       assert.ok(await page.locator(id).isVisible(), `${id} is shown`);
     }
     assert.equal(await page.getByTestId('account').count(), 0);
@@ -193,7 +198,7 @@ describe('client account', () => {
     const { page, check } = await openApp('#/plan', { today: TODAY });
     await withAccount(page);
     await page.locator('#tab-message').click();
-    await page.locator('#template').selectOption('friendly-overdue');
+    await (await reveal(page.locator('#template'))).selectOption('friendly-overdue');
     const body = page.getByTestId('preview-body');
     await body.filter({ hasText: 'still open' }).waitFor();
     const text = await body.textContent();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fill, localDay, openApp, useBrowser } from './harness.mjs';
+import { fill, localDay, openApp, useBrowser, reveal } from './harness.mjs';
 
 useBrowser();
 
@@ -26,7 +26,7 @@ describe('saved work', () => {
     const { page, check } = await openApp('#/discount');
     await withInvoice(page);
     await fill(page, 'Gross margin on this sale', '35.5');
-    await page.getByLabel('Language', { exact: true }).selectOption('de');
+    await (await reveal(page.getByLabel('Language', { exact: true }))).selectOption('de');
     // German is a part of the app: the interface switches (and saves) once it is loaded.
     await page.locator('html[lang=de]').waitFor();
     await page.reload();
@@ -78,18 +78,18 @@ describe('saved work', () => {
   test('edited templates are saved per language', async () => {
     const { page, check } = await openApp('#/message');
     await withInvoice(page);
-    await page.getByLabel('Edit the template code').check();
-    await page.locator('#body-source').fill('Hello {{ client_contact | default("there") }}, a kind word.');
-    await page.getByLabel('Language of the message').selectOption('fr');
+    await (await reveal(page.getByLabel('Edit the template code'))).check();
+    await (await reveal(page.locator('#body-source'))).fill('Hello {{ client_contact | default("there") }}, a kind word.');
+    await (await reveal(page.getByLabel('Language of the message'))).selectOption('fr');
     // French is a part of the app: its templates are there once it is loaded.
     await page.waitForFunction(() => /Bonjour/.test(document.querySelector('#body-source').value));
     await page.reload();
     await page.locator('[data-testid=invoice-summary]').waitFor();
     assert.equal(await page.getByLabel('Language of the message').inputValue(), 'fr');
-    await page.getByLabel('Language of the message').selectOption('en-GB');
+    await (await reveal(page.getByLabel('Language of the message'))).selectOption('en-GB');
     // The words view is the default again after a reload; the code is kept as written.
     assert.equal(await page.locator('#body-words').inputValue(), 'Hello [Client’s contact name, “there”], a kind word.');
-    await page.getByLabel('Edit the template code').check();
+    await (await reveal(page.getByLabel('Edit the template code'))).check();
     assert.equal(await page.locator('#body-source').inputValue(), 'Hello {{ client_contact | default("there") }}, a kind word.');
     await check();
   });

@@ -10,7 +10,7 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { fill, openApp, useBrowser } from './harness.mjs';
+import { fill, openApp, useBrowser, reveal } from './harness.mjs';
 
 useBrowser();
 
@@ -122,7 +122,7 @@ describe('what to send now, and the contact log', () => {
     assert.deepEqual(await entries(page), ['Monday 7 December 2026 · Second follow-up, by email']);
 
     // In German, the same advice in German.
-    await page.getByLabel('Language', { exact: true }).selectOption('de');
+    await (await reveal(page.getByLabel('Language', { exact: true }))).selectOption('de');
     await page.locator('html[lang=de]').waitFor();
     await panelSays(page, 'Als Nächstes: Bestimmte Nachfrage (Anruf) am Montag, 14. Dezember 2026.',
       'Zuletzt gesendet: Zweite Zahlungserinnerung am Montag, 7. Dezember 2026. Die Rechnung ist noch offen, daher folgt der nächste Schritt im vom Plan vorgesehenen Abstand.');
@@ -143,16 +143,16 @@ describe('what to send now, and the contact log', () => {
     const error = (id) => page.locator(`#${id}-error`);
 
     // A message of your own needs a note saying what it was.
-    await page.locator('#contact-step').selectOption('own');
-    await page.locator('#contact-channel').selectOption('phone_call');
+    await (await reveal(page.locator('#contact-step'))).selectOption('own');
+    await (await reveal(page.locator('#contact-channel'))).selectOption('phone_call');
     await add.click();
     await error('contact-note').filter({ hasText: 'Please say in the note what you sent.' }).waitFor();
     // A day that has not come yet.
-    await page.locator('#contact-date').fill('2026-12-08');
+    await (await reveal(page.locator('#contact-date'))).fill('2026-12-08');
     await error('contact-date').filter({ hasText: 'This date is in the future.' }).waitFor();
     assert.equal(await page.locator('#contact-date').getAttribute('aria-invalid'), 'true');
-    await page.locator('#contact-date').fill('2026-12-04');
-    await page.locator('#contact-note').fill('Left a voicemail for Sam, 100% friendly, no reply');
+    await (await reveal(page.locator('#contact-date'))).fill('2026-12-04');
+    await (await reveal(page.locator('#contact-note'))).fill('Left a voicemail for Sam, 100% friendly, no reply');
     await add.click();
     await page.getByTestId('contact-log-list').waitFor();
     assert.deepEqual(await entries(page), ['Friday 4 December 2026 · Your own message, by phone call']);
@@ -163,10 +163,10 @@ describe('what to send now, and the contact log', () => {
 
     // A promise to pay, dated before it was made, then right.
     await kind.selectOption('promise_to_pay');
-    await page.locator('#contact-date').fill(TODAY);
-    await page.locator('#contact-pay-by').fill('2026-12-01');
+    await (await reveal(page.locator('#contact-date'))).fill(TODAY);
+    await (await reveal(page.locator('#contact-pay-by'))).fill('2026-12-01');
     await error('contact-pay-by').filter({ hasText: 'The promised date is before the promise was made.' }).waitFor();
-    await page.locator('#contact-pay-by').fill('2026-12-18');
+    await (await reveal(page.locator('#contact-pay-by'))).fill('2026-12-18');
     await add.click();
     await page.locator('[data-testid=contact-log-list] > li').nth(1).waitFor();
     // The promise is confirmed today; the reminders wait until it is missed.
@@ -175,9 +175,9 @@ describe('what to send now, and the contact log', () => {
 
     // A part payment: zero is refused, £1,200 is acknowledged.
     await kind.selectOption('part_payment');
-    await page.locator('#contact-amount').fill('0');
+    await (await reveal(page.locator('#contact-amount'))).fill('0');
     await error('contact-amount').filter({ hasText: 'The amount must be greater than zero.' }).waitFor();
-    await page.locator('#contact-amount').fill('1,200');
+    await (await reveal(page.locator('#contact-amount'))).fill('1,200');
     await add.click();
     await page.locator('[data-testid=contact-log-list] > li').nth(2).waitFor();
     assert.deepEqual(await entries(page), [

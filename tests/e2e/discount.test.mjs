@@ -1,7 +1,7 @@
 // End-to-end: the early-settlement discount analyzer.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fill, localDay, openApp, useBrowser } from './harness.mjs';
+import { fill, localDay, openApp, useBrowser, reveal } from './harness.mjs';
 import {
   add, addDays, dayMonthYear, daysBetween, div, frac, longDate, money, mul, pct, plainScaled, rescale, roundFrac,
   simpleInterest, sub,
@@ -137,7 +137,7 @@ describe('discount analyzer', () => {
   test('the discount can be typed as an amount, and inputs survive a tool switch', async () => {
     const { page, check } = await openApp('#/discount', { today: TODAY });
     await withInvoice(page);
-    await page.getByLabel('an amount').check();
+    await (await reveal(page.getByLabel('an amount'))).check();
     await fill(page, 'Discount amount', '240');
     await page.getByTestId('offer').filter({ hasText: '5% off is £240.00' }).waitFor();
     await page.getByRole('link', { name: 'Reminder text' }).click();
@@ -149,7 +149,7 @@ describe('discount analyzer', () => {
   test('the deadline can be a date: days derived, shown in the results and in the offer sent to the composer', async () => {
     const { page, check } = await openApp('#/discount', { today: TODAY });
     await withInvoice(page);
-    await page.getByLabel('a date', { exact: true }).check();
+    await (await reveal(page.getByLabel('a date', { exact: true }))).check();
     const deadline = dayFrom(TODAY, 12);
     assert.deepEqual(deadline, { iso: '2026-09-13', words: 'Sunday 13 September 2026' });
     await fill(page, 'Pay by (date)', deadline.iso);
@@ -167,7 +167,7 @@ describe('discount analyzer', () => {
   test('a deadline date in the past, or not before the normal terms end, is refused at the field', async () => {
     const { page, check } = await openApp('#/discount', { today: TODAY });
     await withInvoice(page);
-    await page.getByLabel('a date', { exact: true }).check();
+    await (await reveal(page.getByLabel('a date', { exact: true }))).check();
     // Before a date is typed, the results say what is missing (the empty field is not
     // highlighted yet, so "check the highlighted fields" would point at nothing).
     await page.getByText('please enter the last day the client can pay and still get the discount').waitFor();
@@ -231,15 +231,15 @@ describe('discount analyzer', () => {
     assert.equal(await page.getByTestId('difference').textContent(), money(withClaim.difference));
     await page.getByText('Claiming is your choice').waitFor();
     // "none": nothing counted, waiting is worth that much less.
-    await page.getByLabel('none', { exact: true }).check();
+    await (await reveal(page.getByLabel('none', { exact: true }))).check();
     const without = analysis(1_000_000n, 0n);
     await page.getByTestId('waiting-value').filter({ hasText: money(without.waiting) }).waitFor();
     assert.equal(await row.textContent(), '£0.00');
     assert.equal(await page.getByTestId('difference').textContent(), money(without.difference));
     assert.equal(await computed.count(), 0);
     // One choice of law: chosen here, it is the timeline's.
-    await page.getByLabel('compute it', { exact: true }).check();
-    await page.locator('#discount-law').selectOption('uk');
+    await (await reveal(page.getByLabel('compute it', { exact: true }))).check();
+    await (await reveal(page.locator('#discount-law'))).selectOption('uk');
     await page.getByRole('link', { name: 'Reminder timeline' }).click();
     assert.equal(await page.locator('#law').inputValue(), 'uk');
     assert.equal(await page.getByTestId('law-in-force').textContent(), 'United Kingdom: Late Payment of Commercial Debts (Interest) Act 1998');
@@ -250,7 +250,7 @@ describe('discount analyzer', () => {
     const { page, check } = await openApp('#/discount');
     await fill(page, 'Amount due', '10,000');
     await fill(page, 'Due date', '2026-10-01');
-    await page.getByLabel('a date', { exact: true }).check();
+    await (await reveal(page.getByLabel('a date', { exact: true }))).check();
     const deadline = localDay(5);
     await fill(page, 'Pay by (date)', deadline);
     await page.getByTestId('pay-by-days').filter({ hasText: 'That is 5 days from today.' }).waitFor();
@@ -263,7 +263,7 @@ describe('discount analyzer', () => {
     }).waitFor();
     await fill(page, 'Pay by (date)', deadline);
     await page.getByTestId('pay-by-days').filter({ hasText: 'That is 5 days from today.' }).waitFor();
-    await page.locator('#discount-law').selectOption('uk');
+    await (await reveal(page.locator('#discount-law'))).selectOption('uk');
     const days = daysBetween('2026-10-01', localDay(60));
     const interest = ukClaim(1_000_000n, days);
     const sentence = `United Kingdom: Late Payment of Commercial Debts (Interest) Act 1998: 11.75% a year for ${days} days, `

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { startServer } from '../../scripts/static-server.mjs';
-import { fill, openApp, useBrowser } from './harness.mjs';
+import { fill, openApp, useBrowser, reveal } from './harness.mjs';
 
 const state = useBrowser();
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -58,6 +58,10 @@ describe('embed mode', () => {
     await page.locator('[data-view=timeline]').waitFor();
     assert.equal(await page.locator('nav.tabs').count(), 0);
     assert.equal(await page.locator('h1').textContent(), 'Tactful');
+    // The policy is stated on its section's summary line, and chosen inside it.
+    const policy = page.locator('details[data-section=timeline-policy]');
+    assert.match(await policy.locator('summary').innerText(), /Gentle — a long, valued relationship/);
+    await policy.locator('summary').click();
     assert.equal(await page.getByRole('radio', { name: /^Gentle/ }).isChecked(), true);
     assert.equal(await page.locator('#currency').inputValue(), 'JPY');
     const link = page.locator('.powered-by');
@@ -187,14 +191,14 @@ describe('the "Embed on your site" page', () => {
     const initial = await code.inputValue();
     assert.ok(initial.startsWith(`<iframe src="${origin}/?embed=1&amp;currency=GBP`), initial);
     assert.match(initial, / data-tactful /);
-    await page.getByRole('checkbox', { name: 'Reminder timeline' }).uncheck();
-    await page.getByRole('checkbox', { name: 'Reminder text' }).uncheck();
-    await page.locator('#embed-name').fill('Acme & "Co"');
-    await page.locator('#embed-accent').fill('#A30');
-    await page.locator('#embed-currency').selectOption('EUR');
-    await page.locator('#embed-lang').selectOption('fr');
-    await page.locator('#embed-policy').selectOption('firm');
-    await page.locator('#embed-powered').uncheck();
+    await (await reveal(page.getByRole('checkbox', { name: 'Reminder timeline' }))).uncheck();
+    await (await reveal(page.getByRole('checkbox', { name: 'Reminder text' }))).uncheck();
+    await (await reveal(page.locator('#embed-name'))).fill('Acme & "Co"');
+    await (await reveal(page.locator('#embed-accent'))).fill('#A30');
+    await (await reveal(page.locator('#embed-currency'))).selectOption('EUR');
+    await (await reveal(page.locator('#embed-lang'))).selectOption('fr');
+    await (await reveal(page.locator('#embed-policy'))).selectOption('firm');
+    await (await reveal(page.locator('#embed-powered'))).uncheck();
     const expected = `${origin}/?embed=1&tools=plan,discount&name=Acme%20%26%20%22Co%22&accent=%23aa3300&currency=EUR&lang=fr&policy=firm&powered=0`;
     assert.ok((await code.inputValue()).startsWith(`<iframe src="${expected.replaceAll('&', '&amp;')}"`), await code.inputValue());
     const preview = page.locator('[data-testid=embed-preview]');
@@ -204,13 +208,13 @@ describe('the "Embed on your site" page', () => {
     await inside.locator('h1').filter({ hasText: 'Acme & "Co"' }).waitFor();
     await inside.locator('html[lang=fr]').waitFor();
     // A bad value is explained next to its field and left out of the snippet.
-    await page.locator('#embed-accent').fill('tomato');
+    await (await reveal(page.locator('#embed-accent'))).fill('tomato');
     await page.locator('#embed-accent-error').filter({ hasText: 'hex colour' }).waitFor();
     assert.ok(!(await code.inputValue()).includes('accent='));
-    await page.locator('#embed-logo').fill('https://evil.example/logo.png');
+    await (await reveal(page.locator('#embed-logo'))).fill('https://evil.example/logo.png');
     await page.locator('#embed-logo-error').filter({ hasText: 'image on this site' }).waitFor();
-    await page.locator('#embed-accent').fill('#aa3300');
-    await page.locator('#embed-logo').fill('icon.svg');
+    await (await reveal(page.locator('#embed-accent'))).fill('#aa3300');
+    await (await reveal(page.locator('#embed-logo'))).fill('icon.svg');
     await inside.locator('img.embed-logo[src="icon.svg"]').waitFor();
     await axe(page);
     await check();

@@ -129,7 +129,24 @@ export async function openApp(hash = '', { contextOptions = {}, initScript = nul
   return { page, context, check, origin, requests, swRequests, consoleErrors, pageErrors, workerFetches };
 }
 
-/** Types into the input labelled `label`, replacing its content. */
+/**
+ * Opens the collapsed sections (`<details>`: the tools' settings past the essentials, "More
+ * about the invoice") around `locator`, as a visitor opens one to reach a field. Returns
+ * the locator.
+ */
+export async function reveal(locator) {
+  await locator.evaluate((el) => {
+    for (let d = el.closest('details:not([open])'); d; d = d.parentElement?.closest('details:not([open])')) d.open = true;
+  });
+  return locator;
+}
+
+/** Types into the input labelled `label`, replacing its content (opening its section). */
 export async function fill(page, label, value) {
-  await page.getByLabel(label, { exact: false }).first().fill(value);
+  // The exact label first: "Due date" is the invoice's, not "A due date on a day off moves
+  // to" (the plan's settings now come before the invoice on the page).
+  const exact = page.getByLabel(label, { exact: true });
+  const input = (await exact.count()) > 0 ? exact.first() : page.getByLabel(label, { exact: false }).first();
+  await reveal(input);
+  await input.fill(value);
 }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fill, openApp, useBrowser } from './harness.mjs';
+import { fill, openApp, useBrowser, reveal } from './harness.mjs';
 
 useBrowser();
 
@@ -57,8 +57,8 @@ async function assertInertIn(frame, where) {
 
 /** Puts back the fields a hostile text makes invalid (the amount and the payment link). */
 async function validInvoice(page) {
-  await page.locator('#amount').fill('4,800');
-  await page.locator('#payment-link').fill('');
+  await (await reveal(page.locator('#amount'))).fill('4,800');
+  await (await reveal(page.locator('#payment-link'))).fill('');
 }
 
 const kept = (payload, maxLength) => (maxLength > 0 ? payload.slice(0, maxLength) : payload);

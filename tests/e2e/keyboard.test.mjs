@@ -60,6 +60,9 @@ describe('keyboard only', () => {
   test('write a reminder from the timeline and copy it', async () => {
     const { page, check } = await openApp('#/timeline', { contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
     await typeInto(page, '#amount', '4,800');
+    // The invoice number is under "More about the invoice": Enter on its summary opens it.
+    await tabTo(page, 'details[data-section=invoice-more] > summary');
+    await page.keyboard.press('Enter');
     await typeInto(page, '#invoice-number', 'INV-9');
     await typeInto(page, '#due-date', '01012020');
     await tabTo(page, '[data-action=final-notice] a');

@@ -3,7 +3,7 @@
 // when it is chosen; nothing is ever shown in a language whose text is not there yet.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fill, localDay, openApp, useBrowser } from './harness.mjs';
+import { fill, localDay, openApp, useBrowser, reveal } from './harness.mjs';
 import { daysBetween } from './figures.mjs';
 
 useBrowser();
@@ -75,7 +75,7 @@ describe('languages are parts fetched on demand', () => {
     const summary = page.getByTestId('invoice-summary');
     await summary.filter({ hasText: 'March 2026' }).waitFor();
     const held = await holdPart(context, 'german');
-    await page.locator('#ui-lang').selectOption('de');
+    await (await reveal(page.locator('#ui-lang'))).selectOption('de');
     await new Promise((resolve) => setTimeout(resolve, 600));
     // While the part is on its way, everything stays English: no mix.
     assert.equal(held.hits.length, 1);
@@ -91,9 +91,9 @@ describe('languages are parts fetched on demand', () => {
       `4.800,00\u00a0£ von Acme Ltd (INV-7) war am Montag, 2. März 2026 fällig: heute ${late} Tage überfällig.`);
     assert.equal(await page.locator('#amount').inputValue(), '4.800');
     // Back to English and to German again: the part is not fetched a second time.
-    await page.locator('#ui-lang').selectOption('en-GB');
+    await (await reveal(page.locator('#ui-lang'))).selectOption('en-GB');
     await page.locator('html[lang=en-GB]').waitFor();
-    await page.locator('#ui-lang').selectOption('de');
+    await (await reveal(page.locator('#ui-lang'))).selectOption('de');
     await page.locator('html[lang=de]').waitFor();
     assert.equal(held.hits.length, 1);
     assert.equal((await languageParts(page)).length, 1);
@@ -104,7 +104,7 @@ describe('languages are parts fetched on demand', () => {
   test('a language whose part cannot be fetched: the interface stays, the header says so, trying again works', async () => {
     const { page, context, check } = await openApp('#/plan', { initScript: noWorker });
     const hits = await failPart(context, 'german');
-    await page.locator('#ui-lang').selectOption('de');
+    await (await reveal(page.locator('#ui-lang'))).selectOption('de');
     const note = page.getByTestId('lang-failed');
     await note.filter({ hasText: 'Deutsch could not be loaded' }).waitFor();
     assert.equal(await page.locator('html').getAttribute('lang'), 'en-GB');
@@ -131,7 +131,7 @@ describe('languages are parts fetched on demand', () => {
     await page.getByTestId('invoice-summary').first().waitFor();
     await note.getByRole('button', { name: 'Try again' }).click();
     await page.locator('html[lang=de]').waitFor();
-    await page.getByText('Die Rechnung').first().waitFor();
+    await page.getByRole('heading', { name: 'Die Rechnung' }).waitFor();
     assert.equal(hits.length, 2);
     await check({ allowErrors: FETCH_FAILED });
   });
@@ -144,7 +144,7 @@ describe('languages are parts fetched on demand', () => {
       await withInvoice(page);
       await page.getByTestId('preview-subject').waitFor();
       const hits = await failPart(context, part);
-      await page.getByLabel('Language of the message').selectOption('fr');
+      await (await reveal(page.getByLabel('Language of the message'))).selectOption('fr');
       const note = page.getByTestId('message-lang-failed');
       await note.filter({ hasText: 'Français could not be loaded' }).waitFor();
       assert.equal(await page.locator('#body-words').isDisabled(), true, 'no English passed off as French');
@@ -172,7 +172,7 @@ describe('languages are parts fetched on demand', () => {
       initScript: noWorker + englishSeen,
     });
     assert.equal(await page.locator('html').getAttribute('lang'), 'de');
-    await page.getByText('Die Rechnung').first().waitFor();
+    await page.getByRole('heading', { name: 'Die Rechnung' }).waitFor();
     assert.deepEqual(await page.evaluate(() => window.__englishSeen), []);
     assert.deepEqual((await languageParts(page)).map((u) => u.match(PART)[1]), ['german']);
     await check();
@@ -185,7 +185,7 @@ describe('languages are parts fetched on demand', () => {
         if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('tactful', ${JSON.stringify(saved)}); }`,
     });
     assert.equal(await page.locator('html').getAttribute('lang'), 'de');
-    await page.getByText('Die Rechnung').first().waitFor();
+    await page.getByRole('heading', { name: 'Die Rechnung' }).waitFor();
     assert.equal(await page.locator('#amount').inputValue(), '4.800,50');
     assert.deepEqual(await page.evaluate(() => window.__englishSeen), []);
     assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem('tactful')).lang), 'de');
@@ -197,7 +197,7 @@ describe('languages are parts fetched on demand', () => {
     await withInvoice(page);
     await page.getByTestId('preview-subject').waitFor();
     const held = await holdPart(context, 'french');
-    await page.getByLabel('Language of the message').selectOption('fr');
+    await (await reveal(page.getByLabel('Language of the message'))).selectOption('fr');
     await new Promise((resolve) => setTimeout(resolve, 600));
     assert.equal(held.hits.length, 1);
     // No English template passed off as French while waiting.
@@ -220,9 +220,9 @@ describe('languages are parts fetched on demand', () => {
       contextOptions: { locale: 'de-DE' },
       initScript: noWorker,
     });
-    await page.getByText('Die Rechnung').first().waitFor();
-    await page.locator('#amount').fill('4800');
-    await page.locator('#due-date').fill('2026-03-02');
+    await page.getByRole('heading', { name: 'Die Rechnung' }).waitFor();
+    await (await reveal(page.locator('#amount'))).fill('4800');
+    await (await reveal(page.locator('#due-date'))).fill('2026-03-02');
     await page.getByTestId('invoice-summary').filter({ hasText: 'März 2026' }).waitFor();
     assert.deepEqual((await languageParts(page)).map((u) => u.match(PART)[1]), ['german']);
     assert.deepEqual(await messageParts(page), [], 'the plan needs no letters');

@@ -10,7 +10,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { openApp, useBrowser } from './harness.mjs';
+import { openApp, useBrowser, reveal } from './harness.mjs';
 import { addDays, bikCosts, claimInterest, longDate, money, pct, plain } from './figures.mjs';
 
 useBrowser();
@@ -32,14 +32,14 @@ async function axe(page) {
 }
 
 async function interfaceIn(page, lang) {
-  await page.locator('#ui-lang').selectOption(lang);
+  await (await reveal(page.locator('#ui-lang'))).selectOption(lang);
   await page.locator(`html[lang=${lang}]`).waitFor();
 }
 
 async function invoice(page, amount, dueDate) {
-  await page.locator('#amount').fill(amount);
-  await page.locator('#currency').selectOption('EUR');
-  await page.locator('#due-date').fill(dueDate);
+  await (await reveal(page.locator('#amount'))).fill(amount);
+  await (await reveal(page.locator('#currency'))).selectOption('EUR');
+  await (await reveal(page.locator('#due-date'))).fill(dueDate);
 }
 
 /** Every row of a claim breakdown, cell by cell (head, periods, totals). */
@@ -131,7 +131,7 @@ describe('the law that applies', () => {
     await page.locator('#tab-discount').click();
     await page.locator('[data-view=discount]').waitFor();
     assert.equal(await page.locator('#discount-law').inputValue(), '');
-    await page.locator('#discount-law').selectOption('fr');
+    await (await reveal(page.locator('#discount-law'))).selectOption('fr');
     const france = 'Frankreich: Art. L. 441-10 und D. 441-5 Code de commerce';
     assert.equal(await page.locator('#discount-law option:checked').textContent(), france);
     const expected = addDays(TODAY, 60);
@@ -158,7 +158,7 @@ describe('the law that applies', () => {
     assert.equal(await page.locator('#message-law option:checked').textContent(), france);
     assert.deepEqual(await breakdown(page, 'message-claim'), frToday);
     // Back to automatic from the composer: Germany again everywhere.
-    await page.locator('#message-law').selectOption('');
+    await (await reveal(page.locator('#message-law'))).selectOption('');
     await page.getByTestId('message-claim').filter({ hasText: '1,52\u00a0%' }).waitFor({ state: 'attached' });
     assert.deepEqual(await breakdown(page, 'message-claim'), deToday);
     await page.locator('#tab-timeline').click();
@@ -174,7 +174,7 @@ describe('the law that applies', () => {
     await invoice(page, '8,000', '2025-12-15');
     const ireland = 'Ireland: Late Payment in Commercial Transactions Regulations 2012 (S.I. 580/2012) (follows the currency and the message language)';
     assert.equal(await page.locator('#message-law option:checked').textContent(), ireland, 'euro and English: Ireland');
-    await page.locator('#message-lang').selectOption('fr');
+    await (await reveal(page.locator('#message-lang'))).selectOption('fr');
     await page.locator('[data-testid=preview][lang=fr]').waitFor();
     const automatic = 'France: articles L. 441-10 and D. 441-5 of the Code de commerce (follows the currency and the message language)';
     await page.locator('#message-law option:checked', { hasText: 'France' }).waitFor({ state: 'attached' });
@@ -204,7 +204,7 @@ describe('the law that applies', () => {
     assert.deepEqual(await breakdown(page, 'timeline-claim'), rows);
     // The message in English again: Ireland again.
     await page.locator('#tab-message').click();
-    await page.locator('#message-lang').selectOption('en-GB');
+    await (await reveal(page.locator('#message-lang'))).selectOption('en-GB');
     await page.locator('#message-law option:checked', { hasText: 'Ireland' }).waitFor({ state: 'attached' });
     assert.equal(await page.locator('#message-law option:checked').textContent(), ireland);
     await check();
@@ -252,11 +252,11 @@ describe('the law that applies', () => {
     // €12,345.67 due Sunday 30 November 2025, as in the German case above: the claim to
     // today is €1,170.53 interest and the €40 flat fee.
     await invoice(page, '12345.67', '2025-11-30');
-    await page.locator('#template').selectOption('formal-demand');
+    await (await reveal(page.locator('#template'))).selectOption('formal-demand');
     const subject = page.getByTestId('preview-subject');
     const body = page.getByTestId('preview-body');
     const letter = async (lang, title) => {
-      await page.locator('#message-lang').selectOption(lang);
+      await (await reveal(page.locator('#message-lang'))).selectOption(lang);
       await page.locator(`[data-testid=preview][lang=${lang}]`).waitFor();
       await subject.filter({ hasText: title }).waitFor();
       return { subject: await subject.textContent(), body: await body.textContent() };
@@ -314,8 +314,8 @@ describe('the law that applies', () => {
     const netherlands = 'Netherlands: articles 6:119a and 6:96 BW';
     assert.equal(await page.locator('#law').inputValue(), 'nl');
     assert.equal(await page.locator('#law option:checked').textContent(), netherlands);
-    await page.locator('#amount').fill('10,000');
-    await page.locator('#due-date').fill('2026-03-31');
+    await (await reveal(page.locator('#amount'))).fill('10,000');
+    await (await reveal(page.locator('#due-date'))).fill('2026-03-31');
     await page.getByTestId('law-in-force').filter({ hasText: netherlands }).waitFor();
     assert.equal(await page.getByTestId('law-in-force').textContent(), netherlands);
     const totals = await page.getByTestId('timeline-claim').locator('tfoot tr')

@@ -1,7 +1,7 @@
 // End-to-end: the reminder composer, reached from the timeline and the discount analyzer.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fill, localDay, openApp, useBrowser } from './harness.mjs';
+import { fill, localDay, openApp, useBrowser, reveal } from './harness.mjs';
 
 useBrowser();
 
@@ -62,13 +62,13 @@ describe('reminder composer', () => {
     await words.fill('Dear [Client’s contact name],\n\nInvoice  is open.');
     // The cursor after "Invoice " (line 3), then a detail from the menu.
     await words.evaluate((el) => { const at = el.value.indexOf('Invoice ') + 'Invoice '.length; el.focus(); el.setSelectionRange(at, at); });
-    await page.getByLabel('Insert a detail').selectOption('invoice_number');
+    await (await reveal(page.getByLabel('Insert a detail'))).selectOption('invoice_number');
     assert.equal(await words.inputValue(), 'Dear [Client’s contact name],\n\nInvoice [Invoice number] is open.');
     assert.equal(await page.getByLabel('Insert a detail').inputValue(), '', 'the menu is ready for the next detail');
     await page.getByTestId('preview-body').filter({ hasText: 'Invoice INV-2041 is open.' }).waitFor();
     assert.match(await page.getByTestId('preview-body').textContent(), /^Dear Sam Patel,\s+Invoice INV-2041 is open\./);
     // The same wording as template code.
-    await page.getByLabel('Edit the template code').check();
+    await (await reveal(page.getByLabel('Edit the template code'))).check();
     assert.equal(await page.locator('#body-source').inputValue(), 'Dear {{ client_contact }},\n\nInvoice {{ invoice_number }} is open.');
     assert.equal(await words.count(), 0);
     await check();
@@ -77,8 +77,8 @@ describe('reminder composer', () => {
   test('template mistakes point at the place and the rest still previews', async () => {
     const { page, check } = await openApp('#/message');
     await withInvoice(page);
-    await page.getByLabel('Edit the template code').check();
-    await page.locator('#body-source').fill('Hello {{ client_contact }},\n\nAbout {{ clinet_name }} and {{ amount | money }}.');
+    await (await reveal(page.getByLabel('Edit the template code'))).check();
+    await (await reveal(page.locator('#body-source'))).fill('Hello {{ client_contact }},\n\nAbout {{ clinet_name }} and {{ amount | money }}.');
     const errors = page.getByTestId('template-errors');
     await errors.filter({ hasText: 'Text, line 3, column 7: this placeholder does not exist ({{ clinet_name }})' }).waitFor();
     await page.getByTestId('preview-body').filter({ hasText: 'Hello Sam Patel,' }).waitFor();
@@ -89,7 +89,7 @@ describe('reminder composer', () => {
     const { page, check } = await openApp('#/message', clipboard);
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Due date', isoDaysAgo(20));
-    await page.locator('#template').selectOption('promise-confirmation');
+    await (await reveal(page.locator('#template'))).selectOption('promise-confirmation');
     const subject = page.getByTestId('preview-subject');
     const body = page.getByTestId('preview-body');
     await body.filter({ hasText: 'you will pay £4,800.00 for our invoice.' }).waitFor();
@@ -100,7 +100,7 @@ describe('reminder composer', () => {
     assert.ok(await page.getByRole('button', { name: 'Copy both' }).isDisabled());
     assert.equal(await page.getByRole('link', { name: 'Open in email app' }).count(), 0);
     // No invoice number, contact or sender: a reminder still reads whole and can go out.
-    await page.locator('#template').selectOption('friendly-overdue');
+    await (await reveal(page.locator('#template'))).selectOption('friendly-overdue');
     await subject.filter({ hasText: 'A quick note about our £4,800.00 invoice' }).waitFor();
     assert.ok((await body.textContent()).startsWith('Hi there,'));
     assert.equal(await blocked.count(), 0);

@@ -3,7 +3,7 @@
 // check that only what is needed is fetched, and that a slow part never breaks the page.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, useBrowser } from './harness.mjs';
+import { openApp, useBrowser, reveal } from './harness.mjs';
 
 useBrowser();
 
@@ -77,7 +77,7 @@ describe('parts fetched on first use', () => {
 
   test('a part that cannot be fetched says so and offers to try again; nothing typed is lost', async () => {
     const { page, context, check } = await openApp('#/plan', NO_WORKER);
-    await page.locator('#client-business').fill('Acme Ltd');
+    await (await reveal(page.locator('#client-business'))).fill('Acme Ltd');
     // The network fails the discount's part once (offline, no offline copy), then recovers.
     let failures = 0;
     await context.route(/\/pkg\/split_discount_part(?:_\d+)?\.[0-9a-f]{12}\.wasm$/, async (route) => {

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { fill, openApp, useBrowser } from './harness.mjs';
+import { fill, openApp, useBrowser, reveal } from './harness.mjs';
 import { add, daysBetween, div, frac, money, mul, roundDiv, roundFrac } from './figures.mjs';
 
 useBrowser();
@@ -109,9 +109,9 @@ describe('instalment plan', () => {
   test('amortised interest shows the APR and interest per row', async () => {
     const { page, check } = await openApp('#/plan');
     await threeInstalments(page);
-    await page.getByRole('radio', { name: 'on the reducing balance' }).check();
+    await (await reveal(page.getByRole('radio', { name: 'on the reducing balance' }))).check();
     await fill(page, 'Annual interest rate (%)', '12');
-    await page.getByLabel('Day count').selectOption({ label: '30/360' });
+    await (await reveal(page.getByLabel('Day count'))).selectOption({ label: '30/360' });
     // 1 % a month: level instalments of 1,000 / (v + v² + v³), v = 1/1.01: £340.02. Interest
     // from 2 May (one month before the first) on 1,000, 669.98 and, for 2 July to 4 August
     // (32 days in 30/360), 336.66 × 12 % × 32/360 = 3.59: the last instalment is £340.25.
@@ -140,7 +140,7 @@ describe('instalment plan', () => {
     await fill(page, 'Late fee (fixed)', '10');
     await fill(page, 'Late fee (% of the instalment)', '2');
     await fill(page, 'Whole balance due after this many missed instalments in a row', '2');
-    await page.getByLabel('Payment missed').selectOption('2');
+    await (await reveal(page.getByLabel('Payment missed'))).selectOption('2');
     const outcome = page.getByTestId('plan-missed');
     await outcome.filter({ hasText: 'a late fee of £16.67 is added, making £350.00 due' }).waitFor();
     const sentence = await outcome.textContent();
@@ -222,7 +222,7 @@ describe('instalment plan', () => {
     assert.equal(await page.locator('#plan-count').getAttribute('aria-invalid'), 'true');
     await page.getByText('Please check the highlighted fields to see the plan.').waitFor();
     await fill(page, 'Number of instalments', '3');
-    await page.getByRole('radio', { name: 'an amount', exact: true }).check();
+    await (await reveal(page.getByRole('radio', { name: 'an amount', exact: true }))).check();
     await fill(page, 'Down payment amount', '1,000');
     await page.locator('#plan-down-amount-error')
       .filter({ hasText: 'The down payment must be less than the amount owed (£1,000.00).' }).waitFor();
@@ -238,9 +238,9 @@ describe('instalment plan', () => {
   test('custom percentages and a remaining balance', async () => {
     const { page, check } = await openApp('#/plan');
     await threeInstalments(page);
-    await page.getByRole('radio', { name: 'a remaining balance' }).check();
+    await (await reveal(page.getByRole('radio', { name: 'a remaining balance' }))).check();
     await fill(page, 'Balance still owed', '600');
-    await page.getByRole('radio', { name: 'custom percentages' }).check();
+    await (await reveal(page.getByRole('radio', { name: 'custom percentages' }))).check();
     await fill(page, 'Percentages, in order', '50, 30, 20');
     await page.getByTestId('plan-schedule').filter({ hasText: '£300.00' }).waitFor();
     assert.deepEqual(await amounts(page), ['£300.00', '£180.00', '£120.00']);
@@ -254,9 +254,9 @@ describe('instalment plan', () => {
     await threeInstalments(page);
     await fill(page, 'Option 1: number of instalments', '6');
     await fill(page, 'Option 2: number of instalments', '12');
-    await page.locator('#plan-compare-2-frequency').selectOption({ label: 'Every two weeks' });
+    await (await reveal(page.locator('#plan-compare-2-frequency'))).selectOption({ label: 'Every two weeks' });
     await fill(page, 'Option 3: number of instalments', '2');
-    await page.locator('#plan-compare-3-frequency').selectOption({ label: 'Every three months' });
+    await (await reveal(page.locator('#plan-compare-3-frequency'))).selectOption({ label: 'Every three months' });
     const compare = page.getByTestId('plan-compare');
     await compare.filter({ hasText: '12 instalments · Every two weeks' }).waitFor();
     assert.deepEqual(await compare.locator('thead th').allTextContents(),
@@ -274,7 +274,7 @@ describe('instalment plan', () => {
     // With interest (12 % a year, actual/365), each option amortised on its own dates (rolled
     // past weekends and the August bank holiday, Monday 25 August 2025), from one period
     // before its first instalment.
-    await page.getByRole('radio', { name: 'on the reducing balance' }).check();
+    await (await reveal(page.getByRole('radio', { name: 'on the reducing balance' }))).check();
     await fill(page, 'Annual interest rate (%)', '12');
     await compare.locator('tbody tr').nth(2).filter({ hasNotText: '£0.00' }).waitFor();
     const monthly = amortised(100_000n, 12n, 12n, '2025-05-02',
@@ -357,13 +357,13 @@ describe('instalment plan', () => {
     await fill(page, 'Other days off', '2025-07-02; 2025-07-03');
     await page.getByTestId('plan-schedule').filter({ hasText: 'Friday 4 July 2025 (moved from Wednesday 2 July 2025)' }).waitFor();
     // The business day before, and a Sunday-only weekend.
-    await page.getByLabel('A due date on a day off moves to').selectOption({ label: 'the business day before' });
+    await (await reveal(page.getByLabel('A due date on a day off moves to'))).selectOption({ label: 'the business day before' });
     await page.getByTestId('plan-schedule').filter({ hasText: 'Friday 1 August 2025 (moved from Saturday 2 August 2025)' }).waitFor();
     assert.equal((await dates())[1], 'Tuesday 1 July 2025 (moved from Wednesday 2 July 2025)');
-    await page.locator('#plan-weekend').selectOption({ label: 'Sunday only' });
+    await (await reveal(page.locator('#plan-weekend'))).selectOption({ label: 'Sunday only' });
     await page.getByTestId('plan-schedule').filter({ hasNotText: 'Friday 1 August 2025' }).waitFor();
     assert.equal((await dates())[2], 'Saturday 2 August 2025');
-    await page.getByLabel('A due date on a day off moves to').selectOption({ label: 'nowhere: the date stays as it is' });
+    await (await reveal(page.getByLabel('A due date on a day off moves to'))).selectOption({ label: 'nowhere: the date stays as it is' });
     await page.getByTestId('plan-schedule').filter({ hasNotText: 'moved from' }).waitFor();
     assert.deepEqual((await dates()).slice(0, 3), ['Monday 2 June 2025', 'Wednesday 2 July 2025', 'Saturday 2 August 2025']);
     await check();
@@ -381,7 +381,7 @@ describe('instalment plan', () => {
     await fill(page, 'First instalment due on', '2025-04-30');
     await page.getByTestId('plan-schedule').filter({ hasText: 'Friday 30 May 2025' }).waitFor();
     assert.deepEqual(await dates(), ['Wednesday 30 April 2025', 'Friday 30 May 2025', 'Monday 30 June 2025']);
-    await page.getByRole('radio', { name: 'the last day of each month' }).check();
+    await (await reveal(page.getByRole('radio', { name: 'the last day of each month' }))).check();
     await page.getByTestId('plan-schedule').filter({ hasText: 'Saturday 31 May 2025' }).waitFor();
     assert.deepEqual(await dates(), ['Wednesday 30 April 2025',
       'Monday 2 June 2025 (moved from Saturday 31 May 2025)', 'Monday 30 June 2025']);
@@ -413,7 +413,7 @@ describe('instalment plan', () => {
   test('the down payment is due on its own date', async () => {
     const { page, check } = await openApp('#/plan');
     await threeInstalments(page);
-    await page.getByRole('radio', { name: 'an amount', exact: true }).check();
+    await (await reveal(page.getByRole('radio', { name: 'an amount', exact: true }))).check();
     await fill(page, 'Down payment amount', '100');
     const first = page.getByTestId('plan-schedule').locator('tbody tr').first();
     await first.locator('th', { hasText: 'Down payment' }).waitFor();
@@ -430,14 +430,14 @@ describe('instalment plan', () => {
     const { page, check } = await openApp('#/plan');
     await threeInstalments(page);
     // Weights that sum to zero.
-    await page.getByRole('radio', { name: 'by season' }).check();
-    for (let month = 1; month <= 12; month += 1) await page.locator(`#weight-${month}`).fill('0');
+    await (await reveal(page.getByRole('radio', { name: 'by season' }))).check();
+    for (let month = 1; month <= 12; month += 1) await (await reveal(page.locator(`#weight-${month}`))).fill('0');
     await page.locator('#plan-weights-error').filter({ hasText: 'Please give at least one month a weight above 0.' }).waitFor();
-    await page.getByRole('radio', { name: 'equal', exact: true }).check();
+    await (await reveal(page.getByRole('radio', { name: 'equal', exact: true }))).check();
     // An instalment too small to ever repay the interest.
-    await page.getByRole('radio', { name: 'on the reducing balance' }).check();
+    await (await reveal(page.getByRole('radio', { name: 'on the reducing balance' }))).check();
     await fill(page, 'Annual interest rate (%)', '12');
-    await page.getByRole('radio', { name: 'their amount' }).check();
+    await (await reveal(page.getByRole('radio', { name: 'their amount' }))).check();
     await fill(page, 'Amount of each instalment', '5');
     await page.locator('#plan-target-error')
       .filter({ hasText: 'Each instalment must be more than the interest of its period (£10.19), or nothing would be repaid.' }).waitFor();
@@ -445,8 +445,8 @@ describe('instalment plan', () => {
     assert.equal(roundDiv(100_000n * 12n * 31n, 36_500n), 1_019n);
     assert.equal(await page.locator('#plan-target-error').textContent(),
       'Each instalment must be more than the interest of its period (£10.19), or nothing would be repaid.');
-    await page.getByRole('radio', { name: 'their number' }).check();
-    await page.locator('input[name=plan-interest]').first().check();
+    await (await reveal(page.getByRole('radio', { name: 'their number' }))).check();
+    await (await reveal(page.locator('input[name=plan-interest]').first())).check();
     // A first due date before the invoice date: a warning, and the plan still shows.
     await fill(page, 'Issue date', '2025-05-01');
     await fill(page, 'First instalment due on', '2025-04-22');
@@ -456,7 +456,7 @@ describe('instalment plan', () => {
     assert.match(await page.locator('#plan-first-due').getAttribute('aria-describedby'), /plan-first-due-warning/);
     assert.equal(await amounts(page).then((a) => a.length), 3);
     // A roll that puts three instalments on one Monday: explained, order kept.
-    await page.locator('#plan-frequency').selectOption({ label: 'Every so many days' });
+    await (await reveal(page.locator('#plan-frequency'))).selectOption({ label: 'Every so many days' });
     await fill(page, 'Days between instalments', '1');
     await fill(page, 'First instalment due on', '2025-06-07');
     await page.locator('#plan-holidays-warning')
@@ -469,17 +469,17 @@ describe('instalment plan', () => {
   test('the new inputs survive a reload', async () => {
     const { page, check } = await openApp('#/plan');
     await threeInstalments(page);
-    await page.getByRole('radio', { name: 'an amount', exact: true }).check();
+    await (await reveal(page.getByRole('radio', { name: 'an amount', exact: true }))).check();
     await fill(page, 'Down payment amount', '100');
     await fill(page, 'Down payment due on', '2025-05-20');
     await fill(page, 'Fixed first instalment', '200');
-    await page.getByRole('radio', { name: 'the last day of each month' }).check();
-    await page.getByLabel('A due date on a day off moves to').selectOption({ label: 'the business day before' });
-    await page.locator('#plan-weekend').selectOption({ label: 'Friday and Saturday' });
+    await (await reveal(page.getByRole('radio', { name: 'the last day of each month' }))).check();
+    await (await reveal(page.getByLabel('A due date on a day off moves to'))).selectOption({ label: 'the business day before' });
+    await (await reveal(page.locator('#plan-weekend'))).selectOption({ label: 'Friday and Saturday' });
     await fill(page, 'Other days off', '2025-07-02, 2025-07-03');
     await fill(page, 'Option 1: number of instalments', '6');
     await fill(page, 'Option 2: number of instalments', '12');
-    await page.locator('#plan-compare-2-frequency').selectOption({ label: 'Every two weeks' });
+    await (await reveal(page.locator('#plan-compare-2-frequency'))).selectOption({ label: 'Every two weeks' });
     await page.getByTestId('plan-compare').waitFor();
     const before = await page.getByTestId('plan-schedule').textContent();
     await page.reload();

@@ -2,7 +2,7 @@
 // or the saved-cases strip, in the dark theme too.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fill, openApp, useBrowser } from './harness.mjs';
+import { fill, openApp, useBrowser, reveal } from './harness.mjs';
 import { money, simpleInterest } from './figures.mjs';
 
 useBrowser();
@@ -22,7 +22,7 @@ describe('print', () => {
       await fill(page, 'Invoice number', 'INV-3');
       await fill(page, 'Due date', '2030-01-01');
       if (hash === '#/plan') await fill(page, 'First instalment due on', '2030-02-01');
-      await page.getByLabel('Colours', { exact: true }).selectOption('dark');
+      await (await reveal(page.getByLabel('Colours', { exact: true }))).selectOption('dark');
       await page.locator(results).first().waitFor();
       await page.emulateMedia({ media: 'print' });
       for (const hidden of ['.tabs', '.tool-form', '.actions', '.cases-panel', '.invoice-panel', '.prefs']) {
@@ -42,7 +42,7 @@ describe('print', () => {
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Invoice number', 'INV-3');
     await fill(page, 'Due date', '2025-01-06');
-    await page.locator('#law').selectOption('uk');
+    await (await reveal(page.locator('#law'))).selectOption('uk');
     await fill(page, 'Reference rate (%)', '4');
     await page.getByRole('button', { name: 'Customise this plan' }).click();
     await page.locator('[data-testid=timeline-steps] .step-accrual').first().waitFor();

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { fill, openApp, useBrowser } from './harness.mjs';
+import { fill, openApp, useBrowser, reveal } from './harness.mjs';
 
 const state = useBrowser();
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -192,7 +192,7 @@ describe('panic screen', () => {
 
   test('the screen speaks the interface language', async () => {
     const { page, check } = await openApp('#/plan');
-    await page.getByLabel('Language', { exact: true }).selectOption('de');
+    await (await reveal(page.getByLabel('Language', { exact: true }))).selectOption('de');
     await page.locator('html[lang=de]').waitFor();
     await page.evaluate(() => { window.location.hash = '#/__panic'; });
     await page.getByRole('heading', { level: 1, name: 'Etwas ist schiefgelaufen – Ihre Arbeit ist gespeichert' }).waitFor();

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { fill, localDay, openApp, useBrowser } from './harness.mjs';
+import { fill, localDay, openApp, useBrowser, reveal } from './harness.mjs';
 import { addDays, dayMonthYear, daysBetween, longDate, money, pct, rollPastWeekend, simpleInterest } from './figures.mjs';
 
 useBrowser();
@@ -40,7 +40,7 @@ async function logSent(page, action, iso) {
   const before = await logged(page);
   await page.locator(`[data-testid=timeline-steps] > li[data-action=${action}]`)
     .getByRole('button', { name: /: sent on another day$/ }).click();
-  await page.locator('#contact-date').fill(iso);
+  await (await reveal(page.locator('#contact-date'))).fill(iso);
   await page.getByRole('button', { name: 'Add to the log' }).click();
   await until(page, (n) => document.querySelectorAll('[data-testid=contact-log-list] > li').length === n, before + 1);
 }
@@ -69,7 +69,7 @@ describe('escalation timeline', () => {
     const steps = page.getByTestId('timeline-steps').locator('li');
     assert.equal(await steps.count(), 7, 'Standard has seven steps');
     assert.equal(await steps.first().getAttribute('data-action'), 'pre-due-reminder');
-    await page.getByLabel('Gentle — a long, valued relationship').check();
+    await (await reveal(page.getByLabel('Gentle — a long, valued relationship'))).check();
     await page.getByTestId('timeline-steps').locator('li').nth(5).waitFor();
     assert.equal(await page.getByTestId('timeline-steps').locator('li').count(), 6, 'Gentle has six steps');
     await check();
@@ -124,7 +124,7 @@ describe('escalation timeline', () => {
     await plainDays(page);
     // The steps before today went out on their days, so every step keeps its day.
     await sentUpToDay20(page, (offset) => addDays(due, offset));
-    await page.locator('#law').selectOption('uk');
+    await (await reveal(page.locator('#law'))).selectOption('uk');
     const uk = 'United Kingdom: Late Payment of Commercial Debts (Interest) Act 1998';
     await page.getByTestId('law-in-force').filter({ hasText: uk }).waitFor();
     assert.equal(await page.getByTestId('law-in-force').textContent(), uk, 'chosen, not automatic');
@@ -199,7 +199,7 @@ describe('escalation timeline', () => {
     // 14 December 2026: only weekends move a step.
     const due = '2026-09-30';
     await fill(page, 'Due date', due);
-    await page.getByLabel('Language', { exact: true }).selectOption('de');
+    await (await reveal(page.getByLabel('Language', { exact: true }))).selectOption('de');
     await page.getByTestId('timeline-steps').locator('li').first().waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -260,33 +260,33 @@ describe('escalation timeline', () => {
     assert.deepEqual(await offsets(page), ['-3', '1', '7', '14', '30', '45', '75']);
     await focused(page, 'stage-0-offset');
     // Plain calendar days, so the gaps below do not depend on the weekday the test runs.
-    await page.getByLabel('Move steps that fall on a weekend or public holiday to the next business day').uncheck();
+    await (await reveal(page.getByLabel('Move steps that fall on a weekend or public holiday to the next business day'))).uncheck();
 
     // Edit: the second follow-up two days before the call is a warning, not an error.
-    await page.locator('#stage-2-offset').fill('12');
+    await (await reveal(page.locator('#stage-2-offset'))).fill('12');
     await rowMessage(page, 3).filter({ hasText: 'Two steps are only 2 days apart' }).waitFor();
     assert.equal(await rowMessage(page, 3).getAttribute('class'), 'field-warning');
     assert.equal(await page.getByTestId('timeline-steps').locator('li').count(), 7, 'a warning does not stop the ladder');
 
     // Two steps on one day: an error at the later one.
-    await page.locator('#stage-2-offset').fill('14');
+    await (await reveal(page.locator('#stage-2-offset'))).fill('14');
     await rowMessage(page, 3).filter({ hasText: 'same day as step 3' }).waitFor();
     await page.getByText('Please check the highlighted fields to see the dated steps.').waitFor();
-    await page.locator('#stage-2-offset').fill('12');
+    await (await reveal(page.locator('#stage-2-offset'))).fill('12');
 
     // Offsets outside -90..365, and text that is not a number.
-    await page.locator('#stage-6-offset').fill('400');
+    await (await reveal(page.locator('#stage-6-offset'))).fill('400');
     await rowMessage(page, 6).filter({ hasText: 'Please choose a day from -90 to 365 days from the due date.' }).waitFor();
     assert.equal(await page.locator('#stage-6-offset').getAttribute('aria-invalid'), 'true');
-    await page.locator('#stage-6-offset').fill('soon');
+    await (await reveal(page.locator('#stage-6-offset'))).fill('soon');
     await rowMessage(page, 6).filter({ hasText: 'whole number of days' }).waitFor();
-    await page.locator('#stage-6-offset').fill('75');
+    await (await reveal(page.locator('#stage-6-offset'))).fill('75');
 
     // A legal step before any final notice is refused at the step.
-    await page.locator('#stage-4-action').selectOption({ label: 'Legal review (internal)' });
+    await (await reveal(page.locator('#stage-4-action'))).selectOption({ label: 'Legal review (internal)' });
     await rowMessage(page, 4).filter({ hasText: 'An agency or legal step needs a final notice before it.' }).waitFor();
     assert.equal(await rowMessage(page, 4).getAttribute('class'), 'field-error');
-    await page.locator('#stage-4-action').selectOption({ label: 'Final notice' });
+    await (await reveal(page.locator('#stage-4-action'))).selectOption({ label: 'Final notice' });
     await until(page, () => document.querySelectorAll('[data-testid=stage-editor] > li')[4].querySelector('[id$=-message]').textContent === '');
 
     // Reorder with the keyboard-reachable buttons; focus stays on the button pressed.
@@ -338,7 +338,7 @@ describe('escalation timeline', () => {
     await fill(page, 'First instalment due on', isoDaysAgo(-10));
     await page.locator('[data-view=plan] table').first().waitFor();
     await page.getByRole('link', { name: 'Reminder timeline' }).click();
-    await page.getByLabel('Follow the payment plan').check();
+    await (await reveal(page.getByLabel('Follow the payment plan'))).check();
     const steps = page.getByTestId('timeline-steps').locator('li');
     await page.getByText('Following the payment plan:').waitFor();
     await until(page, () => document.querySelectorAll('[data-testid=timeline-steps] > li').length === 6);
@@ -348,7 +348,7 @@ describe('escalation timeline', () => {
     await fill(page, 'Client promised to pay by', isoDaysAgo(-5));
     await page.locator('#promise-date-error').filter({ hasText: 'promises and disputes are not used' }).waitFor();
     await fill(page, 'Client promised to pay by', '');
-    await page.getByLabel('Follow the payment plan').uncheck();
+    await (await reveal(page.getByLabel('Follow the payment plan'))).uncheck();
     await page.locator('[data-testid=timeline-steps] [data-action=final-notice]').waitFor();
     await check();
   });
@@ -362,7 +362,7 @@ describe('escalation timeline', () => {
     const due = addDays(today, -20);
     await fill(page, 'Due date', due);
     // No public holidays: steps on a Saturday or a Sunday move to the Monday, nothing else.
-    await page.locator('#holiday-region').selectOption('');
+    await (await reveal(page.locator('#holiday-region'))).selectOption('');
     const on = (offset) => longDate(rollPastWeekend(addDays(due, offset)));
     // The steps before today went out on their (business) days; the call, on Tuesday
     // 1 December, is the current step; the final notice follows 16 days later.
@@ -389,12 +389,12 @@ describe('escalation timeline', () => {
   test('the EU margin is at least 8 points and changes the rate shown', async () => {
     const { page, check } = await openApp('#/timeline');
     await fill(page, 'Amount due', '4,800');
-    await page.locator('#currency').selectOption('EUR');
+    await (await reveal(page.locator('#currency'))).selectOption('EUR');
     await fill(page, 'Due date', isoDaysAgo(20));
     await page.getByRole('button', { name: 'Customise this plan' }).click();
     await plainDays(page); // the last step on day 75 exactly
     await sentUpToDay20(page, (offset) => addDays(isoDaysAgo(20), offset));
-    await page.locator('#law').selectOption('eu');
+    await (await reveal(page.locator('#law'))).selectOption('eu');
     assert.equal(await page.locator('#law option:checked').textContent(), 'Another EU country: Directive 2011/7/EU (the minimum)');
     await fill(page, 'Reference rate (%)', '2');
     const rate = page.getByTestId('statutory-rate');
@@ -420,7 +420,7 @@ describe('escalation timeline', () => {
     await fill(page, 'Margin over the ECB rate (points)', 'lots');
     await page.locator('#eu-margin-error').filter({ hasText: "doesn't look like a number" }).waitFor();
     // The UK margin is fixed by law: no field.
-    await page.locator('#law').selectOption('uk');
+    await (await reveal(page.locator('#law'))).selectOption('uk');
     await page.getByTestId('law-in-force').filter({ hasText: 'United Kingdom' }).waitFor();
     assert.equal(await page.locator('#eu-margin').count(), 0);
     await check();
@@ -430,10 +430,10 @@ describe('escalation timeline', () => {
     const { page, check } = await openApp('#/timeline');
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Due date', isoDaysAgo(20));
-    await page.locator('#law').selectOption('uk');
+    await (await reveal(page.locator('#law'))).selectOption('uk');
     await fill(page, 'Reference rate (%)', '3.75');
     await page.goto(new URL('#/message', page.url()).href);
-    await page.locator('#template').selectOption('statutory-interest-notice');
+    await (await reveal(page.locator('#template'))).selectOption('statutory-interest-notice');
     const body = page.getByTestId('preview-body');
     // 20 days at 11.75 % on £4,800: £30.90, and £70 compensation.
     const figures = `As of ${dayMonthYear(localDay())}, that comes to £30.90 in interest and £70.00 in compensation, £100.90 in total.`;

@@ -15,7 +15,7 @@ use tactful_engine::statutory::ClaimNote;
 use super::ToolHeader;
 use crate::context::{use_i18n, FieldState, I18n, Today};
 use crate::error_text::discount_problem;
-use crate::field::{Choice, Control, Field};
+use crate::field::{labelled, values_line, Choice, Control, Field, Section};
 use crate::format::long_date;
 use crate::i18n::Msg;
 use crate::route::Route;
@@ -35,6 +35,14 @@ pub fn DiscountView() -> impl IntoView {
             })
         })
     };
+    // Whether a field of a collapsed section has a problem.
+    let problem_in = move |fields: &'static [DiscountField]| {
+        Signal::derive(move || {
+            state
+                .outcome()
+                .with(|o| fields.iter().any(|f| o.problem(*f).is_some()))
+        })
+    };
     // A field wired to its problem in the derived outcome.
     let field =
         move |id: &'static str, label: Msg, hint: Msg, value: FieldState, which: DiscountField| {
@@ -49,8 +57,9 @@ pub fn DiscountView() -> impl IntoView {
         <section class="panel tool" aria-labelledby="tool-title" data-view="discount">
             <ToolHeader route=Route::Discount summary=Msg::ToolDiscountSummary />
             <div class="tool-grid">
+                <results::DiscountResults />
                 <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>
-                    <fieldset class="group">
+                    <fieldset class="group essentials">
                         <legend>{move || i18n.t(Msg::DiscountOfferLegend)}</legend>
                         <Choice name="offer-kind" legend=Msg::DiscountKindLabel value=form.offer_kind
                             options=vec![(OfferKind::Percent, Msg::DiscountKindPercent), (OfferKind::Amount, Msg::DiscountKindAmount)] />
@@ -71,29 +80,53 @@ pub fn DiscountView() -> impl IntoView {
                                 <p class="hint derived" data-testid="pay-by-days">{move || derived_days(i18n, state)}</p>
                             }.into_any(),
                         }}
+                    </fieldset>
+                    <Section id="discount-terms" title=Msg::DiscountTermsLegend problem=problem_in(&[DiscountField::NetDays])
+                        values=Box::new(move || {
+                            let basis = match form.year_basis.get() {
+                                YearBasis::Days365 => Msg::YearBasis365,
+                                YearBasis::Days360 => Msg::YearBasis360,
+                            };
+                            let days = values_line(i18n, &[(Msg::FieldNetDays, form.net_days)]);
+                            let basis = labelled(i18n.t(Msg::YearBasisLabel), i18n.t(basis));
+                            if days.is_empty() { basis } else { format!("{days} · {basis}") }
+                        })>
                         {field("net-days", Msg::FieldNetDays, Msg::HintNetDays, form.net_days, DiscountField::NetDays)}
                         <Choice name="year-basis" legend=Msg::YearBasisLabel value=form.year_basis
                             options=vec![(YearBasis::Days365, Msg::YearBasis365), (YearBasis::Days360, Msg::YearBasis360)] />
-                    </fieldset>
-                    <fieldset class="group">
-                        <legend>{move || i18n.t(Msg::MarginLegend)}</legend>
+                    </Section>
+                    <Section id="discount-margin" title=Msg::MarginLegend problem=problem_in(&[DiscountField::GrossMarginPct, DiscountField::KeepMarginSharePct])
+                        values=Box::new(move || values_line(i18n, &[(Msg::FieldGrossMargin, form.gross_margin), (Msg::FieldKeepMargin, form.keep_margin)]))>
                         {field("gross-margin", Msg::FieldGrossMargin, Msg::HintGrossMargin, form.gross_margin, DiscountField::GrossMarginPct)}
                         {field("keep-margin", Msg::FieldKeepMargin, Msg::HintKeepMargin, form.keep_margin, DiscountField::KeepMarginSharePct)}
-                    </fieldset>
-                    <fieldset class="group">
-                        <legend>{move || i18n.t(Msg::WaitingLegend)}</legend>
+                    </Section>
+                    <Section id="discount-waiting" title=Msg::WaitingLegend problem=problem_in(&[DiscountField::ExpectedDaysToPayment, DiscountField::UnpaidProbabilityPct, DiscountField::RecoveryRatePct, DiscountField::RecoveryDelayDays])
+                        values=Box::new(move || values_line(i18n, &[(Msg::FieldExpectedDays, form.expected_days), (Msg::FieldUnpaidProbability, form.unpaid_probability), (Msg::FieldRecoveryRate, form.recovery_rate), (Msg::FieldRecoveryDelay, form.recovery_delay)]))>
                         {field("expected-days", Msg::FieldExpectedDays, Msg::HintExpectedDays, form.expected_days, DiscountField::ExpectedDaysToPayment)}
                         {field("unpaid-probability", Msg::FieldUnpaidProbability, Msg::HintUnpaidProbability, form.unpaid_probability, DiscountField::UnpaidProbabilityPct)}
                         {field("recovery-rate", Msg::FieldRecoveryRate, Msg::HintRecoveryRate, form.recovery_rate, DiscountField::RecoveryRatePct)}
                         {field("recovery-delay", Msg::FieldRecoveryDelay, Msg::HintRecoveryDelay, form.recovery_delay, DiscountField::RecoveryDelayDays)}
-                    </fieldset>
-                    <fieldset class="group">
-                        <legend>{move || i18n.t(Msg::RelationshipLegend)}</legend>
+                    </Section>
+                    <Section id="discount-relationship" title=Msg::RelationshipLegend problem=problem_in(&[DiscountField::YearlyClientProfit, DiscountField::ChurnProbabilityPct])
+                        values=Box::new(move || values_line(i18n, &[(Msg::FieldYearlyProfit, form.yearly_profit), (Msg::FieldChurn, form.churn)]))>
                         {field("yearly-profit", Msg::FieldYearlyProfit, Msg::HintYearlyProfit, form.yearly_profit, DiscountField::YearlyClientProfit)}
                         {field("churn", Msg::FieldChurn, Msg::HintChurn, form.churn, DiscountField::ChurnProbabilityPct)}
-                    </fieldset>
-                    <fieldset class="group">
-                        <legend>{move || i18n.t(Msg::CostsLegend)}</legend>
+                    </Section>
+                    <Section id="discount-costs" title=Msg::CostsLegend problem=problem_in(&[DiscountField::CostOfCapitalPct, DiscountField::ChasingHours,
+                            DiscountField::HourlyCost, DiscountField::AgencyProbabilityPct, DiscountField::AgencyContingencyPct, DiscountField::AgencyFlatFee,
+                            DiscountField::LegalProbabilityPct, DiscountField::LegalCosts, DiscountField::StatutoryClaim])
+                        values=Box::new(move || {
+                            let figures = values_line(i18n, &[(Msg::FieldCostOfCapital, form.cost_of_capital), (Msg::FieldChasingHours, form.chasing_hours),
+                                (Msg::FieldHourlyCost, form.hourly_cost), (Msg::FieldAgencyProbability, form.agency_probability),
+                                (Msg::FieldLegalProbability, form.legal_probability), (Msg::FieldLegalCosts, form.legal_costs)]);
+                            let mode = match form.statutory_mode.get() {
+                                StatutoryMode::Compute => Msg::StatutoryModeCompute,
+                                StatutoryMode::Typed => Msg::StatutoryModeTyped,
+                                StatutoryMode::NoClaim => Msg::StatutoryModeNone,
+                            };
+                            let mode = labelled(i18n.t(Msg::StatutoryModeLabel), i18n.t(mode));
+                            if figures.is_empty() { mode } else { format!("{figures} · {mode}") }
+                        })>
                         {field("cost-of-capital", Msg::FieldCostOfCapital, Msg::HintCostOfCapital, form.cost_of_capital, DiscountField::CostOfCapitalPct)}
                         {field("chasing-hours", Msg::FieldChasingHours, Msg::HintChasingHours, form.chasing_hours, DiscountField::ChasingHours)}
                         {field("hourly-cost", Msg::FieldHourlyCost, Msg::HintHourlyCost, form.hourly_cost, DiscountField::HourlyCost)}
@@ -117,9 +150,8 @@ pub fn DiscountView() -> impl IntoView {
                             StatutoryMode::NoClaim => ().into_any(),
                         }}
                         <p class="hint">{move || i18n.t(Msg::StatutoryChoiceNote)}</p>
-                    </fieldset>
+                    </Section>
                 </form>
-                <results::DiscountResults />
             </div>
         </section>
     }

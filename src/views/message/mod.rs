@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 
 use super::ToolHeader;
 use crate::context::{use_i18n, I18n};
-use crate::field::Field;
+use crate::field::{values_line, Field, Section};
 use crate::i18n::{Lang, Msg};
 use crate::langs::Langs;
 use crate::route::Route;
@@ -113,24 +113,32 @@ pub fn MessageView() -> impl IntoView {
         })
     };
 
+    // The summary line of the collapsed settings: language · sender · law · claim.
+    let timeline = expect_context::<crate::views::timeline::state::TimelineState>();
+    let settings_line: crate::field::Summary = Box::new(move || {
+        let mut line = state.lang().get().autonym().to_owned();
+        let sender = values_line(i18n, &[(Msg::FieldSenderName, form.sender)]);
+        if !sender.is_empty() {
+            line.push_str(" · ");
+            line.push_str(&sender);
+        }
+        let choice = timeline.statutory_choice(i18n.lang.get().number_locale());
+        line.push_str(" · ");
+        line.push_str(i18n.t(crate::views::law::law_msg(choice.jurisdiction)));
+        if claim.get() {
+            line.push_str(" · ");
+            line.push_str(i18n.t(Msg::StatutoryClaimToggle));
+        }
+        line
+    });
     view! {
         <section class="panel tool" aria-labelledby="tool-title" data-view="message">
             <ToolHeader route=Route::Message summary=Msg::ToolMessageSummary />
             <div class="tool-grid">
+                <MessagePreview />
                 <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>
-                    <fieldset class="group">
+                    <fieldset class="group essentials">
                         <legend>{move || i18n.t(Msg::ComposerLegend)}</legend>
-                        <div class="field">
-                            <label for="message-lang">{move || i18n.t(Msg::MessageLanguageLabel)}</label>
-                            <select id="message-lang" aria-describedby="message-lang-hint" on:change=move |ev| {
-                                form.message_lang.set(Lang::from_tag(&event_target_value(&ev)));
-                            }>
-                                {Lang::ALL.iter().map(|&l| view! {
-                                    <option value=l.tag() lang=l.tag() selected=move || state.lang().get() == l>{l.autonym()}</option>
-                                }).collect_view()}
-                            </select>
-                            <p class="hint" id="message-lang-hint">{move || i18n.t(Msg::MessageLanguageHint)}</p>
-                        </div>
                         <div class="field">
                             <label for="template">{move || i18n.t(Msg::FieldTemplate)}</label>
                             <select id="template" on:change=move |ev| {
@@ -146,6 +154,19 @@ pub fn MessageView() -> impl IntoView {
                             <legend>{move || i18n.t(Msg::ToneLabel)}</legend>
                             {tones}
                         </fieldset>
+                    </fieldset>
+                    <Section id="message-settings" title=Msg::MessageSettingsLegend values=settings_line problem=Signal::stored(false)>
+                        <div class="field">
+                            <label for="message-lang">{move || i18n.t(Msg::MessageLanguageLabel)}</label>
+                            <select id="message-lang" aria-describedby="message-lang-hint" on:change=move |ev| {
+                                form.message_lang.set(Lang::from_tag(&event_target_value(&ev)));
+                            }>
+                                {Lang::ALL.iter().map(|&l| view! {
+                                    <option value=l.tag() lang=l.tag() selected=move || state.lang().get() == l>{l.autonym()}</option>
+                                }).collect_view()}
+                            </select>
+                            <p class="hint" id="message-lang-hint">{move || i18n.t(Msg::MessageLanguageHint)}</p>
+                        </div>
                         <Field id="sender-name" label=Msg::FieldSenderName hint=Msg::HintSenderName
                             state=form.sender error=Signal::derive(move || {
                                 short_text(&form.sender.value.get(), MAX_TEXT_CHARS).err().map(|too_long| {
@@ -169,15 +190,17 @@ pub fn MessageView() -> impl IntoView {
                                 on:change=move |ev| claim.set(event_target_checked(&ev)) />
                             {move || i18n.t(Msg::StatutoryClaimToggle)}
                         </label>
+                    </Section>
+                    <Section id="message-edit" title=Msg::MessageEditLegend problem=Signal::stored(false)
+                        values=Box::new(move || i18n.t(if is_edited() { Msg::ComposerEdited } else { Msg::ComposerShipped }).to_owned())>
                         <words::TemplateFields waiting=Signal::derive(waiting) set_source=set_source />
                         <p class="actions">
                             <button type="button" class="secondary" on:click=reset disabled=move || !is_edited()>
                                 {move || i18n.t(Msg::ResetTemplate)}
                             </button>
                         </p>
-                    </fieldset>
+                    </Section>
                 </form>
-                <MessagePreview />
             </div>
         </section>
     }
@@ -398,6 +421,8 @@ fn focus(id: &str) {
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
+        // A field in a collapsed section (the invoice's "More about the invoice") is shown.
+        crate::field::reveal(&element);
         element.scroll_into_view();
         let _ = element.focus();
     }

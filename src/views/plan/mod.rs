@@ -5,6 +5,7 @@
 mod chart;
 mod results;
 pub mod state;
+mod summaries;
 
 use leptos::prelude::*;
 use tactful_engine::holidays::HolidayRegion;
@@ -13,7 +14,7 @@ use tactful_engine::plan::{PlanField, PlanWarning};
 use super::ToolHeader;
 use crate::context::{use_i18n, FieldState, I18n};
 use crate::error_text::plan_problem;
-use crate::field::{Choice, Control, Field};
+use crate::field::{Choice, Control, Field, Section};
 use crate::i18n::Msg;
 use crate::route::Route;
 use state::{Pick, PlanState};
@@ -90,6 +91,15 @@ fn error_for(state: PlanState, i18n: I18n, field: PlanField) -> Signal<Option<St
             o.problem(field)
                 .map(|(f, p)| plan_problem(i18n.lang.get(), *f, p, o.currency))
         })
+    })
+}
+
+/// Whether a field of a section (those `which` picks) has a problem in the outcome.
+fn problem_in(state: PlanState, which: fn(&PlanField) -> bool) -> Signal<bool> {
+    Signal::derive(move || {
+        state
+            .outcome()
+            .with(|o| o.problems.iter().any(|(f, _)| which(f)))
     })
 }
 
@@ -171,6 +181,23 @@ pub fn PlanView() -> impl IntoView {
         })
         .collect_view();
     let weights_error = error_for(state, i18n, PlanField::SeasonalWeights);
+    // The amount owed is the invoice's unless a remaining balance is typed here: a missing
+    // invoice amount is the invoice panel's to show, not this section's.
+    let down_problem = problem_in(state, |f| {
+        matches!(
+            f,
+            PlanField::DownPaymentAmount
+                | PlanField::DownPaymentPercent
+                | PlanField::DownPaymentDate
+        )
+    });
+    let debt_problem = Signal::derive(move || {
+        down_problem.get()
+            || (form.source.get() == Pick::RemainingBalance
+                && state
+                    .outcome()
+                    .with(|o| o.problem(PlanField::Debt).is_some()))
+    });
     let same_day = warning_for(state, i18n, |w| matches!(w, PlanWarning::SameDay { .. }));
     let regions = HolidayRegion::all()
         .iter()
@@ -198,9 +225,24 @@ pub fn PlanView() -> impl IntoView {
         <section class="panel tool" aria-labelledby="tool-title" data-view="plan">
             <ToolHeader route=Route::Plan summary=Msg::ToolPlanSummary />
             <div class="tool-grid">
+                <results::PlanResults />
                 <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>
-                    <fieldset class="group">
-                        <legend>{tr(Msg::PlanDebtLegend)}</legend>
+                    <fieldset class="group essentials">
+                        <legend>{tr(Msg::PlanScheduleLegend)}</legend>
+                        {field("plan-count", Msg::PlanFieldCount, Msg::PlanHintCount, form.count,
+                            PlanField::InstallmentCount, false, hide(form.size_kind, Pick::ByCount, false), TEXT, None)}
+                        {field("plan-target", Msg::PlanFieldTarget, Msg::PlanHintTarget, form.target,
+                            PlanField::TargetAmount, false, hide(form.size_kind, Pick::ByTarget, false), TEXT,
+                            Some(warning_for(state, i18n, |w| matches!(w, PlanWarning::TinyLastInstallment { .. }))))}
+                        <Select id="plan-frequency" label=Msg::PlanFieldFrequency value=form.frequency options=FREQUENCIES />
+                        {field("plan-every-days", Msg::PlanFieldEveryDays, Msg::PlanHintEveryDays, form.every_days, PlanField::Frequency, false,
+                            hide(form.frequency, Pick::EveryNDays, false), TEXT, None)}
+                        {field("plan-first-due", Msg::PlanFieldFirstDue, Msg::PlanHintFirstDue, form.first_due,
+                            PlanField::FirstDueDate, false, never, Control::Date,
+                            Some(warning_for(state, i18n, |w| matches!(w, PlanWarning::FirstDueBeforeInvoiceDate { .. }))))}
+                    </fieldset>
+                    <Section id="plan-debt" title=Msg::PlanDebtLegend values=summaries::debt(form, i18n)
+                        problem=debt_problem>
                         <Choice name="plan-source" legend=Msg::PlanDebtSourceLabel value=form.source
                             options=vec![(Pick::InvoiceAmount, Msg::PlanDebtInvoice), (Pick::RemainingBalance, Msg::PlanDebtBalance)] />
                         {field("plan-balance", Msg::PlanFieldBalance, Msg::PlanHintBalance, form.balance, PlanField::Debt, false,
@@ -213,24 +255,14 @@ pub fn PlanView() -> impl IntoView {
                             PlanField::DownPaymentPercent, false, hide(form.down_kind, Pick::DownPercent, false), TEXT, None)}
                         {field("plan-down-date", Msg::PlanFieldDownDate, Msg::PlanHintDownDate, form.down_date,
                             PlanField::DownPaymentDate, true, hide(form.down_kind, Pick::NoDownPayment, true), Control::Date, None)}
-                    </fieldset>
-                    <fieldset class="group">
-                        <legend>{tr(Msg::PlanScheduleLegend)}</legend>
+                    </Section>
+                    <Section id="plan-more" title=Msg::PlanMoreLegend values=summaries::more(form, i18n)
+                        problem=problem_in(state, |f| matches!(f, PlanField::FirstPayment | PlanField::SeasonalWeights
+                            | PlanField::SeasonalWeight { .. } | PlanField::CustomPercents | PlanField::CustomPercent { .. }))>
                         <Choice name="plan-size" legend=Msg::PlanSizeLabel value=form.size_kind
                             options=vec![(Pick::ByCount, Msg::PlanSizeCount), (Pick::ByTarget, Msg::PlanSizeTarget)] />
-                        {field("plan-count", Msg::PlanFieldCount, Msg::PlanHintCount, form.count,
-                            PlanField::InstallmentCount, false, hide(form.size_kind, Pick::ByCount, false), TEXT, None)}
-                        {field("plan-target", Msg::PlanFieldTarget, Msg::PlanHintTarget, form.target,
-                            PlanField::TargetAmount, false, hide(form.size_kind, Pick::ByTarget, false), TEXT,
-                            Some(warning_for(state, i18n, |w| matches!(w, PlanWarning::TinyLastInstallment { .. }))))}
                         {field("plan-first-payment", Msg::PlanFieldFirstPayment, Msg::PlanHintFirstPayment, form.first_payment,
                             PlanField::FirstPayment, true, never, TEXT, None)}
-                        <Select id="plan-frequency" label=Msg::PlanFieldFrequency value=form.frequency options=FREQUENCIES />
-                        {field("plan-every-days", Msg::PlanFieldEveryDays, Msg::PlanHintEveryDays, form.every_days, PlanField::Frequency, false,
-                            hide(form.frequency, Pick::EveryNDays, false), TEXT, None)}
-                        {field("plan-first-due", Msg::PlanFieldFirstDue, Msg::PlanHintFirstDue, form.first_due,
-                            PlanField::FirstDueDate, false, never, Control::Date,
-                            Some(warning_for(state, i18n, |w| matches!(w, PlanWarning::FirstDueBeforeInvoiceDate { .. }))))}
                         <Choice name="plan-month-end" legend=Msg::PlanMonthEndLabel value=form.month_end
                             options=vec![(Pick::SameDayNumber, Msg::PlanMonthEndSameDay), (Pick::LastDayOfMonth, Msg::PlanMonthEndLastDay)] />
                         <Choice name="plan-share" legend=Msg::PlanShareLabel value=form.share
@@ -244,9 +276,9 @@ pub fn PlanView() -> impl IntoView {
                         </fieldset>
                         {field("plan-custom", Msg::PlanFieldCustom, Msg::PlanHintCustom, form.custom,
                             PlanField::CustomPercents, false, hide(form.share, Pick::Custom, false), TEXT, None)}
-                    </fieldset>
-                    <fieldset class="group">
-                        <legend>{tr(Msg::PlanBusinessDaysLegend)}</legend>
+                    </Section>
+                    <Section id="plan-business-days" title=Msg::PlanBusinessDaysLegend values=summaries::business_days(form, i18n)
+                        problem=problem_in(state, |f| matches!(f, PlanField::Calendar))>
                         <Select id="plan-roll" label=Msg::PlanFieldRoll value=form.roll options=ROLLS />
                         <Select id="plan-weekend" label=Msg::PlanFieldWeekend value=form.weekend options=WEEKENDS />
                         <div class="field">
@@ -260,9 +292,9 @@ pub fn PlanView() -> impl IntoView {
                         </div>
                         {field("plan-holidays", Msg::PlanFieldHolidays, Msg::PlanHintHolidays, form.holidays,
                             PlanField::Calendar, true, never, Control::Text { inputmode: "text" }, Some(same_day))}
-                    </fieldset>
-                    <fieldset class="group">
-                        <legend>{tr(Msg::PlanCostLegend)}</legend>
+                    </Section>
+                    <Section id="plan-cost" title=Msg::PlanCostLegend values=summaries::cost(form, i18n)
+                        problem=problem_in(state, |f| matches!(f, PlanField::InterestRate | PlanField::SetupFee))>
                         <Choice name="plan-interest" legend=Msg::PlanInterestLabel value=form.interest
                             options=vec![(Pick::NoInterest, Msg::PlanInterestNone), (Pick::Flat, Msg::PlanInterestFlat), (Pick::Amortised, Msg::PlanInterestAmortised)] />
                         {field("plan-rate", Msg::PlanFieldRate, Msg::PlanHintRate, form.rate, PlanField::InterestRate, false,
@@ -271,21 +303,20 @@ pub fn PlanView() -> impl IntoView {
                             <Select id="plan-day-count" label=Msg::PlanFieldDayCount value=form.day_count options=DAY_COUNTS />
                         </div>
                         {field("plan-setup-fee", Msg::PlanFieldSetupFee, Msg::PlanHintSetupFee, form.setup_fee, PlanField::SetupFee, true, never, TEXT, None)}
-                    </fieldset>
-                    <fieldset class="group">
-                        <legend>{tr(Msg::PlanMissedLegend)}</legend>
+                    </Section>
+                    <Section id="plan-missed" title=Msg::PlanMissedLegend values=summaries::missed(form, i18n)
+                        problem=problem_in(state, |f| matches!(f, PlanField::GraceDays | PlanField::LateFeeFlat | PlanField::LateFeePct | PlanField::AccelerateAfter))>
                         {field("plan-grace", Msg::PlanFieldGrace, Msg::PlanHintGrace, form.grace_days, PlanField::GraceDays, true, never, TEXT, None)}
                         {field("plan-late-flat", Msg::PlanFieldLateFlat, Msg::PlanHintLateFlat, form.late_fee_flat, PlanField::LateFeeFlat, true, never, TEXT, None)}
                         {field("plan-late-pct", Msg::PlanFieldLatePct, Msg::PlanHintLatePct, form.late_fee_pct, PlanField::LateFeePct, true, never, TEXT, None)}
                         {field("plan-accelerate", Msg::PlanFieldAccelerate, Msg::PlanHintAccelerate, form.accelerate_after, PlanField::AccelerateAfter, true, never, TEXT, None)}
-                    </fieldset>
-                    <fieldset class="group">
-                        <legend>{tr(Msg::PlanCompareLegend)}</legend>
+                    </Section>
+                    <Section id="plan-compare" title=Msg::PlanCompareLegend values=summaries::compare(form, i18n)
+                        problem=Signal::derive(move || state.outcome().with(|o| !o.compare_problems.is_empty()))>
                         <p class="hint">{tr(Msg::PlanHintCompareRows)}</p>
                         {compare_rows}
-                    </fieldset>
+                    </Section>
                 </form>
-                <results::PlanResults />
             </div>
         </section>
     }

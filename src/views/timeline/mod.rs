@@ -8,7 +8,7 @@
 
 pub mod chart;
 mod log;
-mod now;
+pub(crate) mod now;
 pub mod state;
 
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ use wasm_bindgen::JsCast;
 use super::ToolHeader;
 use crate::context::{use_i18n, use_invoice, FieldState, I18n, Today};
 use crate::error_text::{date_error, number_error};
-use crate::field::{Choice, Control, Field};
+use crate::field::{values_line, Choice, Control, Field, Section};
 use crate::format::long_date;
 use crate::i18n::Msg;
 use crate::route::Route;
@@ -114,15 +114,60 @@ pub fn TimelineView() -> impl IntoView {
         }
     };
 
+    let problem_in = move |fields: &'static [TimelineField]| {
+        Signal::derive(move || {
+            state
+                .outcome()
+                .with(|o| fields.iter().any(|f| o.problem(*f).is_some()))
+        })
+    };
+    // The summary lines of the collapsed sections.
+    let policy_line: crate::field::Summary = Box::new(move || {
+        let plan = form.custom.with(|custom| match custom {
+            Some(custom) => i18n.t_with(
+                Msg::PolicyCustomSummary,
+                &[("steps", &custom.stages.len().to_string())],
+            ),
+            None => i18n
+                .t(match form.preset.get() {
+                    PresetName::Gentle => Msg::PresetGentle,
+                    PresetName::Standard => Msg::PresetStandard,
+                    PresetName::Firm => Msg::PresetFirm,
+                })
+                .to_owned(),
+        });
+        let region = form
+            .region
+            .get()
+            .map_or(Msg::RegionNone, crate::views::region_msg);
+        format!("{plan} · {}", i18n.t(region))
+    });
+    let law_line: crate::field::Summary = Box::new(move || {
+        let choice = state.statutory_choice(i18n.lang.get().number_locale());
+        let mut line = i18n
+            .t(crate::views::law::law_msg(choice.jurisdiction))
+            .to_owned();
+        if form.claim.get() {
+            line.push_str(" · ");
+            line.push_str(i18n.t(Msg::StatutoryClaimToggle));
+        }
+        let rates = values_line(i18n, &[(Msg::FieldRateOverride, form.rate_override)]);
+        if !rates.is_empty() {
+            line.push_str(" · ");
+            line.push_str(&rates);
+        }
+        line
+    });
     view! {
         <section class="panel tool" aria-labelledby="tool-title" data-view="timeline">
             <ToolHeader route=Route::Timeline summary=Msg::ToolTimelineSummary />
             <now::NowPanel />
             <div class="tool-grid">
+                <TimelineResults />
                 <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>
                     <log::ContactLog />
-                    <fieldset class="group">
-                        <legend>{move || i18n.t(Msg::TimelinePolicyLegend)}</legend>
+                    <Section id="timeline-policy" title=Msg::TimelinePolicyLegend values=policy_line
+                        problem=Signal::derive(move || state.outcome().with(|o| o.problems.iter().any(|(f, _)| matches!(f, TimelineField::Stage(_) | TimelineField::SendTime))))>
                         {policy}
                         <div class="field">
                             <label for="holiday-region">{move || i18n.t(Msg::FieldRegion)}</label>
@@ -133,20 +178,22 @@ pub fn TimelineView() -> impl IntoView {
                                 {regions}
                             </select>
                         </div>
-                    </fieldset>
-                    <fieldset class="group">
-                        <legend>{move || i18n.t(Msg::FollowPlanLegend)}</legend>
+                    </Section>
+                    <Section id="timeline-plan" title=Msg::FollowPlanLegend problem=Signal::stored(false)
+                        values=Box::new(move || if has_plan.get() && form.follow_plan.get() { i18n.t(Msg::FollowPlanToggle).to_owned() } else { String::new() })>
                         {plan_mode}
-                    </fieldset>
-                    <fieldset class="group">
-                        <legend>{move || i18n.t(Msg::TimelineEventsLegend)}</legend>
+                    </Section>
+                    <Section id="timeline-events" title=Msg::TimelineEventsLegend
+                        problem=problem_in(&[TimelineField::PromiseDate, TimelineField::DisputeOpened, TimelineField::DisputeResolved, TimelineField::PaidOn])
+                        values=Box::new(move || values_line(i18n, &[(Msg::FieldPromiseDate, form.promise_date), (Msg::FieldDisputeOpened, form.dispute_opened),
+                            (Msg::FieldDisputeResolved, form.dispute_resolved), (Msg::FieldPaidOn, form.paid_on)]))>
                         {date_field("promise-date", Msg::FieldPromiseDate, Msg::HintPromiseDate, form.promise_date, TimelineField::PromiseDate)}
                         {date_field("dispute-opened", Msg::FieldDisputeOpened, Msg::HintDisputeOpened, form.dispute_opened, TimelineField::DisputeOpened)}
                         {date_field("dispute-resolved", Msg::FieldDisputeResolved, Msg::HintDisputeResolved, form.dispute_resolved, TimelineField::DisputeResolved)}
                         {date_field("paid-on", Msg::FieldPaidOn, Msg::HintPaidOn, form.paid_on, TimelineField::PaidOn)}
-                    </fieldset>
-                    <fieldset class="group">
-                        <legend>{move || i18n.t(Msg::StatutoryLegend)}</legend>
+                    </Section>
+                    <Section id="timeline-law" title=Msg::StatutoryLegend values=law_line
+                        problem=problem_in(&[TimelineField::RateOverride, TimelineField::EuMargin])>
                         <LawSelect id="law" />
                         <label class="choice-option">
                             <input type="checkbox" id="claim-statutory" prop:checked=move || form.claim.get()
@@ -160,9 +207,8 @@ pub fn TimelineView() -> impl IntoView {
                             <Field id="eu-margin" label=Msg::FieldEuMargin hint=Msg::HintEuMargin state=form.eu_margin
                                 error=error_for(TimelineField::EuMargin) control=Control::Text { inputmode: "decimal" } />
                         </Show>
-                    </fieldset>
+                    </Section>
                 </form>
-                <TimelineResults />
             </div>
         </section>
     }

@@ -15,13 +15,13 @@ use crate::views::message::state::MessageState;
 /// What to send now in words: the step and when ("To do today: Second follow-up, by
 /// email."), and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct NowText {
+pub(crate) struct NowText {
     pub step: String,
     pub why: String,
 }
 
 /// [`NowText`] for `next` in `lang`; amounts in `currency` (the invoice's).
-pub(super) fn now_text(lang: Lang, next: &NextStep, currency: Option<&Currency>) -> NowText {
+pub(crate) fn now_text(lang: Lang, next: &NextStep, currency: Option<&Currency>) -> NowText {
     let say = |msg: Msg, args: &[(&str, &str)]| fill(lang, text(lang, msg), args);
     let date = |day| long_date(lang, day);
     let step = match &next.step {

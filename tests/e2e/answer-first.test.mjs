@@ -1,0 +1,137 @@
+// End-to-end: answer first (issue #21). A first visit says what to do and offers a
+// realistic example in the visitor's language and currency; the today strip says what to
+// send now, what can be claimed and writes that message; each tool opens with its result,
+// and its settings past the essentials sit in collapsed sections whose summary line states
+// the current values. Bounding boxes, not pixels.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { fill, openApp, useBrowser } from './harness.mjs';
+
+useBrowser();
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TODAY = '2026-12-07';
+
+const axe = async (page) => {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.help}`), []);
+};
+
+/** Each collapsed section's title and summary line, in page order. */
+const summaries = (page) => page.locator('details.section > summary').evaluateAll((all) => all.map((s) => [
+  s.querySelector('.section-title').textContent,
+  s.querySelector('.section-values').textContent,
+]));
+
+describe('a first visit', () => {
+  test('says what to do; "Try an example" opens a marked example in the visitor\'s language and currency; one click removes it', async () => {
+    const { page, check } = await openApp('#/plan', { contextOptions: { locale: 'de-DE' }, today: TODAY });
+    const start = page.getByTestId('start-panel');
+    await start.filter({ hasText: 'Füllen Sie die Rechnung aus oder probieren Sie ein Beispiel aus' }).waitFor();
+    await axe(page);
+    await start.getByRole('button', { name: 'Beispiel ausprobieren' }).click();
+    const note = page.getByTestId('example-note');
+    await note.filter({ hasText: 'Dies ist ein Beispiel: Kunde, Rechnung und Beträge sind erfunden.' }).waitFor();
+    assert.equal(await start.isVisible(), false);
+    // German names and number format, the visitor's currency (euro, from de-DE), due 22 days ago.
+    assert.equal(await page.inputValue('#client-business'), 'Muster GmbH');
+    assert.equal(await page.inputValue('#amount'), '4.800');
+    assert.equal(await page.inputValue('#currency'), 'EUR');
+    assert.equal(await page.inputValue('#due-date'), '2026-11-15');
+    assert.equal(await page.getByTestId('invoice-summary').textContent(),
+      '4.800,00\u00a0€ von Muster GmbH (RE-2041) war am Sonntag, 15. November 2026 fällig: heute 22 Tage überfällig.');
+    // The empty case it replaced is gone; the example is the one case, by its name.
+    await page.locator('#case-select').waitFor();
+    assert.deepEqual(await page.locator('#case-select option').allTextContents(), ['Beispiel']);
+    // The plan of the example: six monthly instalments of 800 €.
+    await page.getByTestId('plan-schedule').filter({ hasText: 'Montag, 21. Dezember 2026' }).waitFor();
+    await axe(page);
+    await note.getByRole('button', { name: 'Beispiel entfernen' }).click();
+    await start.waitFor();
+    assert.equal(await note.isVisible(), false);
+    assert.equal(await page.inputValue('#amount'), '');
+    assert.equal(await page.locator('#case-select option').count(), 1);
+    assert.notEqual(await page.locator('#case-select option').textContent(), 'Beispiel');
+    await check();
+  });
+
+  test('"Fill in the invoice" takes the visitor to the amount', async () => {
+    const { page, check } = await openApp('#/discount', { today: TODAY });
+    await page.getByRole('button', { name: 'Fill in the invoice' }).click();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'amount');
+    await fill(page, 'Amount due', '1,200');
+    // The start panel stays until the case has an amount, a due date or a client.
+    await page.getByTestId('start-panel').waitFor({ state: 'hidden' });
+    await check();
+  });
+});
+
+describe('the today strip', () => {
+  test('says what to send now, what can be claimed under the law in force, and writes that message', async () => {
+    const { page, check } = await openApp('#/plan', { today: TODAY });
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    const strip = page.getByTestId('today-strip');
+    await strip.waitFor();
+    // Due Sunday 15 November 2026, the friendly reminder sent on 22 November unanswered:
+    // the second follow-up is due today.
+    assert.equal(await page.getByTestId('today-step').textContent(), 'To do today: Second follow-up, by email.');
+    // UK law: 11.75% a year (Bank Rate 3.75% + 8 points) on £4,800 for 22 days = £33.99
+    // (4,800 × 0.1175 × 22 / 365 = 33.994…), plus £70 for a debt of £1,000–£9,999.99.
+    assert.equal(await page.getByTestId('today-claim').textContent(),
+      'Can be claimed today: £103.99 (£33.99 statutory interest and £70.00 fixed compensation).');
+    await axe(page);
+    await strip.getByRole('link', { name: 'Write this message' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Reminder text' }).waitFor();
+    await page.getByTestId('composer-follows').waitFor();
+    // In the composer the strip says what to send, without a link to itself.
+    assert.equal(await page.getByTestId('today-step').textContent(), 'To do today: Second follow-up, by email.');
+    assert.equal(await strip.getByRole('link').count(), 0);
+    await check();
+  });
+
+  test('is not there before the invoice can be read', async () => {
+    const { page, check } = await openApp('#/plan', { today: TODAY });
+    await page.getByTestId('start-panel').waitFor();
+    assert.equal(await page.getByTestId('today-strip').count(), 0);
+    await check();
+  });
+});
+
+describe('collapsed sections', () => {
+  test('state their values on the summary line, follow what is chosen inside, and say when a field needs a look', async () => {
+    const { page, check } = await openApp('#/plan', { today: TODAY });
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await page.getByTestId('plan-schedule').waitFor();
+    assert.deepEqual(await summaries(page), [
+      ['What is owed', 'the invoice amount · Down payment: none'],
+      ['More about the instalments', 'Set the instalments by: their number · Instalment sizes: equal'],
+      ['Business days', 'England and Wales · the next business day · Saturday and Sunday'],
+      ['Interest and fees', 'Interest: none'],
+      ['If a payment is missed', 'nothing set'],
+      ['Compare options', 'nothing set'],
+      ['More about the invoice', 'Your business name: Northwind Design · Client contact name: Sam Patel · '
+        + 'Invoice number: INV-2041 · Issue date: Friday 16 October 2026'],
+    ]);
+    // Only the essentials are open: three fields of the plan.
+    const shown = await page.locator('[data-view=plan] form input:visible, [data-view=plan] form select:visible').count();
+    assert.equal(shown, 3);
+    const days = page.locator('details[data-section=plan-business-days]');
+    await days.locator('summary').click();
+    await page.locator('#plan-weekend').selectOption({ label: 'Friday and Saturday' });
+    await days.locator('summary').click();
+    assert.equal(await days.locator('.section-values').textContent(),
+      'England and Wales · the next business day · Friday and Saturday');
+    const missed = page.locator('details[data-section=plan-missed]');
+    await missed.locator('summary').click();
+    await fill(page, 'Grace period (days)', 'soon');
+    await missed.locator('summary').click();
+    assert.equal(await missed.locator('.section-problem').isVisible(), true);
+    assert.equal(await missed.locator('.section-problem').textContent(), 'please check');
+    await fill(page, 'Grace period (days)', '5');
+    assert.equal(await missed.locator('.section-problem').isVisible(), false);
+    assert.equal(await missed.locator('.section-values').textContent(), 'Grace period (days): 5');
+    await axe(page);
+    await check();
+  });
+});
