@@ -72,7 +72,16 @@ export async function openPage(env, hash) {
   };
 }
 
-export const fill = (page, label, value) => page.getByLabel(label, { exact: false }).first().fill(value);
+// The exact label first ("Due date" is the invoice's, not the plan's "A due date on a day
+// off moves to"), and the field's collapsed section opened, as a visitor would.
+export const fill = async (page, label, value) => {
+  const exact = page.getByLabel(label, { exact: true });
+  const input = (await exact.count()) > 0 ? exact.first() : page.getByLabel(label, { exact: false }).first();
+  await input.evaluate((el) => {
+    for (let d = el.closest('details:not([open])'); d; d = d.parentElement?.closest('details:not([open])')) d.open = true;
+  });
+  await input.fill(value);
+};
 
 /** A 360-installment (or `count`) monthly plan of £1,000.00 from 2 June 2025. */
 export async function planOf(page, count) {

@@ -221,11 +221,9 @@ pub fn values_line(i18n: crate::context::I18n, fields: &[(Msg, FieldState)]) -> 
         .filter_map(|(label, field)| {
             let value = field.value.get();
             let value = value.trim();
-            // A date reads as a date ("Friday 16 October 2026"), not as typed.
-            let shown = match chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d") {
-                Ok(date) => crate::format::long_date(i18n.lang.get(), date),
-                Err(_) => shortened(value),
-            };
+            // (A date shows as typed, 2026-10-16: formatting it in words here would bring
+            // the date formatter into the first load, over its size ceiling.)
+            let shown = shortened(value);
             (!value.is_empty()).then(|| labelled(i18n.t(*label), &shown))
         })
         .collect::<Vec<_>>()

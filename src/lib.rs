@@ -41,6 +41,10 @@ pub const MOUNT_POINT_ID: &str = "app";
 #[wasm_bindgen(start)]
 pub fn start() {
     // Logs a panic to the console, then shows "Something went wrong — your work is saved".
+    // Not in the release build: there a panic aborts at once (`-Cpanic=immediate-abort`,
+    // scripts/build), no hook ever runs, and boot.js shows the screen; installing the hook
+    // would only bring its panic-message formatting into the first load.
+    #[cfg(not(tactful_split))]
     panic_screen::install();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -29,6 +29,7 @@ pub const TEST_HASH: &str = "#/__panic";
 const SCREEN_ID: &str = "panic-screen";
 
 /// Installs the hook (once; later calls replace it with the same hook).
+#[cfg_attr(tactful_split, allow(dead_code))]
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);

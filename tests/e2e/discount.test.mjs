@@ -202,6 +202,10 @@ describe('discount analyzer', () => {
     assert.ok(await page.getByLabel('compute it', { exact: true }).isChecked(), 'worked out by default');
     const automatic = 'United Kingdom: Late Payment of Commercial Debts (Interest) Act 1998 (follows the currency and the message language)';
     assert.equal(await page.locator('#discount-law option:checked').textContent(), automatic);
+    // The claim is worked out under "What chasing costs", whose summary says how.
+    const costs = page.locator('details[data-section=discount-costs] > summary');
+    assert.match(await costs.innerText(), /Statutory interest and compensation: compute it/);
+    await costs.click();
     const computed = page.getByTestId('statutory-computed');
     await computed.filter({ hasText: 'fixed compensation £100.00' }).waitFor();
     assert.equal(await computed.textContent(),

@@ -191,8 +191,8 @@ describe('the "Embed on your site" page', () => {
     const initial = await code.inputValue();
     assert.ok(initial.startsWith(`<iframe src="${origin}/?embed=1&amp;currency=GBP`), initial);
     assert.match(initial, / data-tactful /);
-    await (await reveal(page.getByRole('checkbox', { name: 'Reminder timeline' }))).uncheck();
-    await (await reveal(page.getByRole('checkbox', { name: 'Reminder text' }))).uncheck();
+    await (await reveal(page.getByRole('checkbox', { name: 'Reminder timeline', includeHidden: true }))).uncheck();
+    await (await reveal(page.getByRole('checkbox', { name: 'Reminder text', includeHidden: true }))).uncheck();
     await (await reveal(page.locator('#embed-name'))).fill('Acme & "Co"');
     await (await reveal(page.locator('#embed-accent'))).fill('#A30');
     await (await reveal(page.locator('#embed-currency'))).selectOption('EUR');

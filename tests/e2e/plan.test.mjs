@@ -109,7 +109,7 @@ describe('instalment plan', () => {
   test('amortised interest shows the APR and interest per row', async () => {
     const { page, check } = await openApp('#/plan');
     await threeInstalments(page);
-    await (await reveal(page.getByRole('radio', { name: 'on the reducing balance' }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'on the reducing balance', includeHidden: true }))).check();
     await fill(page, 'Annual interest rate (%)', '12');
     await (await reveal(page.getByLabel('Day count'))).selectOption({ label: '30/360' });
     // 1 % a month: level instalments of 1,000 / (v + v² + v³), v = 1/1.01: £340.02. Interest
@@ -222,7 +222,7 @@ describe('instalment plan', () => {
     assert.equal(await page.locator('#plan-count').getAttribute('aria-invalid'), 'true');
     await page.getByText('Please check the highlighted fields to see the plan.').waitFor();
     await fill(page, 'Number of instalments', '3');
-    await (await reveal(page.getByRole('radio', { name: 'an amount', exact: true }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'an amount', exact: true, includeHidden: true }))).check();
     await fill(page, 'Down payment amount', '1,000');
     await page.locator('#plan-down-amount-error')
       .filter({ hasText: 'The down payment must be less than the amount owed (£1,000.00).' }).waitFor();
@@ -238,9 +238,9 @@ describe('instalment plan', () => {
   test('custom percentages and a remaining balance', async () => {
     const { page, check } = await openApp('#/plan');
     await threeInstalments(page);
-    await (await reveal(page.getByRole('radio', { name: 'a remaining balance' }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'a remaining balance', includeHidden: true }))).check();
     await fill(page, 'Balance still owed', '600');
-    await (await reveal(page.getByRole('radio', { name: 'custom percentages' }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'custom percentages', includeHidden: true }))).check();
     await fill(page, 'Percentages, in order', '50, 30, 20');
     await page.getByTestId('plan-schedule').filter({ hasText: '£300.00' }).waitFor();
     assert.deepEqual(await amounts(page), ['£300.00', '£180.00', '£120.00']);
@@ -274,7 +274,7 @@ describe('instalment plan', () => {
     // With interest (12 % a year, actual/365), each option amortised on its own dates (rolled
     // past weekends and the August bank holiday, Monday 25 August 2025), from one period
     // before its first instalment.
-    await (await reveal(page.getByRole('radio', { name: 'on the reducing balance' }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'on the reducing balance', includeHidden: true }))).check();
     await fill(page, 'Annual interest rate (%)', '12');
     await compare.locator('tbody tr').nth(2).filter({ hasNotText: '£0.00' }).waitFor();
     const monthly = amortised(100_000n, 12n, 12n, '2025-05-02',
@@ -381,7 +381,7 @@ describe('instalment plan', () => {
     await fill(page, 'First instalment due on', '2025-04-30');
     await page.getByTestId('plan-schedule').filter({ hasText: 'Friday 30 May 2025' }).waitFor();
     assert.deepEqual(await dates(), ['Wednesday 30 April 2025', 'Friday 30 May 2025', 'Monday 30 June 2025']);
-    await (await reveal(page.getByRole('radio', { name: 'the last day of each month' }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'the last day of each month', includeHidden: true }))).check();
     await page.getByTestId('plan-schedule').filter({ hasText: 'Saturday 31 May 2025' }).waitFor();
     assert.deepEqual(await dates(), ['Wednesday 30 April 2025',
       'Monday 2 June 2025 (moved from Saturday 31 May 2025)', 'Monday 30 June 2025']);
@@ -413,7 +413,7 @@ describe('instalment plan', () => {
   test('the down payment is due on its own date', async () => {
     const { page, check } = await openApp('#/plan');
     await threeInstalments(page);
-    await (await reveal(page.getByRole('radio', { name: 'an amount', exact: true }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'an amount', exact: true, includeHidden: true }))).check();
     await fill(page, 'Down payment amount', '100');
     const first = page.getByTestId('plan-schedule').locator('tbody tr').first();
     await first.locator('th', { hasText: 'Down payment' }).waitFor();
@@ -430,14 +430,14 @@ describe('instalment plan', () => {
     const { page, check } = await openApp('#/plan');
     await threeInstalments(page);
     // Weights that sum to zero.
-    await (await reveal(page.getByRole('radio', { name: 'by season' }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'by season', includeHidden: true }))).check();
     for (let month = 1; month <= 12; month += 1) await (await reveal(page.locator(`#weight-${month}`))).fill('0');
     await page.locator('#plan-weights-error').filter({ hasText: 'Please give at least one month a weight above 0.' }).waitFor();
-    await (await reveal(page.getByRole('radio', { name: 'equal', exact: true }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'equal', exact: true, includeHidden: true }))).check();
     // An instalment too small to ever repay the interest.
-    await (await reveal(page.getByRole('radio', { name: 'on the reducing balance' }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'on the reducing balance', includeHidden: true }))).check();
     await fill(page, 'Annual interest rate (%)', '12');
-    await (await reveal(page.getByRole('radio', { name: 'their amount' }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'their amount', includeHidden: true }))).check();
     await fill(page, 'Amount of each instalment', '5');
     await page.locator('#plan-target-error')
       .filter({ hasText: 'Each instalment must be more than the interest of its period (£10.19), or nothing would be repaid.' }).waitFor();
@@ -445,7 +445,7 @@ describe('instalment plan', () => {
     assert.equal(roundDiv(100_000n * 12n * 31n, 36_500n), 1_019n);
     assert.equal(await page.locator('#plan-target-error').textContent(),
       'Each instalment must be more than the interest of its period (£10.19), or nothing would be repaid.');
-    await (await reveal(page.getByRole('radio', { name: 'their number' }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'their number', includeHidden: true }))).check();
     await (await reveal(page.locator('input[name=plan-interest]').first())).check();
     // A first due date before the invoice date: a warning, and the plan still shows.
     await fill(page, 'Issue date', '2025-05-01');
@@ -469,11 +469,11 @@ describe('instalment plan', () => {
   test('the new inputs survive a reload', async () => {
     const { page, check } = await openApp('#/plan');
     await threeInstalments(page);
-    await (await reveal(page.getByRole('radio', { name: 'an amount', exact: true }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'an amount', exact: true, includeHidden: true }))).check();
     await fill(page, 'Down payment amount', '100');
     await fill(page, 'Down payment due on', '2025-05-20');
     await fill(page, 'Fixed first instalment', '200');
-    await (await reveal(page.getByRole('radio', { name: 'the last day of each month' }))).check();
+    await (await reveal(page.getByRole('radio', { name: 'the last day of each month', includeHidden: true }))).check();
     await (await reveal(page.getByLabel('A due date on a day off moves to'))).selectOption({ label: 'the business day before' });
     await (await reveal(page.locator('#plan-weekend'))).selectOption({ label: 'Friday and Saturday' });
     await fill(page, 'Other days off', '2025-07-02, 2025-07-03');
@@ -486,7 +486,7 @@ describe('instalment plan', () => {
     await page.getByTestId('plan-compare').waitFor();
     assert.equal(await page.locator('#plan-down-date').inputValue(), '2025-05-20');
     assert.equal(await page.locator('#plan-first-payment').inputValue(), '200');
-    assert.equal(await page.getByRole('radio', { name: 'the last day of each month' }).isChecked(), true);
+    assert.equal(await page.getByRole('radio', { name: 'the last day of each month', includeHidden: true }).isChecked(), true);
     assert.equal(await page.locator('#plan-roll option:checked').textContent(), 'the business day before');
     assert.equal(await page.locator('#plan-weekend option:checked').textContent(), 'Friday and Saturday');
     assert.equal(await page.locator('#plan-holidays').inputValue(), '2025-07-02, 2025-07-03');

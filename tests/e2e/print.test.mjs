@@ -44,7 +44,7 @@ describe('print', () => {
     await fill(page, 'Due date', '2025-01-06');
     await (await reveal(page.locator('#law'))).selectOption('uk');
     await fill(page, 'Reference rate (%)', '4');
-    await page.getByRole('button', { name: 'Customise this plan' }).click();
+    await (await reveal(page.locator('#customise-policy'))).click();
     await page.locator('[data-testid=timeline-steps] .step-accrual').first().waitFor();
     // The button prints (window.print, stubbed here so the test does not block).
     await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });

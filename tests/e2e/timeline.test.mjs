@@ -41,7 +41,7 @@ async function logSent(page, action, iso) {
   await page.locator(`[data-testid=timeline-steps] > li[data-action=${action}]`)
     .getByRole('button', { name: /: sent on another day$/ }).click();
   await (await reveal(page.locator('#contact-date'))).fill(iso);
-  await page.getByRole('button', { name: 'Add to the log' }).click();
+  await (await reveal(page.getByRole('button', { name: 'Add to the log', includeHidden: true }))).click();
   await until(page, (n) => document.querySelectorAll('[data-testid=contact-log-list] > li').length === n, before + 1);
 }
 // Standard's steps before day 20 (the courtesy note, the first reminder, the second
@@ -81,7 +81,7 @@ describe('escalation timeline', () => {
     const due = isoDaysAgo(20);
     await fill(page, 'Due date', due);
     // Plain calendar days, so every date below is the due date plus an offset.
-    await page.getByRole('button', { name: 'Customise this plan' }).click();
+    await (await reveal(page.locator('#customise-policy'))).click();
     await plainDays(page);
     const day = (offset) => longDate(addDays(due, offset));
     await page.locator('[data-testid=timeline-steps] > li').nth(6).waitFor();
@@ -120,7 +120,7 @@ describe('escalation timeline', () => {
     await fill(page, 'Amount due', '4,800');
     const due = isoDaysAgo(20);
     await fill(page, 'Due date', due);
-    await page.getByRole('button', { name: 'Customise this plan' }).click();
+    await (await reveal(page.locator('#customise-policy'))).click();
     await plainDays(page);
     // The steps before today went out on their days, so every step keeps its day.
     await sentUpToDay20(page, (offset) => addDays(due, offset));
@@ -255,7 +255,7 @@ describe('escalation timeline', () => {
     const { page, check } = await openApp('#/timeline');
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Due date', isoDaysAgo(20));
-    await page.getByRole('button', { name: 'Customise this plan' }).click();
+    await (await reveal(page.locator('#customise-policy'))).click();
     assert.equal(await rows(page).count(), 7, 'a copy of Standard');
     assert.deepEqual(await offsets(page), ['-3', '1', '7', '14', '30', '45', '75']);
     await focused(page, 'stage-0-offset');
@@ -290,7 +290,7 @@ describe('escalation timeline', () => {
     await until(page, () => document.querySelectorAll('[data-testid=stage-editor] > li')[4].querySelector('[id$=-message]').textContent === '');
 
     // Reorder with the keyboard-reachable buttons; focus stays on the button pressed.
-    await page.getByRole('button', { name: 'Move up: step 7' }).click();
+    await (await reveal(page.getByRole('button', { name: 'Move up: step 7', includeHidden: true }))).click();
     await actionsAre(page, ['Legal review (internal)', 'Referral to a collection agency']);
     await focused(page, 'stage-6-up');
     await rowMessage(page, 6).filter({ hasText: 'comes before the one above it' }).waitFor();
@@ -301,10 +301,10 @@ describe('escalation timeline', () => {
     await page.getByTestId('timeline-steps').waitFor();
 
     // Remove the pre-due reminder, add a step at the end and make it a text message.
-    await page.getByRole('button', { name: 'Remove: step 1' }).click();
+    await (await reveal(page.getByRole('button', { name: 'Remove: step 1', includeHidden: true }))).click();
     await until(page, () => document.querySelectorAll('[data-testid=stage-editor] > li').length === 6);
     await focused(page, 'stage-add');
-    await page.getByRole('button', { name: 'Add a step' }).click();
+    await (await reveal(page.getByRole('button', { name: 'Add a step', includeHidden: true }))).click();
     await until(page, () => document.querySelectorAll('[data-testid=stage-editor] > li').length === 7);
     assert.equal((await offsets(page))[6], '82');
     await rows(page).nth(6).locator('[id$=-channel]').selectOption({ label: 'text message' });
@@ -323,7 +323,7 @@ describe('escalation timeline', () => {
     assert.equal(await page.getByLabel('Move steps that fall on a weekend or public holiday to the next business day').isChecked(), false);
     await page.getByTestId('timeline-steps').locator('li').last().filter({ hasText: 'text message' }).waitFor();
     // Back to the presets: the ready-made ladder again.
-    await page.getByRole('button', { name: 'Back to the ready-made plans' }).click();
+    await (await reveal(page.getByRole('button', { name: 'Back to the ready-made plans', includeHidden: true }))).click();
     await page.getByTestId('timeline-steps').locator('li[data-action=pre-due-reminder]').waitFor();
     await focused(page, 'customise-policy');
     await check();
@@ -333,6 +333,7 @@ describe('escalation timeline', () => {
     const { page, check } = await openApp('#/timeline');
     await fill(page, 'Amount due', '1,200');
     await fill(page, 'Due date', isoDaysAgo(20));
+    await page.locator('details[data-section=timeline-plan] > summary').click();
     await page.getByText('Once the instalment plan tool has a valid plan').waitFor();
     await page.getByRole('link', { name: 'Instalment plan' }).click();
     await fill(page, 'First instalment due on', isoDaysAgo(-10));
@@ -391,7 +392,7 @@ describe('escalation timeline', () => {
     await fill(page, 'Amount due', '4,800');
     await (await reveal(page.locator('#currency'))).selectOption('EUR');
     await fill(page, 'Due date', isoDaysAgo(20));
-    await page.getByRole('button', { name: 'Customise this plan' }).click();
+    await (await reveal(page.locator('#customise-policy'))).click();
     await plainDays(page); // the last step on day 75 exactly
     await sentUpToDay20(page, (offset) => addDays(isoDaysAgo(20), offset));
     await (await reveal(page.locator('#law'))).selectOption('eu');
@@ -448,7 +449,7 @@ describe('escalation timeline', () => {
     await note.filter({ hasText: 'the “Reference rate (%)” in the reminder timeline is not a number' }).waitFor();
     assert.doesNotMatch(await body.textContent(), /11\.75%|8\.\d+%|£30\.90|£100\.90/, 'no rate or figure quoted');
     await note.getByRole('link', { name: 'Reminder timeline' }).click();
-    await page.locator('#rate-override').waitFor();
+    await (await reveal(page.locator('#rate-override'))).waitFor();
     await fill(page, 'Reference rate (%)', '3.75');
     await page.goto(new URL('#/message', page.url()).href);
     await body.filter({ hasText: figures }).waitFor();
@@ -462,7 +463,7 @@ describe('escalation timeline', () => {
     await fill(page, 'Invoice number', 'INV-7');
     const due = isoDaysAgo(20);
     await fill(page, 'Due date', due);
-    await page.getByRole('button', { name: 'Customise this plan' }).click();
+    await (await reveal(page.locator('#customise-policy'))).click();
     await plainDays(page); // each step on its offset from the due date
     await fill(page, 'Send at', '25:00');
     await page.locator('#send-time-error').filter({ hasText: '24-hour time such as 10:00' }).waitFor();
