@@ -64,6 +64,8 @@ async function validInvoice(page) {
 const kept = (payload, maxLength) => (maxLength > 0 ? payload.slice(0, maxLength) : payload);
 
 async function sweep(page, view, payload) {
+  // Every collapsed section open, so every field of the view is reached.
+  await page.locator('details.section').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
   const fields = await textFields(page);
   assert.ok(fields.length >= 1, `${view} has text fields`);
   for (const field of fields) {
@@ -111,7 +113,7 @@ describe('hostile text in every field of every view', () => {
           // (A name over 200 characters leaves no valid invoice, hence no preview.)
           if (short && !payload.includes('{{')) await preview.filter({ hasText: payload }).waitFor();
           // The shipped wording fills in the hostile names as text, never as markup or code.
-          await page.getByRole('button', { name: 'Back to the original wording' }).click();
+          await (await reveal(page.getByRole('button', { name: 'Back to the original wording', includeHidden: true }))).click();
           if (short) {
             await preview.filter({ hasText: payload }).waitFor();
             assert.ok(!(await preview.textContent()).includes('49'), 'template syntax in a value is not evaluated');
@@ -151,7 +153,7 @@ async function hostileCase(payload) {
   }
   // A valid amount and the shipped wording, so the message shows the hostile names.
   await validInvoice(page);
-  await page.getByRole('button', { name: 'Back to the original wording' }).click();
+  await (await reveal(page.getByRole('button', { name: 'Back to the original wording', includeHidden: true }))).click();
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('tactful')));
   await check();
   const current = saved.cases.find((c) => c.id === saved.current) ?? saved.cases[0];

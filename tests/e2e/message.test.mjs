@@ -46,7 +46,7 @@ describe('reminder composer', () => {
     assert.match(copied, /^Final notice: invoice INV-2041\n\nDear Sam Patel,/);
 
     // Back to the shipped wording.
-    await page.getByRole('button', { name: 'Back to the original wording' }).click();
+    await (await reveal(page.getByRole('button', { name: 'Back to the original wording', includeHidden: true }))).click();
     await page.getByTestId('tone-check').filter({ hasText: 'Nothing here should sour the relationship.' }).waitFor();
     await check();
   });

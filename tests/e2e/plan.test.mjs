@@ -386,7 +386,7 @@ describe('instalment plan', () => {
     assert.deepEqual(await dates(), ['Wednesday 30 April 2025',
       'Monday 2 June 2025 (moved from Saturday 31 May 2025)', 'Monday 30 June 2025']);
     // Modified following keeps the payment in May.
-    await page.getByLabel('A due date on a day off moves to')
+    await (await reveal(page.getByLabel('A due date on a day off moves to')))
       .selectOption({ label: 'the next business day, but not into the next month' });
     await page.getByTestId('plan-schedule').filter({ hasText: 'Friday 30 May 2025 (moved from Saturday 31 May 2025)' }).waitFor();
     await check();
@@ -459,6 +459,10 @@ describe('instalment plan', () => {
     await (await reveal(page.locator('#plan-frequency'))).selectOption({ label: 'Every so many days' });
     await fill(page, 'Days between instalments', '1');
     await fill(page, 'First instalment due on', '2025-06-07');
+    // The warning is at "Other days off", under Business days, whose summary says to look.
+    const days = page.locator('details[data-section=plan-business-days]');
+    await days.locator('.section-problem').filter({ hasText: 'please check' }).waitFor();
+    await days.locator('summary').click();
     await page.locator('#plan-holidays-warning')
       .filter({ hasText: 'Instalments 1, 2, 3 fall on the same day, Monday 9 June 2025, once weekends and holidays are avoided.' }).waitFor();
     assert.deepEqual(await page.getByTestId('plan-schedule').locator('tbody th').allTextContents(), ['1', '2', '3', 'Total']);

@@ -181,6 +181,12 @@ pub fn PlanView() -> impl IntoView {
         })
         .collect_view();
     let weights_error = error_for(state, i18n, PlanField::SeasonalWeights);
+    let same_day = warning_for(state, i18n, |w| matches!(w, PlanWarning::SameDay { .. }));
+    // Business days: a problem with the days off, or instalments that fall on one day once
+    // days off are avoided (a warning shown at "Other days off", inside the section).
+    let calendar_problem = problem_in(state, |f| matches!(f, PlanField::Calendar));
+    let days_problem =
+        Signal::derive(move || calendar_problem.get() || same_day.with(Option::is_some));
     // The amount owed is the invoice's unless a remaining balance is typed here: a missing
     // invoice amount is the invoice panel's to show, not this section's.
     let down_problem = problem_in(state, |f| {
@@ -198,7 +204,6 @@ pub fn PlanView() -> impl IntoView {
                     .outcome()
                     .with(|o| o.problem(PlanField::Debt).is_some()))
     });
-    let same_day = warning_for(state, i18n, |w| matches!(w, PlanWarning::SameDay { .. }));
     let regions = HolidayRegion::all()
         .iter()
         .map(|region| {
@@ -278,7 +283,7 @@ pub fn PlanView() -> impl IntoView {
                             PlanField::CustomPercents, false, hide(form.share, Pick::Custom, false), TEXT, None)}
                     </Section>
                     <Section id="plan-business-days" title=Msg::PlanBusinessDaysLegend values=summaries::business_days(form, i18n)
-                        problem=problem_in(state, |f| matches!(f, PlanField::Calendar))>
+                        problem=days_problem>
                         <Select id="plan-roll" label=Msg::PlanFieldRoll value=form.roll options=ROLLS />
                         <Select id="plan-weekend" label=Msg::PlanFieldWeekend value=form.weekend options=WEEKENDS />
                         <div class="field">
