@@ -35,6 +35,10 @@ describe('reminder composer', () => {
     await page.getByTestId('tone-check').filter({ hasText: 'Nothing here should sour the relationship.' }).waitFor();
 
     // Edit the wording: the preview follows, the tone check flags a harsh phrase.
+    // The wording is edited under "Edit the wording", whose summary says it is the shipped one.
+    const edit = page.locator('details[data-section=message-edit] > summary');
+    assert.match(await edit.innerText(), /the ready-made wording/);
+    await edit.click();
     const source = page.locator('#body-words');
     await source.fill('Dear [Client’s contact name],\n\nPlease pay immediately.\n');
     await body.filter({ hasText: 'Dear Sam Patel,' }).waitFor();
@@ -54,6 +58,7 @@ describe('reminder composer', () => {
   test('the wording reads in words; a detail goes in where the cursor is; the code is one switch away', async () => {
     const { page, check } = await openApp('#/message');
     await withInvoice(page);
+    await page.locator('details[data-section=message-edit] > summary').click();
     const words = page.locator('#body-words');
     await page.getByTestId('preview-subject').waitFor();
     assert.doesNotMatch(await words.inputValue(), /\{\{|\}\}|\{%|%\}/, 'no template code in the words');
