@@ -52,19 +52,24 @@ pub fn start() {
     let Some(mount_point) = document.get_element_by_id(MOUNT_POINT_ID) else {
         return;
     };
-    // index.html's "Loading…" box stays until the app is shown ([`remove_boot_box`]).
+    // index.html's "Loading…" box (and the header painted above it) stays until the app is
+    // shown ([`remove_boot_box`]).
     if let Ok(element) = mount_point.dyn_into::<web_sys::HtmlElement>() {
         leptos::mount::mount_to(element, app::App).forget();
     }
 }
 
-/// Removes the "Loading…" box that index.html shows until the app is there (the app calls
-/// it once it is shown: at once, or when its language's text has been loaded).
+/// Removes the "Loading…" box that index.html shows until the app is there, and the header
+/// it painted above it (`#boot-header`, www/paint.js): the app calls it once it is shown (at
+/// once, or when its language's text has been loaded), in the same task as it drew its own
+/// header, which takes the painted one's place without moving.
 pub fn remove_boot_box() {
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    for id in ["boot-header", "boot"] {
+        if let Some(element) = document.get_element_by_id(id) {
+            element.remove();
+        }
     }
 }
