@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
 use rust_decimal::Decimal;
 
@@ -18,9 +18,7 @@ use crate::store::Store;
 /// written in `lang`'s format, as typed numbers are saved.
 pub fn example_fields(lang: Lang, today: NaiveDate) -> BTreeMap<String, String> {
     let day = |days_ago: u64| today.checked_sub_days(Days::new(days_ago)).unwrap_or(today);
-    // (Written out, not `format("%Y-%m-%d")`: chrono's formatter would come into the first
-    // load with it, about 4 KB gzip.)
-    let iso = |date: NaiveDate| format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day());
+    let iso = tactful_engine::dates::iso_date;
     let in_two_weeks = today.checked_add_days(Days::new(14)).unwrap_or(today);
     // The contact log's saved form (engine `timeline::encode_contacts`, whose names never
     // change): the friendly overdue reminder, by email. Written out here so the first

@@ -434,6 +434,22 @@ pub fn days_overdue(due: NaiveDate, today: NaiveDate) -> i64 {
     days_between(due, today).max(0)
 }
 
+/// `date` as `YYYY-MM-DD`, the form every saved and exported date takes: what
+/// [`parse_date`] reads back. Written out rather than with chrono's `format`, whose
+/// formatter would be carried by every caller's WebAssembly.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use tactful_engine::dates::{iso_date, parse_date};
+///
+/// let day = NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
+/// assert_eq!(iso_date(day), "2026-03-05");
+/// assert_eq!(parse_date(&iso_date(day)), Ok(day));
+/// ```
+pub fn iso_date(date: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}
+
 /// Parses a date typed by a person, as ISO `YYYY-MM-DD` (what `<input type=date>` gives).
 ///
 /// Rules:

@@ -310,7 +310,7 @@ pub fn encode_contacts(log: &[Contact]) -> String {
     let mut out = String::from("1");
     for contact in log {
         out.push('|');
-        out.push_str(&contact.date.format("%Y-%m-%d").to_string());
+        out.push_str(&crate::dates::iso_date(contact.date));
         out.push(',');
         out.push_str(contact.event.kind().name());
         match contact.event {
@@ -322,7 +322,7 @@ pub fn encode_contacts(log: &[Contact]) -> String {
             }
             ContactEvent::PromiseToPay { pay_by } => {
                 out.push(',');
-                out.push_str(&pay_by.format("%Y-%m-%d").to_string());
+                out.push_str(&crate::dates::iso_date(pay_by));
             }
             ContactEvent::PartPayment { amount } => {
                 out.push(',');
@@ -492,7 +492,7 @@ impl ContactDraft {
     /// ```
     pub fn from_contact(contact: &Contact, locale: NumberLocale) -> Self {
         let mut draft = ContactDraft {
-            date: contact.date.format("%Y-%m-%d").to_string(),
+            date: crate::dates::iso_date(contact.date),
             kind: contact.event.kind(),
             note: contact.note.clone(),
             ..ContactDraft::default()
@@ -503,7 +503,7 @@ impl ContactDraft {
                 draft.channel = channel;
             }
             ContactEvent::PromiseToPay { pay_by } => {
-                draft.pay_by = pay_by.format("%Y-%m-%d").to_string();
+                draft.pay_by = crate::dates::iso_date(pay_by);
             }
             ContactEvent::PartPayment { amount } => {
                 draft.amount = format_number(amount, amount.scale(), locale);
