@@ -82,7 +82,7 @@ async function download(page, button) {
 describe('instalment plan', () => {
   test('asks for what it needs, then splits £1,000.00 into three exact instalments', async () => {
     const { page, check } = await openApp('#/plan');
-    await page.getByText('Enter the invoice amount, currency and due date above, or choose a remaining balance').waitFor();
+    await page.getByText('Enter the invoice amount, currency and due date under “The invoice”, or choose a remaining balance').waitFor();
     await fill(page, 'Amount due', '1,000');
     await fill(page, 'Due date', '2025-05-30');
     await page.getByText('Enter the first due date to see the plan.').waitFor();

@@ -61,7 +61,7 @@ async function download(page, button = 'Download calendar (.ics)') {
 describe('escalation timeline', () => {
   test('a preset gives dated steps and says where the invoice stands today', async () => {
     const { page, check } = await openApp('#/timeline');
-    await page.getByText('Enter the invoice amount, currency and due date above to see the dated steps.').waitFor();
+    await page.getByText('Enter the invoice amount, currency and due date under “The invoice” to see the dated steps.').waitFor();
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Due date', isoDaysAgo(20));
     const today = page.getByTestId('timeline-today');
