@@ -189,8 +189,9 @@ pub fn App() -> impl IntoView {
     };
     Effect::new(move || parts.load(part_of(route.get())));
     provide_context(crate::context::ShownTool(tool_route));
-    // The today strip, once there is an invoice (or an account) to speak of: fetched
-    // after the first screen, never before (parts.rs, views/today.rs).
+    // Fetched after the first screen (the tool's part), never before: the saved cases
+    // (not in an embed), and the today strip once there is an invoice or an account to
+    // speak of (parts.rs, cases_panel.rs, views/today.rs).
     Effect::new(move || {
         let tool_shown = parts.ready(Part::Tool(tool_route.get())).is_some();
         if tool_shown && !embedded {

@@ -386,6 +386,7 @@ mod tests {
 }
 
 /// The tool on screen (the last one while the "Embed on your site" page is open), for
-/// what is shown beside the tool (the today strip).
+/// the parts shown beside the tool: the today strip, and the saved cases (whose share
+/// link opens on it).
 #[derive(Clone, Copy)]
 pub struct ShownTool(pub Memo<crate::route::Route>);

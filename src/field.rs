@@ -213,18 +213,42 @@ pub fn reveal(element: &web_sys::Element) {
     }
 }
 
+/// Moves keyboard focus to the field `id` and brings it into view, opening the collapsed
+/// section it is in (the invoice's "More about the invoice", say).
+pub fn focus_field(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        reveal(&element);
+        element.scroll_into_view();
+        let _ = element.focus();
+    }
+}
+
+/// The label of `value` among a choice's `options` (the list its radio buttons or menu
+/// show), for a summary line.
+pub fn label_of<T: PartialEq>(options: &[(T, Msg)], value: &T) -> Option<Msg> {
+    options.iter().find(|(v, _)| v == value).map(|(_, m)| *m)
+}
+
+/// What is typed in `field`, trimmed; `None` when empty.
+pub fn typed(field: FieldState) -> Option<String> {
+    let value = field.value.get();
+    let value = value.trim();
+    (!value.is_empty()).then(|| value.to_owned())
+}
+
 /// The typed values among `fields` as a [`Section`]'s summary line: "Label: value · …",
 /// leaving out the empty ones.
 pub fn values_line(i18n: crate::context::I18n, fields: &[(Msg, FieldState)]) -> String {
     fields
         .iter()
+        // (A date shows as typed, 2026-10-16: formatting it in words here would bring the
+        // date formatter into the first load, over its size ceiling.)
         .filter_map(|(label, field)| {
-            let value = field.value.get();
-            let value = value.trim();
-            // (A date shows as typed, 2026-10-16: formatting it in words here would bring
-            // the date formatter into the first load, over its size ceiling.)
-            let shown = shortened(value);
-            (!value.is_empty()).then(|| labelled(i18n.t(*label), &shown))
+            typed(*field).map(|value| labelled(i18n.t(*label), &shortened(&value)))
         })
         .collect::<Vec<_>>()
         .join(" · ")

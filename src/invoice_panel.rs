@@ -47,39 +47,56 @@ pub fn InvoicePanel(
         })
     };
 
-    // The collapsed section's summary line: what is filled in, and whether a field of it
-    // has a problem.
-    let more_line: crate::field::Summary = Box::new(move || {
+    // The collapsed section's fields (a client account has no number or issue date of its
+    // own here): its summary line says what is filled in, and whether one has a problem.
+    let more_fields = move || {
         let mut fields = vec![
-            (Msg::FieldYourBusiness, form.your_business),
-            (Msg::FieldClientContact, form.client_contact),
+            (
+                Msg::FieldYourBusiness,
+                form.your_business,
+                InvoiceField::YourBusiness,
+            ),
+            (
+                Msg::FieldClientContact,
+                form.client_contact,
+                InvoiceField::ClientContact,
+            ),
         ];
         if single() {
             fields.extend([
-                (Msg::FieldInvoiceNumber, form.invoice_number),
-                (Msg::FieldIssueDate, form.issue_date),
+                (
+                    Msg::FieldInvoiceNumber,
+                    form.invoice_number,
+                    InvoiceField::InvoiceNumber,
+                ),
+                (
+                    Msg::FieldIssueDate,
+                    form.issue_date,
+                    InvoiceField::IssueDate,
+                ),
             ]);
         }
-        fields.push((Msg::FieldPaymentLink, form.payment_link));
-        values_line(i18n, &fields)
+        fields.push((
+            Msg::FieldPaymentLink,
+            form.payment_link,
+            InvoiceField::PaymentLink,
+        ));
+        fields
+    };
+    let more_line: crate::field::Summary = Box::new(move || {
+        let shown: Vec<_> = more_fields()
+            .into_iter()
+            .map(|(label, value, _)| (label, value))
+            .collect();
+        values_line(i18n, &shown)
     });
     let more_problem = Signal::derive(move || {
         invoice.parsed.with(|parsed| {
             parsed.as_ref().err().is_some_and(|errors| {
-                errors.iter().any(|e| {
-                    matches!(
-                        e.field,
-                        InvoiceField::YourBusiness
-                            | InvoiceField::ClientContact
-                            | InvoiceField::InvoiceNumber
-                            | InvoiceField::IssueDate
-                            | InvoiceField::PaymentLink
-                    ) && (single()
-                        || !matches!(
-                            e.field,
-                            InvoiceField::InvoiceNumber | InvoiceField::IssueDate
-                        ))
-                })
+                let fields = more_fields();
+                errors
+                    .iter()
+                    .any(|e| fields.iter().any(|(_, _, field)| *field == e.field))
             })
         })
     });

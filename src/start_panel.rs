@@ -78,15 +78,6 @@ pub fn StartPanel() -> impl IntoView {
             example_fields(lang, today),
         );
     };
-    let fill_in = move |_| {
-        if let Some(amount) = document().get_element_by_id("amount") {
-            crate::field::reveal(&amount);
-            amount.scroll_into_view();
-            if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(amount) {
-                let _ = input.focus();
-            }
-        }
-    };
     view! {
         <section class="start-panel example-note" data-testid="example-note" hidden=move || !invoice.example.get()
             aria-label=move || i18n.t(Msg::ExampleCaseName)>
@@ -102,7 +93,7 @@ pub fn StartPanel() -> impl IntoView {
             <p>{move || i18n.t(Msg::StartText)}</p>
             <p class="actions start-actions">
                 <button type="button" class="action" on:click=try_example>{move || i18n.t(Msg::StartExample)}</button>
-                <button type="button" class="secondary" on:click=fill_in>{move || i18n.t(Msg::StartFill)}</button>
+                <button type="button" class="secondary" on:click=|_| crate::field::focus_field("amount")>{move || i18n.t(Msg::StartFill)}</button>
             </p>
         </section>
     }

@@ -14,6 +14,19 @@ use crate::format::{long_date, plain_number};
 use crate::i18n::{self, Msg};
 use crate::views::timeline::state::TimelineState;
 
+/// The law in force and whether it is claimed, for a section's summary line ("United
+/// Kingdom: Late Payment of Commercial Debts (Interest) Act 1998 · I intend to claim it"):
+/// the timeline's and the composer's settings say it the same way.
+pub fn law_summary(i18n: I18n, timeline: TimelineState, claim: bool) -> String {
+    let choice = timeline.statutory_choice(i18n.lang.get().number_locale());
+    let law = i18n.t(law_msg(choice.jurisdiction));
+    if claim {
+        format!("{law} · {}", i18n.t(Msg::StatutoryClaimToggle))
+    } else {
+        law.to_owned()
+    }
+}
+
 /// The name of a law for people, with its statutes.
 pub fn law_msg(law: Jurisdiction) -> Msg {
     match law {

@@ -15,11 +15,23 @@ use tactful_engine::statutory::ClaimNote;
 use super::ToolHeader;
 use crate::context::{use_i18n, FieldState, I18n, Today};
 use crate::error_text::discount_problem;
-use crate::field::{labelled, values_line, Choice, Control, Field, Section};
+use crate::field::{label_of, labelled, values_line, Choice, Control, Field, Section};
 use crate::format::long_date;
 use crate::i18n::Msg;
 use crate::route::Route;
 use state::{DeadlineKind, DiscountState, FeeKind, OfferKind, StatutoryMode};
+
+/// The year bases and the ways to count the statutory claim, as their radio buttons and
+/// their sections' summary lines name them.
+const YEAR_BASES: &[(YearBasis, Msg)] = &[
+    (YearBasis::Days365, Msg::YearBasis365),
+    (YearBasis::Days360, Msg::YearBasis360),
+];
+const STATUTORY_MODES: &[(StatutoryMode, Msg)] = &[
+    (StatutoryMode::Compute, Msg::StatutoryModeCompute),
+    (StatutoryMode::Typed, Msg::StatutoryModeTyped),
+    (StatutoryMode::NoClaim, Msg::StatutoryModeNone),
+];
 
 /// The early-settlement discount view.
 #[component]
@@ -83,17 +95,14 @@ pub fn DiscountView() -> impl IntoView {
                     </fieldset>
                     <Section id="discount-terms" title=Msg::DiscountTermsLegend problem=problem_in(&[DiscountField::NetDays])
                         values=Box::new(move || {
-                            let basis = match form.year_basis.get() {
-                                YearBasis::Days365 => Msg::YearBasis365,
-                                YearBasis::Days360 => Msg::YearBasis360,
-                            };
+                            let basis = label_of(YEAR_BASES, &form.year_basis.get()).map_or("", |m| i18n.t(m));
                             let days = values_line(i18n, &[(Msg::FieldNetDays, form.net_days)]);
-                            let basis = labelled(i18n.t(Msg::YearBasisLabel), i18n.t(basis));
+                            let basis = labelled(i18n.t(Msg::YearBasisLabel), basis);
                             if days.is_empty() { basis } else { format!("{days} · {basis}") }
                         })>
                         {field("net-days", Msg::FieldNetDays, Msg::HintNetDays, form.net_days, DiscountField::NetDays)}
                         <Choice name="year-basis" legend=Msg::YearBasisLabel value=form.year_basis
-                            options=vec![(YearBasis::Days365, Msg::YearBasis365), (YearBasis::Days360, Msg::YearBasis360)] />
+                            options=YEAR_BASES.to_vec() />
                     </Section>
                     <Section id="discount-margin" title=Msg::MarginLegend problem=problem_in(&[DiscountField::GrossMarginPct, DiscountField::KeepMarginSharePct])
                         values=Box::new(move || values_line(i18n, &[(Msg::FieldGrossMargin, form.gross_margin), (Msg::FieldKeepMargin, form.keep_margin)]))>
@@ -119,12 +128,8 @@ pub fn DiscountView() -> impl IntoView {
                             let figures = values_line(i18n, &[(Msg::FieldCostOfCapital, form.cost_of_capital), (Msg::FieldChasingHours, form.chasing_hours),
                                 (Msg::FieldHourlyCost, form.hourly_cost), (Msg::FieldAgencyProbability, form.agency_probability),
                                 (Msg::FieldLegalProbability, form.legal_probability), (Msg::FieldLegalCosts, form.legal_costs)]);
-                            let mode = match form.statutory_mode.get() {
-                                StatutoryMode::Compute => Msg::StatutoryModeCompute,
-                                StatutoryMode::Typed => Msg::StatutoryModeTyped,
-                                StatutoryMode::NoClaim => Msg::StatutoryModeNone,
-                            };
-                            let mode = labelled(i18n.t(Msg::StatutoryModeLabel), i18n.t(mode));
+                            let mode = label_of(STATUTORY_MODES, &form.statutory_mode.get()).map_or("", |m| i18n.t(m));
+                            let mode = labelled(i18n.t(Msg::StatutoryModeLabel), mode);
                             if figures.is_empty() { mode } else { format!("{figures} · {mode}") }
                         })>
                         {field("cost-of-capital", Msg::FieldCostOfCapital, Msg::HintCostOfCapital, form.cost_of_capital, DiscountField::CostOfCapitalPct)}
@@ -142,7 +147,7 @@ pub fn DiscountView() -> impl IntoView {
                         {field("legal-probability", Msg::FieldLegalProbability, Msg::HintLegalProbability, form.legal_probability, DiscountField::LegalProbabilityPct)}
                         {field("legal-costs", Msg::FieldLegalCosts, Msg::HintLegalCosts, form.legal_costs, DiscountField::LegalCosts)}
                         <Choice name="statutory-mode" legend=Msg::StatutoryModeLabel value=form.statutory_mode
-                            options=vec![(StatutoryMode::Compute, Msg::StatutoryModeCompute), (StatutoryMode::Typed, Msg::StatutoryModeTyped), (StatutoryMode::NoClaim, Msg::StatutoryModeNone)] />
+                            options=STATUTORY_MODES.to_vec() />
                         {move || match form.statutory_mode.get() {
                             StatutoryMode::Typed => field("statutory-claim", Msg::FieldStatutoryClaim, Msg::HintStatutoryClaim,
                                 form.statutory_claim, DiscountField::StatutoryClaim).into_any(),

@@ -13,7 +13,6 @@ use tactful_engine::message::{
     available_tones, counts, mailto_link, to_html, tone_reason, MessagePart, MissingField,
     RenderedMessage, TemplateErrorKind, TemplateId, ToneVariant,
 };
-use wasm_bindgen::JsCast;
 
 use super::ToolHeader;
 use crate::context::{use_i18n, I18n};
@@ -122,13 +121,8 @@ pub fn MessageView() -> impl IntoView {
             line.push_str(" · ");
             line.push_str(&sender);
         }
-        let choice = timeline.statutory_choice(i18n.lang.get().number_locale());
         line.push_str(" · ");
-        line.push_str(i18n.t(crate::views::law::law_msg(choice.jurisdiction)));
-        if claim.get() {
-            line.push_str(" · ");
-            line.push_str(i18n.t(Msg::StatutoryClaimToggle));
-        }
+        line.push_str(&crate::views::law::law_summary(i18n, timeline, claim.get()));
         line
     });
     view! {
@@ -364,7 +358,7 @@ fn blocked_note(i18n: I18n, message: &RenderedMessage) -> impl IntoView {
             let (label, place) = missing_place(field);
             match place {
                 Place::Field(id) => view! {
-                    <li><button type="button" data-missing=field.key() on:click=move |_| focus(id)>{i18n.t(label)}</button></li>
+                    <li><button type="button" data-missing=field.key() on:click=move |_| crate::field::focus_field(id)>{i18n.t(label)}</button></li>
                 }
                 .into_any(),
                 Place::Tool(route) => view! {
@@ -412,19 +406,6 @@ fn missing_place(field: MissingField) -> (Msg, Place) {
         MissingField::ContactLog => (Route::Timeline.title(), Place::Tool(Route::Timeline)),
         MissingField::Plan => (Route::Plan.title(), Place::Tool(Route::Plan)),
         MissingField::Discount => (Route::Discount.title(), Place::Tool(Route::Discount)),
-    }
-}
-
-/// Moves keyboard focus to the field `id` and brings it into view.
-fn focus(id: &str) {
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        // A field in a collapsed section (the invoice's "More about the invoice") is shown.
-        crate::field::reveal(&element);
-        element.scroll_into_view();
-        let _ = element.focus();
     }
 }
 

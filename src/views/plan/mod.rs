@@ -52,6 +52,35 @@ const WEEKENDS: &[(Pick, Msg)] = &[
     (Pick::SunOnly, Msg::PlanWeekendSunOnly),
 ];
 
+/// The choices of the plan's radio groups (their summary lines name the chosen one).
+const DEBT_SOURCES: &[(Pick, Msg)] = &[
+    (Pick::InvoiceAmount, Msg::PlanDebtInvoice),
+    (Pick::RemainingBalance, Msg::PlanDebtBalance),
+];
+const DOWN_KINDS: &[(Pick, Msg)] = &[
+    (Pick::NoDownPayment, Msg::PlanDownNone),
+    (Pick::DownAmount, Msg::PlanDownAmount),
+    (Pick::DownPercent, Msg::PlanDownPercent),
+];
+const SIZE_KINDS: &[(Pick, Msg)] = &[
+    (Pick::ByCount, Msg::PlanSizeCount),
+    (Pick::ByTarget, Msg::PlanSizeTarget),
+];
+const MONTH_ENDS: &[(Pick, Msg)] = &[
+    (Pick::SameDayNumber, Msg::PlanMonthEndSameDay),
+    (Pick::LastDayOfMonth, Msg::PlanMonthEndLastDay),
+];
+const SHARES: &[(Pick, Msg)] = &[
+    (Pick::Equal, Msg::PlanShareEqual),
+    (Pick::Seasonal, Msg::PlanShareSeasonal),
+    (Pick::Custom, Msg::PlanShareCustom),
+];
+const INTEREST_KINDS: &[(Pick, Msg)] = &[
+    (Pick::NoInterest, Msg::PlanInterestNone),
+    (Pick::Flat, Msg::PlanInterestFlat),
+    (Pick::Amortised, Msg::PlanInterestAmortised),
+];
+
 const COMPARE_IDS: [(&str, &str); 3] = [
     ("plan-compare-1", "plan-compare-1-frequency"),
     ("plan-compare-2", "plan-compare-2-frequency"),
@@ -249,11 +278,11 @@ pub fn PlanView() -> impl IntoView {
                     <Section id="plan-debt" title=Msg::PlanDebtLegend values=summaries::debt(form, i18n)
                         problem=debt_problem>
                         <Choice name="plan-source" legend=Msg::PlanDebtSourceLabel value=form.source
-                            options=vec![(Pick::InvoiceAmount, Msg::PlanDebtInvoice), (Pick::RemainingBalance, Msg::PlanDebtBalance)] />
+                            options=DEBT_SOURCES.to_vec() />
                         {field("plan-balance", Msg::PlanFieldBalance, Msg::PlanHintBalance, form.balance, PlanField::Debt, false,
                             hide(form.source, Pick::RemainingBalance, false), TEXT, None)}
                         <Choice name="plan-down" legend=Msg::PlanDownLabel value=form.down_kind
-                            options=vec![(Pick::NoDownPayment, Msg::PlanDownNone), (Pick::DownAmount, Msg::PlanDownAmount), (Pick::DownPercent, Msg::PlanDownPercent)] />
+                            options=DOWN_KINDS.to_vec() />
                         {field("plan-down-amount", Msg::PlanFieldDownAmount, Msg::PlanHintDown, form.down_amount,
                             PlanField::DownPaymentAmount, false, hide(form.down_kind, Pick::DownAmount, false), TEXT, None)}
                         {field("plan-down-percent", Msg::PlanFieldDownPercent, Msg::PlanHintDown, form.down_percent,
@@ -265,13 +294,13 @@ pub fn PlanView() -> impl IntoView {
                         problem=problem_in(state, |f| matches!(f, PlanField::FirstPayment | PlanField::SeasonalWeights
                             | PlanField::SeasonalWeight { .. } | PlanField::CustomPercents | PlanField::CustomPercent { .. }))>
                         <Choice name="plan-size" legend=Msg::PlanSizeLabel value=form.size_kind
-                            options=vec![(Pick::ByCount, Msg::PlanSizeCount), (Pick::ByTarget, Msg::PlanSizeTarget)] />
+                            options=SIZE_KINDS.to_vec() />
                         {field("plan-first-payment", Msg::PlanFieldFirstPayment, Msg::PlanHintFirstPayment, form.first_payment,
                             PlanField::FirstPayment, true, never, TEXT, None)}
                         <Choice name="plan-month-end" legend=Msg::PlanMonthEndLabel value=form.month_end
-                            options=vec![(Pick::SameDayNumber, Msg::PlanMonthEndSameDay), (Pick::LastDayOfMonth, Msg::PlanMonthEndLastDay)] />
+                            options=MONTH_ENDS.to_vec() />
                         <Choice name="plan-share" legend=Msg::PlanShareLabel value=form.share
-                            options=vec![(Pick::Equal, Msg::PlanShareEqual), (Pick::Seasonal, Msg::PlanShareSeasonal), (Pick::Custom, Msg::PlanShareCustom)] />
+                            options=SHARES.to_vec() />
                         <fieldset class="group weights" hidden=hide(form.share, Pick::Seasonal, false)
                             aria-describedby="plan-weights-hint plan-weights-error">
                             <legend>{tr(Msg::PlanWeightsLegend)}</legend>
@@ -301,7 +330,7 @@ pub fn PlanView() -> impl IntoView {
                     <Section id="plan-cost" title=Msg::PlanCostLegend values=summaries::cost(form, i18n)
                         problem=problem_in(state, |f| matches!(f, PlanField::InterestRate | PlanField::SetupFee))>
                         <Choice name="plan-interest" legend=Msg::PlanInterestLabel value=form.interest
-                            options=vec![(Pick::NoInterest, Msg::PlanInterestNone), (Pick::Flat, Msg::PlanInterestFlat), (Pick::Amortised, Msg::PlanInterestAmortised)] />
+                            options=INTEREST_KINDS.to_vec() />
                         {field("plan-rate", Msg::PlanFieldRate, Msg::PlanHintRate, form.rate, PlanField::InterestRate, false,
                             hide(form.interest, Pick::NoInterest, true), TEXT, None)}
                         <div hidden=hide(form.interest, Pick::Amortised, false)>

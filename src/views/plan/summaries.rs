@@ -1,25 +1,22 @@
 //! The summary line of each collapsed section of the plan's form: the current values in
 //! words ("Weekends only · the next business day · Saturday and Sunday"), so nothing is
-//! hidden silently. An empty line reads "nothing set" (`field::Section`).
+//! hidden silently. An empty line reads "nothing set" (`field::Section`). A choice is named
+//! by the label its radio buttons or menu show (the lists in `plan/mod.rs`).
 
 use leptos::prelude::*;
 
 use super::state::{Pick, PlanForm};
-use super::{COMPARE_FREQUENCIES, DAY_COUNTS, FREQUENCIES, ROLLS, WEEKENDS};
-use crate::context::{FieldState, I18n};
-use crate::field::{labelled, Summary};
+use super::{
+    COMPARE_FREQUENCIES, DAY_COUNTS, DEBT_SOURCES, DOWN_KINDS, INTEREST_KINDS, ROLLS, SHARES,
+    SIZE_KINDS, WEEKENDS,
+};
+use crate::context::I18n;
+use crate::field::{label_of, labelled, typed, Summary};
 use crate::i18n::Msg;
 
-/// The label of `value` among `options`.
-fn option_of(options: &[(Pick, Msg)], value: Pick) -> Option<Msg> {
-    options.iter().find(|(v, _)| *v == value).map(|(_, m)| *m)
-}
-
-/// The typed value of `field`, trimmed; `None` when empty.
-fn typed(field: FieldState) -> Option<String> {
-    let value = field.value.get();
-    let value = value.trim();
-    (!value.is_empty()).then(|| value.to_owned())
+/// The chosen option's label among `options`, in the interface language ("" if none).
+fn chosen(i18n: I18n, options: &[(Pick, Msg)], value: Pick) -> &'static str {
+    label_of(options, &value).map_or("", |m| i18n.t(m))
 }
 
 /// The items joined into one line.
@@ -30,28 +27,27 @@ fn line(items: Vec<String>) -> String {
 /// "the invoice amount · Down payment: none".
 pub(super) fn debt(form: PlanForm, i18n: I18n) -> Summary {
     Box::new(move || {
-        let mut items = vec![];
-        match form.source.get() {
-            Pick::RemainingBalance => items.push(match typed(form.balance) {
-                Some(v) => labelled(i18n.t(Msg::PlanDebtBalance), &v),
-                None => i18n.t(Msg::PlanDebtBalance).to_owned(),
-            }),
-            _ => items.push(i18n.t(Msg::PlanDebtInvoice).to_owned()),
-        }
-        let (label, value) = match form.down_kind.get() {
+        let source = form.source.get();
+        let source_label = chosen(i18n, DEBT_SOURCES, source);
+        let mut items = vec![
+            match typed(form.balance).filter(|_| source == Pick::RemainingBalance) {
+                Some(balance) => labelled(source_label, &balance),
+                None => source_label.to_owned(),
+            },
+        ];
+        let down = form.down_kind.get();
+        let (label, value) = match down {
             Pick::DownAmount => (Msg::PlanFieldDownAmount, typed(form.down_amount)),
             Pick::DownPercent => (Msg::PlanFieldDownPercent, typed(form.down_percent)),
             _ => (
                 Msg::PlanDownLabel,
-                Some(i18n.t(Msg::PlanDownNone).to_owned()),
+                Some(chosen(i18n, DOWN_KINDS, down).to_owned()),
             ),
         };
         if let Some(value) = value {
             items.push(labelled(i18n.t(label), &value));
         }
-        if let Some(date) =
-            typed(form.down_date).filter(|_| form.down_kind.get() != Pick::NoDownPayment)
-        {
+        if let Some(date) = typed(form.down_date).filter(|_| down != Pick::NoDownPayment) {
             items.push(labelled(i18n.t(Msg::PlanFieldDownDate), &date));
         }
         line(items)
@@ -61,23 +57,16 @@ pub(super) fn debt(form: PlanForm, i18n: I18n) -> Summary {
 /// "Set the instalments by: their number · Instalment sizes: equal".
 pub(super) fn more(form: PlanForm, i18n: I18n) -> Summary {
     Box::new(move || {
-        let size = match form.size_kind.get() {
-            Pick::ByTarget => Msg::PlanSizeTarget,
-            _ => Msg::PlanSizeCount,
-        };
-        let mut items = vec![labelled(i18n.t(Msg::PlanSizeLabel), i18n.t(size))];
+        let size = chosen(i18n, SIZE_KINDS, form.size_kind.get());
+        let mut items = vec![labelled(i18n.t(Msg::PlanSizeLabel), size)];
         if let Some(first) = typed(form.first_payment) {
             items.push(labelled(i18n.t(Msg::PlanFieldFirstPayment), &first));
         }
         if form.month_end.get() == Pick::LastDayOfMonth {
-            items.push(i18n.t(Msg::PlanMonthEndLastDay).to_owned());
+            items.push(chosen(i18n, super::MONTH_ENDS, Pick::LastDayOfMonth).to_owned());
         }
-        let share = match form.share.get() {
-            Pick::Seasonal => Msg::PlanShareSeasonal,
-            Pick::Custom => Msg::PlanShareCustom,
-            _ => Msg::PlanShareEqual,
-        };
-        items.push(labelled(i18n.t(Msg::PlanShareLabel), i18n.t(share)));
+        let share = chosen(i18n, SHARES, form.share.get());
+        items.push(labelled(i18n.t(Msg::PlanShareLabel), share));
         line(items)
     })
 }
@@ -90,8 +79,8 @@ pub(super) fn business_days(form: PlanForm, i18n: I18n) -> Summary {
             .get()
             .map_or(Msg::RegionNone, crate::views::region_msg);
         let mut items = vec![i18n.t(region).to_owned()];
-        items.extend(option_of(ROLLS, form.roll.get()).map(|m| i18n.t(m).to_owned()));
-        items.extend(option_of(WEEKENDS, form.weekend.get()).map(|m| i18n.t(m).to_owned()));
+        items.extend(label_of(ROLLS, &form.roll.get()).map(|m| i18n.t(m).to_owned()));
+        items.extend(label_of(WEEKENDS, &form.weekend.get()).map(|m| i18n.t(m).to_owned()));
         if let Some(days) = typed(form.holidays) {
             items.push(labelled(i18n.t(Msg::PlanFieldHolidays), &days));
         }
@@ -103,19 +92,15 @@ pub(super) fn business_days(form: PlanForm, i18n: I18n) -> Summary {
 pub(super) fn cost(form: PlanForm, i18n: I18n) -> Summary {
     Box::new(move || {
         let interest = form.interest.get();
-        let kind = match interest {
-            Pick::Flat => Msg::PlanInterestFlat,
-            Pick::Amortised => Msg::PlanInterestAmortised,
-            _ => Msg::PlanInterestNone,
-        };
-        let mut items = vec![labelled(i18n.t(Msg::PlanInterestLabel), i18n.t(kind))];
+        let kind = chosen(i18n, INTEREST_KINDS, interest);
+        let mut items = vec![labelled(i18n.t(Msg::PlanInterestLabel), kind)];
         if interest != Pick::NoInterest {
             if let Some(rate) = typed(form.rate) {
                 items.push(labelled(i18n.t(Msg::PlanFieldRate), &rate));
             }
             if interest == Pick::Amortised {
                 items.extend(
-                    option_of(DAY_COUNTS, form.day_count.get()).map(|m| i18n.t(m).to_owned()),
+                    label_of(DAY_COUNTS, &form.day_count.get()).map(|m| i18n.t(m).to_owned()),
                 );
             }
         }
@@ -152,9 +137,7 @@ pub(super) fn compare(form: PlanForm, i18n: I18n) -> Summary {
                 .iter()
                 .filter_map(|row| {
                     let count = typed(row.count)?;
-                    let frequency = option_of(COMPARE_FREQUENCIES, row.frequency.get())
-                        .or_else(|| option_of(FREQUENCIES, row.frequency.get()))
-                        .map_or("", |m| i18n.t(m));
+                    let frequency = chosen(i18n, COMPARE_FREQUENCIES, row.frequency.get());
                     Some(format!("{count} ({frequency})"))
                 })
                 .collect(),

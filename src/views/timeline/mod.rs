@@ -28,7 +28,7 @@ use wasm_bindgen::JsCast;
 use super::ToolHeader;
 use crate::context::{use_i18n, use_invoice, FieldState, I18n, Today};
 use crate::error_text::{date_error, number_error};
-use crate::field::{values_line, Choice, Control, Field, Section};
+use crate::field::{label_of, values_line, Choice, Control, Field, Section};
 use crate::format::long_date;
 use crate::i18n::Msg;
 use crate::route::Route;
@@ -47,6 +47,13 @@ fn focus_later(id: String) {
         }
     });
 }
+
+/// The ready-made reminder plans, as their radio buttons and the section's summary name them.
+const PRESETS: &[(PresetName, Msg)] = &[
+    (PresetName::Gentle, Msg::PresetGentle),
+    (PresetName::Standard, Msg::PresetStandard),
+    (PresetName::Firm, Msg::PresetFirm),
+];
 
 /// The timeline view.
 #[component]
@@ -86,7 +93,7 @@ pub fn TimelineView() -> impl IntoView {
         } else {
             view! {
                 <Choice name="preset" legend=Msg::PresetLabel value=form.preset
-                    options=vec![(PresetName::Gentle, Msg::PresetGentle), (PresetName::Standard, Msg::PresetStandard), (PresetName::Firm, Msg::PresetFirm)] />
+                    options=PRESETS.to_vec() />
                 <p class="hint">{move || i18n.t(Msg::PresetHint)}</p>
                 <p class="editor-buttons">
                     <button type="button" id="customise-policy" on:click=move |_| {
@@ -128,12 +135,8 @@ pub fn TimelineView() -> impl IntoView {
                 Msg::PolicyCustomSummary,
                 &[("steps", &custom.stages.len().to_string())],
             ),
-            None => i18n
-                .t(match form.preset.get() {
-                    PresetName::Gentle => Msg::PresetGentle,
-                    PresetName::Standard => Msg::PresetStandard,
-                    PresetName::Firm => Msg::PresetFirm,
-                })
+            None => label_of(PRESETS, &form.preset.get())
+                .map_or("", |m| i18n.t(m))
                 .to_owned(),
         });
         let region = form
@@ -143,14 +146,7 @@ pub fn TimelineView() -> impl IntoView {
         format!("{plan} · {}", i18n.t(region))
     });
     let law_line: crate::field::Summary = Box::new(move || {
-        let choice = state.statutory_choice(i18n.lang.get().number_locale());
-        let mut line = i18n
-            .t(crate::views::law::law_msg(choice.jurisdiction))
-            .to_owned();
-        if form.claim.get() {
-            line.push_str(" · ");
-            line.push_str(i18n.t(Msg::StatutoryClaimToggle));
-        }
+        let mut line = crate::views::law::law_summary(i18n, state, form.claim.get());
         let rates = values_line(i18n, &[(Msg::FieldRateOverride, form.rate_override)]);
         if !rates.is_empty() {
             line.push_str(" · ");
