@@ -114,6 +114,13 @@ pub fn CasesPanel() -> impl IntoView {
                     <button type="button" on:click=move |_| store.keep()>{move || i18n.t(Msg::CaseKeep)}</button>
                 </p>
             </Show>
+            // On a phone the panel comes after the tool: folded to one line naming the open
+            // case. Open from the start where it sits beside the tool.
+            <details class="cases-more" open=wide_screen()>
+            <summary data-testid="cases-summary">{move || {
+                let name = store.live.with(|c| shown_name(c, i18n.t(Msg::CaseUntitled)));
+                format!("{}: {name}", i18n.t(Msg::CaseSelectLabel))
+            }}</summary>
             <div class="cases-row">
                 <div class="field">
                     <label for="case-select">{move || i18n.t(Msg::CaseSelectLabel)}</label>
@@ -188,8 +195,18 @@ pub fn CasesPanel() -> impl IntoView {
                     <input id="import-file" type="file" accept="application/json,.json" on:change=import />
                 </div>
             </details>
+            </details>
         </section>
     }
+}
+
+/// Whether the page is wide enough for the panels to sit beside the tool (style.css:
+/// `.layout` at 52rem).
+fn wide_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_none_or(|w| w >= 832.0) // 52rem of 16 px
 }
 
 /// What the store has to say, if anything.

@@ -13,8 +13,8 @@ use crate::format::long_date;
 use crate::format::svg_coordinate;
 use crate::i18n::Msg;
 
-const WIDTH: i64 = 600;
-const HEIGHT: i64 = 200;
+const WIDTH: i64 = 480;
+const HEIGHT: i64 = 180;
 const LEFT: i64 = 84;
 const RIGHT: i64 = 16;
 const TOP: i64 = 16;

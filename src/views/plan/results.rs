@@ -135,7 +135,7 @@ pub fn PlanResults() -> impl IntoView {
                 (Some(plan), options) if !options.is_empty() => Some(compare_view(i18n, options, plan.currency)),
                 _ => None,
             })}
-            <h4>{move || i18n.t(Msg::PlanExportTitle)}</h4>
+            <h4 class="plan-export-title">{move || i18n.t(Msg::PlanExportTitle)}</h4>
             <p class="actions plan-actions">
                 {button(Export::Csv, Msg::PlanDownloadCsv)}
                 {button(Export::Ics, Msg::DownloadIcs)}
@@ -297,6 +297,9 @@ fn plan_view(i18n: I18n, plan: &Plan) -> impl IntoView {
         .iter()
         .map(|w| warning_text(i18n, plan, w))
         .collect();
+    // Without interest or fees, each payment is all principal: the schedule leaves out the
+    // principal, interest and fees columns (the totals above still show £0.00 of each).
+    let plain = totals.total_interest.is_zero() && totals.total_fees.is_zero();
     let mut rows: Vec<(String, Vec<String>)> = plan
         .rows
         .iter()
@@ -320,26 +323,30 @@ fn plan_view(i18n: I18n, plan: &Plan) -> impl IntoView {
                 row.fees,
                 row.balance_after,
             ];
-            (
-                name,
-                std::iter::once(when).chain(figures.map(money)).collect(),
-            )
+            let cells = std::iter::once(when)
+                .chain(
+                    figures
+                        .into_iter()
+                        .enumerate()
+                        .filter(|&(i, _)| !plain || !matches!(i, 1..=3))
+                        .map(|(_, v)| money(v)),
+                )
+                .collect();
+            (name, cells)
         })
         .collect();
+    let total = [
+        totals.total_paid,
+        totals.total_principal,
+        totals.total_interest,
+        totals.total_fees,
+    ];
     rows.push((
         i18n.t(Msg::PlanTotalRow).to_owned(),
-        [
-            Decimal::ZERO,
-            totals.total_paid,
-            totals.total_principal,
-            totals.total_interest,
-            totals.total_fees,
-        ]
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| if i == 0 { String::new() } else { money(v) })
-        .chain([String::new()])
-        .collect(),
+        std::iter::once(String::new())
+            .chain(total.into_iter().take(if plain { 1 } else { 4 }).map(money))
+            .chain([String::new()])
+            .collect(),
     ));
     let columns = [
         Msg::PlanColNumber,
@@ -350,8 +357,16 @@ fn plan_view(i18n: I18n, plan: &Plan) -> impl IntoView {
         Msg::PlanColFees,
         Msg::PlanColBalance,
     ]
+    .into_iter()
+    .filter(|c| {
+        !plain
+            || !matches!(
+                c,
+                Msg::PlanColPrincipal | Msg::PlanColInterest | Msg::PlanColFees
+            )
+    })
     .map(|c| i18n.t(c).to_owned())
-    .to_vec();
+    .collect();
     let schedule = table(
         i18n,
         Msg::PlanScheduleCaption,
@@ -363,10 +378,12 @@ fn plan_view(i18n: I18n, plan: &Plan) -> impl IntoView {
     let chart = balance_chart(i18n, &balance_series(plan), money);
 
     view! {
-        <dl class="figures" data-testid="plan-totals" aria-live="polite">{figures}</dl>
+        <div class="plan-overview">
+            <dl class="figures" data-testid="plan-totals" aria-live="polite">{figures}</dl>
+            {chart}
+        </div>
         {list(warnings)}
         {schedule}
-        {chart}
     }
 }
 
