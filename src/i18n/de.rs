@@ -159,6 +159,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         WaitRelationship => "Erwarteter Verlust des jährlichen Rohertrags mit diesem Kunden",
         CompareItem => "Posten",
         CompareValue => "Wert",
+        CompareWaitingParts => "Woraus sich der Wert des Abwartens zusammensetzt",
         ChartTitle => "Nettowert eines Nachlasses von 0\u{a0}% bis 15\u{a0}%",
         ChartDesc => "Oberhalb der Nulllinie ist das Angebot besser als das Nachfassen, darunter ist das Nachfassen mehr wert. {breakeven}",
         ChartAxisDiscount => "Nachlass",

@@ -159,6 +159,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         WaitRelationship => "Expected loss of the client's yearly profit",
         CompareItem => "Item",
         CompareValue => "Value",
+        CompareWaitingParts => "How the value of waiting is made up",
         ChartTitle => "Net value of offering a discount, from 0% to 15%",
         ChartDesc => "Above the zero line the offer beats chasing; below it, chasing is worth more. {breakeven}",
         ChartAxisDiscount => "Discount",

@@ -162,6 +162,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         WaitRelationship => "Pérdida prevista del beneficio anual del cliente",
         CompareItem => "Concepto",
         CompareValue => "Valor",
+        CompareWaitingParts => "De qué se compone el valor de esperar",
         ChartTitle => "Valor neto de ofrecer un descuento, del 0% al 15%",
         ChartDesc => "Por encima de la línea del cero, la oferta sale mejor que reclamar; por debajo, compensa más reclamar. {breakeven}",
         ChartAxisDiscount => "Descuento",

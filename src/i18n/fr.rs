@@ -162,6 +162,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         WaitRelationship => "Perte attendue du bénéfice annuel réalisé avec le client",
         CompareItem => "Poste",
         CompareValue => "Valeur",
+        CompareWaitingParts => "De quoi se compose la valeur de l’attente",
         ChartTitle => "Valeur nette d’un escompte, de 0 à 15\u{a0}%",
         ChartDesc => "Au-dessus de la ligne zéro, l’offre l’emporte sur les relances\u{a0}; en dessous, les relances rapportent davantage. {breakeven}",
         ChartAxisDiscount => "Escompte",

@@ -176,7 +176,7 @@ messages! {
     ResultBreakEvenTitle, BreakEvenUpTo, BreakEvenNone, BreakEvenAny, KeepMarginText,
     CompareTitle, CompareOfferRow, CompareWaitingRow, CompareDifferenceRow,
     WaitFullPayment, WaitStatutory, WaitRecovery, WaitStaff, WaitAgency, WaitLegal, WaitRelationship,
-    CompareItem, CompareValue,
+    CompareItem, CompareValue, CompareWaitingParts,
     ChartTitle, ChartDesc, ChartAxisDiscount, ChartAxisValue, ChartBreakEven, ChartOffered, ChartDataSummary,
     ChartColDiscount, ChartColNetValue,
     // discount tool: deadline as a date, statutory interest computed from the timeline's rules

@@ -162,6 +162,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         WaitRelationship => "Verwacht verlies van de jaarlijkse winst op de klant",
         CompareItem => "Post",
         CompareValue => "Waarde",
+        CompareWaitingParts => "Waaruit de waarde van wachten bestaat",
         ChartTitle => "Nettowaarde van een korting, van 0% tot 15%",
         ChartDesc => "Boven de nullijn is het aanbod beter dan najagen; eronder levert najagen meer op. {breakeven}",
         ChartAxisDiscount => "Korting",

@@ -13,14 +13,18 @@ use crate::context::use_i18n;
 use crate::format::svg_coordinate;
 use crate::i18n::Msg;
 
-const WIDTH: i64 = 600;
-const HEIGHT: i64 = 240;
-const LEFT: i64 = 84;
-const RIGHT: i64 = 16;
-const TOP: i64 = 16;
-const BOTTOM: i64 = 40;
+// The chart is as wide as its column and a fixed height (CSS), with text at its own size
+// at every width: the outer SVG has no viewBox, so its labels are placed in percentages of
+// its box and drawn in CSS pixels; the plot is an inner SVG stretched over its part of the
+// box (`preserveAspectRatio="none"`, strokes that do not scale). The margins below are
+// percentages of the box: room for the amounts on the left, the marks on top, the ticks
+// and the axis label underneath.
+const LEFT: i64 = 19;
+const RIGHT: i64 = 4;
+const TOP: i64 = 14;
+const BOTTOM: i64 = 28;
 
-/// Maps discount percentages and values to SVG coordinates.
+/// Maps discount percentages and values to percentages of the plot (0–100 each way).
 struct Scale {
     min: Decimal,
     max: Decimal,
@@ -28,18 +32,24 @@ struct Scale {
 
 impl Scale {
     fn x(&self, pct: Decimal) -> Decimal {
-        let plot = Decimal::from(WIDTH - LEFT - RIGHT);
         let share = pct.checked_div(SENSITIVITY_MAX_PCT).unwrap_or_default();
-        Decimal::from(LEFT) + share.checked_mul(plot).unwrap_or_default()
+        share.checked_mul(Decimal::ONE_HUNDRED).unwrap_or_default()
     }
 
     fn y(&self, value: Decimal) -> Decimal {
-        let plot = Decimal::from(HEIGHT - TOP - BOTTOM);
         let span = self.max.checked_sub(self.min).unwrap_or(Decimal::ONE);
         let above = self.max.checked_sub(value).unwrap_or_default();
         let share = above.checked_div(span).unwrap_or_default();
-        Decimal::from(TOP) + share.checked_mul(plot).unwrap_or_default()
+        share.checked_mul(Decimal::ONE_HUNDRED).unwrap_or_default()
     }
+}
+
+/// A point of the plot (0–100) as a percentage of the whole box, for the outer SVG.
+fn in_box(plot: Decimal, low: i64, high: i64) -> String {
+    let size = Decimal::from(100 - low - high);
+    let share = plot.checked_div(Decimal::ONE_HUNDRED).unwrap_or_default();
+    let at = Decimal::from(low) + share.checked_mul(size).unwrap_or_default();
+    format!("{}%", svg_coordinate(at))
 }
 
 /// The chart and its data table.
@@ -66,8 +76,6 @@ pub fn SensitivityChart(analysis: DiscountAnalysis, numbers: Numbers) -> impl In
         .collect::<Vec<_>>()
         .join(" ");
     let zero_y = svg_coordinate(scale.y(Decimal::ZERO));
-    let (plot_left, plot_right) = (LEFT.to_string(), (WIDTH - RIGHT).to_string());
-    let (plot_top, plot_bottom) = (TOP.to_string(), (HEIGHT - BOTTOM).to_string());
 
     let break_even = analysis.sensitivity.break_even_pct;
     let break_even_sentence = break_even
@@ -80,17 +88,21 @@ pub fn SensitivityChart(analysis: DiscountAnalysis, numbers: Numbers) -> impl In
         .map(|s| s.trim_end_matches([' ', '(', ')', '.']).to_owned() + ".")
         .unwrap_or_default();
     let description = i18n.t_with(Msg::ChartDesc, &[("breakeven", &break_even_sentence)]);
-    let break_even_mark = break_even
+    let break_even_x = break_even
         .filter(|pct| *pct <= SENSITIVITY_MAX_PCT)
-        .map(|pct| {
-            let x = svg_coordinate(scale.x(pct));
-            view! {
-                <g class="chart-break-even">
-                    <line x1=x.clone() x2=x.clone() y1=plot_top.clone() y2=plot_bottom.clone() />
-                    <text x=x y=TOP + 12 text-anchor="middle">{i18n.t(Msg::ChartBreakEven)}</text>
-                </g>
-            }
-        });
+        .map(|pct| scale.x(pct));
+    let break_even_line = break_even_x.map(|x| {
+        let x = svg_coordinate(x);
+        view! {
+            <line class="chart-break-even-line" x1=x.clone() x2=x y1="0" y2="100" vector-effect="non-scaling-stroke" />
+        }
+    });
+    let break_even_label = break_even_x.map(|x| {
+        view! {
+            <text class="chart-break-even-label" x=in_box(x, LEFT, RIGHT) y=format!("{TOP}%") dy="-0.4em"
+                text-anchor="middle">{i18n.t(Msg::ChartBreakEven)}</text>
+        }
+    });
     let offered = analysis.sensitivity.offered_pct;
     let offered_mark = (offered <= SENSITIVITY_MAX_PCT).then(|| {
         let value = points
@@ -100,15 +112,15 @@ pub fn SensitivityChart(analysis: DiscountAnalysis, numbers: Numbers) -> impl In
             .unwrap_or_default();
         view! {
             <g class="chart-offered">
-                <circle cx=svg_coordinate(scale.x(offered)) cy=svg_coordinate(scale.y(value)) r="5" />
+                <circle cx=in_box(scale.x(offered), LEFT, RIGHT) cy=in_box(scale.y(value), TOP, BOTTOM) r="5" />
             </g>
         }
     });
     let ticks = [0u32, 5, 10, 15]
         .into_iter()
         .map(|t| {
-            let x = svg_coordinate(scale.x(Decimal::from(t)));
-            view! { <text class="chart-tick" x=x y=HEIGHT - BOTTOM + 18 text-anchor="middle">{format!("{t}%")}</text> }
+            let x = in_box(scale.x(Decimal::from(t)), LEFT, RIGHT);
+            view! { <text class="chart-tick" x=x y=format!("{}%", 100 - BOTTOM) dy="1.3em" text-anchor="middle">{format!("{t}%")}</text> }
         })
         .collect_view();
     let rows = points
@@ -122,21 +134,29 @@ pub fn SensitivityChart(analysis: DiscountAnalysis, numbers: Numbers) -> impl In
             }
         })
         .collect_view();
+    let (plot_x, plot_y) = (format!("{LEFT}%"), format!("{TOP}%"));
+    let plot_width = format!("{}%", 100 - LEFT - RIGHT);
+    let plot_height = format!("{}%", 100 - TOP - BOTTOM);
+    let amount_x = format!("{}%", LEFT - 1);
 
     view! {
-        <figure class="chart">
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="chart-title chart-desc"
+        <figure class="chart discount-chart">
+            <svg role="img" aria-labelledby="chart-title chart-desc"
                 class="sensitivity-chart" data-testid="sensitivity-chart">
                 <title id="chart-title">{i18n.t(Msg::ChartTitle)}</title>
                 <desc id="chart-desc">{description.clone()}</desc>
-                <line class="chart-axis" x1=plot_left.clone() x2=plot_left.clone() y1=plot_top.clone() y2=plot_bottom.clone() />
-                <line class="chart-zero" x1=plot_left.clone() x2=plot_right y1=zero_y.clone() y2=zero_y.clone() />
-                <text class="chart-tick" x=LEFT - 6 y=TOP + 4 text-anchor="end">{numbers.money(max)}</text>
-                <text class="chart-tick" x=LEFT - 6 y=HEIGHT - BOTTOM text-anchor="end">{numbers.money(min)}</text>
+                <svg x=plot_x y=plot_y width=plot_width height=plot_height viewBox="0 0 100 100"
+                    preserveAspectRatio="none" class="chart-plot">
+                    <line class="chart-axis" x1="0" x2="0" y1="0" y2="100" vector-effect="non-scaling-stroke" />
+                    <line class="chart-zero" x1="0" x2="100" y1=zero_y.clone() y2=zero_y vector-effect="non-scaling-stroke" />
+                    <polyline class="chart-line" points=line vector-effect="non-scaling-stroke" />
+                    {break_even_line}
+                </svg>
+                <text class="chart-tick" x=amount_x.clone() y=format!("{TOP}%") dy="0.35em" text-anchor="end">{numbers.money(max)}</text>
+                <text class="chart-tick" x=amount_x y=format!("{}%", 100 - BOTTOM) dy="0.35em" text-anchor="end">{numbers.money(min)}</text>
                 {ticks}
-                <text class="chart-label" x=WIDTH / 2 y=HEIGHT - 6 text-anchor="middle">{i18n.t(Msg::ChartAxisDiscount)}</text>
-                <polyline class="chart-line" points=line />
-                {break_even_mark}
+                <text class="chart-label" x=in_box(Decimal::from(50), LEFT, RIGHT) y="100%" dy="-0.3em" text-anchor="middle">{i18n.t(Msg::ChartAxisDiscount)}</text>
+                {break_even_label}
                 {offered_mark}
             </svg>
             <figcaption>{i18n.t(Msg::ChartTitle)}</figcaption>

@@ -71,27 +71,33 @@ pub fn DiscountView() -> impl IntoView {
             <div class="tool-grid">
                 <results::DiscountResults />
                 <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>
-                    <fieldset class="group essentials">
+                    // Two pairs side by side where there is room: how the discount is given
+                    // and its figure, how the deadline is given and its value.
+                    <fieldset class="group essentials discount-essentials">
                         <legend>{move || i18n.t(Msg::DiscountOfferLegend)}</legend>
-                        <Choice name="offer-kind" legend=Msg::DiscountKindLabel value=form.offer_kind
-                            options=vec![(OfferKind::Percent, Msg::DiscountKindPercent), (OfferKind::Amount, Msg::DiscountKindAmount)] />
-                        {move || match form.offer_kind.get() {
-                            OfferKind::Percent => field("discount-percent", Msg::FieldDiscountPercent, Msg::HintDiscount,
-                                form.discount_percent, DiscountField::DiscountPercent).into_any(),
-                            OfferKind::Amount => field("discount-amount", Msg::FieldDiscountAmount, Msg::HintDiscount,
-                                form.discount_amount, DiscountField::DiscountAmount).into_any(),
-                        }}
-                        <Choice name="deadline-kind" legend=Msg::DeadlineKindLabel value=form.deadline_kind
-                            options=vec![(DeadlineKind::Days, Msg::DeadlineKindDays), (DeadlineKind::Date, Msg::DeadlineKindDate)] />
-                        {move || match form.deadline_kind.get() {
-                            DeadlineKind::Days => field("pay-within", Msg::FieldPayWithinDays, Msg::HintPayWithinDays,
-                                form.pay_within_days, DiscountField::PayWithinDays).into_any(),
-                            DeadlineKind::Date => view! {
-                                <Field id="pay-by-date" label=Msg::FieldPayByDate hint=Msg::HintPayByDate state=form.pay_by_date
-                                    error=error_of(DiscountField::PayWithinDays) control=Control::Date />
-                                <p class="hint derived" data-testid="pay-by-days">{move || derived_days(i18n, state)}</p>
-                            }.into_any(),
-                        }}
+                        <div class="pair">
+                            <Choice name="offer-kind" legend=Msg::DiscountKindLabel value=form.offer_kind
+                                options=vec![(OfferKind::Percent, Msg::DiscountKindPercent), (OfferKind::Amount, Msg::DiscountKindAmount)] />
+                            {move || match form.offer_kind.get() {
+                                OfferKind::Percent => field("discount-percent", Msg::FieldDiscountPercent, Msg::HintDiscount,
+                                    form.discount_percent, DiscountField::DiscountPercent).into_any(),
+                                OfferKind::Amount => field("discount-amount", Msg::FieldDiscountAmount, Msg::HintDiscount,
+                                    form.discount_amount, DiscountField::DiscountAmount).into_any(),
+                            }}
+                        </div>
+                        <div class="pair">
+                            <Choice name="deadline-kind" legend=Msg::DeadlineKindLabel value=form.deadline_kind
+                                options=vec![(DeadlineKind::Days, Msg::DeadlineKindDays), (DeadlineKind::Date, Msg::DeadlineKindDate)] />
+                            {move || match form.deadline_kind.get() {
+                                DeadlineKind::Days => field("pay-within", Msg::FieldPayWithinDays, Msg::HintPayWithinDays,
+                                    form.pay_within_days, DiscountField::PayWithinDays).into_any(),
+                                DeadlineKind::Date => view! {
+                                    <Field id="pay-by-date" label=Msg::FieldPayByDate hint=Msg::HintPayByDate state=form.pay_by_date
+                                        error=error_of(DiscountField::PayWithinDays) control=Control::Date />
+                                    <p class="hint derived" data-testid="pay-by-days">{move || derived_days(i18n, state)}</p>
+                                }.into_any(),
+                            }}
+                        </div>
                     </fieldset>
                     <Section id="discount-terms" title=Msg::DiscountTermsLegend problem=problem_in(&[DiscountField::NetDays])
                         values=Box::new(move || {

@@ -223,24 +223,41 @@ fn analysis_view(
     view! {
         <p class=format!("recommendation {recommendation_kind}") data-testid="recommendation">{recommendation}</p>
         {relationship}
-        <dl class="figures">
+        <dl class="figures discount-figures">
             <div><dt>{i18n.t(Msg::ResultDiscountTitle)}</dt><dd><span data-testid="offer">{offer_text}</span>{deadline}</dd></div>
             <div><dt>{i18n.t(Msg::ResultAnnualisedTitle)}</dt><dd data-testid="annualised">{annualised}" "{capital}
                 {late_note.map(|note| view! { <span class="late-note" data-testid="late-note">" "{note}</span> })}</dd></div>
             <div><dt>{i18n.t(Msg::ResultMarginTitle)}</dt><dd data-testid="margin">{margin}</dd></div>
             <div><dt>{i18n.t(Msg::ResultBreakEvenTitle)}</dt><dd data-testid="break-even">{break_even}" "{keep_margin}</dd></div>
         </dl>
-        <table class="compare">
+        // The two values and their difference (what waiting is made of one click away), and
+        // the chart: side by side where there is room.
+        <div class="discount-numbers">
+        <div class="discount-comparison">
+        <table class="compare discount-compare">
             <caption>{i18n.t(Msg::CompareTitle)}</caption>
-            <thead><tr><th scope="col">{i18n.t(Msg::CompareItem)}</th><th scope="col">{i18n.t(Msg::CompareValue)}</th></tr></thead>
+            <thead><tr>
+                <th scope="col"><span class="visually-hidden">{i18n.t(Msg::CompareItem)}</span></th>
+                <th scope="col"><span class="visually-hidden">{i18n.t(Msg::CompareValue)}</span></th>
+            </tr></thead>
             <tbody>
                 <tr class="total"><th scope="row">{i18n.t(Msg::CompareOfferRow)}</th><td data-testid="offer-value">{n.money(a.offer_value)}</td></tr>
                 <tr class="total"><th scope="row">{i18n.t(Msg::CompareWaitingRow)}</th><td data-testid="waiting-value">{n.money(w.total)}</td></tr>
-                {breakdown}
-                <tr class="total"><th scope="row">{i18n.t(Msg::CompareDifferenceRow)}</th><td data-testid="difference">{n.money(a.net_value_of_offer)}</td></tr>
+                <tr class="total difference"><th scope="row">{i18n.t(Msg::CompareDifferenceRow)}</th><td data-testid="difference">{n.money(a.net_value_of_offer)}</td></tr>
             </tbody>
         </table>
+        <details class="waiting-parts">
+            <summary>{i18n.t(Msg::CompareWaitingParts)}</summary>
+            <table class="compare discount-compare" aria-label=i18n.t(Msg::CompareWaitingParts)>
+                <tbody>
+                    {breakdown}
+                    <tr class="total"><th scope="row">{i18n.t(Msg::CompareWaitingRow)}</th><td>{n.money(w.total)}</td></tr>
+                </tbody>
+            </table>
+        </details>
+        </div>
         <SensitivityChart analysis=a.clone() numbers=n />
+        </div>
         {crate::context::composer_shown().then(|| view! {
             <p class="actions">
                 <a class="button" href="#/message" data-testid="write-offer" on:click=move |_| {
