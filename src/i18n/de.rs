@@ -376,6 +376,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ContactLogLegend => "Was gesendet wurde und was der Kunde geantwortet hat",
         ContactLogHint => "Die Schritte werden danach datiert, was tatsächlich gesendet wurde – nicht allein nach dem Plan. Wird mit dem Vorgang gespeichert.",
         ContactLogEmpty => "Noch nichts gesendet: Die Schritte richten sich danach, wie lange die Rechnung heute überfällig ist.",
+        ContactLogSummary => "{n:# Eintrag|# Einträge}; zuletzt: {last}",
         ContactLogFull => "Das Protokoll ist voll ({max} Einträge): Entfernen Sie einen Eintrag, um einen neuen hinzuzufügen.",
         ContactKindLabel => "Was ist passiert?",
         ContactKindSent => "Ich habe eine Nachricht gesendet oder angerufen",

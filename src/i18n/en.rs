@@ -376,6 +376,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ContactLogLegend => "What was sent, and what the client said",
         ContactLogHint => "The steps are dated from what was really sent, not from the plan alone. Saved with the case.",
         ContactLogEmpty => "Nothing sent yet: the steps start from how late the invoice is today.",
+        ContactLogSummary => "{n:# entry|# entries}; latest: {last}",
         ContactLogFull => "The log is full ({max} entries): remove an entry to add another.",
         ContactKindLabel => "What happened",
         ContactKindSent => "I sent a message or called",

@@ -379,6 +379,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ContactLogLegend => "Lo que se ha enviado y lo que ha respondido el cliente",
         ContactLogHint => "Los pasos se fechan según lo que se ha enviado realmente, no solo según el plan. El registro se guarda con el expediente.",
         ContactLogEmpty => "Todavía no se ha enviado nada: los pasos se calculan según el retraso que lleva hoy la factura.",
+        ContactLogSummary => "{n:# anotación|# anotaciones}; la última: {last}",
         ContactLogFull => "El registro está lleno ({max} entradas): quite una entrada para añadir otra.",
         ContactKindLabel => "¿Qué ha pasado?",
         ContactKindSent => "He enviado un mensaje o he llamado",

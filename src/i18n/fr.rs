@@ -379,6 +379,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ContactLogLegend => "Ce qui a été envoyé et ce que le client a répondu",
         ContactLogHint => "Les étapes sont datées d’après ce qui a réellement été envoyé, pas seulement d’après le plan. Le journal est enregistré avec le dossier.",
         ContactLogEmpty => "Rien n’a encore été envoyé\u{a0}: les étapes sont calculées d’après le retard actuel de la facture.",
+        ContactLogSummary => "{n:# entrée|# entrées}\u{a0}; la dernière\u{a0}: {last}",
         ContactLogFull => "Le journal est plein ({max}\u{a0}entrées)\u{a0}: supprimez une entrée pour en ajouter une autre.",
         ContactKindLabel => "Ce qui s’est passé",
         ContactKindSent => "J’ai envoyé un message ou appelé",

@@ -221,7 +221,7 @@ messages! {
     IssueEscalationFirst, IssueFirstTooHarsh, IssueNotALadderAction, IssueNoStages,
     IssueTooManyStages, IssueNotWithPlan, IssueEuMargin,
     // timeline tool: the contact log and what to send now
-    ContactLogLegend, ContactLogHint, ContactLogEmpty, ContactLogFull, ContactKindLabel,
+    ContactLogLegend, ContactLogHint, ContactLogEmpty, ContactLogSummary, ContactLogFull, ContactKindLabel,
     ContactKindSent, ContactKindPromise, ContactKindQueryOpened, ContactKindQueryResolved,
     ContactKindPartPayment, ContactKindPaid, ContactStepLabel, ContactStepDueNow, ContactStepOwn,
     ContactChannelLabel, ContactDateLabel, ContactPayByLabel, ContactAmountLabel, ContactNoteLabel,

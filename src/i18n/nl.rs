@@ -379,6 +379,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ContactLogLegend => "Wat er is verstuurd en wat de klant heeft geantwoord",
         ContactLogHint => "De stappen worden gedateerd naar wat er echt is verstuurd, niet alleen naar het plan. Wordt met het dossier bewaard.",
         ContactLogEmpty => "Nog niets verstuurd: de stappen gaan uit van hoeveel dagen de factuur vandaag te laat is.",
+        ContactLogSummary => "{n:# vermelding|# vermeldingen}; laatste: {last}",
         ContactLogFull => "Het logboek is vol ({max} regels): verwijder een regel om een nieuwe toe te voegen.",
         ContactKindLabel => "Wat is er gebeurd?",
         ContactKindSent => "Ik heb een bericht gestuurd of gebeld",

@@ -127,7 +127,7 @@ describe('what to send now, and the contact log', () => {
     await panelSays(page, 'Als Nächstes: Bestimmte Nachfrage (Anruf) am Montag, 14. Dezember 2026.',
       'Zuletzt gesendet: Zweite Zahlungserinnerung am Montag, 7. Dezember 2026. Die Rechnung ist noch offen, daher folgt der nächste Schritt im vom Plan vorgesehenen Abstand.');
     // Removed, the log is empty again: the overdue notice is due today once more.
-    await page.getByRole('button', { name: 'Entfernen: Montag, 7. Dezember 2026, Zweite Zahlungserinnerung (E-Mail)' }).click();
+    await (await reveal(page.getByRole('button', { name: 'Entfernen: Montag, 7. Dezember 2026, Zweite Zahlungserinnerung (E-Mail)', includeHidden: true }))).click();
     await panelSays(page, 'Heute zu tun: Zweite Zahlungserinnerung (E-Mail).',
       'Bisher wurde nichts gesendet, und die Rechnung ist seit 38 Tagen überfällig: Die erste Nachricht ist deshalb die, die zu diesem Rückstand passt; die früheren Schritte entfallen.');
     assert.equal(await page.getByTestId('contact-log-empty').count(), 1);
@@ -241,7 +241,7 @@ describe('what to send now, and the contact log', () => {
     await second.page.goto(link);
     await second.page.getByTestId('unsaved-case').waitFor();
     assert.match(second.page.url(), /#\/timeline$/);
-    await second.page.getByTestId('contact-log-list').waitFor();
+    await second.page.getByTestId('contact-log-list').waitFor({ state: 'attached' });
     assert.deepEqual(await entries(second.page), ['Monday 2 November 2026 · Friendly reminder, by email']);
     await second.page.getByTestId('send-now-step').filter({ hasText: advice }).waitFor();
     await second.check();
@@ -250,7 +250,7 @@ describe('what to send now, and the contact log', () => {
     await third.page.getByText('Export or import').click();
     await third.page.getByLabel('Import cases from a file').setInputFiles(file);
     await third.page.getByTestId('store-note').filter({ hasText: 'Cases imported: 1.' }).waitFor();
-    await third.page.getByTestId('contact-log-list').waitFor();
+    await third.page.getByTestId('contact-log-list').waitFor({ state: 'attached' });
     assert.deepEqual(await entries(third.page), ['Monday 2 November 2026 · Friendly reminder, by email']);
     await third.page.getByTestId('send-now-step').filter({ hasText: advice }).waitFor();
     assert.equal(await storedLog(third.page), log);

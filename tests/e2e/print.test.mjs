@@ -66,11 +66,11 @@ describe('print', () => {
     // Day 75 is Saturday 22 March 2025, moved to Monday 24 March: day 77. Interest by then at
     // 4 % + 8 points: 4,800 × 12 % × 77 / 365 = 121.512… → £121.51; £70 compensation.
     assert.equal(simpleInterest(480_000n, 1200n, 77), 12_151n);
+    // The day and its status; what is sent; the facts of the day in one line.
     assert.deepEqual(last.split(/\n+/), [
-      'Monday 24 March 2025 · day 77 overdue upcoming',
+      'Monday 24 March 2025 upcoming',
       'Legal review (internal) — letter, final',
-      'moved to the next business day',
-      `Statutory interest by then: ${money(12_151n)}; compensation £70.00.`,
+      `day 77 overdue · moved to the next business day · Statutory interest by then: ${money(12_151n)}; compensation £70.00.`,
     ]);
     // One A4 page: the printed content fits 297 mm less the margins (at 96 px per inch).
     await page.setViewportSize({ width: Math.round((210 - 24) / 25.4 * 96), height: 100 });

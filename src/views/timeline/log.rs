@@ -16,7 +16,7 @@ use super::state::{LogState, SentPick, TimelineState};
 use super::{action_key, action_msg, channel_msg, focus_later, problem_text};
 use crate::context::{use_i18n, use_invoice};
 use crate::error_text::{amount_error, date_error};
-use crate::field::{Control, Field};
+use crate::field::{Control, Field, Section};
 use crate::format::long_date;
 use crate::i18n::{fill, text, Lang, Msg};
 
@@ -106,7 +106,8 @@ fn pick_from_key(key: &str) -> Option<SentPick> {
     }
 }
 
-/// The contact log: its entries (or "Nothing sent yet") and the form that adds one.
+/// The contact log: its entries (or "Nothing sent yet") and the form that adds one, in a
+/// collapsed section whose summary gives the number of entries and the latest.
 #[component]
 pub(super) fn ContactLog() -> impl IntoView {
     let state = expect_context::<TimelineState>();
@@ -301,9 +302,36 @@ pub(super) fn ContactLog() -> impl IntoView {
             view! { <Field id="contact-amount" label=Msg::ContactAmountLabel state=log.amount error=problem(ContactField::Amount) control=Control::Text { inputmode: "decimal" } /> }
         })
     };
+    // The section's summary line: how many entries, and the latest (by date).
+    let summary: crate::field::Summary = Box::new(move || {
+        let lang = i18n.lang.get();
+        let currency = invoice.parsed.with(|p| p.as_ref().ok().map(|i| i.currency));
+        contacts.with(|log| {
+            let latest = log.iter().enumerate().max_by_key(|(i, c)| (c.date, *i));
+            latest.map_or_else(String::new, |(_, contact)| {
+                let last = format!(
+                    "{} · {}",
+                    long_date(lang, contact.date),
+                    entry_text(lang, contact, currency)
+                );
+                i18n.t_with(
+                    Msg::ContactLogSummary,
+                    &[("n", &log.len().to_string()), ("last", &last)],
+                )
+            })
+        })
+    });
+    // An entry the engine refuses (a query resolved when none is open) marks the section.
+    let entry_problem = Signal::derive(move || {
+        state.outcome().with(|o| {
+            o.problems
+                .iter()
+                .any(|(f, _)| matches!(f, super::state::TimelineField::Contact(_)))
+        })
+    });
     view! {
-        <fieldset class="group contact-log" data-testid="contact-log">
-            <legend>{move || i18n.t(Msg::ContactLogLegend)}</legend>
+        <Section id="timeline-contacts" title=Msg::ContactLogLegend values=summary problem=entry_problem>
+        <div class="contact-log" data-testid="contact-log">
             <p class="hint">{move || i18n.t(Msg::ContactLogHint)}</p>
             <div id="contact-log-entries" tabindex="-1" aria-live="polite">{entries}</div>
             <div class="field">
@@ -325,7 +353,8 @@ pub(super) fn ContactLog() -> impl IntoView {
             {move || full.get().then(|| view! {
                 <p class="field-warning" role="status">{i18n.t_with(Msg::ContactLogFull, &[("max", &MAX_CONTACTS.to_string())])}</p>
             })}
-        </fieldset>
+        </div>
+        </Section>
     }
 }
 

@@ -48,6 +48,12 @@ fn focus_later(id: String) {
     });
 }
 
+/// Like [`focus_later`], opening the collapsed section the element is in first (the
+/// contact log's date, from a step's "Sent on another day…").
+fn reveal_later(id: &'static str) {
+    request_animation_frame(move || crate::field::focus_field(id));
+}
+
 /// The ready-made reminder plans, as their radio buttons and the section's summary name them.
 const PRESETS: &[(PresetName, Msg)] = &[
     (PresetName::Gentle, Msg::PresetGentle),
@@ -551,11 +557,11 @@ fn TimelineResults() -> impl IntoView {
                 let locale = lang.number_locale();
                 let pct = |n: rust_decimal::Decimal| format_number(n, n.normalize().scale(), locale);
                 view! {
-                    <p class="statutory-rate" data-testid="statutory-rate">{i18n.t_with(Msg::StatutoryRateLine, &[
+                    " "<span class="statutory-rate" data-testid="statutory-rate">{i18n.t_with(Msg::StatutoryRateLine, &[
                         ("rate", &pct(rate.annual)),
                         ("reference", &pct(rate.reference)),
                         ("margin", &pct(rate.margin)),
-                    ])}</p>
+                    ])}</span>
                 }
             });
             let plan_note = outcome.following_plan.then(|| view! { <p class="hint">{i18n.t(Msg::FollowingPlanNote)}</p> });
@@ -580,28 +586,36 @@ fn TimelineResults() -> impl IntoView {
                         ]))
                     });
                     let notes = stage.notes.iter().map(|n| i18n.t(note_msg(n))).collect::<Vec<_>>().join("; ");
-                    view! {
-                        <li class=format!("step status-{}", status_class(stage.status)) data-action=action_key(stage.action)>
-                            <p class="step-when"><strong>{when}</strong>" · "{overdue}" "<span class="badge">{i18n.t(status)}</span></p>
-                            <p class="step-what">{i18n.t(action_msg(stage.action))}" — "{i18n.t(channel_msg(stage.channel))}", "{i18n.t(tone_msg(stage.tone))}</p>
-                            {(!notes.is_empty()).then(|| view! { <p class="step-note">{notes}</p> })}
-                            {accrual.map(|a| view! { <p class="step-accrual">{a}</p> })}
-                            {stage.action.template().filter(|_| stage.status != StageStatus::Cancelled && crate::context::composer_shown()).map(|id| {
+                    // One muted line of facts about the day: how late, why it moved, what
+                    // could be claimed by then.
+                    let facts = [
+                        (!overdue.is_empty()).then(|| view! { <span class="step-overdue">{overdue}</span> }.into_any()),
+                        (!notes.is_empty()).then(|| view! { <span class="step-note">{notes}</span> }.into_any()),
+                        accrual.map(|a| view! { <span class="step-accrual">{a}</span> }.into_any()),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                    .map(|(i, fact)| view! { {(i > 0).then_some(" · ")}{fact} })
+                    .collect_view();
+                    // The step's link to the composer, beside what it sends.
+                    let write = stage.action.template().filter(|_| stage.status != StageStatus::Cancelled && crate::context::composer_shown()).map(|id| {
                                 let tone = crate::views::message::tone_for(stage.tone);
                                 view! {
-                                    <p class="step-link"><a href="#/message" on:click=move |_| messages.open(id, tone)>
+                                    <a class="step-link" href="#/message" on:click=move |_| messages.open(id, tone)>
                                         {i18n.t(Msg::WriteThisMessage)}
-                                    </a></p>
+                                    </a>
                                 }
-                            })}
-                            {loggable(stage.status).then(|| {
+                            });
+                    // Its log buttons, beside its day where there is room.
+                    let sent = loggable(stage.status).then(|| {
                                 let (action, channel) = (stage.action, stage.channel);
                                 // "Sent on another day" starts on the step's day when it has
                                 // passed, else today.
                                 let day = stage.date.map_or(today, |d| d.min(today));
                                 let name = i18n.t(action_msg(action));
                                 view! {
-                                    <p class="step-log editor-buttons">
+                                    <p class="step-log">
                                         <button type="button" class="secondary" disabled=log_full
                                             aria-label=i18n.t_with(Msg::StepSentTodayNamed, &[("action", name)])
                                             on:click=move |_| form.add_contact(Contact::sent(today, action, channel))>
@@ -611,19 +625,27 @@ fn TimelineResults() -> impl IntoView {
                                             aria-label=i18n.t_with(Msg::StepSentOnNamed, &[("action", name)])
                                             on:click=move |_| {
                                                 log.form.start_sent(action, channel, day);
-                                                focus_later("contact-date".to_owned());
+                                                reveal_later("contact-date");
                                             }>
                                             {i18n.t(Msg::StepSentOn)}
                                         </button>
                                     </p>
                                 }
-                            })}
+                            });
+                    view! {
+                        <li class=format!("step status-{}", status_class(stage.status)) data-action=action_key(stage.action)>
+                            <div class="step-head">
+                                <p class="step-when"><strong>{when}</strong>" "<span class="badge">{i18n.t(status)}</span></p>
+                                {sent}
+                            </div>
+                            <p class="step-what">{i18n.t(action_msg(stage.action))}" — "{i18n.t(channel_msg(stage.channel))}", "{i18n.t(tone_msg(stage.tone))}" "{write}</p>
+                            <p class="step-facts">{facts}</p>
                         </li>
                     }
                 })
                 .collect_view();
             let law = outcome.law.as_ref().map(|choice| view! {
-                <p class="law-in-force" data-testid="law-in-force">{crate::views::law::law_in_force(i18n, choice)}</p>
+                <span class="law-in-force" data-testid="law-in-force">{crate::views::law::law_in_force(i18n, choice)}</span>
             });
             let breakdown = outcome.claim.as_ref().map(|claim| view! {
                 <details class="claim" data-testid="timeline-claim-details">
@@ -644,8 +666,7 @@ fn TimelineResults() -> impl IntoView {
                 <p class="today" data-testid="timeline-today">{summary}</p>
                 {account}
                 {plan_note}
-                {law}
-                {rate}
+                <p class="law-rate">{law}{rate}</p>
                 {breakdown}
                 <ul class="warnings">{warnings}</ul>
                 {chart}
@@ -656,8 +677,8 @@ fn TimelineResults() -> impl IntoView {
     };
     view! {
         <section class="results" aria-labelledby="timeline-results-title" aria-live="polite">
+            <div class="results-head">
             <h3 id="timeline-results-title">{move || i18n.t(Msg::TimelineTitle)}</h3>
-            {body}
             <p class="actions">
                 <button type="button" on:click=download disabled=move || state.outcome().with(|o| o.timeline.is_none())>
                     {move || i18n.t(Msg::DownloadIcs)}
@@ -666,6 +687,8 @@ fn TimelineResults() -> impl IntoView {
                     {move || i18n.t(Msg::PrintSummary)}
                 </button>
             </p>
+            </div>
+            {body}
         </section>
     }
 }
