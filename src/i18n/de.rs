@@ -191,6 +191,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrDeadlineNotBeforeExpected => "Bitte wählen Sie ein Datum vor dem {date}, an dem Sie ohnehin mit der Zahlung rechnen: Eine Zahlung an oder nach diesem Tag ist nicht vorzeitig, es gäbe also nichts zu belohnen.",
         ErrPayWithinVsExpected => "Die Skontofrist muss kürzer sein als die Zeit, die Sie auf die Zahlung warten würden ({limit:# Tag|# Tage}).",
         DiscountLateNote => "Die Rechnung ist bereits {days:# Tag|# Tage} überfällig, das übliche Zahlungsziel ist also vorbei: Die Jahreskosten des Nachlasses werden von heute bis zur erwarteten Zahlung in {expected:# Tag|# Tagen} gerechnet.",
+        DiscountLateMore => "Die Rechnung ist überfällig: was das ändert",
         ErrStatutoryNoRate => "Für diesen Zeitraum ist kein Referenzzinssatz hinterlegt. Geben Sie ihn im Erinnerungsplan als „Referenzzinssatz (%)“ ein oder geben Sie den Betrag selbst ein.",
         ErrStatutoryTimelineRate => "Der „Referenzzinssatz (%)“ im Erinnerungsplan ist keine Zahl. Bitte korrigieren Sie ihn dort.",
         ErrStatutoryTimelineMargin => "Der „Aufschlag auf den EZB-Satz (Prozentpunkte)“ im Erinnerungsplan ist keine Zahl. Bitte korrigieren Sie ihn dort.",

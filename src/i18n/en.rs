@@ -191,6 +191,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrDeadlineNotBeforeExpected => "Please choose a date before {date}, when you expect to be paid anyway: paying on or after that day is not early, so there would be nothing to reward.",
         ErrPayWithinVsExpected => "The discount period must be shorter than the wait you expect for payment ({limit:# day|# days}).",
         DiscountLateNote => "The invoice is already {days:# day|# days} late, so the normal terms are past: the discount\u{2019}s yearly cost is measured from today to the payment you expect in {expected:# day|# days}.",
+        DiscountLateMore => "The invoice is late: what that changes",
         ErrStatutoryNoRate => "No built-in reference rate is known for this period. Enter it as the “Reference rate (%)” in the reminder timeline, or type the claim instead.",
         ErrStatutoryTimelineRate => "The “Reference rate (%)” in the reminder timeline is not a number. Please correct it there.",
         ErrStatutoryTimelineMargin => "The “Margin over the ECB rate (points)” in the reminder timeline is not a number. Please correct it there.",

@@ -194,6 +194,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrDeadlineNotBeforeExpected => "Elija una fecha anterior al {date}, cuando espera cobrar de todos modos: pagar ese día o después no es pagar por adelantado, así que no habría nada que premiar.",
         ErrPayWithinVsExpected => "El plazo del descuento debe ser más corto que la espera prevista hasta el pago ({limit:# día|# días}).",
         DiscountLateNote => "La factura ya lleva {days:# día|# días} de retraso, así que el plazo habitual ya pasó: el coste anual del descuento se mide desde hoy hasta el pago que espera dentro de {expected:# día|# días}.",
+        DiscountLateMore => "La factura está vencida: qué cambia",
         ErrStatutoryNoRate => "No se conoce ningún tipo de referencia integrado para este periodo. Introdúzcalo en «Tipo de referencia (%)» del calendario de recordatorios, o escriba usted el importe.",
         ErrStatutoryTimelineRate => "El «Tipo de referencia (%)» del calendario de recordatorios no es un número. Corríjalo allí, por favor.",
         ErrStatutoryTimelineMargin => "El «Margen sobre el tipo del BCE (puntos)» del calendario de recordatorios no es un número. Corríjalo allí, por favor.",

@@ -194,6 +194,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrDeadlineNotBeforeExpected => "Veuillez choisir une date antérieure au {date}, date à laquelle vous comptez de toute façon être payé\u{a0}: un paiement à cette date ou après n’est pas anticipé, il n’y aurait donc rien à récompenser.",
         ErrPayWithinVsExpected => "Le délai de l’escompte doit être plus court que l’attente prévue avant le paiement ({limit:# jour|# jours}).",
         DiscountLateNote => "La facture a déjà {days:# jour|# jours} de retard, le délai habituel est donc dépassé\u{a0}: le coût annuel de l’escompte est calculé d’aujourd’hui au paiement attendu dans {expected:# jour|# jours}.",
+        DiscountLateMore => "La facture est en retard\u{a0}: ce que cela change",
         ErrStatutoryNoRate => "Aucun taux de référence intégré n’est connu pour cette période. Saisissez-le dans le champ «\u{a0}Taux de référence (%)\u{a0}» du calendrier des relances, ou saisissez plutôt le montant.",
         ErrStatutoryTimelineRate => "Le «\u{a0}Taux de référence (%)\u{a0}» du calendrier des relances n’est pas un nombre. Veuillez le corriger là-bas.",
         ErrStatutoryTimelineMargin => "La «\u{a0}Marge au-dessus du taux de la BCE (points)\u{a0}» du calendrier des relances n’est pas un nombre. Veuillez la corriger là-bas.",

@@ -194,6 +194,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         ErrDeadlineNotBeforeExpected => "Kies een datum vóór {date}, wanneer u toch al betaling verwacht: betalen op of na die dag is niet vroeg, dus er valt niets te belonen.",
         ErrPayWithinVsExpected => "De kortingstermijn moet korter zijn dan de verwachte wachttijd tot betaling ({limit:# dag|# dagen}).",
         DiscountLateNote => "De factuur is al {days:# dag|# dagen} te laat, dus de gewone betalingstermijn is voorbij: de jaarlijkse kosten van de korting worden berekend van vandaag tot de betaling die u over {expected:# dag|# dagen} verwacht.",
+        DiscountLateMore => "De factuur is te laat: wat dat verandert",
         ErrStatutoryNoRate => "Voor deze periode is geen ingebouwde referentierente bekend. Vul die in bij ‘Referentierente (%)’ in het herinneringsschema, of vul het bedrag zelf in.",
         ErrStatutoryTimelineRate => "De ‘Referentierente (%)’ in het herinneringsschema is geen getal. Corrigeer die daar.",
         ErrStatutoryTimelineMargin => "De ‘Opslag op de ECB-rente (procentpunten)’ in het herinneringsschema is geen getal. Corrigeer die daar.",

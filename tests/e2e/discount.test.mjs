@@ -222,6 +222,16 @@ describe('discount analyzer', () => {
     ]);
     // Already late: the discount buys payment now instead of in 60 days, so its cost is
     // annualised over 60 − 7 = 53 days: 2/98 × 365/53 = 14.05 % (14.93 % compounded).
+    // The note is one click away (a disclosure button).
+    const lateMore = page.getByRole('button', { name: 'The invoice is late: what that changes' });
+    assert.equal(await lateMore.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.getByTestId('late-note').isVisible(), false, 'the note starts folded');
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.getByTestId('late-note').isVisible(), 'printed open');
+    await page.emulateMedia({ media: 'screen' });
+    await lateMore.click();
+    await page.getByTestId('late-note').waitFor();
+    assert.equal(await lateMore.getAttribute('aria-expanded'), 'true');
     assert.equal(await page.getByTestId('late-note').textContent(),
       ` The invoice is already ${late} days late, so the normal terms are past: the discount’s yearly cost is measured from today to the payment you expect in 60 days.`);
     assert.equal(await page.getByTestId('annualised').textContent(),

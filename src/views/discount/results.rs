@@ -101,6 +101,8 @@ fn analysis_view(
             ],
         )
     });
+    // The note one click away (a disclosure button; printed open).
+    let late_open = RwSignal::new(false);
     let pct = n.pct(a.discount_pct, 2);
     let recommendation = match &a.recommendation {
         Recommendation::Offer { gain } => i18n.t_with(
@@ -225,8 +227,12 @@ fn analysis_view(
         {relationship}
         <dl class="figures discount-figures">
             <div><dt>{i18n.t(Msg::ResultDiscountTitle)}</dt><dd><span data-testid="offer">{offer_text}</span>{deadline}</dd></div>
-            <div><dt>{i18n.t(Msg::ResultAnnualisedTitle)}</dt><dd data-testid="annualised">{annualised}" "{capital}
-                {late_note.map(|note| view! { <span class="late-note" data-testid="late-note">" "{note}</span> })}</dd></div>
+            <div><dt>{i18n.t(Msg::ResultAnnualisedTitle)}</dt><dd><span data-testid="annualised">{annualised}" "{capital}
+                {late_note.map(|note| view! { <span class="late-note" id="late-note" data-testid="late-note" hidden=move || !late_open.get()>" "{note}</span> })}</span>
+                {days_late.map(|_| view! {
+                    " "<button type="button" class="late-note-toggle" aria-controls="late-note" aria-expanded=move || late_open.get().to_string()
+                        on:click=move |_| late_open.update(|open| *open = !*open)>{i18n.t(Msg::DiscountLateMore)}</button>
+                })}</dd></div>
             <div><dt>{i18n.t(Msg::ResultMarginTitle)}</dt><dd data-testid="margin">{margin}</dd></div>
             <div><dt>{i18n.t(Msg::ResultBreakEvenTitle)}</dt><dd data-testid="break-even">{break_even}" "{keep_margin}</dd></div>
         </dl>
