@@ -185,6 +185,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         StatutoryModeNone => "keine",
         DiscountRegimeShared => "Dieselben Regeln wie im Erinnerungsplan: Eine Änderung hier ändert sie auch dort.",
         StatutoryComputed => "{rules}: {rate}\u{a0}% pro Jahr für {days:# Tag|# Tage}, vom Fälligkeitsdatum bis zur erwarteten Zahlung am {until}, auf {principal}: Zinsen {interest} und Pauschale {compensation}. In der Analyse berücksichtigt: {total}.",
+        StatutoryRateAssumed => "Der Referenzzinssatz ab {date} ist noch nicht veröffentlicht: Diese Zahlen gehen davon aus, dass er bei {rate}\u{a0}% bleibt.",
         StatutoryNotLate => "Bis zur erwarteten Zahlung am {until} wäre die Rechnung noch nicht überfällig; es gibt also nichts geltend zu machen.",
         StatutoryOtherCurrency => "Die Pauschale ({compensation}) lautet auf eine andere Währung und wird nicht umgerechnet; berücksichtigt werden nur die Zinsen.",
         StatutoryChoiceNote => "Ob Sie sie geltend machen, entscheiden Sie: Viele Unternehmen halten sie in Reserve, um die Geschäftsbeziehung zu schonen. Wählen Sie „keine“, wenn Sie sie nicht geltend machen würden.",

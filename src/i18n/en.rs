@@ -185,6 +185,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         StatutoryModeNone => "none",
         DiscountRegimeShared => "The same rules as in the reminder timeline: a change here changes them there too.",
         StatutoryComputed => "{rules}: {rate}% a year for {days:# day|# days}, from the due date to the expected payment on {until}, on {principal}: interest {interest} and fixed compensation {compensation}. Counted in the analysis: {total}.",
+        StatutoryRateAssumed => "The reference rate from {date} is not published yet: these figures assume it stays at {rate}%.",
         StatutoryNotLate => "By the expected payment on {until} the invoice would not yet be late, so there is nothing to claim.",
         StatutoryOtherCurrency => "The fixed compensation ({compensation}) is in another currency and is not converted, so only the interest is counted.",
         StatutoryChoiceNote => "Claiming is your choice: many businesses keep it in reserve to protect the relationship. Choose “none” if you would not claim it.",

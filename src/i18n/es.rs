@@ -188,6 +188,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         StatutoryModeNone => "ninguno",
         DiscountRegimeShared => "Las mismas reglas que en el calendario de recordatorios: si las cambia aquí, también cambian allí.",
         StatutoryComputed => "{rules}: {rate}% anual durante {days:# día|# días}, desde el vencimiento hasta el pago previsto el {until}, sobre {principal}: intereses {interest} e indemnización fija {compensation}. Lo que cuenta en el análisis: {total}.",
+        StatutoryRateAssumed => "El tipo de referencia a partir del {date} aún no se ha publicado: estas cifras suponen que se mantiene en el {rate}\u{a0}%.",
         StatutoryNotLate => "En el pago previsto el {until} la factura aún no estaría vencida, así que no hay nada que reclamar.",
         StatutoryOtherCurrency => "La indemnización fija ({compensation}) está en otra moneda y no se convierte, así que solo se cuentan los intereses.",
         StatutoryChoiceNote => "Reclamarlos es decisión suya: muchas empresas lo reservan para cuidar la relación. Elija «ninguno» si no los reclamaría.",

@@ -188,6 +188,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         StatutoryModeNone => "aucun",
         DiscountRegimeShared => "Les mêmes règles que dans le calendrier des relances\u{a0}: les modifier ici les modifie aussi là-bas.",
         StatutoryComputed => "{rules}\u{a0}: {rate}\u{a0}% par an pendant {days:# jour|# jours}, de l’échéance au paiement attendu le {until}, sur {principal}\u{a0}: intérêts {interest} et indemnité forfaitaire {compensation}. Pris en compte dans l’analyse\u{a0}: {total}.",
+        StatutoryRateAssumed => "Le taux de référence applicable à partir du {date} n’est pas encore publié\u{a0}: ces montants supposent qu’il reste à {rate}\u{a0}%.",
         StatutoryNotLate => "Au paiement attendu le {until}, la facture ne serait pas encore en retard\u{a0}: il n’y a donc rien à réclamer.",
         StatutoryOtherCurrency => "L’indemnité forfaitaire ({compensation}) est dans une autre devise et n’est pas convertie\u{a0}: seuls les intérêts sont pris en compte.",
         StatutoryChoiceNote => "C’est à vous de décider de les réclamer\u{a0}: beaucoup d’entreprises les gardent en réserve pour ménager la relation. Choisissez «\u{a0}aucun\u{a0}» si vous ne les réclameriez pas.",

@@ -181,7 +181,7 @@ messages! {
     ChartColDiscount, ChartColNetValue,
     // discount tool: deadline as a date, statutory interest computed from the timeline's rules
     DeadlineKindLabel, DeadlineKindDays, DeadlineKindDate, FieldPayByDate, HintPayByDate, PayByDaysDerived, ErrDeadlinePast, ErrDeadlineNotBeforeNet, ResultDeadlineText,
-    StatutoryModeLabel, StatutoryModeCompute, StatutoryModeTyped, StatutoryModeNone, DiscountRegimeShared, StatutoryComputed, StatutoryNotLate, StatutoryOtherCurrency, StatutoryChoiceNote, ErrDeadlineNotBeforeExpected, ErrPayWithinVsExpected, DiscountLateNote, DiscountLateMore, ErrStatutoryNoRate, ErrStatutoryTimelineRate, ErrStatutoryTimelineMargin, ErrStatutoryOther,
+    StatutoryModeLabel, StatutoryModeCompute, StatutoryModeTyped, StatutoryModeNone, DiscountRegimeShared, StatutoryComputed, StatutoryRateAssumed, StatutoryNotLate, StatutoryOtherCurrency, StatutoryChoiceNote, ErrDeadlineNotBeforeExpected, ErrPayWithinVsExpected, DiscountLateNote, DiscountLateMore, ErrStatutoryNoRate, ErrStatutoryTimelineRate, ErrStatutoryTimelineMargin, ErrStatutoryOther,
     // number field errors
     ErrNumberEmpty, ErrNumberInvalid, ErrNumberTooLarge, ErrWholeDays, ErrRange, ErrPositiveAtMost,
     ErrNotNegative, ErrLessThan, ErrPayWithinVsNet, ErrDiscountVsAmount, ErrLegalVsAgency, ErrTooLargeToCompute,

@@ -188,6 +188,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         StatutoryModeNone => "geen",
         DiscountRegimeShared => "Dezelfde regels als in het herinneringsschema: wijzigt u ze hier, dan wijzigen ze daar ook.",
         StatutoryComputed => "{rules}: {rate}% per jaar gedurende {days:# dag|# dagen}, van de vervaldatum tot de verwachte betaling op {until}, over {principal}: rente {interest} en vaste vergoeding {compensation}. Meegeteld in de analyse: {total}.",
+        StatutoryRateAssumed => "De referentierente vanaf {date} is nog niet bekendgemaakt: deze bedragen gaan ervan uit dat die {rate}% blijft.",
         StatutoryNotLate => "Bij de verwachte betaling op {until} zou de factuur nog niet te laat zijn, dus er valt niets te vorderen.",
         StatutoryOtherCurrency => "De vaste vergoeding ({compensation}) is in een andere valuta en wordt niet omgerekend; alleen de rente telt mee.",
         StatutoryChoiceNote => "Vorderen is uw keuze: veel bedrijven houden het achter de hand om de relatie te sparen. Kies ‘geen’ als u het niet zou vorderen.",

@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { fill, openApp, useBrowser } from './harness.mjs';
+import { fill, openApp, reveal, useBrowser } from './harness.mjs';
 
 useBrowser();
 
@@ -53,6 +53,21 @@ describe('a first visit', () => {
     assert.equal(await page.inputValue('#amount'), '');
     assert.equal(await page.locator('#case-select option').count(), 1);
     assert.notEqual(await page.locator('#case-select option').textContent(), 'Beispiel');
+    await check();
+  });
+
+  test('the German example\'s discount analysis carries the 2027 reference rate, not published yet, forward and says so', async () => {
+    const { page, check } = await openApp('#/discount', { contextOptions: { locale: 'de-DE' }, today: TODAY });
+    await page.getByRole('button', { name: 'Beispiel ausprobieren' }).click();
+    // 4.800 € due 15 November 2026, expected payment in 60 days (5 February 2027): 82 days
+    // at 1,52 % + 9 points = 10,52 %: 4.800 × 10,52 % × 82 / 365 = 113,443… → 113,44 €,
+    // and the 40 € flat fee of § 288 Abs. 5 BGB.
+    const computed = (await reveal(page.getByTestId('statutory-computed')));
+    await computed.filter({ hasText: 'In der Analyse berücksichtigt: 153,44\u00a0€.' }).waitFor();
+    const text = await computed.textContent();
+    assert.match(text, /10,52\u00a0% pro Jahr für 82 Tage, vom Fälligkeitsdatum bis zur erwarteten Zahlung am Freitag, 5\. Februar 2027, auf 4\.800,00\u00a0€: Zinsen 113,44\u00a0€ und Pauschale 40,00\u00a0€\./);
+    assert.ok(text.endsWith('Der Referenzzinssatz ab Freitag, 1. Januar 2027 ist noch nicht veröffentlicht: Diese Zahlen gehen davon aus, dass er bei 1,52\u00a0% bleibt.'), text);
+    await page.getByTestId('recommendation').filter({ hasText: 'Ein Angebot von 2\u00a0% lohnt sich' }).waitFor();
     await check();
   });
 

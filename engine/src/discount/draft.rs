@@ -21,7 +21,7 @@ use crate::amount::{
 use crate::currency::{currency, Currency};
 use crate::dates::{parse_date, DateParseError};
 use crate::invoice::Invoice;
-use crate::statutory::{late_payment_claim, StatutoryClaim, StatutoryError};
+use crate::statutory::{late_payment_claim, EnteredRate, StatutoryClaim, StatutoryError};
 use crate::timeline::{law_for, StatutoryChoice, StatutoryFigures, UnreadableFigure};
 
 /// Whether the discount is typed as a percentage or as an amount.
@@ -261,6 +261,11 @@ pub struct DiscountOutcome {
     pub deadline: Option<NaiveDate>,
     /// The statutory claim worked out for "compute it", when it could be.
     pub statutory: Option<StatutoryClaim>,
+    /// The reference rates that claim assumes: for each half-year that starts after today
+    /// and whose rate is not published yet (no table can know it), the latest rate the
+    /// built-in table knows, carried forward. Empty when every rate is known or entered.
+    /// The analysis is a projection to the expected payment day; the view says so.
+    pub assumed_rates: Vec<EnteredRate>,
     /// For a client account ([`DiscountContext::account`]): the account as it will stand
     /// on the expected payment day, whose statutory figures "compute it" counted.
     pub account_statutory: Option<AccountReport>,
@@ -313,11 +318,13 @@ pub fn evaluate_discount(draft: &DiscountDraft, ctx: &DiscountContext<'_>) -> Di
         today: ctx.today,
         deadline: None,
         statutory: None,
+        assumed_rates: Vec::new(),
         account_statutory: None,
     };
     let input = read_input(draft, &mut reader, ctx);
     let (deadline, statutory) = (reader.deadline, reader.statutory.take());
     let account_statutory = reader.account_statutory.take();
+    let assumed_rates = std::mem::take(&mut reader.assumed_rates);
     let mut problems = reader.problems;
     let days_late = ctx
         .invoice
@@ -355,10 +362,15 @@ pub fn evaluate_discount(draft: &DiscountDraft, ctx: &DiscountContext<'_>) -> Di
         invoice_ready: ctx.invoice.is_some(),
         deadline,
         statutory,
+        assumed_rates,
         account_statutory,
         days_late,
     }
 }
+
+/// At most this many half-years' rates are assumed (twenty years ahead); an expected
+/// payment further out asks for the rates, as a missing past rate does.
+const MAX_ASSUMED_RATES: usize = 40;
 
 /// Parses fields one by one, remembering every problem.
 struct Reader {
@@ -370,6 +382,8 @@ struct Reader {
     deadline: Option<NaiveDate>,
     /// Set by [`Reader::statutory`].
     statutory: Option<StatutoryClaim>,
+    /// Set by [`Reader::statutory`]: see [`DiscountOutcome::assumed_rates`].
+    assumed_rates: Vec<EnteredRate>,
     /// Set by [`Reader::statutory`] for a client account.
     account_statutory: Option<AccountReport>,
 }
@@ -493,7 +507,38 @@ impl Reader {
                 if let Some((account, terms)) = ctx.account {
                     return self.account_statutory(account, terms, until);
                 }
-                match late_payment_claim(&figures.claim_input(choice.jurisdiction, inv, until)) {
+                let mut input = figures.claim_input(choice.jurisdiction, inv, until);
+                let claim = loop {
+                    match late_payment_claim(&input) {
+                        // A half-year after today whose rate is not published yet: the
+                        // latest rate the table knows, carried forward (and said so).
+                        Err(StatutoryError::NoReferenceRate { date })
+                            if date > self.today
+                                && input.reference_rate_override.is_none()
+                                && self.assumed_rates.len() < MAX_ASSUMED_RATES
+                                && !input
+                                    .reference_rates
+                                    .iter()
+                                    .any(|r| r.reference_date == date) =>
+                        {
+                            let table = choice.jurisdiction.rate_table();
+                            let Some(rate) = table.rate_on(table.as_of()) else {
+                                break Err(StatutoryError::NoReferenceRate { date });
+                            };
+                            let assumed = EnteredRate {
+                                reference_date: date,
+                                rate,
+                            };
+                            input.reference_rates.push(assumed);
+                            self.assumed_rates.push(assumed);
+                        }
+                        other => break other,
+                    }
+                };
+                if claim.is_err() {
+                    self.assumed_rates.clear();
+                }
+                match claim {
                     Ok(claim) => {
                         let value = claim.claimable();
                         self.statutory = Some(claim);
@@ -747,6 +792,66 @@ mod tests {
         assert_eq!(claim.compensation.to_string(), "70.00");
         let (input, _) = outcome.analysis.expect("an analysis");
         assert_eq!(input.statutory_claim, claim.claimable());
+    }
+
+    #[test]
+    fn a_rate_not_published_yet_is_carried_forward_and_said_so() {
+        // A German invoice of 4,800 EUR due 15 November 2026; on 7 December 2026 the
+        // expected payment (60 days) is 5 February 2027. The Basiszinssatz for the first
+        // half of 2027 is published on 1 January: until then the analysis carries the
+        // known 1.52 % forward (9 points above it: 10.52 % a year) rather than refusing.
+        let draft = InvoiceDraft {
+            amount: "4.800".into(),
+            currency: "EUR".into(),
+            due_date: "2026-11-15".into(),
+            ..InvoiceDraft::default()
+        };
+        let inv = parse_invoice(&draft, NumberLocale::De).unwrap_or_else(|e| panic!("{e:?}"));
+        let ctx = DiscountContext {
+            invoice: Some(&inv),
+            locale: NumberLocale::De,
+            today: day(2026, 12, 7),
+            statutory: Some(StatutoryChoice {
+                jurisdiction: Jurisdiction::De,
+                automatic: true,
+                figures: Ok(StatutoryFigures {
+                    rate_override: None,
+                    eu_margin: None,
+                }),
+            }),
+            account: None,
+        };
+        let outcome = evaluate_discount(&DiscountDraft::default(), &ctx);
+        assert_eq!(outcome.problems, vec![]);
+        assert_eq!(
+            outcome.assumed_rates,
+            vec![EnteredRate {
+                reference_date: day(2027, 1, 1),
+                rate: Decimal::new(152, 2)
+            }]
+        );
+        let claim = outcome.statutory.expect("a claim");
+        // 82 days (16 November to 5 February) at 10.52 %: 4,800 × 10.52 % × 82 / 365
+        // = 113.443… → 113.44; and the 40 EUR flat fee (§ 288 Abs. 5 BGB).
+        assert_eq!(claim.days, 82);
+        assert_eq!(claim.interest.to_string(), "113.44");
+        assert_eq!(claim.compensation.to_string(), "40.00");
+        assert!(outcome.analysis.is_some());
+
+        // A rate that should be known by today but is not (an old build) is not guessed:
+        // the field asks for it, as before.
+        let later = DiscountContext {
+            today: day(2027, 3, 1),
+            ..ctx
+        };
+        let outcome = evaluate_discount(&DiscountDraft::default(), &later);
+        assert_eq!(outcome.assumed_rates, vec![]);
+        assert!(matches!(
+            outcome.problem(DiscountField::StatutoryClaim),
+            Some(DiscountProblem::Statutory(
+                StatutoryError::NoReferenceRate { .. }
+            ))
+        ));
     }
 
     #[test]

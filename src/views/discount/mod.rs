@@ -253,6 +253,21 @@ fn statutory_computed(
                     &[("compensation", &compensation)],
                 ));
             }
+            // A half-year after today whose rate is not published yet: the engine carried
+            // the latest known rate forward; say so, with the day it starts.
+            if let Some(assumed) = o.assumed_rates.first() {
+                text.push(' ');
+                text.push_str(&i18n.t_with(
+                    Msg::StatutoryRateAssumed,
+                    &[
+                        ("date", &long_date(lang, assumed.reference_date)),
+                        (
+                            "rate",
+                            &crate::format::plain_number(assumed.rate, 4, locale),
+                        ),
+                    ],
+                ));
+            }
             Some(text)
         })
     };
