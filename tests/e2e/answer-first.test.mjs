@@ -161,14 +161,13 @@ describe('the answer above the fold', () => {
 
 describe('page length', () => {
   // Issue #21, point 5: with the example case, each tool at its defaults fits in two screens
-  // at 1280×900 and in four at 390×844. The reminder text meets it at both sizes; for the
+  // at 1280×900 and in four at 390×844. The reminder text and the timeline meet it at both sizes; for the
   // other tools the limit is not met yet, and the check holds the height measured when this
   // test was written (2026-12-07, plus about 2 %), so the pages only get shorter from here.
   const LIMIT = { 1280: 2 * 900, 390: 4 * 844 };
   const HELD = {
     plan: { 1280: 1890, 390: 3690 },
     discount: { 1280: 1895, 390: 3860 },
-    timeline: { 1280: 1960, 390: 3760 },
   };
   for (const tool of ['plan', 'discount', 'timeline', 'message']) for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
     const limit = HELD[tool]?.[viewport.width] ?? LIMIT[viewport.width];
