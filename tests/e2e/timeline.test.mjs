@@ -64,8 +64,9 @@ describe('escalation timeline', () => {
     await page.getByText('Enter the invoice amount, currency and due date under “The invoice” to see the dated steps.').waitFor();
     await fill(page, 'Amount due', '4,800');
     await fill(page, 'Due date', isoDaysAgo(20));
+    // On screen "What to send now" says it; the sentence is the printed summary's.
     const today = page.getByTestId('timeline-today');
-    await today.filter({ hasText: 'Today: day 20 overdue.' }).waitFor();
+    await today.filter({ hasText: 'Today: day 20 overdue.' }).waitFor({ state: 'attached' });
     const steps = page.getByTestId('timeline-steps').locator('li');
     assert.equal(await steps.count(), 7, 'Standard has seven steps');
     assert.equal(await steps.first().getAttribute('data-action'), 'pre-due-reminder');
@@ -111,7 +112,7 @@ describe('escalation timeline', () => {
     await fill(page, 'Due date', isoDaysAgo(20));
     await fill(page, 'Paid on', isoDaysAgo(1));
     await page.locator('[data-action=thank-you]').waitFor();
-    await page.getByTestId('timeline-today').filter({ hasText: 'Paid' }).waitFor();
+    await page.getByTestId('timeline-today').filter({ hasText: 'Paid' }).waitFor({ state: 'attached' });
     await check();
   });
 

@@ -2,7 +2,9 @@
 //! by tone, today's position marked and the current step ringed. An SVG with a title and a
 //! description for screen readers; the list below it holds the same steps in words.
 //!
-//! Coordinates are whole pixels, computed with integer arithmetic (no floats in the app).
+//! A wide, low strip: across, a date's place is a share of the width (in tenths of a per
+//! cent, integer arithmetic: no floats in the app), so the picture spans its column at any
+//! size while its labels keep their size; down, whole pixels.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -12,16 +14,21 @@ use crate::context::I18n;
 use crate::format::long_date;
 use crate::i18n::Msg;
 
-const WIDTH: i64 = 600;
-const HEIGHT: i64 = 112;
-const LEFT: i64 = 24;
-const RIGHT: i64 = 24;
-const AXIS_Y: i64 = 62;
+const HEIGHT: i64 = 54;
+const AXIS_Y: i64 = 28;
+/// The axis spans 0 to 1000 (tenths of a per cent of the plot's width).
+const SPAN: i64 = 1000;
 
-/// The x of `date` on an axis from `start` spanning `span` days (at least 1).
+/// The place of `date` across an axis from `start` spanning `span` days (at least 1), in
+/// tenths of a per cent of the width.
 fn x_of(date: NaiveDate, start: NaiveDate, span: i64) -> i64 {
     let days = (date - start).num_days().clamp(0, span);
-    LEFT + days * (WIDTH - LEFT - RIGHT) / span
+    days * SPAN / span
+}
+
+/// `x` (tenths of a per cent) as an SVG length: `375` is `37.5%`.
+fn pct(x: i64) -> String {
+    format!("{}.{}%", x / 10, x % 10)
 }
 
 /// The CSS class of a tone's dot.
@@ -70,7 +77,7 @@ pub fn ladder_chart(
                 class.push_str(" next");
             }
             let r = if Some(index) == current { 9 } else { 6 };
-            view! { <circle class=class cx=x_of(date, start, span) cy=AXIS_Y r=r /> }
+            view! { <circle class=class cx=pct(x_of(date, start, span)) cy=AXIS_Y r=r /> }
         })
         .collect_view();
     let today_x = x_of(today, start, span);
@@ -87,12 +94,12 @@ pub fn ladder_chart(
         )
     );
     // "Today" stays inside the picture at either end.
-    let (today_anchor, today_label_x) = if today_x < LEFT + 40 {
-        ("start", LEFT.min(today_x))
-    } else if today_x > WIDTH - RIGHT - 40 {
-        ("end", today_x.max(WIDTH - RIGHT))
+    let today_anchor = if today_x < 80 {
+        "start"
+    } else if today_x > SPAN - 80 {
+        "end"
     } else {
-        ("middle", today_x)
+        "middle"
     };
     let legend = [Tone::Friendly, Tone::Neutral, Tone::Firm, Tone::Final]
         .into_iter()
@@ -104,16 +111,16 @@ pub fn ladder_chart(
         .collect_view();
     Some(view! {
         <figure class="chart ladder">
-            <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-labelledby="ladder-chart-title ladder-chart-desc"
+            <svg height=HEIGHT role="img" aria-labelledby="ladder-chart-title ladder-chart-desc"
                 class="ladder-chart" data-testid="timeline-chart">
                 <title id="ladder-chart-title">{i18n.t(Msg::LadderChartTitle)}</title>
                 <desc id="ladder-chart-desc">{description}</desc>
-                <line class="chart-axis" x1=LEFT x2=WIDTH - RIGHT y1=AXIS_Y y2=AXIS_Y />
-                <line class="ladder-today" x1=today_x x2=today_x y1=AXIS_Y - 26 y2=AXIS_Y + 18 />
-                <text class="chart-label" x=today_label_x y=AXIS_Y - 32 text-anchor=today_anchor>{i18n.t(Msg::LadderChartToday)}</text>
+                <line class="chart-axis" x1="0" x2="100%" y1=AXIS_Y y2=AXIS_Y />
+                <line class="ladder-today" x1=pct(today_x) x2=pct(today_x) y1=AXIS_Y - 14 y2=AXIS_Y + 11 />
+                <text class="chart-label" x=pct(today_x) y=AXIS_Y - 18 text-anchor=today_anchor>{i18n.t(Msg::LadderChartToday)}</text>
                 {dots}
-                <text class="chart-tick" x=LEFT y=HEIGHT - 8 text-anchor="start">{start_text}</text>
-                <text class="chart-tick" x=WIDTH - RIGHT y=HEIGHT - 8 text-anchor="end">{end_text}</text>
+                <text class="chart-tick" x="0" y=HEIGHT - 3 text-anchor="start">{start_text}</text>
+                <text class="chart-tick" x="100%" y=HEIGHT - 3 text-anchor="end">{end_text}</text>
             </svg>
             <figcaption><ul class="ladder-legend">{legend}</ul></figcaption>
         </figure>
@@ -129,13 +136,17 @@ mod tests {
     }
 
     #[test]
-    fn dates_map_to_whole_pixels_inside_the_plot() {
+    fn dates_map_to_shares_of_the_width() {
         let start = date(2025, 1, 1);
-        assert_eq!(x_of(start, start, 100), LEFT);
-        assert_eq!(x_of(date(2025, 4, 11), start, 100), WIDTH - RIGHT);
-        assert_eq!(x_of(date(2025, 2, 20), start, 100), LEFT + 50 * 552 / 100);
+        assert_eq!(x_of(start, start, 100), 0);
+        assert_eq!(x_of(date(2025, 4, 11), start, 100), SPAN);
+        assert_eq!(x_of(date(2025, 2, 20), start, 100), 500);
+        assert_eq!(x_of(date(2025, 1, 4), start, 7), 428);
         // Outside the span: clamped to the ends, never off the picture.
-        assert_eq!(x_of(date(2024, 1, 1), start, 100), LEFT);
-        assert_eq!(x_of(date(2030, 1, 1), start, 100), WIDTH - RIGHT);
+        assert_eq!(x_of(date(2024, 1, 1), start, 100), 0);
+        assert_eq!(x_of(date(2030, 1, 1), start, 100), SPAN);
+        assert_eq!(pct(428), "42.8%");
+        assert_eq!(pct(0), "0.0%");
+        assert_eq!(pct(SPAN), "100.0%");
     }
 }

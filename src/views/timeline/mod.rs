@@ -598,7 +598,8 @@ fn TimelineResults() -> impl IntoView {
                     .enumerate()
                     .map(|(i, fact)| view! { {(i > 0).then_some(" · ")}{fact} })
                     .collect_view();
-                    // The step's link to the composer, beside what it sends.
+                    // The step's link to the composer, beside what it sends (on a phone, in
+                    // one row with the log buttons).
                     let write = stage.action.template().filter(|_| stage.status != StageStatus::Cancelled && crate::context::composer_shown()).map(|id| {
                                 let tone = crate::views::message::tone_for(stage.tone);
                                 view! {
@@ -638,7 +639,7 @@ fn TimelineResults() -> impl IntoView {
                                 <p class="step-when"><strong>{when}</strong>" "<span class="badge">{i18n.t(status)}</span></p>
                                 {sent}
                             </div>
-                            <p class="step-what">{i18n.t(action_msg(stage.action))}" — "{i18n.t(channel_msg(stage.channel))}", "{i18n.t(tone_msg(stage.tone))}" "{write}</p>
+                            <p class="step-what"><span class="step-what-text">{i18n.t(action_msg(stage.action))}" — "{i18n.t(channel_msg(stage.channel))}", "{i18n.t(tone_msg(stage.tone))}</span>" "{write}</p>
                             <p class="step-facts">{facts}</p>
                         </li>
                     }
@@ -662,8 +663,11 @@ fn TimelineResults() -> impl IntoView {
                     {crate::views::law::account_claim_breakdown(i18n, report, "timeline-account-claim")}
                 </details>
             });
+            // On screen "What to send now" above says the same: this sentence is then the
+            // printed summary's (and the picture's text alternative's).
+            let print_only = outcome.next_step.is_some();
             view! {
-                <p class="today" data-testid="timeline-today">{summary}</p>
+                <p class="today" class:print-only=print_only data-testid="timeline-today">{summary}</p>
                 {account}
                 {plan_note}
                 <p class="law-rate">{law}{rate}</p>
