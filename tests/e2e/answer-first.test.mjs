@@ -191,4 +191,17 @@ describe('page length', () => {
       await check();
     });
   }
+  // The embed with two tools, on a phone: each in four screens.
+  for (const tool of ['plan', 'discount']) {
+    test(`the embed with two tools: ${tool} at 390×844 with the example, at most ${LIMIT[390]} px tall`, async () => {
+      const viewport = { width: 390, height: 844 };
+      const { page, check } = await openApp(`?embed=1&tools=plan,discount#/${tool}`, { contextOptions: { viewport }, today: TODAY });
+      await page.getByRole('button', { name: 'Try an example' }).click();
+      await page.getByTestId('today-strip').waitFor();
+      await page.waitForTimeout(300);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      assert.ok(height <= LIMIT[390], `the embed's ${tool} is ${height} px tall (at most ${LIMIT[390]})`);
+      await check();
+    });
+  }
 });
