@@ -672,6 +672,12 @@ export interface Timeline {
   };
   warnings: TimelineIssue[];
   claim_statutory: boolean;
+  /**
+   * The reference rates the accruals assume: for each half-year that starts after `today`
+   * and whose rate is not published yet, the latest rate the built-in table knows, carried
+   * forward (percent). Empty when every rate needed is known or given.
+   */
+  assumed_rates: { reference_date: DateString; rate: Decimal }[];
 }
 
 /**

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use tactful_engine::account::AccountReport;
 use tactful_engine::amount::format_amount;
 use tactful_engine::currency::currency;
-use tactful_engine::statutory::{ClaimNote, Jurisdiction, StatutoryClaim};
+use tactful_engine::statutory::{ClaimNote, EnteredRate, Jurisdiction, StatutoryClaim};
 use tactful_engine::timeline::StatutoryChoice;
 
 use crate::context::{use_i18n, I18n};
@@ -49,6 +49,22 @@ pub fn law_in_force(i18n: I18n, choice: &StatutoryChoice) -> String {
     } else {
         name.to_owned()
     }
+}
+
+/// The sentence saying that figures assume a reference rate not published yet: the
+/// engine carried the latest known rate forward into a half-year after today
+/// (`RatesCarriedForward`). Names the first such half-year; `None` when nothing is
+/// assumed.
+pub fn rate_assumed(i18n: I18n, assumed: &[EnteredRate]) -> Option<String> {
+    let first = assumed.first()?;
+    let lang = i18n.lang.get();
+    Some(i18n.t_with(
+        Msg::StatutoryRateAssumed,
+        &[
+            ("date", &long_date(lang, first.reference_date)),
+            ("rate", &plain_number(first.rate, 4, lang.number_locale())),
+        ],
+    ))
 }
 
 /// The law select: "automatic" (with the law it gives now) or one of the seven laws. `id`

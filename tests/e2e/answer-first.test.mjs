@@ -71,6 +71,22 @@ describe('a first visit', () => {
     await check();
   });
 
+  test('the German example\'s timeline carries the 2027 reference rate forward into its later steps and says so, without asking for it', async () => {
+    const { page, check } = await openApp('#/timeline', { contextOptions: { locale: 'de-DE' }, today: TODAY });
+    await page.getByRole('button', { name: 'Beispiel ausprobieren' }).click();
+    await page.getByTestId('timeline-rate-assumed').filter({
+      hasText: 'Der Referenzzinssatz ab Freitag, 1. Januar 2027 ist noch nicht veröffentlicht: Diese Zahlen gehen davon aus, dass er bei 1,52\u00a0% bleibt.',
+    }).waitFor();
+    // Nothing asks for a rate nobody can know yet.
+    assert.equal(await page.getByText('kein Referenzzinssatz hinterlegt').count(), 0);
+    // The handover of 14 January 2027: 60 days from 16 November 2026, all at 1,52 % + 9
+    // points = 10,52 %: 4.800 × 10,52 % × 60 / 365 = 83,013… → 83,01 €; Pauschale 40 €.
+    const handover = page.locator('[data-testid=timeline-steps] > li').filter({ hasText: 'Donnerstag, 14. Januar 2027' });
+    assert.equal(await handover.locator('.step-facts').textContent(),
+      '60 Tage überfällig · neu terminiert nach den tatsächlich gesendeten Nachrichten · Gesetzliche Verzugszinsen bis dahin: 83,01\u00a0€; Pauschale 40,00\u00a0€.');
+    await check();
+  });
+
   test('"Fill in the invoice" takes the visitor to the amount', async () => {
     const { page, check } = await openApp('#/discount', { today: TODAY });
     await page.getByRole('button', { name: 'Fill in the invoice' }).click();

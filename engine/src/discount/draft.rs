@@ -21,7 +21,7 @@ use crate::amount::{
 use crate::currency::{currency, Currency};
 use crate::dates::{parse_date, DateParseError};
 use crate::invoice::Invoice;
-use crate::statutory::{late_payment_claim, EnteredRate, StatutoryClaim, StatutoryError};
+use crate::statutory::{EnteredRate, RatesCarriedForward, StatutoryClaim, StatutoryError};
 use crate::timeline::{law_for, StatutoryChoice, StatutoryFigures, UnreadableFigure};
 
 /// Whether the discount is typed as a percentage or as an amount.
@@ -368,10 +368,6 @@ pub fn evaluate_discount(draft: &DiscountDraft, ctx: &DiscountContext<'_>) -> Di
     }
 }
 
-/// At most this many half-years' rates are assumed (twenty years ahead); an expected
-/// payment further out asks for the rates, as a missing past rate does.
-const MAX_ASSUMED_RATES: usize = 40;
-
 /// Parses fields one by one, remembering every problem.
 struct Reader {
     locale: NumberLocale,
@@ -508,36 +504,11 @@ impl Reader {
                     return self.account_statutory(account, terms, until);
                 }
                 let mut input = figures.claim_input(choice.jurisdiction, inv, until);
-                let claim = loop {
-                    match late_payment_claim(&input) {
-                        // A half-year after today whose rate is not published yet: the
-                        // latest rate the table knows, carried forward (and said so).
-                        Err(StatutoryError::NoReferenceRate { date })
-                            if date > self.today
-                                && input.reference_rate_override.is_none()
-                                && self.assumed_rates.len() < MAX_ASSUMED_RATES
-                                && !input
-                                    .reference_rates
-                                    .iter()
-                                    .any(|r| r.reference_date == date) =>
-                        {
-                            let table = choice.jurisdiction.rate_table();
-                            let Some(rate) = table.rate_on(table.as_of()) else {
-                                break Err(StatutoryError::NoReferenceRate { date });
-                            };
-                            let assumed = EnteredRate {
-                                reference_date: date,
-                                rate,
-                            };
-                            input.reference_rates.push(assumed);
-                            self.assumed_rates.push(assumed);
-                        }
-                        other => break other,
-                    }
-                };
-                if claim.is_err() {
-                    self.assumed_rates.clear();
-                }
+                // A half-year after today whose rate is not published yet: the latest
+                // rate the table knows, carried forward (and said so).
+                let mut carried = RatesCarriedForward::new(choice.jurisdiction, self.today);
+                let claim = carried.claim(&mut input);
+                self.assumed_rates = carried.assumed().to_vec();
                 match claim {
                     Ok(claim) => {
                         let value = claim.claimable();
@@ -565,7 +536,31 @@ impl Reader {
         until: NaiveDate,
     ) -> Decimal {
         let field = DiscountField::StatutoryClaim;
-        match account_report_on(account, terms, until) {
+        // Half-years after today whose rates are not published yet: carried forward, as
+        // for one invoice.
+        let mut terms = terms.clone();
+        let mut carried = RatesCarriedForward::new(terms.jurisdiction, self.today);
+        let report = loop {
+            match account_report_on(account, &terms, until) {
+                Err(errors) => {
+                    let missing = match errors.first().map(|e| &e.error) {
+                        Some(AccountError::Statutory(StatutoryError::NoReferenceRate { date })) => {
+                            carried.assume(*date, &terms.reference_rates)
+                        }
+                        _ => None,
+                    };
+                    match missing {
+                        Some(rate) => terms.reference_rates.push(rate),
+                        None => break Err(errors),
+                    }
+                }
+                ok => break ok,
+            }
+        };
+        if report.is_ok() {
+            self.assumed_rates = carried.assumed().to_vec();
+        }
+        match report {
             Ok(report) => {
                 let totals = &report.totals;
                 let value = totals
@@ -852,6 +847,55 @@ mod tests {
                 StatutoryError::NoReferenceRate { .. }
             ))
         ));
+    }
+
+    #[test]
+    fn an_account_s_claim_carries_an_unpublished_rate_forward_too() {
+        use crate::account::{
+            account_invoice, account_report, check_account, AccountInput, InvoiceInput,
+        };
+        use rust_decimal_macros::dec;
+        // A German account of two invoices, seen on 7 December 2026, paid as expected in
+        // 60 days (5 February 2027): the 2027 H1 Basiszinssatz is carried forward.
+        let account = check_account(&AccountInput {
+            invoices: vec![
+                InvoiceInput::new("RE-1", day(2026, 10, 31), dec!(1200), "EUR"),
+                InvoiceInput::new("RE-2", day(2026, 11, 15), dec!(3600), "EUR"),
+            ],
+            payments: vec![],
+        })
+        .unwrap_or_else(|e| panic!("{e:?}"));
+        let terms = AccountTerms::new(Jurisdiction::De, true);
+        let today = day(2026, 12, 7);
+        let report = account_report(&account, &terms, today).unwrap_or_else(|e| panic!("{e:?}"));
+        let parties = invoice("2026-10-31");
+        let debt = account_invoice(&report, &parties, report.principal_owed()).expect("owed");
+        let ctx = DiscountContext {
+            invoice: Some(&debt),
+            locale: NumberLocale::De,
+            today,
+            statutory: None,
+            account: Some((&account, &terms)),
+        };
+        let outcome = evaluate_discount(&DiscountDraft::default(), &ctx);
+        assert_eq!(outcome.problems, vec![]);
+        let january = EnteredRate {
+            reference_date: day(2027, 1, 1),
+            rate: dec!(1.52),
+        };
+        assert_eq!(outcome.assumed_rates, vec![january]);
+        // The same as the account's claim with that rate entered by hand.
+        let mut entered = terms.clone();
+        entered.reference_rates = vec![january];
+        let by_hand = crate::account::account_report_on(&account, &entered, day(2027, 2, 5))
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        let then = outcome.account_statutory.expect("the account's claim");
+        assert_eq!(then.totals, by_hand.totals);
+        // 1,200 × 10.52 % × 97 / 365 = 33.548… and 3,600 × 10.52 % × 82 / 365 = 85.082…;
+        // 40 EUR for each invoice.
+        assert_eq!(then.totals.interest, dec!(118.63));
+        assert_eq!(then.totals.compensation, dec!(80.00));
+        assert!(outcome.analysis.is_some());
     }
 
     #[test]

@@ -285,6 +285,115 @@ pub fn claim_accrued_at(
     late_payment_claim(&at_date)
 }
 
+/// At most this many half-years' rates are carried forward (twenty years ahead); a claim
+/// running further asks for the rates, as a missing past rate does.
+pub const MAX_ASSUMED_RATES: usize = 40;
+
+/// Reference rates nobody can know yet, assumed: for a reference date after `today`
+/// (a half-year that has not started, whose rate is not published), the latest rate
+/// the jurisdiction's built-in table knows, carried forward. A projection (a discount's
+/// expected payment day, a timeline's later steps) then gives figures instead of asking
+/// for a rate, and says which rates it assumed ([`RatesCarriedForward::assumed`]).
+///
+/// A missing rate on or before `today` is not assumed: it should be published, and the
+/// claim keeps asking for it ([`StatutoryError::NoReferenceRate`]). A rate entered for a
+/// date, or one override for the whole claim, is never replaced.
+///
+/// ```
+/// use rust_decimal_macros::dec;
+/// use tactful_engine::statutory::{ClaimInput, EnteredRate, Jurisdiction, RatesCarriedForward};
+///
+/// // Germany, seen on 7 December 2026: the 2027 Basiszinssatz is not published yet.
+/// let today = "2026-12-07".parse().unwrap();
+/// let mut input = ClaimInput::new(
+///     Jurisdiction::De, dec!(1000), "EUR",
+///     "2026-12-15".parse().unwrap(), "2027-01-15".parse().unwrap(),
+/// );
+/// let mut carried = RatesCarriedForward::new(Jurisdiction::De, today);
+/// let claim = carried.claim(&mut input).unwrap();
+/// // 2026 H2 at its published 1.52 %, and 2027 H1 assumed the same: + 9 = 10.52 %.
+/// let rates: Vec<_> = claim.periods.iter().map(|p| p.annual_rate).collect();
+/// assert_eq!(rates, [dec!(10.52), dec!(10.52)]);
+/// let assumed = EnteredRate { reference_date: "2027-01-01".parse().unwrap(), rate: dec!(1.52) };
+/// assert_eq!(carried.assumed(), [assumed]);
+/// assert_eq!(input.reference_rates, [assumed]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct RatesCarriedForward {
+    today: NaiveDate,
+    table: RateTable,
+    assumed: Vec<EnteredRate>,
+}
+
+impl RatesCarriedForward {
+    /// No rate assumed yet, for claims under `jurisdiction` seen on `today`.
+    pub fn new(jurisdiction: Jurisdiction, today: NaiveDate) -> Self {
+        RatesCarriedForward {
+            today,
+            table: jurisdiction.rate_table(),
+            assumed: Vec::new(),
+        }
+    }
+
+    /// Every rate assumed so far, in the order they were needed (one per reference date).
+    pub fn assumed(&self) -> &[EnteredRate] {
+        &self.assumed
+    }
+
+    /// The rate to assume for `date`, which a computation lacked, given the rates already
+    /// in use (`entered`); `None` when it must be asked for instead: `date` is not after
+    /// today, a rate for it is already in use, too many are assumed already, or the
+    /// table knows no rate at all. The rate returned is recorded as assumed.
+    pub fn assume(&mut self, date: NaiveDate, entered: &[EnteredRate]) -> Option<EnteredRate> {
+        if date <= self.today
+            || entered.iter().any(|r| r.reference_date == date)
+            || self.assumed.len() >= MAX_ASSUMED_RATES
+        {
+            return None;
+        }
+        let assumed = match self.assumed.iter().find(|r| r.reference_date == date) {
+            Some(known) => *known,
+            None => {
+                let rate = self.table.rate_on(self.table.as_of())?;
+                let assumed = EnteredRate {
+                    reference_date: date,
+                    rate,
+                };
+                self.assumed.push(assumed);
+                assumed
+            }
+        };
+        Some(assumed)
+    }
+
+    /// [`late_payment_claim`] on `input`, each rate it lacks after today assumed and
+    /// added to `input.reference_rates` (so later claims on the same input reuse them).
+    /// On an error, `input` and [`assumed`](Self::assumed) are as before the call.
+    pub fn claim(&mut self, input: &mut ClaimInput) -> Result<StatutoryClaim, StatutoryError> {
+        let (entered, assumed) = (input.reference_rates.len(), self.assumed.len());
+        loop {
+            match late_payment_claim(input) {
+                Err(StatutoryError::NoReferenceRate { date }) => {
+                    match self.assume(date, &input.reference_rates) {
+                        Some(rate) => input.reference_rates.push(rate),
+                        None => {
+                            input.reference_rates.truncate(entered);
+                            self.assumed.truncate(assumed);
+                            return Err(StatutoryError::NoReferenceRate { date });
+                        }
+                    }
+                }
+                Err(other) => {
+                    input.reference_rates.truncate(entered);
+                    self.assumed.truncate(assumed);
+                    return Err(other);
+                }
+                Ok(claim) => return Ok(claim),
+            }
+        }
+    }
+}
+
 /// The number of a full day count: actual/365 uses 365, actual/actual the days of the
 /// calendar year.
 fn year_days(basis: DayBasis, year: i32) -> i64 {

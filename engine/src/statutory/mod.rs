@@ -101,7 +101,10 @@ pub mod national;
 pub mod options;
 pub mod rates;
 
-pub use claim::{claim_accrued_at, late_payment_claim, Capitalisation, ClaimInput, EnteredRate};
+pub use claim::{
+    claim_accrued_at, late_payment_claim, Capitalisation, ClaimInput, EnteredRate,
+    RatesCarriedForward, MAX_ASSUMED_RATES,
+};
 pub use compensation::{
     ie_fixed_compensation, nl_collection_costs, uk_fixed_compensation, CollectionCostBasis,
     CollectionCosts, CompensationItem, CompensationKind, CostBand, Instalment,

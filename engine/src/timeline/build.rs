@@ -13,9 +13,7 @@ use super::{
     TimelineStage, TodayStatus, MAX_INSTALLMENTS,
 };
 use crate::dates::{days_between, days_overdue};
-use crate::statutory::{
-    claim_accrued_at, late_payment_claim, ClaimInput, StatutoryError, StatutoryInput,
-};
+use crate::statutory::{ClaimInput, RatesCarriedForward, StatutoryError, StatutoryInput};
 
 /// Dates `input.policy` (or the instalments) for one invoice, applies the contact log,
 /// promises, disputes and payment, and says where the invoice stands on `input.today`.
@@ -79,7 +77,7 @@ pub fn build_timeline(input: &TimelineInput) -> Result<Timeline, Vec<TimelineIss
         input.installments.is_some(),
         &mut issues,
     );
-    let statutory = check_statutory(input, &mut issues);
+    let mut statutory = check_statutory(input, &mut issues);
     let steps = match &input.installments {
         Some(installments) => {
             check_installments(installments, &mut issues);
@@ -106,8 +104,9 @@ pub fn build_timeline(input: &TimelineInput) -> Result<Timeline, Vec<TimelineIss
     // Sort by date; undated (on hold) steps last, in planned order. The sort is stable,
     // so steps on one day keep the order they were made in.
     steps.sort_by_key(|step| (step.date.is_none(), step.date.unwrap_or(step.planned)));
-    let stages = finish(input, &events, steps, statutory.as_ref(), &mut issues);
+    let stages = finish(input, &events, steps, statutory.as_mut(), &mut issues);
     let today_summary = today_status(input, &events, &stages);
+    let assumed_rates = statutory.map_or_else(Vec::new, |(_, carried)| carried.assumed().to_vec());
     Ok(Timeline {
         policy_name: input.policy.name.clone(),
         stages,
@@ -115,6 +114,7 @@ pub fn build_timeline(input: &TimelineInput) -> Result<Timeline, Vec<TimelineIss
         warnings: issues,
         claim_statutory: input.statutory.as_ref().is_some_and(|s| s.claim),
         history: events.history,
+        assumed_rates,
     })
 }
 
@@ -353,9 +353,14 @@ fn check_installments(installments: &[(NaiveDate, Decimal)], issues: &mut Vec<Ti
 }
 
 /// The statutory input for this invoice, if options are given and the claim can be
-/// computed at all; otherwise reports why (an error for an input mistake, a warning for
-/// a missing rate or an unreachable date) and returns `None`.
-fn check_statutory(input: &TimelineInput, issues: &mut Vec<TimelineIssue>) -> Option<ClaimInput> {
+/// computed at all, with the rates it carries forward into half-years after today
+/// (not published yet, [`RatesCarriedForward`]); otherwise reports why (an error for an
+/// input mistake, a warning for a missing rate or an unreachable date) and returns
+/// `None`.
+fn check_statutory(
+    input: &TimelineInput,
+    issues: &mut Vec<TimelineIssue>,
+) -> Option<(ClaimInput, RatesCarriedForward)> {
     let options = input.statutory.as_ref()?;
     let mut statutory = ClaimInput::from(&StatutoryInput {
         regime: options.regime,
@@ -371,8 +376,9 @@ fn check_statutory(input: &TimelineInput, issues: &mut Vec<TimelineIssue>) -> Op
         statutory.jurisdiction = jurisdiction;
     }
     statutory.options = options.claim_options;
-    match late_payment_claim(&statutory) {
-        Ok(_) => Some(statutory),
+    let mut carried = RatesCarriedForward::new(statutory.jurisdiction, input.today);
+    match carried.claim(&mut statutory) {
+        Ok(_) => Some((statutory, carried)),
         Err(error) => {
             issues.push(statutory_issue(error));
             None
@@ -1146,7 +1152,7 @@ fn finish(
     input: &TimelineInput,
     events: &CaseEvents,
     steps: Vec<Step>,
-    statutory: Option<&ClaimInput>,
+    mut statutory: Option<&mut (ClaimInput, RatesCarriedForward)>,
     issues: &mut Vec<TimelineIssue>,
 ) -> Vec<TimelineStage> {
     let today = input.today;
@@ -1167,10 +1173,11 @@ fn finish(
                 (None, Some(_)) => StageStatus::Upcoming,
             };
             let counted = !matches!(status, StageStatus::Cancelled | StageStatus::Skipped);
-            let accrual = match (statutory, step.date) {
-                (Some(statutory), Some(date)) if counted && !accrual_failed => {
+            let accrual = match (statutory.as_deref_mut(), step.date) {
+                (Some((statutory, carried)), Some(date)) if counted && !accrual_failed => {
                     let until = events.paid_on.map_or(date, |paid| paid.min(date));
-                    match claim_accrued_at(statutory, until) {
+                    statutory.until = until;
+                    match carried.claim(statutory) {
                         Ok(claim) => Some(Accrual {
                             until,
                             days: claim.days,
@@ -1242,7 +1249,7 @@ mod tests {
     use super::*;
     use crate::calendar::BusinessCalendar;
     use crate::holidays::HolidayRegion;
-    use crate::statutory::{Jurisdiction, Regime};
+    use crate::statutory::{EnteredRate, Jurisdiction, Regime};
     use crate::timeline::{CaseHistory, ContactEvent as Event};
     use crate::timeline::{Dispute, Policy, Severity, StatutoryOptions};
     use rust_decimal_macros::dec;
@@ -1952,6 +1959,76 @@ mod tests {
             statutory[0].kind,
             IssueKind::Statutory(StatutoryError::NoReferenceRate { .. })
         ));
+    }
+
+    #[test]
+    fn steps_after_today_in_an_unpublished_half_year_carry_the_rate_forward() {
+        // Germany, seen on Monday 7 December 2026: €4,800 due Monday 30 November 2026.
+        // The 2027 H1 Basiszinssatz is not published yet; the latest known one (2026 H2,
+        // 1.52 %) is assumed for it, so every step has its accrual and nothing is asked.
+        let mut input = uk_claim(dec!(4800), date(2026, 11, 30), date(2026, 12, 7));
+        input.currency = "EUR".into();
+        let mut options = StatutoryOptions::new(Regime::Eu);
+        options.jurisdiction = Some(Jurisdiction::De);
+        input.statutory = Some(options);
+        let timeline = build(&input);
+        let january = EnteredRate {
+            reference_date: date(2027, 1, 1),
+            rate: dec!(1.52),
+        };
+        assert_eq!(timeline.assumed_rates, vec![january]);
+        assert!(
+            timeline
+                .warnings
+                .iter()
+                .all(|w| w.field != IssueField::Statutory),
+            "{:?}",
+            timeline.warnings
+        );
+        let counted: Vec<_> = timeline
+            .stages
+            .iter()
+            .filter(|s| !matches!(s.status, Cancelled | Skipped))
+            .collect();
+        assert!(counted.iter().all(|s| s.accrual.is_some()));
+        // The final notice, 5 January 2027: 36 days (31 in 2026, 5 in 2027), all at
+        // 1.52 + 9 = 10.52 %: 4800 × 10.52 × 36 / 36500 = 49.8043 → 49.80, + €40.
+        let final_notice = counted
+            .iter()
+            .find(|s| s.action == FinalNotice)
+            .and_then(|s| s.accrual.as_ref())
+            .expect("an accrual");
+        assert_eq!(
+            (final_notice.until, final_notice.days, final_notice.interest),
+            (date(2027, 1, 5), 36, dec!(49.80))
+        );
+        assert_eq!(final_notice.total_claim, Some(dec!(89.80)));
+
+        // One rate entered for the whole claim wins, and nothing is assumed: 36 days at
+        // 2.00 + 9 = 11 %: 4800 × 11 × 36 / 36500 = 52.0767 → 52.08.
+        let mut entered = input.clone();
+        if let Some(options) = entered.statutory.as_mut() {
+            options.reference_rate_override = Some(dec!(2.00));
+        }
+        let timeline = build(&entered);
+        assert_eq!(timeline.assumed_rates, vec![]);
+        let final_notice = timeline
+            .stages
+            .iter()
+            .find(|s| s.action == FinalNotice)
+            .and_then(|s| s.accrual.as_ref())
+            .expect("an accrual");
+        assert_eq!(final_notice.interest, dec!(52.08));
+
+        // Seen on 1 February 2027 instead, the January rate should be published: the
+        // timeline asks for it (a build whose tables are out of date), as before.
+        input.today = date(2027, 2, 1);
+        let timeline = build(&input);
+        assert_eq!(timeline.assumed_rates, vec![]);
+        assert!(timeline.warnings.iter().any(|w| matches!(
+            w.kind,
+            IssueKind::Statutory(StatutoryError::NoReferenceRate { date: d }) if d == date(2027, 1, 1)
+        )));
     }
 
     #[test]

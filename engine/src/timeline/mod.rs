@@ -561,6 +561,12 @@ pub struct Timeline {
     pub claim_statutory: bool,
     /// What the contact log says: reminders sent, promises, queries, payments.
     pub history: CaseHistory,
+    /// The reference rates the accruals assume, one per half-year that starts after
+    /// `today` and whose rate is not published yet: the latest rate the built-in table
+    /// knows, carried forward ([`RatesCarriedForward`](crate::statutory::RatesCarriedForward)).
+    /// Empty when every rate is known or entered.
+    #[serde(default)]
+    pub assumed_rates: Vec<crate::statutory::EnteredRate>,
 }
 
 /// `(date, amount)` pairs as `{ "date", "amount" }` objects.

@@ -220,7 +220,12 @@ fn statutory_computed(
         let locale = lang.number_locale();
         state.outcome().with(|o| {
             if let Some(report) = &o.account_statutory {
-                return Some(account_computed(i18n, report));
+                let mut text = account_computed(i18n, report);
+                if let Some(assumed) = crate::views::law::rate_assumed(i18n, &o.assumed_rates) {
+                    text.push(' ');
+                    text.push_str(&assumed);
+                }
+                return Some(text);
             }
             let claim = o.statutory.as_ref()?;
             let cur = currency(&claim.currency).ok()?;
@@ -255,18 +260,9 @@ fn statutory_computed(
             }
             // A half-year after today whose rate is not published yet: the engine carried
             // the latest known rate forward; say so, with the day it starts.
-            if let Some(assumed) = o.assumed_rates.first() {
+            if let Some(assumed) = crate::views::law::rate_assumed(i18n, &o.assumed_rates) {
                 text.push(' ');
-                text.push_str(&i18n.t_with(
-                    Msg::StatutoryRateAssumed,
-                    &[
-                        ("date", &long_date(lang, assumed.reference_date)),
-                        (
-                            "rate",
-                            &crate::format::plain_number(assumed.rate, 4, locale),
-                        ),
-                    ],
-                ));
+                text.push_str(&assumed);
             }
             Some(text)
         })

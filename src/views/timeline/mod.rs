@@ -564,6 +564,10 @@ fn TimelineResults() -> impl IntoView {
                     ])}</span>
                 }
             });
+            // Steps in a half-year whose rate is not published yet: their accruals assume
+            // the latest known rate carried forward; said once.
+            let assumed = crate::views::law::rate_assumed(i18n, &timeline.assumed_rates)
+                .map(|text| view! { <p class="hint" data-testid="timeline-rate-assumed">{text}</p> });
             let plan_note = outcome.following_plan.then(|| view! { <p class="hint">{i18n.t(Msg::FollowingPlanNote)}</p> });
             let steps = timeline
                 .stages
@@ -671,6 +675,7 @@ fn TimelineResults() -> impl IntoView {
                 {account}
                 {plan_note}
                 <p class="law-rate">{law}{rate}</p>
+                {assumed}
                 {breakdown}
                 <ul class="warnings">{warnings}</ul>
                 {chart}
