@@ -203,10 +203,11 @@ pub fn CasesPanel() -> impl IntoView {
 /// Whether the page is wide enough for the panels to sit beside the tool (style.css:
 /// `.layout` at 52rem).
 fn wide_screen() -> bool {
+    /// The media query of `.layout`'s two columns in style.css, as written there.
+    const TWO_COLUMNS: &str = "(min-width: 52rem)";
     web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|w| w.as_f64())
-        .is_none_or(|w| w >= 832.0) // 52rem of 16 px
+        .and_then(|w| w.match_media(TWO_COLUMNS).ok().flatten())
+        .is_none_or(|query| query.matches())
 }
 
 /// What the store has to say, if anything.

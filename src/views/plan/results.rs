@@ -135,7 +135,7 @@ pub fn PlanResults() -> impl IntoView {
                 (Some(plan), options) if !options.is_empty() => Some(compare_view(i18n, options, plan.currency)),
                 _ => None,
             })}
-            <h4 class="plan-export-title">{move || i18n.t(Msg::PlanExportTitle)}</h4>
+            <h4 class="plan-export-title visually-hidden">{move || i18n.t(Msg::PlanExportTitle)}</h4>
             <p class="actions plan-actions">
                 {button(Export::Csv, Msg::PlanDownloadCsv)}
                 {button(Export::Ics, Msg::DownloadIcs)}
@@ -299,7 +299,11 @@ fn plan_view(i18n: I18n, plan: &Plan) -> impl IntoView {
         .collect();
     // Without interest or fees, each payment is all principal: the schedule leaves out the
     // principal, interest and fees columns (the totals above still show £0.00 of each).
+    // The figure columns, in order (amount, principal, interest, fees, balance), and
+    // which are shown: one mask read by the header, every row and the total row.
     let plain = totals.total_interest.is_zero() && totals.total_fees.is_zero();
+    let shown = [true, !plain, !plain, !plain, true];
+    let kept = |i: &usize| shown[*i];
     let mut rows: Vec<(String, Vec<String>)> = plan
         .rows
         .iter()
@@ -324,49 +328,41 @@ fn plan_view(i18n: I18n, plan: &Plan) -> impl IntoView {
                 row.balance_after,
             ];
             let cells = std::iter::once(when)
-                .chain(
-                    figures
-                        .into_iter()
-                        .enumerate()
-                        .filter(|&(i, _)| !plain || !matches!(i, 1..=3))
-                        .map(|(_, v)| money(v)),
-                )
+                .chain((0..5).filter(kept).map(|i| money(figures[i])))
                 .collect();
             (name, cells)
         })
         .collect();
+    // The total row has no balance: an empty cell in its column.
     let total = [
-        totals.total_paid,
-        totals.total_principal,
-        totals.total_interest,
-        totals.total_fees,
+        Some(totals.total_paid),
+        Some(totals.total_principal),
+        Some(totals.total_interest),
+        Some(totals.total_fees),
+        None,
     ];
     rows.push((
         i18n.t(Msg::PlanTotalRow).to_owned(),
         std::iter::once(String::new())
-            .chain(total.into_iter().take(if plain { 1 } else { 4 }).map(money))
-            .chain([String::new()])
+            .chain(
+                (0..5)
+                    .filter(kept)
+                    .map(|i| total[i].map(money).unwrap_or_default()),
+            )
             .collect(),
     ));
-    let columns = [
-        Msg::PlanColNumber,
-        Msg::PlanColDate,
+    let figure_columns = [
         Msg::PlanColAmount,
         Msg::PlanColPrincipal,
         Msg::PlanColInterest,
         Msg::PlanColFees,
         Msg::PlanColBalance,
-    ]
-    .into_iter()
-    .filter(|c| {
-        !plain
-            || !matches!(
-                c,
-                Msg::PlanColPrincipal | Msg::PlanColInterest | Msg::PlanColFees
-            )
-    })
-    .map(|c| i18n.t(c).to_owned())
-    .collect();
+    ];
+    let columns = [Msg::PlanColNumber, Msg::PlanColDate]
+        .into_iter()
+        .chain((0..5).filter(kept).map(|i| figure_columns[i]))
+        .map(|c| i18n.t(c).to_owned())
+        .collect();
     let schedule = table(
         i18n,
         Msg::PlanScheduleCaption,
@@ -468,7 +464,7 @@ fn missed_view(i18n: I18n, state: PlanState, plan: &Plan) -> impl IntoView {
         <div class="missed">
             <h4>{i18n.t(Msg::PlanMissedTitle)}</h4>
             <div class="field">
-                <label for="plan-missed">{i18n.t(Msg::PlanFieldMissed)}</label>
+                <label for="plan-missed" class="visually-hidden">{i18n.t(Msg::PlanFieldMissed)}</label>
                 <select id="plan-missed" on:change=move |ev| state.form.missed.set(event_target_value(&ev))>
                     {options}
                 </select>
