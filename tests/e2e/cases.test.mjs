@@ -70,8 +70,10 @@ describe('saved work', () => {
     assert.deepEqual(await select.locator('option').allTextContents(), ['Acme Ltd · INV-1', 'Globex · INV-2']);
     await page.reload();
     await page.locator('[data-testid=invoice-summary]').waitFor();
-    assert.deepEqual(await page.getByLabel('Open case', { exact: true }).locator('option').allTextContents(),
-      ['Acme Ltd · INV-1', 'Globex · INV-2']);
+    // The saved cases' menu may fill in a moment after the invoice: wait for its options.
+    const options = page.getByLabel('Open case', { exact: true }).locator('option');
+    await options.nth(1).waitFor({ state: 'attached' });
+    assert.deepEqual(await options.allTextContents(), ['Acme Ltd · INV-1', 'Globex · INV-2']);
     await check();
   });
 
