@@ -181,7 +181,7 @@ messages! {
     ChartColDiscount, ChartColNetValue,
     // discount tool: deadline as a date, statutory interest computed from the timeline's rules
     DeadlineKindLabel, DeadlineKindDays, DeadlineKindDate, FieldPayByDate, HintPayByDate, PayByDaysDerived, ErrDeadlinePast, ErrDeadlineNotBeforeNet, ResultDeadlineText,
-    StatutoryModeLabel, StatutoryModeCompute, StatutoryModeTyped, StatutoryModeNone, DiscountRegimeShared, StatutoryComputed, StatutoryRateAssumed, StatutoryNotLate, StatutoryOtherCurrency, StatutoryChoiceNote, ErrDeadlineNotBeforeExpected, ErrPayWithinVsExpected, DiscountLateNote, DiscountLateMore, ErrStatutoryNoRate, ErrStatutoryTimelineRate, ErrStatutoryTimelineMargin, ErrStatutoryOther,
+    StatutoryModeLabel, StatutoryModeCompute, StatutoryModeTyped, StatutoryModeNone, DiscountRegimeShared, StatutoryComputed, StatutoryComputedCosts, StatutoryRateAssumed, StatutoryNotLate, StatutoryOtherCurrency, StatutoryChoiceNote, ErrDeadlineNotBeforeExpected, ErrPayWithinVsExpected, DiscountLateNote, DiscountLateMore, ErrStatutoryNoRate, ErrStatutoryTimelineRate, ErrStatutoryTimelineMargin, ErrStatutoryOther,
     // number field errors
     ErrNumberEmpty, ErrNumberInvalid, ErrNumberTooLarge, ErrWholeDays, ErrRange, ErrPositiveAtMost,
     ErrNotNegative, ErrLessThan, ErrPayWithinVsNet, ErrDiscountVsAmount, ErrLegalVsAgency, ErrTooLargeToCompute,
@@ -198,7 +198,7 @@ messages! {
     StatutoryClaimToggle, StatutoryClaimHint, FieldRateOverride, HintRateOverride,
     TimelineTitle, TimelineNeedsInvoice, TimelineFix, TodayNotYetDue, TodayOverdue, TodayNext,
     TodayOnHold, TodayPaid, TodayNothingNext, DownloadIcs, PrintTimeline,
-    StageOn, StageDaysOverdue, StageNotYetDue, StageAccrued, StagePausedNoDate,
+    StageOn, StageDaysOverdue, StageNotYetDue, StageAccrued, StageAccruedCosts, StagePausedNoDate,
     ActionPreDueReminder, ActionDueToday, ActionFriendlyOverdue, ActionSecondFollowUp,
     ActionFirmFollowUp, ActionFinalNotice, ActionAgencyReferral, ActionLegalReview,
     ActionPromiseConfirmation, ActionPromiseMissed, ActionDisputeAcknowledgement,
@@ -347,7 +347,7 @@ messages! {
     SectionNothingSet, SectionProblem, PlanMoreLegend, InvoiceMoreLegend, DiscountTermsLegend,
     MessageSettingsLegend, MessageEditLegend, StartText, StartFill, StartExample, ExampleNote,
     ExampleRemove, ExampleCaseName, ExampleYourBusiness, ExampleClient, ExampleContact,
-    ExampleInvoiceNumber, ExampleSender, TodayLabel, TodayClaim, PolicyCustomSummary, ComposerEdited, ComposerShipped,
+    ExampleInvoiceNumber, ExampleSender, TodayLabel, TodayClaim, TodayClaimCosts, PolicyCustomSummary, ComposerEdited, ComposerShipped,
 }
 
 /// The text of `msg` in `lang`, with `{placeholders}` left for [`fill`].

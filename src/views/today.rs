@@ -42,14 +42,20 @@ pub fn TodayStrip() -> impl IntoView {
                     let cur = currency(&claim.currency).ok()?;
                     let comp_cur = currency(&claim.compensation_currency).ok()?;
                     let interest = format_amount(claim.interest, cur, locale);
-                    let compensation = format_amount(claim.compensation, comp_cur, locale);
+                    // Dutch law: collection costs (BIK) instead of the fixed compensation.
+                    let (msg, key, fixed) = if claim.collection_costs > rust_decimal::Decimal::ZERO {
+                        (Msg::TodayClaimCosts, "costs", claim.collection_costs)
+                    } else {
+                        (Msg::TodayClaim, "compensation", claim.compensation)
+                    };
+                    let fixed = format_amount(fixed, comp_cur, locale);
                     let total = match claim.total_claim {
                         Some(total) => format_amount(total, cur, locale),
-                        None => format!("{interest} + {compensation}"),
+                        None => format!("{interest} + {fixed}"),
                     };
                     Some(i18n.t_with(
-                        Msg::TodayClaim,
-                        &[("total", &total), ("interest", &interest), ("compensation", &compensation)],
+                        msg,
+                        &[("total", &total), ("interest", &interest), (key, &fixed)],
                     ))
                 });
             let write = next

@@ -236,8 +236,18 @@ fn statutory_computed(
             }
             let rules = crate::views::law::law_msg(claim.jurisdiction);
             let compensation = format_amount(claim.compensation, comp_cur, locale);
+            // Dutch law: collection costs (BIK) instead of the fixed compensation.
+            let (msg, fixed_key, fixed) = if claim.collection_costs > rust_decimal::Decimal::ZERO {
+                (
+                    Msg::StatutoryComputedCosts,
+                    "costs",
+                    format_amount(claim.collection_costs, comp_cur, locale),
+                )
+            } else {
+                (Msg::StatutoryComputed, "compensation", compensation)
+            };
             let mut text = i18n.t_with(
-                Msg::StatutoryComputed,
+                msg,
                 &[
                     ("rules", i18n.t(rules)),
                     // A claim across a 1 January or 1 July reset has more than one rate:
@@ -247,16 +257,15 @@ fn statutory_computed(
                     ("until", &until),
                     ("principal", &format_amount(claim.principal, cur, locale)),
                     ("interest", &format_amount(claim.interest, cur, locale)),
-                    ("compensation", &compensation),
+                    (fixed_key, &fixed),
                     ("total", &format_amount(claim.claimable(), cur, locale)),
                 ],
             );
             if claim.compensation_currency_differs {
                 text.push(' ');
-                text.push_str(&i18n.t_with(
-                    Msg::StatutoryOtherCurrency,
-                    &[("compensation", &compensation)],
-                ));
+                text.push_str(
+                    &i18n.t_with(Msg::StatutoryOtherCurrency, &[("compensation", &fixed)]),
+                );
             }
             // A half-year after today whose rate is not published yet: the engine carried
             // the latest known rate forward; say so, with the day it starts.
