@@ -274,7 +274,8 @@ pub fn template(id: TemplateId, tone: ToneVariant, lang: LangPack) -> Option<Tem
             .iter()
             .find(|(i, t, _)| *i == id && *t == tone)
             .map(|&(_, _, found)| found)
-            .or_else(|| english(id, tone)),
+            .or_else(|| english(id, tone))
+            .map(american),
         (None, _) => english(id, tone),
     }
 }
@@ -333,10 +334,44 @@ macro_rules! kind {
         closing!("Kind regards,")
     };
 }
+// British usage: "Yours sincerely" to a person named in the greeting, "Yours faithfully"
+// after "Dear Sir or Madam". American English signs "Yours sincerely" either way
+// (`american`, which replaces this branch).
 macro_rules! sincerely {
     () => {
-        closing!("Yours sincerely,")
+        closing!("{% if client_contact %}Yours sincerely,{% else %}Yours faithfully,{% endif %}")
     };
+}
+
+/// The British closing's choice, which American English does not make.
+const FAITHFULLY_BRANCH: &str =
+    "{% if client_contact %}Yours sincerely,{% else %}Yours faithfully,{% endif %}";
+
+/// A British template as American English writes it: "Yours sincerely" whatever the
+/// greeting. Built once per template (a handful of strings, kept for the program's life).
+fn american(template: Template) -> Template {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    if !template.body.contains(FAITHFULLY_BRANCH) {
+        return template;
+    }
+    static BODIES: OnceLock<Mutex<HashMap<&'static str, &'static str>>> = OnceLock::new();
+    let bodies = BODIES.get_or_init(|| Mutex::new(HashMap::new()));
+    let Ok(mut bodies) = bodies.lock() else {
+        return template;
+    };
+    let body = *bodies.entry(template.body).or_insert_with(|| {
+        Box::leak(
+            template
+                .body
+                .replace(FAITHFULLY_BRANCH, "Yours sincerely,")
+                .into_boxed_str(),
+        )
+    });
+    Template {
+        subject: template.subject,
+        body,
+    }
 }
 // Several open invoices of a client account (`several_invoices`): `invoice_number` lists
 // them ("INV-101, INV-102, INV-103") and the amount is their total, so the noun, the verbs
