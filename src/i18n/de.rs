@@ -917,6 +917,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlanClearsColPays => "Verrechnet auf",
         PlanClearsColClears => "Damit beglichen",
         DiscountAccountComputed => "{rules}, Rechnung für Rechnung bis zur erwarteten Zahlung am {until}: Zinsen {interest} und Pauschalen {compensation}. In der Analyse berücksichtigt: {total}.",
+        DiscountAccountComputedCosts => "{rules}, Rechnung für Rechnung bis zur erwarteten Zahlung am {until}: Zinsen {interest} und Inkassokosten {costs}. In der Analyse berücksichtigt: {total}.",
         TimelineAccountKeyed => "Ausgerichtet auf die älteste offene Rechnung, {number}, fällig am {due}.",
         TimelineAccountInvoice => "{number} ({status}): {balance} offen, fällig am {due}, {days:# Tag|# Tage} überfällig.",
         AccountIncomplete => "Vervollständigen Sie die Rechnungen des Kundenkontos, um zu beginnen.",

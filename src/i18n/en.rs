@@ -915,6 +915,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlanClearsColPays => "Goes to",
         PlanClearsColClears => "Clears",
         DiscountAccountComputed => "{rules}, invoice by invoice up to the expected payment on {until}: interest {interest} and compensation {compensation}. Counted in the analysis: {total}.",
+        DiscountAccountComputedCosts => "{rules}, invoice by invoice up to the expected payment on {until}: interest {interest} and collection costs {costs}. Counted in the analysis: {total}.",
         TimelineAccountKeyed => "Keyed to the oldest unpaid invoice, {number}, due on {due}.",
         TimelineAccountInvoice => "{number} ({status}): {balance} outstanding, due on {due}, {days:# day|# days} overdue.",
         AccountIncomplete => "Complete the invoices of the client account to get started.",

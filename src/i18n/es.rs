@@ -920,6 +920,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlanClearsColPays => "Se imputa a",
         PlanClearsColClears => "Facturas saldadas",
         DiscountAccountComputed => "{rules}, factura por factura hasta el pago previsto el {until}: intereses {interest} e indemnizaciones {compensation}. Lo que cuenta en el análisis: {total}.",
+        DiscountAccountComputedCosts => "{rules}, factura por factura hasta el pago previsto el {until}: intereses {interest} y costes de cobro {costs}. Lo que cuenta en el análisis: {total}.",
         TimelineAccountKeyed => "Basado en la factura impagada más antigua, {number}, vencida el {due}.",
         TimelineAccountInvoice => "{number} ({status}): {balance} pendiente, vencimiento el {due}, {days:# día|# días} de retraso.",
         AccountIncomplete => "Complete las facturas de la cuenta del cliente para empezar.",

@@ -920,6 +920,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlanClearsColPays => "Affectée à",
         PlanClearsColClears => "Factures soldées",
         DiscountAccountComputed => "{rules}, facture par facture jusqu’au paiement attendu le {until}\u{a0}: intérêts {interest} et indemnités {compensation}. Pris en compte dans l’analyse\u{a0}: {total}.",
+        DiscountAccountComputedCosts => "{rules}, facture par facture jusqu’au paiement attendu le {until}\u{a0}: intérêts {interest} et frais de recouvrement {costs}. Pris en compte dans l’analyse\u{a0}: {total}.",
         TimelineAccountKeyed => "Calé sur la plus ancienne facture impayée, {number}, échue le {due}.",
         TimelineAccountInvoice => "{number} ({status})\u{a0}: {balance} restant dû, échéance le {due}, {days:# jour|# jours} de retard.",
         AccountIncomplete => "Complétez les factures du compte client pour commencer.",

@@ -341,7 +341,7 @@ messages! {
     ErrAccountUnknownInvoice, ErrAccountNoInvoices, ErrAccountTooManyInvoices,
     ErrAccountTooManyPayments, ErrAccountInFuture, ErrAccountNoStatutoryOrder, ErrAccountNoRate,
     ErrAccountStatutory, PlanClearsTitle, PlanClearsBalance, PlanClearsColPays, PlanClearsColClears,
-    DiscountAccountComputed, TimelineAccountKeyed, TimelineAccountInvoice, AccountIncomplete,
+    DiscountAccountComputed, DiscountAccountComputedCosts, TimelineAccountKeyed, TimelineAccountInvoice, AccountIncomplete,
     SummaryAccountOverdue, SummaryAccountNotDue, SummaryAccountPaid,
     // answer first (issue #21): collapsed sections, the start panel, the example case, the today strip
     SectionNothingSet, SectionProblem, PlanMoreLegend, InvoiceMoreLegend, DiscountTermsLegend,

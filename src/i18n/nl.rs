@@ -920,6 +920,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         PlanClearsColPays => "Gaat naar",
         PlanClearsColClears => "Daarmee voldaan",
         DiscountAccountComputed => "{rules}, per factuur tot de verwachte betaling op {until}: rente {interest} en vergoedingen {compensation}. Meegeteld in de analyse: {total}.",
+        DiscountAccountComputedCosts => "{rules}, per factuur tot de verwachte betaling op {until}: rente {interest} en incassokosten {costs}. Meegeteld in de analyse: {total}.",
         TimelineAccountKeyed => "Afgestemd op de oudste onbetaalde factuur, {number}, vervallen op {due}.",
         TimelineAccountInvoice => "{number} ({status}): {balance} openstaand, vervaldatum {due}, {days:# dag|# dagen} te laat.",
         AccountIncomplete => "Vul de facturen van de klantrekening aan om te beginnen.",

@@ -190,8 +190,22 @@ fn account_computed(i18n: I18n, report: &tactful_engine::account::AccountReport)
     let total = totals
         .statutory_total
         .unwrap_or(totals.interest_outstanding);
+    // Dutch law: collection costs (BIK) instead of the fixed compensation.
+    let (msg, key, fixed) = if totals.collection_costs > rust_decimal::Decimal::ZERO {
+        (
+            Msg::DiscountAccountComputedCosts,
+            "costs",
+            totals.collection_costs,
+        )
+    } else {
+        (
+            Msg::DiscountAccountComputed,
+            "compensation",
+            totals.compensation_outstanding,
+        )
+    };
     i18n.t_with(
-        Msg::DiscountAccountComputed,
+        msg,
         &[
             (
                 "rules",
@@ -199,10 +213,7 @@ fn account_computed(i18n: I18n, report: &tactful_engine::account::AccountReport)
             ),
             ("until", &long_date(lang, report.today)),
             ("interest", &money(totals.interest_outstanding)),
-            (
-                "compensation",
-                &format_amount(totals.compensation_outstanding, comp_cur, locale),
-            ),
+            (key, &format_amount(fixed, comp_cur, locale)),
             ("total", &money(total)),
         ],
     )
