@@ -59,15 +59,17 @@ pub fn start() {
     }
 }
 
-/// Removes the "Loading…" box that index.html shows until the app is there, and the header
-/// it painted above it (`#boot-header`, www/paint.js): the app calls it once it is shown (at
-/// once, or when its language's text has been loaded), in the same task as it drew its own
-/// header, which takes the painted one's place without moving.
+/// Removes the "Loading…" box that index.html shows until the app is there, the header it
+/// painted above it (`#boot-header`, www/paint.js) and, on a first visit, the first screen
+/// painted under it (`#boot-tabs`, `#boot-main`: tabs, start panel, the tool's heading and
+/// purpose): the app calls it once it is shown (at once, or when its language's text has
+/// been loaded), in the same task as it drew its own, which take their place without
+/// moving (the tool's placeholder has the same heading and purpose, src/parts.rs).
 pub fn remove_boot_box() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    for id in ["boot-header", "boot"] {
+    for id in ["boot-header", "boot-tabs", "boot-main", "boot"] {
         if let Some(element) = document.get_element_by_id(id) {
             element.remove();
         }

@@ -143,9 +143,18 @@ impl Parts {
     pub fn view(self, part: Part) -> AnyView {
         match self.slots[part.index()].get() {
             Slot::Ready(ctor) => ctor(),
-            Slot::Waiting => {
-                view! { <section class="panel part-loading" aria-busy="true"></section> }.into_any()
-            }
+            // A tool's placeholder already has its heading and purpose (the painted first
+            // screen's, index.html), so nothing above the tool moves when it arrives.
+            Slot::Waiting => match part {
+                Part::Tool(route) => view! {
+                    <section class="panel tool part-loading" aria-busy="true">
+                        <crate::views::ToolTitle route=route />
+                    </section>
+                }
+                .into_any(),
+                _ => view! { <section class="panel part-loading" aria-busy="true"></section> }
+                    .into_any(),
+            },
             Slot::Failed => {
                 let i18n = use_i18n();
                 view! {

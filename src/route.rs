@@ -96,6 +96,16 @@ impl Route {
         }
     }
 
+    /// The tool's one-paragraph purpose, under its heading on a first visit.
+    pub fn summary(self) -> Msg {
+        match self {
+            Route::Plan => Msg::ToolPlanSummary,
+            Route::Discount => Msg::ToolDiscountSummary,
+            Route::Timeline => Msg::ToolTimelineSummary,
+            Route::Message => Msg::ToolMessageSummary,
+        }
+    }
+
     /// A stable id for DOM ids and tests, e.g. `plan`.
     pub fn id(self) -> &'static str {
         &self.href()[2..]

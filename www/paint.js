@@ -1,7 +1,9 @@
 // Before the first paint (a classic script: the CSP allows no inline one), the language of
 // index.html's header: the one the app will start in (saved work's, else the browser's:
 // Store::start, browser_lang, Lang::from_tag), on <html data-paint>; style.css shows its
-// lines. Unsure (saved work the app may read otherwise) or embedded: nothing is painted.
+// lines. On a first visit, the tool the address names (data-paint-route, data-paint-first)
+// for the painted first screen. Unsure (saved work the app may read otherwise) or
+// embedded: nothing is painted.
 // ARCHITECTURE.md, "Paint before WebAssembly".
 (() => {
   if (new URLSearchParams(location.search).has('embed')) return;
@@ -46,6 +48,25 @@
   })();
   if (saved === null) return;
   const root = document.documentElement;
+  // The case the app will open (Store::start: the saved current one, else the first, else
+  // a new one) is empty as the start panel reads it (start_panel.rs: no amount, due date
+  // or client, not an account, not the example): the first screen under the header is
+  // painted too, with the heading of the tool the address names (Route::parse_hash, or
+  // none: the plan); not for a share link (#share=…, a case to open) or #/embed.
+  const opens = () => {
+    const cases = saved.cases ?? [];
+    return cases.find((c) => c.id === saved.current) ?? cases[0] ?? null;
+  };
+  const blank = (v) => v === undefined || v.trim() === '';
+  const fields = saved === undefined ? null : opens()?.fields ?? {};
+  const empty = !fields || (['invoice.amount', 'invoice.due_date', 'invoice.client_business', 'invoice.account']
+    .every((k) => blank(fields[k])) && fields['case.example'] !== 'true');
+  const path = location.hash.replace(/^#/, '').split(/[?&]/)[0].replace(/\/+$/, '');
+  const route = path === '' ? 'plan' : ['plan', 'discount', 'timeline', 'message'].find((r) => path === `/${r}`);
+  if (empty && route) {
+    root.setAttribute('data-paint-route', route);
+    root.setAttribute('data-paint-first', '');
+  }
   // saved::short_tag, then Lang::from_tag; the theme as Theme::from_tag reads it.
   const lang = saved && str(saved.lang) && /^[\w-]{1,32}$/.test(saved.lang) && fromTag(saved.lang);
   root.setAttribute('data-paint', lang || browserLang());

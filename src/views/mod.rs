@@ -35,12 +35,21 @@ pub fn region_msg(region: tactful_engine::holidays::HolidayRegion) -> Msg {
 
 /// The heading of a tool view, its one-paragraph purpose and the invoice it works on.
 #[component]
-pub fn ToolHeader(route: Route, summary: Msg) -> impl IntoView {
+pub fn ToolHeader(route: Route) -> impl IntoView {
+    view! {
+        <ToolTitle route=route />
+        <InvoiceSummary />
+    }
+}
+
+/// The heading of a tool view and its one-paragraph purpose: also the tool's placeholder
+/// while its part loads (src/parts.rs), as index.html paints it on a first visit.
+#[component]
+pub fn ToolTitle(route: Route) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <h2 id="tool-title" tabindex="-1">{move || i18n.t(route.title())}</h2>
-        <p class="tool-summary">{move || i18n.t(summary)}</p>
-        <InvoiceSummary />
+        <p class="tool-summary">{move || i18n.t(route.summary())}</p>
     }
 }
 

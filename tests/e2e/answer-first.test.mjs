@@ -127,7 +127,7 @@ describe('the today strip', () => {
       'Can be claimed today: £103.99 (£33.99 statutory interest and £70.00 fixed compensation).');
     await axe(page);
     await strip.getByRole('link', { name: 'Write this message' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Reminder text' }).waitFor();
+    await page.locator('[data-view=message] #tool-title').waitFor(); // the tool, not its placeholder
     await page.getByTestId('composer-follows').waitFor();
     // In the composer the strip says what to send, without a link to itself.
     assert.equal(await page.getByTestId('today-step').textContent(), 'To do today: Second follow-up, by email.');

@@ -77,7 +77,7 @@ describe('what to send now, and the contact log', () => {
 
     // The one action opens the composer on that step's template and tone.
     await panel(page).getByRole('link', { name: 'Write this message' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Reminder text' }).waitFor();
+    await page.locator('[data-view=message] #tool-title').waitFor(); // the tool, not its placeholder
     assert.equal(await page.locator('#template').inputValue(), 'second-follow-up');
     assert.equal(await page.getByRole('radio', { name: 'neutral' }).isChecked(), true);
     await page.getByTestId('composer-follows').waitFor();

@@ -50,7 +50,7 @@ describe('keyboard only', () => {
     await typeInto(page, '#due-date', '01012030');
     await tabTo(page, '#tab-discount');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: 'Early-settlement discount' }).waitFor();
+    await page.locator('[data-view=discount] #tool-title').waitFor(); // the tool, not its placeholder
     await tabTo(page, 'input[type=radio][name=offer-kind]:checked');
     await page.keyboard.press('ArrowDown');
     assert.equal(await page.locator('input[name=offer-kind]:checked').evaluate((e) => e.labels[0].textContent.trim()), 'an amount');
@@ -67,7 +67,7 @@ describe('keyboard only', () => {
     await typeInto(page, '#due-date', '01012020');
     await tabTo(page, '[data-action=final-notice] a');
     await page.keyboard.press('Enter');
-    await page.getByRole('heading', { level: 2, name: 'Reminder text' }).waitFor();
+    await page.locator('[data-view=message] #tool-title').waitFor(); // the tool, not its placeholder
     for (let i = 0; i < 250 && (await focused(page)) !== 'Copy both'; i += 1) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Copied.' }).waitFor();

@@ -25,7 +25,7 @@ describe('reminder composer', () => {
     await withInvoice(page);
     const finalNotice = page.locator('[data-action=final-notice]');
     await finalNotice.getByRole('link', { name: 'Write this message' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Reminder text' }).waitFor();
+    await page.locator('[data-view=message] #tool-title').waitFor(); // the tool, not its placeholder
     assert.equal(await page.locator('#template').inputValue(), 'final-notice');
     const subject = page.getByTestId('preview-subject');
     await subject.filter({ hasText: 'INV-2041' }).waitFor();
@@ -127,7 +127,7 @@ describe('reminder composer', () => {
     const { page, check } = await openApp('#/discount');
     await withInvoice(page);
     await page.getByTestId('write-offer').click();
-    await page.getByRole('heading', { level: 2, name: 'Reminder text' }).waitFor();
+    await page.locator('[data-view=message] #tool-title').waitFor(); // the tool, not its placeholder
     assert.equal(await page.locator('#template').inputValue(), 'settlement-offer');
     await page.getByTestId('preview-body').filter({ hasText: '£96.00' }).waitFor();
     const mailto = await page.getByRole('link', { name: 'Open in email app' }).getAttribute('href');
@@ -142,7 +142,7 @@ describe('reminder composer and the plan', () => {
     await withInvoice(page);
     await fill(page, 'First instalment due on', '2030-01-15');
     await page.getByTestId('propose-plan').click();
-    await page.getByRole('heading', { level: 2, name: 'Reminder text' }).waitFor();
+    await page.locator('[data-view=message] #tool-title').waitFor(); // the tool, not its placeholder
     assert.equal(await page.locator('#template').inputValue(), 'payment-plan-proposal');
     const body = page.getByTestId('preview-body');
     await body.filter({ hasText: '£1,600.00' }).waitFor();

@@ -1,14 +1,17 @@
 // End-to-end: the header is in the HTML the server sends and is painted before the
 // WebAssembly app starts (index.html `#boot-header`, www/paint.js, scripts/paint.mjs), in
 // the language the app will start in and never another; the app's header then takes its
-// place without moving it.
+// place without moving it. On a first visit the first screen under it is painted too (the
+// tabs, the start panel, the tool's heading and purpose), and the app's takes its place
+// the same way.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isOffOrigin, useBrowser } from './harness.mjs';
-import { headerTexts } from '../../scripts/paint.mjs';
+import { FIRST_SCREEN_MSGS, headerTexts, texts } from '../../scripts/paint.mjs';
 
 const state = useBrowser();
 const TEXTS = Object.fromEntries(headerTexts().map((t) => [t.tag, t]));
+const FIRST = Object.fromEntries(texts(FIRST_SCREEN_MSGS).map((t) => [t.tag, t]));
 
 // Runs in the page before anything else: before every frame, the taglines about to be
 // painted; and the layout shifts the page has had.
@@ -24,8 +27,17 @@ const recorder = () => {
   };
   requestAnimationFrame(look);
   window.__shifts = 0;
+  window.__shifted = [];
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts += e.value;
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      window.__shifts += e.value;
+      for (const s of e.sources) {
+        const n = s.node?.nodeType === 1 ? s.node : s.node?.parentElement;
+        const first = !!n?.closest('.app-header, .tabs, .start-panel, .panel.tool > h2, .panel.tool > .tool-summary');
+        window.__shifted.push(first ? 'first screen' : n?.nodeName ?? '?');
+      }
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   window.__cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
@@ -82,6 +94,10 @@ async function openHeld(path = '', { locale = 'en-GB', saved = null, viewport = 
 const visibleTexts = (page, selector) => page.locator(selector).evaluateAll(
   (els) => els.filter((e) => e.checkVisibility()).map((e) => e.textContent),
 );
+/** The rendered texts (only the shown language's) of the visible elements matching `selector`. */
+const shownTexts = (page, selector) => page.locator(selector).evaluateAll(
+  (els) => els.filter((e) => e.checkVisibility()).map((e) => e.innerText),
+);
 const box = (page, selector) => page.locator(selector).evaluateAll((els) => {
   const e = els.find((el) => el.checkVisibility());
   if (!e) return null;
@@ -98,7 +114,7 @@ describe('the header is painted before the app', () => {
       assert.ok(html.includes(`>${tagline}</p>`), `${tag} tagline`);
       assert.ok(html.includes(`>${privacy}</p>`), `${tag} privacy line`);
     }
-    assert.doesNotMatch(html, /\{AppName\}|paint: lines/);
+    assert.doesNotMatch(html, /\{AppName\}|paint: lines|paint: first screen/);
     assert.match(html, /<script src="paint\.js"><\/script>/);
   });
 
@@ -113,11 +129,12 @@ describe('the header is painted before the app', () => {
     assert.equal(await status.getAttribute('aria-live'), 'polite');
     assert.match(await status.textContent(), /Loading…/);
     assert.deepEqual(await visibleTexts(page, '.boot-title'), []);
-    // The app has not started: nothing of it is there.
-    assert.equal(await page.locator('.tabs, .layout').count(), 0);
+    // The app has not started: nothing of it is there (what is, is painted).
+    assert.equal(await page.locator('nav.tabs, main.layout').count(), 0);
     release();
     await appUp(page);
-    assert.equal(await page.locator('#boot, #boot-header').count(), 0, 'the painted header and the loading box are gone');
+    assert.equal(await page.locator('#boot, #boot-header, #boot-tabs, #boot-main').count(), 0,
+      'the painted header, first screen and loading box are gone');
     assert.deepEqual(await visibleTexts(page, '.tagline'), [TEXTS['en-GB'].tagline]);
     await check();
   });
@@ -161,6 +178,8 @@ describe('the header is painted before the app', () => {
     const { page, release, check } = await openHeld('', { locale: 'en-GB', saved: '{"schema":1,"lang":"fr","theme":"dark","cases":[]}' });
     assert.deepEqual(await visibleTexts(page, '.tagline'), [TEXTS.fr.tagline]);
     assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark', 'the saved theme, before the app');
+    // No case saved: the app opens a new, empty one, so its start panel is painted too.
+    assert.deepEqual(await shownTexts(page, '.boot-first .start-panel p:first-child'), [FIRST.fr.StartText]);
     release();
     await page.locator('html[lang=fr]').waitFor();
     await appUp(page);
@@ -191,6 +210,96 @@ describe('the header is painted before the app', () => {
     await page.locator('.embed-header').waitFor();
     await appUp(page);
     assert.deepEqual(await page.evaluate(() => window.__paintedTaglines), [], 'no tagline ever');
+    await check();
+  });
+});
+
+describe('a first visit\'s first screen is painted before the app', () => {
+  /** What the first screen shows, painted or drawn: each element's visible text and box. */
+  const FIRST_SCREEN = ['.tabs li:nth-child(1) a', '.tabs li:nth-child(4) a', '.start-panel p:first-child',
+    '.start-actions .action', '.start-actions .secondary', '.panel.tool h2', '.panel.tool .tool-summary'];
+  const shown = async (page) => {
+    const all = {};
+    for (const s of FIRST_SCREEN) {
+      all[s] = await page.locator(s).evaluateAll((els) => {
+        const e = els.find((el) => el.checkVisibility());
+        if (!e) return null;
+        const r = e.getBoundingClientRect();
+        return { text: e.innerText, x: r.x, y: r.y, width: r.width, height: r.height };
+      });
+    }
+    return all;
+  };
+  const CASES = [
+    { locale: 'en-GB', tag: 'en-GB', path: '', route: 'plan', viewport: { width: 412, height: 823 } },
+    { locale: 'de-DE', tag: 'de', path: '#/timeline', route: 'timeline', viewport: { width: 1280, height: 900 } },
+    { locale: 'fr-FR', tag: 'fr', path: '#/discount', route: 'discount', viewport: { width: 360, height: 740 } },
+    { locale: 'nl-NL', tag: 'nl', path: '#/message', route: 'message', viewport: { width: 390, height: 844 } },
+  ];
+  for (const { locale, tag, path, route, viewport } of CASES) {
+    test(`${locale}, ${route}, ${viewport.width} px: the tabs, the start panel and the tool's heading and purpose, then the app's in their place`, async () => {
+      const { page, release, check } = await openHeld(path, { locale, viewport });
+      assert.equal(await page.locator('html').getAttribute('data-paint-route'), route);
+      const painted = await shown(page);
+      const tool = { plan: 'ToolPlan', discount: 'ToolDiscount', timeline: 'ToolTimeline', message: 'ToolMessage' }[route];
+      const t = FIRST[tag];
+      assert.equal(painted['.start-panel p:first-child'].text, t.StartText);
+      assert.equal(painted['.start-actions .action'].text, t.StartExample);
+      assert.equal(painted['.start-actions .secondary'].text, t.StartFill);
+      assert.equal(painted['.panel.tool h2'].text, t[tool]);
+      assert.equal(painted['.panel.tool .tool-summary'].text, t[`${tool}Summary`]);
+      assert.equal(painted['.tabs li:nth-child(1) a'].text, t.ToolPlan);
+      // The tool the address names is the current tab: the tabs' colours are the app's.
+      const colours = (selector) => page.locator(selector).evaluateAll((as) => as.map((a) => getComputedStyle(a).backgroundColor));
+      const paintedColours = await colours('.boot-first a');
+      assert.equal(new Set(paintedColours).size, 2, 'one tab stands out');
+      release();
+      await appUp(page);
+      // The app's own first screen, with its tool (not its placeholder) in place.
+      await page.locator('.panel.tool:not(.part-loading)').waitFor();
+      assert.equal(await page.locator('#boot-tabs, #boot-main').count(), 0, 'the painted first screen is gone');
+      assert.equal(await page.locator(`#tab-${route}`).getAttribute('aria-current'), 'page');
+      assert.deepEqual(await shown(page), painted, 'every painted element is where, and what, the app draws');
+      assert.deepEqual(await colours('nav.tabs a'), paintedColours, 'the same tab stands out');
+      // Nothing painted moves. (Below it, the timeline's and the composer's views settle
+      // once after their first render, moving the footer or the composer's buttons, about
+      // 0.03: it happens without the painted screen too, a known issue; the plan's first
+      // screen, Lighthouse's, has no shift at all.)
+      const shifted = await page.evaluate(() => window.__shifted);
+      assert.ok(!shifted.includes('first screen'), `nothing painted moves: ${shifted}`);
+      if (route === 'plan') assert.equal(await page.evaluate(() => window.__shifts), 0, 'no layout shift');
+      await check();
+    });
+  }
+
+  test('a returning visitor whose case is still empty gets the first screen painted; one with an invoice does not', async () => {
+    // What the app saves on a first visit without typing: its defaults.
+    const empty = '{"schema":1,"lang":"en-US","theme":"system","current":"c1","cases":[{"id":"c1","name":"","fields":{"invoice.currency":"USD","plan.region":"UnitedStates"},"templates":[]}]}';
+    let { page, release, check } = await openHeld('#/discount', { locale: 'en-US', saved: empty });
+    assert.equal(await page.locator('html').getAttribute('data-paint-route'), 'discount');
+    assert.deepEqual(await shownTexts(page, '.boot-first .start-panel p:first-child'), [FIRST['en-US'].StartText]);
+    release();
+    await page.locator('[data-view=discount] #tool-title').waitFor();
+    await page.getByTestId('start-panel').waitFor();
+    await check();
+    // The case it opens has an amount: the start panel will not show, nothing is painted under the header.
+    const started = empty.replace('"invoice.currency":"USD"', '"invoice.currency":"USD","invoice.amount":"1,200"');
+    ({ page, release, check } = await openHeld('#/discount', { locale: 'en-US', saved: started }));
+    assert.equal(await page.locator('html').getAttribute('data-paint'), 'en-US');
+    assert.equal(await page.locator('html').getAttribute('data-paint-first'), null);
+    assert.deepEqual(await visibleTexts(page, '.boot-first'), []);
+    release();
+    await page.locator('[data-view=discount] #tool-title').waitFor();
+    await check();
+  });
+
+  test('a share link paints the header only: it opens a case, not the start panel', async () => {
+    const { page, release, check } = await openHeld('#share=1.AAAA');
+    assert.equal(await page.locator('html').getAttribute('data-paint'), 'en-GB');
+    assert.equal(await page.locator('html').getAttribute('data-paint-first'), null);
+    assert.deepEqual(await visibleTexts(page, '.boot-first'), []);
+    release();
+    await page.locator('main.layout').waitFor();
     await check();
   });
 });

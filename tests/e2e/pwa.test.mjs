@@ -164,7 +164,7 @@ describe('installable and offline', () => {
       page.on('response', (response) => { if (!response.fromServiceWorker()) notFromWorker.push(response.url()); });
       page.on('requestfailed', (request) => notFromWorker.push(`failed: ${request.url()}`));
       await page.reload();
-      await page.getByRole('heading', { level: 2, name: 'Instalment plan' }).waitFor();
+      await page.locator('[data-view=plan] #tool-title').waitFor(); // the tool, not its placeholder
 
       await fill(page, 'Amount due', '1,000');
       await fill(page, 'Due date', '2025-05-30');
@@ -174,20 +174,20 @@ describe('installable and offline', () => {
       assert.deepEqual((await amounts.allTextContents()).slice(0, -1), ['£333.33', '£333.33', '£333.34']);
 
       await page.getByRole('link', { name: 'Early-settlement discount' }).click();
-      await page.getByRole('heading', { level: 2, name: 'Early-settlement discount' }).waitFor();
+      await page.locator('[data-view=discount] #tool-title').waitFor(); // the tool, not its placeholder
       await page.getByTestId('offer').filter({ hasText: '2% off is £20.00: you would receive £980.00 within 7 days.' }).waitFor();
 
       await page.getByRole('link', { name: 'Reminder timeline' }).click();
-      await page.getByRole('heading', { level: 2, name: 'Reminder timeline' }).waitFor();
+      await page.locator('[data-view=timeline] #tool-title').waitFor(); // the tool, not its placeholder
       assert.equal(await page.getByTestId('timeline-steps').locator('li').count(), 7, 'Standard has seven steps');
 
       await page.getByRole('link', { name: 'Reminder text' }).click();
-      await page.getByRole('heading', { level: 2, name: 'Reminder text' }).waitFor();
+      await page.locator('[data-view=message] #tool-title').waitFor(); // the tool, not its placeholder
       await page.getByTestId('preview-body').filter({ hasText: '£1,000.00' }).waitFor();
 
       // A fresh navigation with a query string still gets the cached app.
       await page.goto(`${server.url}?from=bookmark#/discount`);
-      await page.getByRole('heading', { level: 2, name: 'Early-settlement discount' }).waitFor();
+      await page.locator('[data-view=discount] #tool-title').waitFor(); // the tool, not its placeholder
       assert.deepEqual(notFromWorker, [], 'offline, everything comes from the service worker');
       await check();
     });
@@ -236,7 +236,7 @@ describe('installable and offline', () => {
           page.waitForEvent('load'),
           banner.getByRole('button', { name: 'Reload' }).click(),
         ]);
-        await page.getByRole('heading', { level: 2, name: 'Reminder timeline' }).waitFor();
+        await page.locator('[data-view=timeline] #tool-title').waitFor(); // the tool, not its placeholder
         const names = await page.evaluate(() => caches.keys());
         assert.deepEqual(names.map((name) => name.split(':').pop()), [after], 'only the new cache is left');
         assert.match(await page.evaluate(() => fetch('style.css').then((r) => r.text())), /deployed again/);

@@ -67,7 +67,7 @@ pub fn DiscountView() -> impl IntoView {
 
     view! {
         <section class="panel tool" aria-labelledby="tool-title" data-view="discount">
-            <ToolHeader route=Route::Discount summary=Msg::ToolDiscountSummary />
+            <ToolHeader route=Route::Discount />
             <div class="tool-grid">
                 <results::DiscountResults />
                 <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>

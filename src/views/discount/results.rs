@@ -61,7 +61,8 @@ pub fn DiscountResults() -> impl IntoView {
                     .into_any()
             }
             None if !outcome.invoice_ready => {
-                view! { <p class="notice">{i18n.t(Msg::DiscountNeedsInvoice)}</p> }.into_any()
+                view! { <p class="notice needs-invoice">{i18n.t(Msg::DiscountNeedsInvoice)}</p> }
+                    .into_any()
             }
             // The deadline date is still empty (a field that shows nothing before it is
             // touched): say what is missing rather than point at highlighted fields.

@@ -127,7 +127,7 @@ pub fn MessageView() -> impl IntoView {
     });
     view! {
         <section class="panel tool" aria-labelledby="tool-title" data-view="message">
-            <ToolHeader route=Route::Message summary=Msg::ToolMessageSummary />
+            <ToolHeader route=Route::Message />
             <div class="tool-grid">
                 <MessagePreview />
                 <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>
@@ -246,7 +246,7 @@ fn MessagePreview() -> impl IntoView {
         }
         state.composed().with(|composed| {
             let Some(c) = composed else {
-                return view! { <p class="notice">{i18n.t(Msg::PreviewNeedsInvoice)}</p> }.into_any();
+                return view! { <p class="notice needs-invoice">{i18n.t(Msg::PreviewNeedsInvoice)}</p> }.into_any();
             };
             let (chars, words) = counts(&c.message.body);
             let mailto = mailto_link(None, &c.message.subject, &c.message.body);

@@ -257,7 +257,7 @@ pub fn PlanView() -> impl IntoView {
 
     view! {
         <section class="panel tool" aria-labelledby="tool-title" data-view="plan">
-            <ToolHeader route=Route::Plan summary=Msg::ToolPlanSummary />
+            <ToolHeader route=Route::Plan />
             <div class="tool-grid">
                 <results::PlanResults />
                 <form class="tool-form" novalidate on:submit=|ev| ev.prevent_default()>

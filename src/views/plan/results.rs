@@ -111,7 +111,7 @@ pub fn PlanResults() -> impl IntoView {
                     .filter(|(f, _)| has_no_input(*f))
                     .map(|(f, p)| plan_problem(lang, *f, p, o.currency))
                     .collect();
-                Either::Right(view! { <p class="notice" aria-live="polite">{i18n.t(notice_msg(o.notice))}</p>{list(others)} })
+                Either::Right(view! { <p class="notice" class:needs-invoice=o.notice == PlanNotice::NeedsInvoice aria-live="polite">{i18n.t(notice_msg(o.notice))}</p>{list(others)} })
             }
         })
     };

@@ -162,7 +162,7 @@ pub fn TimelineView() -> impl IntoView {
     });
     view! {
         <section class="panel tool" aria-labelledby="tool-title" data-view="timeline">
-            <ToolHeader route=Route::Timeline summary=Msg::ToolTimelineSummary />
+            <ToolHeader route=Route::Timeline />
             <now::NowPanel />
             <div class="tool-grid">
                 <TimelineResults />
@@ -548,8 +548,9 @@ fn TimelineResults() -> impl IntoView {
                 .map(|(_, p)| view! { <li>{problem_text(i18n, p)}</li> })
                 .collect_view();
             let Some(timeline) = &outcome.timeline else {
-                let msg = if outcome.invoice_ready { Msg::TimelineFix } else { Msg::TimelineNeedsInvoice };
-                return view! { <p class="notice">{i18n.t(msg)}</p><ul class="warnings">{warnings}</ul> }.into_any();
+                let ready = outcome.invoice_ready;
+                let msg = if ready { Msg::TimelineFix } else { Msg::TimelineNeedsInvoice };
+                return view! { <p class="notice" class:needs-invoice=!ready>{i18n.t(msg)}</p><ul class="warnings">{warnings}</ul> }.into_any();
             };
             let summary = today_sentence(i18n, timeline);
             let chart = chart::ladder_chart(i18n, timeline, today, &summary);
