@@ -93,11 +93,11 @@ describe('a first visit', () => {
     // € 4.800 due 15 November 2026, 22 days late: 4.800 × 10,4 % × 22 / 365 = 30,087… →
     // € 30,09; the BIK scale on € 4.800: 15 % of 2.500 + 10 % of 2.300 = € 605.
     await page.getByTestId('today-claim').filter({
-      hasText: 'Vandaag te vorderen: €\u00a0635,09 (€\u00a030,09 wettelijke rente en €\u00a0605,00 incassokosten).',
+      hasText: 'Vandaag te vorderen: €\u00a0635,09 (€\u00a030,09 wettelijke handelsrente en €\u00a0605,00 incassokosten).',
     }).waitFor();
     const today = page.locator('[data-testid=timeline-steps] > li').filter({ hasText: 'maandag 7 december 2026' });
     assert.equal(await today.locator('.step-facts').textContent(),
-      'dag 22 na de vervaldatum · opnieuw gepland vanaf de berichten die echt zijn verstuurd · Wettelijke rente tot dan: €\u00a030,09; incassokosten €\u00a0605,00.');
+      'dag 22 na de vervaldatum · opnieuw gepland vanaf de berichten die echt zijn verstuurd · Wettelijke handelsrente tot die datum: €\u00a030,09; incassokosten: €\u00a0605,00.');
     await check();
   });
 

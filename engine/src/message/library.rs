@@ -335,8 +335,8 @@ macro_rules! kind {
     };
 }
 // British usage: "Yours sincerely" to a person named in the greeting, "Yours faithfully"
-// after "Dear Sir or Madam". American English signs "Yours sincerely" either way
-// (`american`, which replaces this branch).
+// after "Dear Sir or Madam". American English signs "Sincerely" either way (`american`,
+// which replaces this branch).
 macro_rules! sincerely {
     () => {
         closing!("{% if client_contact %}Yours sincerely,{% else %}Yours faithfully,{% endif %}")
@@ -347,7 +347,7 @@ macro_rules! sincerely {
 const FAITHFULLY_BRANCH: &str =
     "{% if client_contact %}Yours sincerely,{% else %}Yours faithfully,{% endif %}";
 
-/// A British template as American English writes it: "Yours sincerely" whatever the
+/// A British template as American English writes it: "Sincerely" whatever the
 /// greeting. Built once per template (a handful of strings, kept for the program's life).
 fn american(template: Template) -> Template {
     use std::collections::HashMap;
@@ -364,7 +364,7 @@ fn american(template: Template) -> Template {
         Box::leak(
             template
                 .body
-                .replace(FAITHFULLY_BRANCH, "Yours sincerely,")
+                .replace(FAITHFULLY_BRANCH, "Sincerely,")
                 .into_boxed_str(),
         )
     });

@@ -812,12 +812,12 @@ fn spelled(text: &str) -> String {
         .fold(text.to_owned(), |t, (gb, us)| t.replace(gb, us))
 }
 
-/// American spelling, and "Yours sincerely" whatever the greeting ("Yours faithfully"
-/// after "Dear Sir or Madam" is British usage only).
+/// American spelling, and "Sincerely" whatever the greeting (the British choice between
+/// "Yours sincerely" and "Yours faithfully" is not American usage).
 fn americanize(text: &str) -> String {
     spelled(text).replace(
         "{% if client_contact %}Yours sincerely,{% else %}Yours faithfully,{% endif %}",
-        "Yours sincerely,",
+        "Sincerely,",
     )
 }
 
