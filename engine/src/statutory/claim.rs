@@ -372,23 +372,23 @@ impl RatesCarriedForward {
     pub fn claim(&mut self, input: &mut ClaimInput) -> Result<StatutoryClaim, StatutoryError> {
         let (entered, assumed) = (input.reference_rates.len(), self.assumed.len());
         loop {
-            match late_payment_claim(input) {
-                Err(StatutoryError::NoReferenceRate { date }) => {
-                    match self.assume(date, &input.reference_rates) {
-                        Some(rate) => input.reference_rates.push(rate),
-                        None => {
-                            input.reference_rates.truncate(entered);
-                            self.assumed.truncate(assumed);
-                            return Err(StatutoryError::NoReferenceRate { date });
-                        }
-                    }
+            let error = match late_payment_claim(input) {
+                Ok(claim) => return Ok(claim),
+                Err(error) => error,
+            };
+            let rate = match error {
+                StatutoryError::NoReferenceRate { date } => {
+                    self.assume(date, &input.reference_rates)
                 }
-                Err(other) => {
+                _ => None,
+            };
+            match rate {
+                Some(rate) => input.reference_rates.push(rate),
+                None => {
                     input.reference_rates.truncate(entered);
                     self.assumed.truncate(assumed);
-                    return Err(other);
+                    return Err(error);
                 }
-                Ok(claim) => return Ok(claim),
             }
         }
     }
