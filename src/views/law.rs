@@ -51,6 +51,55 @@ pub fn law_in_force(i18n: I18n, choice: &StatutoryChoice) -> String {
     }
 }
 
+/// The fixed sum a late-payment claim adds to the interest, as a sentence names it: the
+/// Dutch collection costs (BIK) where the claim has some (they replace the fixed
+/// compensation there), else the fixed compensation.
+#[derive(Clone, Copy)]
+pub enum FixedSum {
+    /// The fixed compensation, `{compensation}` in the messages.
+    Compensation(rust_decimal::Decimal),
+    /// The Dutch collection costs, `{costs}` in the messages.
+    CollectionCosts(rust_decimal::Decimal),
+}
+
+impl FixedSum {
+    /// The claim's fixed sum, from its compensation and collection costs.
+    pub fn of(
+        compensation: rust_decimal::Decimal,
+        collection_costs: rust_decimal::Decimal,
+    ) -> Self {
+        if collection_costs > rust_decimal::Decimal::ZERO {
+            FixedSum::CollectionCosts(collection_costs)
+        } else {
+            FixedSum::Compensation(compensation)
+        }
+    }
+
+    /// The amount.
+    pub fn amount(self) -> rust_decimal::Decimal {
+        match self {
+            FixedSum::Compensation(amount) | FixedSum::CollectionCosts(amount) => amount,
+        }
+    }
+
+    /// The message's placeholder for it.
+    pub fn key(self) -> &'static str {
+        match self {
+            FixedSum::Compensation(_) => "compensation",
+            FixedSum::CollectionCosts(_) => "costs",
+        }
+    }
+
+    /// `compensation`, the message naming the fixed compensation, or `costs`, its twin
+    /// naming the collection costs.
+    pub fn msg(self, compensation: Msg, costs: Msg) -> Msg {
+        match self {
+            FixedSum::Compensation(_) => compensation,
+            FixedSum::CollectionCosts(_) => costs,
+        }
+    }
+}
+
 /// The sentence saying that figures assume a reference rate not published yet: the
 /// engine carried the latest known rate forward into a half-year after today
 /// (`RatesCarriedForward`). Names the first such half-year; `None` when nothing is

@@ -12,6 +12,7 @@ use tactful_engine::statutory::ClaimNote;
 use crate::context::{use_i18n, use_invoice, ShownTool};
 use crate::i18n::Msg;
 use crate::route::Route;
+use crate::views::law::FixedSum;
 use crate::views::message::state::MessageState;
 use crate::views::timeline::now::now_text;
 use crate::views::timeline::state::TimelineState;
@@ -42,20 +43,15 @@ pub fn TodayStrip() -> impl IntoView {
                     let cur = currency(&claim.currency).ok()?;
                     let comp_cur = currency(&claim.compensation_currency).ok()?;
                     let interest = format_amount(claim.interest, cur, locale);
-                    // Dutch law: collection costs (BIK) instead of the fixed compensation.
-                    let (msg, key, fixed) = if claim.collection_costs > rust_decimal::Decimal::ZERO {
-                        (Msg::TodayClaimCosts, "costs", claim.collection_costs)
-                    } else {
-                        (Msg::TodayClaim, "compensation", claim.compensation)
-                    };
-                    let fixed = format_amount(fixed, comp_cur, locale);
+                    let sum = FixedSum::of(claim.compensation, claim.collection_costs);
+                    let fixed = format_amount(sum.amount(), comp_cur, locale);
                     let total = match claim.total_claim {
                         Some(total) => format_amount(total, cur, locale),
                         None => format!("{interest} + {fixed}"),
                     };
                     Some(i18n.t_with(
-                        msg,
-                        &[("total", &total), ("interest", &interest), (key, &fixed)],
+                        sum.msg(Msg::TodayClaim, Msg::TodayClaimCosts),
+                        &[("total", &total), ("interest", &interest), (sum.key(), &fixed)],
                     ))
                 });
             let write = next

@@ -19,6 +19,7 @@ use crate::field::{label_of, labelled, values_line, Choice, Control, Field, Sect
 use crate::format::long_date;
 use crate::i18n::Msg;
 use crate::route::Route;
+use crate::views::law::FixedSum;
 use state::{DeadlineKind, DiscountState, FeeKind, OfferKind, StatutoryMode};
 
 /// The year bases and the ways to count the statutory claim, as their radio buttons and
@@ -190,22 +191,12 @@ fn account_computed(i18n: I18n, report: &tactful_engine::account::AccountReport)
     let total = totals
         .statutory_total
         .unwrap_or(totals.interest_outstanding);
-    // Dutch law: collection costs (BIK) instead of the fixed compensation.
-    let (msg, key, fixed) = if totals.collection_costs > rust_decimal::Decimal::ZERO {
-        (
-            Msg::DiscountAccountComputedCosts,
-            "costs",
-            totals.collection_costs,
-        )
-    } else {
-        (
-            Msg::DiscountAccountComputed,
-            "compensation",
-            totals.compensation_outstanding,
-        )
-    };
+    let sum = FixedSum::of(totals.compensation_outstanding, totals.collection_costs);
     i18n.t_with(
-        msg,
+        sum.msg(
+            Msg::DiscountAccountComputed,
+            Msg::DiscountAccountComputedCosts,
+        ),
         &[
             (
                 "rules",
@@ -213,7 +204,7 @@ fn account_computed(i18n: I18n, report: &tactful_engine::account::AccountReport)
             ),
             ("until", &long_date(lang, report.today)),
             ("interest", &money(totals.interest_outstanding)),
-            (key, &format_amount(fixed, comp_cur, locale)),
+            (sum.key(), &format_amount(sum.amount(), comp_cur, locale)),
             ("total", &money(total)),
         ],
     )
@@ -246,19 +237,10 @@ fn statutory_computed(
                 return Some(i18n.t_with(Msg::StatutoryNotLate, &[("until", &until)]));
             }
             let rules = crate::views::law::law_msg(claim.jurisdiction);
-            let compensation = format_amount(claim.compensation, comp_cur, locale);
-            // Dutch law: collection costs (BIK) instead of the fixed compensation.
-            let (msg, fixed_key, fixed) = if claim.collection_costs > rust_decimal::Decimal::ZERO {
-                (
-                    Msg::StatutoryComputedCosts,
-                    "costs",
-                    format_amount(claim.collection_costs, comp_cur, locale),
-                )
-            } else {
-                (Msg::StatutoryComputed, "compensation", compensation)
-            };
+            let sum = FixedSum::of(claim.compensation, claim.collection_costs);
+            let fixed = format_amount(sum.amount(), comp_cur, locale);
             let mut text = i18n.t_with(
-                msg,
+                sum.msg(Msg::StatutoryComputed, Msg::StatutoryComputedCosts),
                 &[
                     ("rules", i18n.t(rules)),
                     // A claim across a 1 January or 1 July reset has more than one rate:
@@ -268,7 +250,7 @@ fn statutory_computed(
                     ("until", &until),
                     ("principal", &format_amount(claim.principal, cur, locale)),
                     ("interest", &format_amount(claim.interest, cur, locale)),
-                    (fixed_key, &fixed),
+                    (sum.key(), &fixed),
                     ("total", &format_amount(claim.claimable(), cur, locale)),
                 ],
             );

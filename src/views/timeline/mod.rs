@@ -585,18 +585,11 @@ fn TimelineResults() -> impl IntoView {
                         let cur = currency(&a.currency).ok()?;
                         let comp_cur = currency(&a.compensation_currency).ok()?;
                         let locale = lang.number_locale();
-                        // Dutch law: collection costs (BIK) instead of the fixed compensation.
-                        Some(if a.collection_costs > rust_decimal::Decimal::ZERO {
-                            i18n.t_with(Msg::StageAccruedCosts, &[
-                                ("interest", &format_amount(a.interest, cur, locale)),
-                                ("costs", &format_amount(a.collection_costs, comp_cur, locale)),
-                            ])
-                        } else {
-                            i18n.t_with(Msg::StageAccrued, &[
-                                ("interest", &format_amount(a.interest, cur, locale)),
-                                ("compensation", &format_amount(a.compensation, comp_cur, locale)),
-                            ])
-                        })
+                        let sum = crate::views::law::FixedSum::of(a.compensation, a.collection_costs);
+                        Some(i18n.t_with(sum.msg(Msg::StageAccrued, Msg::StageAccruedCosts), &[
+                            ("interest", &format_amount(a.interest, cur, locale)),
+                            (sum.key(), &format_amount(sum.amount(), comp_cur, locale)),
+                        ]))
                     });
                     let notes = stage.notes.iter().map(|n| i18n.t(note_msg(n))).collect::<Vec<_>>().join("; ");
                     // One muted line of facts about the day: how late, why it moved, what
