@@ -10,11 +10,11 @@
 // (`data-paint`), and style.css shows that language's pair only; `style.css` must have a
 // rule for every language (checked here).
 //
-// On a first visit (nothing saved) it also paints the first screen under the header: the
-// tool tabs, the start panel and the tool's heading and purpose (`<!-- paint: first
-// screen -->`), each text in every language (`data-langs`) and, for the tool's, every
-// tool (`data-route`); paint.js puts the tool the address names on <html>
-// (`data-paint-route`) and marks the first visit (`data-paint-first`). The app's own
+// It also writes the first screen under the header, shown when the case the app will open
+// is empty (a first visit): the tool tabs, the start panel and the tool's heading and
+// purpose (`<!-- paint: first screen -->`), each text in every language (`data-langs`)
+// and, for the tool's, every tool (`data-route`); paint.js puts the tool the address names
+// on <html> (`data-paint-route`) and marks the empty case (`data-paint-first`). The app's own
 // first screen (its tabs, start panel and the tool's placeholder, src/parts.rs) takes
 // their place without moving; this painted text is what Lighthouse's LCP sees.
 //
@@ -92,24 +92,31 @@ export const FIRST_SCREEN_MSGS = ['StartText', 'StartExample', 'StartFill', ...T
 
 const escapeHtml = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-/** The lines to put at the marker: one tagline and privacy pair per distinct wording. */
-export function headerLines(texts) {
+/**
+ * `all` grouped by the wording `wording(t)` gives (languages with the same text share one
+ * element): `[{ tags, first, attrs }]`, `first` the group's first entry and `attrs` its
+ * `lang` (the languages' common primary subtag: `en` for both Englishes) and `data-langs`.
+ */
+function byWording(all, wording) {
   const groups = [];
-  for (const t of texts) {
-    const same = groups.find((g) => g.tagline === t.tagline && g.privacy === t.privacy);
+  for (const t of all) {
+    const same = groups.find((g) => wording(g.first) === wording(t));
     if (same) same.tags.push(t.tag);
-    else groups.push({ tags: [t.tag], tagline: t.tagline, privacy: t.privacy });
+    else groups.push({ tags: [t.tag], first: t });
   }
-  return groups.flatMap(({ tags, tagline, privacy }) => {
-    // The text's language: the languages' common primary subtag (`en` for both Englishes).
+  return groups.map(({ tags, first }) => {
     const primaries = new Set(tags.map((tag) => tag.split('-')[0]));
     const lang = tags.length === 1 ? tags[0] : primaries.size === 1 ? [...primaries][0] : tags[0];
-    const attrs = `lang="${lang}" data-langs="${tags.join(' ')}"`;
-    return [
-      `<p class="tagline" ${attrs}>${escapeHtml(tagline)}</p>`,
-      `<p class="privacy" ${attrs}>${escapeHtml(privacy)}</p>`,
-    ];
+    return { tags, first, attrs: `lang="${lang}" data-langs="${tags.join(' ')}"` };
   });
+}
+
+/** The lines to put at the marker: one tagline and privacy pair per distinct wording. */
+export function headerLines(texts) {
+  return byWording(texts, (t) => `${t.tagline}\n${t.privacy}`).flatMap(({ first: { tagline, privacy }, attrs }) => [
+    `<p class="tagline" ${attrs}>${escapeHtml(tagline)}</p>`,
+    `<p class="privacy" ${attrs}>${escapeHtml(privacy)}</p>`,
+  ]);
 }
 
 /**
@@ -117,23 +124,15 @@ export function headerLines(texts) {
  * by style.css for the painted language; `route` marks a tool's own text.
  */
 export function spans(all, msg, route = null) {
-  const groups = [];
-  for (const t of all) {
-    const same = groups.find((g) => g.text === t[msg]);
-    if (same) same.tags.push(t.tag);
-    else groups.push({ tags: [t.tag], text: t[msg] });
-  }
-  return groups.map(({ tags, text }) => {
-    const primaries = new Set(tags.map((tag) => tag.split('-')[0]));
-    const lang = tags.length === 1 ? tags[0] : primaries.size === 1 ? [...primaries][0] : tags[0];
-    const routeAttr = route ? ` data-route="${route}"` : '';
-    return `<span lang="${lang}" data-langs="${tags.join(' ')}"${routeAttr}>${escapeHtml(text)}</span>`;
-  }).join('');
+  const routeAttr = route ? ` data-route="${route}"` : '';
+  return byWording(all, (t) => t[msg])
+    .map(({ first, attrs }) => `<span ${attrs}${routeAttr}>${escapeHtml(first[msg])}</span>`)
+    .join('');
 }
 
 /**
  * The first screen under the header, as the app draws it on a first visit (src/app.rs
- * tabs, src/start_panel.rs, src/views/mod.rs ToolHeader in src/parts.rs' placeholder):
+ * tabs, src/start_panel.rs, src/views/mod.rs ToolTitle in src/parts.rs' placeholder):
  * same classes, so the same boxes; hidden from assistive technology (the "Loading…" status
  * speaks) and out of the tab order until the app takes over.
  */
