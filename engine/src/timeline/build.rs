@@ -887,12 +887,15 @@ fn redate_late_ladder(
     let Some(chosen) = chosen else {
         return Ok(());
     };
-    // The missed stages before it are passed over; one still on its plan stays.
+    // The missed stages before it are passed over; one still on its plan stays. When the
+    // chosen stage is itself due by the floor, one dated on the floor is passed over too
+    // (its date rolled onto the chosen one's: one message goes out, the later stage).
+    let chosen_due = due_by(ahead[chosen]);
     for &i in &ahead[..chosen] {
-        if let Some(step) = steps
-            .get_mut(i)
-            .filter(|s| s.date.is_some_and(|d| d < floor))
-        {
+        if let Some(step) = steps.get_mut(i).filter(|s| {
+            s.date
+                .is_some_and(|d| d < floor || (chosen_due && d == floor))
+        }) {
             step.status = Some(StageStatus::Skipped);
         }
     }
@@ -2211,6 +2214,51 @@ mod tests {
             date(2026, 2, 28),
         ));
         assert_eq!(with_status(&timeline, Next), Some((PreDueReminder, due)));
+    }
+
+    #[test]
+    fn a_repeated_step_rolled_onto_the_next_one_s_day_goes_out_once_as_the_later_stage() {
+        // Second follow-ups 179 and 180 days after the due date (Wednesday 10 June 2026,
+        // Sundays off): the first falls on Sunday 6 December and rolls to Monday 7, the
+        // second's own day. Today is that Monday: one message goes out, the later stage, and
+        // logging it moves the ladder on to the final notice the day after.
+        let stage =
+            |days, tone, action| crate::timeline::Stage::new(days, Channel::Email, tone, action);
+        let mut policy = Policy {
+            stages: vec![
+                stage(1, Tone::Friendly, FriendlyOverdue),
+                stage(179, Tone::Firm, SecondFollowUp),
+                stage(180, Tone::Firm, SecondFollowUp),
+                stage(181, Tone::Final, FinalNotice),
+            ],
+            business_days_only: true,
+            ..Policy::standard()
+        };
+        policy.calendar = BusinessCalendar {
+            weekend: crate::calendar::Weekend::SunOnly,
+            ..BusinessCalendar::default()
+        };
+        let (due, today) = (date(2026, 6, 10), date(2026, 12, 7));
+        let mut input = TimelineInput::new(policy, due, today);
+        let expected_today = vec![
+            (FriendlyOverdue, Some(date(2026, 6, 11)), Skipped),
+            (SecondFollowUp, Some(date(2026, 12, 7)), Skipped),
+            (SecondFollowUp, Some(today), Today),
+            (FinalNotice, Some(date(2026, 12, 8)), Next),
+        ];
+        assert_eq!(steps(&build(&input)), expected_today);
+        input.contacts = vec![sent(today, SecondFollowUp)];
+        let after = build(&input);
+        assert_eq!(
+            steps(&after),
+            vec![
+                (FriendlyOverdue, Some(date(2026, 6, 11)), Skipped),
+                (SecondFollowUp, Some(date(2026, 12, 7)), Skipped),
+                (SecondFollowUp, Some(today), Sent),
+                (FinalNotice, Some(date(2026, 12, 8)), Next),
+            ]
+        );
+        assert_eq!(after.stages[2].policy_stage, Some(2));
     }
 
     #[test]
