@@ -161,6 +161,11 @@ pub type Summary = Box<dyn Fn() -> String + Send + Sync>;
 /// A group of settings that starts collapsed: its summary line gives the title and the
 /// current values ("Business days  England and Wales · the next business day"), so
 /// nothing is hidden silently, and says so when a field inside has a problem.
+///
+/// Its fields are built when it is first opened, or in an idle moment after the first
+/// screen ([`later`]), whichever comes first: the start-up render builds only what can be
+/// seen (issue #22). The summary line and the problem flag read the tool's state, not the
+/// fields, so they are right before the fields exist.
 #[component]
 pub fn Section(
     /// `data-section` of the `<details>` (for tests and styles).
@@ -183,19 +188,94 @@ pub fn Section(
             line
         }
     };
+    let built = RwSignal::new(false);
+    later::enqueue(built);
+    // A click on the summary builds the fields before the section opens (no empty frame);
+    // `toggle` covers an opening by script ([`reveal`]).
+    let build = move || later::build(built);
+    let children = StoredValue::new_local(Some(children));
+    let fields = move || {
+        built.get().then(|| {
+            children
+                .try_update_value(Option::take)
+                .flatten()
+                .map(|c| c())
+        })
+    };
     view! {
-        <details class="section" data-section=id>
-            <summary>
+        <details class="section" data-section=id on:toggle=move |_| build()>
+            <summary on:click=move |_| build()>
                 <span class="section-title">{move || i18n.t(title)}</span>
                 " "
                 <span class="section-values">{values}</span>
                 <span class="section-problem" hidden=move || !problem.get()>{move || i18n.t(Msg::SectionProblem)}</span>
             </summary>
-            <fieldset class="group">
+            // `aria-busy` until its fields are there (as a part's placeholder).
+            <fieldset class="group" aria-busy=move || (!built.get()).then_some("true")>
                 <legend class="visually-hidden">{move || i18n.t(title)}</legend>
-                {children()}
+                {fields}
             </fieldset>
         </details>
+    }
+}
+
+/// The collapsed sections whose fields are not built yet, built one per idle moment of
+/// the browser (`requestIdleCallback`; where there is none, a short timeout) so that
+/// start-up is a short task and the rest comes in small ones.
+pub mod later {
+    use std::cell::{Cell, RefCell};
+    use std::collections::VecDeque;
+    use std::time::Duration;
+
+    use leptos::prelude::*;
+
+    thread_local! {
+        static WAITING: RefCell<VecDeque<RwSignal<bool>>> = const { RefCell::new(VecDeque::new()) };
+        static SCHEDULED: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// Builds the section of `built` now (once: the flag never goes back).
+    pub fn build(built: RwSignal<bool>) {
+        if built.try_get_untracked() == Some(false) {
+            built.set(true);
+        }
+    }
+
+    /// Queues the section of `built`; the first one queued schedules the builds.
+    pub fn enqueue(built: RwSignal<bool>) {
+        WAITING.with_borrow_mut(|w| w.push_back(built));
+        if !SCHEDULED.replace(true) {
+            schedule();
+        }
+    }
+
+    /// Builds every section still waiting, at once (before a field in one is focused).
+    pub fn build_all() {
+        while let Some(built) = WAITING.with_borrow_mut(VecDeque::pop_front) {
+            build(built);
+        }
+    }
+
+    fn schedule() {
+        if request_idle_callback_with_handle(step).is_err() {
+            set_timeout(step, Duration::from_millis(40));
+        }
+    }
+
+    /// One section per idle moment: the first still waiting (a section already opened,
+    /// or gone with its view, is passed over).
+    fn step() {
+        while let Some(built) = WAITING.with_borrow_mut(VecDeque::pop_front) {
+            if built.try_get_untracked() == Some(false) {
+                build(built);
+                break;
+            }
+        }
+        if WAITING.with_borrow(VecDeque::is_empty) {
+            SCHEDULED.set(false);
+        } else {
+            schedule();
+        }
     }
 }
 
@@ -215,15 +295,31 @@ pub fn reveal(element: &web_sys::Element) {
 
 /// Moves keyboard focus to the field `id` and brings it into view, opening the collapsed
 /// section it is in (the invoice's "More about the invoice", say).
-pub fn focus_field(id: &str) {
+///
+/// A field in a section not built yet ([`Section`]): every waiting section is built, and
+/// the field is focused once drawn (the next frame).
+pub fn focus_field(id: &'static str) {
     use wasm_bindgen::JsCast;
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    let find = move || {
+        document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    };
+    let focus = |element: web_sys::HtmlElement| {
         reveal(&element);
         element.scroll_into_view();
         let _ = element.focus();
+    };
+    match find() {
+        Some(element) => focus(element),
+        None => {
+            later::build_all();
+            request_animation_frame(move || {
+                if let Some(element) = find() {
+                    focus(element);
+                }
+            });
+        }
     }
 }
 

@@ -38,6 +38,73 @@ async fn the_shell_renders_the_invoice_panel_and_four_tools() {
     host.remove();
 }
 
+/// The fieldset of the invoice's "More about the invoice" section.
+fn more_fields(host: &web_sys::HtmlElement) -> web_sys::Element {
+    host.query_selector("details[data-section=invoice-more] > fieldset")
+        .unwrap()
+        .expect("the section's fieldset")
+}
+
+/// Resolves after `ms` milliseconds (idle callbacks and timeouts run meanwhile).
+async fn wait(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("a window")
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_collapsed_section_builds_its_fields_when_it_is_opened() {
+    use wasm_bindgen::JsCast;
+    let host = mount_app();
+    // The start-up render leaves them out (checked before any await: no idle moment yet);
+    // the summary line is there, from the invoice's state.
+    assert!(host.query_selector("#your-business").unwrap().is_none());
+    assert_eq!(
+        more_fields(&host).get_attribute("aria-busy").as_deref(),
+        Some("true")
+    );
+    assert!(text_of(&host, "details[data-section=invoice-more] summary")
+        .contains("More about the invoice"));
+    host.query_selector("details[data-section=invoice-more] > summary")
+        .unwrap()
+        .expect("the summary")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    tick().await;
+    assert!(host.query_selector("#your-business").unwrap().is_some());
+    assert_eq!(more_fields(&host).get_attribute("aria-busy"), None);
+    // Closing and opening again keeps the fields (built once) and what was typed.
+    type_into(&host, "#your-business", "Northwind Design");
+    for _ in 0..2 {
+        host.query_selector("details[data-section=invoice-more] > summary")
+            .unwrap()
+            .expect("the summary")
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click();
+        tick().await;
+    }
+    let input = host
+        .query_selector("#your-business")
+        .unwrap()
+        .expect("still there")
+        .unchecked_into::<web_sys::HtmlInputElement>();
+    assert_eq!(input.value(), "Northwind Design");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_section_never_opened_is_built_in_an_idle_moment() {
+    let host = mount_app();
+    assert!(host.query_selector("#your-business").unwrap().is_none());
+    wait(1500).await;
+    assert!(host.query_selector("#your-business").unwrap().is_some());
+    assert_eq!(more_fields(&host).get_attribute("aria-busy"), None);
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 async fn typing_an_invoice_updates_the_summary() {
     let host = mount_app();

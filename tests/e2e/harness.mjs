@@ -135,14 +135,25 @@ export async function openApp(hash = '', { contextOptions = {}, initScript = nul
  * the locator.
  */
 export async function reveal(locator) {
+  await sectionsBuilt(locator.page());
   await locator.evaluate((el) => {
     for (let d = el.closest('details:not([open])'); d; d = d.parentElement?.closest('details:not([open])')) d.open = true;
   });
   return locator;
 }
 
+/**
+ * Waits until every collapsed section on the page has its fields: the app builds them
+ * when one is opened or in an idle moment after the first screen (field.rs, `Section`), so
+ * a label looked up at once could miss one not built yet.
+ */
+export async function sectionsBuilt(page) {
+  await page.waitForFunction(() => !document.querySelector('details.section > fieldset[aria-busy]'));
+}
+
 /** Types into the input labelled `label`, replacing its content (opening its section). */
 export async function fill(page, label, value) {
+  await sectionsBuilt(page);
   // The exact label first: "Due date" is the invoice's, not "A due date on a day off moves
   // to" (the plan's settings now come before the invoice on the page).
   const exact = page.getByLabel(label, { exact: true });

@@ -324,6 +324,8 @@ describe('escalation timeline', () => {
 
     await page.reload();
     await page.locator('[data-testid=invoice-summary]').waitFor();
+    // The editor is in a collapsed section, built in an idle moment after the first screen.
+    await rows(page).nth(6).waitFor({ state: 'attached' });
     assert.deepEqual(await offsets(page), ['1', '12', '14', '30', '45', '75', '82']);
     assert.equal(await rows(page).nth(6).locator('[id$=-channel] option:checked').textContent(), 'text message');
     assert.equal(await page.getByLabel('Move steps that fall on a weekend or public holiday to the next business day').isChecked(), false);
