@@ -45,6 +45,18 @@ fn more_fields(host: &web_sys::HtmlElement) -> web_sys::Element {
         .expect("the section's fieldset")
 }
 
+/// Clicks the summary of "More about the invoice" (opens or closes it), then lets the app
+/// react.
+async fn click_more_summary(host: &web_sys::HtmlElement) {
+    use wasm_bindgen::JsCast;
+    host.query_selector("details[data-section=invoice-more] > summary")
+        .unwrap()
+        .expect("the summary")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    tick().await;
+}
+
 /// Resolves after `ms` milliseconds (idle callbacks and timeouts run meanwhile).
 async fn wait(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -68,23 +80,13 @@ async fn a_collapsed_section_builds_its_fields_when_it_is_opened() {
     );
     assert!(text_of(&host, "details[data-section=invoice-more] summary")
         .contains("More about the invoice"));
-    host.query_selector("details[data-section=invoice-more] > summary")
-        .unwrap()
-        .expect("the summary")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
-    tick().await;
+    click_more_summary(&host).await;
     assert!(host.query_selector("#your-business").unwrap().is_some());
     assert_eq!(more_fields(&host).get_attribute("aria-busy"), None);
     // Closing and opening again keeps the fields (built once) and what was typed.
     type_into(&host, "#your-business", "Northwind Design");
     for _ in 0..2 {
-        host.query_selector("details[data-section=invoice-more] > summary")
-            .unwrap()
-            .expect("the summary")
-            .unchecked_into::<web_sys::HtmlElement>()
-            .click();
-        tick().await;
+        click_more_summary(&host).await;
     }
     let input = host
         .query_selector("#your-business")
