@@ -10,7 +10,7 @@ import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { fill, openApp, useBrowser, reveal } from './harness.mjs';
+import { fill, openApp, reveal, sectionsBuilt, useBrowser } from './harness.mjs';
 
 useBrowser();
 
@@ -37,7 +37,11 @@ const panelSays = async (page, step, why) => {
 const steps = (page) => page.locator('[data-testid=timeline-steps] > li').evaluateAll((lis) => lis.map((li) => [
   li.dataset.action, li.querySelector('.step-when strong').textContent, li.querySelector('.badge').textContent]));
 // Each entry of the contact log as shown.
-const entries = (page) => page.locator('[data-testid=contact-log-list] > li .contact-what').allTextContents();
+// The log is in a collapsed section, built when opened or in an idle moment (field.rs).
+const entries = async (page) => {
+  await sectionsBuilt(page);
+  return page.locator('[data-testid=contact-log-list] > li .contact-what').allTextContents();
+};
 const stepButton = (page, action, name) => page.locator(`[data-testid=timeline-steps] > li[data-action=${action}]`)
   .getByRole('button', { name });
 const storedLog = (page) => page.evaluate(() => {

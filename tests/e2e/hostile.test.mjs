@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fill, openApp, useBrowser, reveal } from './harness.mjs';
+import { fill, openApp, useBrowser, reveal, sectionsBuilt } from './harness.mjs';
 
 useBrowser();
 
@@ -66,6 +66,7 @@ const kept = (payload, maxLength) => (maxLength > 0 ? payload.slice(0, maxLength
 async function sweep(page, view, payload) {
   // Every collapsed section open, so every field of the view is reached.
   await page.locator('details.section').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+  await sectionsBuilt(page); // their fields are built on opening (field.rs), a task later
   const fields = await textFields(page);
   assert.ok(fields.length >= 1, `${view} has text fields`);
   for (const field of fields) {
