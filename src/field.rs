@@ -192,7 +192,9 @@ pub fn Section(
     later::enqueue(built);
     // A click on the summary builds the fields before the section opens (no empty frame);
     // `toggle` covers an opening by script ([`reveal`]).
-    let build = move || later::build(built);
+    let build = move || {
+        let _ = later::build(built);
+    };
     let children = StoredValue::new_local(Some(children));
     let fields = move || {
         built.get().then(|| {
@@ -234,11 +236,14 @@ pub mod later {
         static SCHEDULED: Cell<bool> = const { Cell::new(false) };
     }
 
-    /// Builds the section of `built` now (once: the flag never goes back).
-    pub fn build(built: RwSignal<bool>) {
-        if built.try_get_untracked() == Some(false) {
+    /// Builds the section of `built` now (once: the flag never goes back). Whether it was
+    /// built by this call (not before, and not gone with its view).
+    pub fn build(built: RwSignal<bool>) -> bool {
+        let waiting = built.try_get_untracked() == Some(false);
+        if waiting {
             built.set(true);
         }
+        waiting
     }
 
     /// Queues the section of `built`; the first one queued schedules the builds.
@@ -252,7 +257,7 @@ pub mod later {
     /// Builds every section still waiting, at once (before a field in one is focused).
     pub fn build_all() {
         while let Some(built) = WAITING.with_borrow_mut(VecDeque::pop_front) {
-            build(built);
+            let _ = build(built);
         }
     }
 
@@ -266,8 +271,7 @@ pub mod later {
     /// or gone with its view, is passed over).
     fn step() {
         while let Some(built) = WAITING.with_borrow_mut(VecDeque::pop_front) {
-            if built.try_get_untracked() == Some(false) {
-                build(built);
+            if build(built) {
                 break;
             }
         }
